@@ -439,6 +439,24 @@ def print_json(obj: object) -> None:
     out.file.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
 
+eval_app = typer.Typer(help="Score wirewatch against gold annotations.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+# --- events: the coder and the classifier (issues 3 and 6) -------------------------------------
+
+
+# --- places: geoparse and eval geo (issue 4) ---------------------------------------------------
+
+
+# --- times: timex and eval timex (issue 5) -----------------------------------------------------
+
+
+# --- signals and the report (issue 7) ----------------------------------------------------------
+
+
+# --- forecasts (issue 8) -----------------------------------------------------------------------
+
+
 def main() -> None:
     app()
 
