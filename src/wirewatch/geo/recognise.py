@@ -29,6 +29,9 @@ METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 MAX_EXTRA_TOKENS = 3
 # A large city is a strong enough prior to override spaCy's label; smaller ones are not.
 STRONG_CITY_POPULATION = 100_000
+PLACEISH_CITY_POPULATION = 1_000
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
+DATELINE_DASHES = {"-", "—", "–", "--"}
 
 
 @dataclass
@@ -56,6 +59,14 @@ def strong(candidates: list[Candidate], preferred: bool = False) -> bool:
         and (c.preferred or c.kind == "curated" or not preferred)
         for c in candidates
     )  # fmt: skip
+
+
+def placeish(candidates: list[Candidate]) -> bool:
+    """A weaker test, for names in a place-like slot ("in Frankston", "the Athens Police")."""
+    return any(
+        c.preferred and (c.kind != "city" or c.population >= PLACEISH_CITY_POPULATION)
+        for c in candidates
+    )
 
 
 def usage(span: Span) -> str:
@@ -100,8 +111,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         name_key = key(span.text)
         if ent.label_ in PLACE_LABELS:
-            if span.text[:1].isupper() or gazetteer.lookup(name_key):
-                add(span, ent.label_, type=usage(span))
+            for part in _comma_parts(span):
+                if part.text[:1].isupper() or gazetteer.lookup(key(part.text)):
+                    add(part, ent.label_, type=usage(part))
             continue
         if ent.label_ == "NORP":
             target = gazetteer.demonym(name_key)
@@ -111,9 +123,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 add(span, "NORP", type=usage(span))
             continue
         stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
-        extended = _longest_known(doc, span.start, stop, gazetteer, span.end)
-        if extended is not None:
-            add(extended, ent.label_, type=usage(extended))
+        found = _longest_known(doc, span.start, stop, gazetteer, span.end)
+        if found is None and _locative(span):
+            found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
+        if found is None and ent.label_ == "ORG" and len(span) > 1:
+            found = _embedded(span, gazetteer)
+        if found is not None:
+            add(found, ent.label_, type=usage(found))
     for i, token in enumerate(doc):
         if taken[i] or not (token.is_title or token.is_upper) or token.pos_ != "PROPN":
             continue
@@ -122,6 +138,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if i and doc[i - 1].text in "-‐–" and not doc[i - 2].whitespace_:
             continue  # the second half of a hyphenated name ("ash-Sham")
         span = _longest_known(doc, i, min(len(doc), i + 1 + MAX_EXTRA_TOKENS), gazetteer, i + 1)
+        if span is None and _dateline(doc, i):
+            span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
         if span is not None and not any(taken[j] for j in range(span.start, span.end)):
             add(span, "GAZ", type=usage(span))
     mentions.sort(key=lambda m: m.span.start)
@@ -129,13 +147,61 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _longest_known(
-    doc: Doc, start: int, stop: int, gazetteer: Gazetteer, min_end: int
+    doc: Doc, start: int, stop: int, gazetteer: Gazetteer, min_end: int, test=None
 ) -> Span | None:
-    """The longest span from ``start`` (ending at or after ``min_end``) that is a strong name."""
+    """The longest span from ``start`` (ending at or after ``min_end``) that passes ``test``
+    (by default: a strong place name)."""
     for end in range(stop, min_end - 1, -1):
         span = doc[start:end]
         if span[-1].is_punct or not span[0].text[:1].isupper():
             continue
-        if strong(gazetteer.lookup(key(span.text)), preferred=True):
+        found = gazetteer.lookup(key(span.text))
+        if (test(found) if test else strong(found, preferred=True)):
             return span
     return None
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    """"Nashville, Tenn." is two places; spaCy often makes it one entity."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
+
+
+def _locative(span: Span) -> bool:
+    """An entity in a place slot: the object of "in", "near", "outside", "at", "from", "of"."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _embedded(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """A place leading an organisation's name ("the Texas Forest Service") or after its "of"."""
+    doc = span.doc
+    stop = min(span.end - 1, span.start + 1 + MAX_EXTRA_TOKENS)
+    found = _longest_known(doc, span.start, stop, gazetteer, span.start + 1, placeish)
+    if found is not None:
+        return found
+    for token in span[:-1]:
+        if token.lower_ == "of":
+            after = token.i + 1
+            stop = min(span.end, after + 1 + MAX_EXTRA_TOKENS)
+            found = _longest_known(doc, after, stop, gazetteer, after + 1, placeish)
+            if found is not None:
+                return found
+    return None
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a line or sentence before a dash: "ROSWELL - A man…"."""
+    token = doc[i]
+    if not token.is_upper or len(token) < 3:
+        return False
+    opens = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in {".", "\n"}
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return opens and (nxt in DATELINE_DASHES or nxt == ",")

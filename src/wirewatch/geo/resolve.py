@@ -24,7 +24,8 @@ from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.recognise import Mention
 
-KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 1.0, "adm2": 0.0, "city": 0.0}
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 0.5, "adm2": 0.0, "city": 0.0}
+CAPITAL_BONUS = 1.0
 CURATED_BONUS = 0.5
 PREFERRED_BONUS = 0.6
 SKELETON_PENALTY = 1.5
@@ -48,6 +49,7 @@ GENERIC_BONUS = 4.0
 CONTAINER_COUNTRY_BONUS = 3.0
 CONTAINER_ADMIN1_BONUS = 3.0
 CONTEXT_WEIGHT = 4.0
+ADMIN1_CONTEXT_WEIGHT = 3.0
 COHERENCE = ((50.0, 1.5), (200.0, 1.0), (500.0, 0.4))
 CONTAINER_WORDS = {"in", "of", ","}
 MAX_CANDIDATES = 40
@@ -102,6 +104,8 @@ def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
     score = math.log10(c.population + 10) + KIND_BONUS.get(c.kind, CURATED_BONUS)
     if c.preferred:
         score += PREFERRED_BONUS
+    if c.feature_code == "PPLC":
+        score += CAPITAL_BONUS
     if skeleton:
         score -= SKELETON_PENALTY
     generic = mention.generic or generic_kind(mention.text)[1]
@@ -130,7 +134,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
         scored.append(Scored(m, found, skel))
     find_containers(scored)
     first = [_best(s, None, None) for s in scored]
-    context = _country_shares(first)
+    context = _shares(first)
     chosen = [r.candidate for r in first]
     second = [_best(s, context, chosen) for s in scored]
     return _one_sense(scored, second)
@@ -151,6 +155,8 @@ def _best(
         score = prior(c, s.mention, s.skeleton)
         if context is not None and c.country_code:
             score += CONTEXT_WEIGHT * context.get(c.country_code, 0.0)
+            if c.admin1_code and c.kind != "adm1":
+                score += ADMIN1_CONTEXT_WEIGHT * context.get(c.admin1_code, 0.0)
         if container is not None and container.kind in ("country", "adm1"):
             if c.country_code == container.country_code:
                 score += CONTAINER_COUNTRY_BONUS
@@ -180,10 +186,19 @@ def _coherence(c: Candidate, s: Scored, chosen: list[Candidate | None]) -> float
     return 0.0
 
 
-def _country_shares(readings: list[Reading]) -> dict[str, float]:
-    counts = Counter(r.candidate.country_code for r in readings if r.candidate)
-    total = sum(counts.values())
-    return {cc: n / total for cc, n in counts.items() if cc} if total else {}
+def _shares(readings: list[Reading]) -> dict[str, float]:
+    """Share of the first-pass readings in each country ("SY") and first-level division
+    ("SY.09"): the document's geographic focus."""
+    countries = Counter(r.candidate.country_code for r in readings if r.candidate)
+    divisions = Counter(
+        r.candidate.admin1_code for r in readings if r.candidate and r.candidate.admin1_code
+    )
+    total = sum(countries.values())
+    if not total:
+        return {}
+    shares = {cc: n / total for cc, n in countries.items() if cc}
+    shares.update({a1: n / total for a1, n in divisions.items()})
+    return shares
 
 
 def _one_sense(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
@@ -199,5 +214,6 @@ def _one_sense(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
     for s, r in zip(scored, readings, strict=True):
         k = key(s.mention.text)
         shared = best.get(k)
-        out.append(shared if shared is not None and s.container is None and not s.mention.demonym_of else r)
+        keep_own = shared is None or s.container is not None or s.mention.demonym_of
+        out.append(r if keep_own else shared)
     return out

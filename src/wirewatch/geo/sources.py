@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
-import statistics
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -48,8 +47,30 @@ COUNTRY_ALIASES = {
     "TR": ("Turkey", "Turkiye"),
 }
 
-# Country points where the package's rounded centroid lies far from GeoNames' own point.
-COUNTRY_POINT_FIXES = {"US": (39.76, -98.5)}
+# Country points where the package's rounded centroid lies far from GeoNames' own point
+# (GeoNames country records, e.g. Canada 6251999, Japan 1861060).
+COUNTRY_POINT_FIXES = {
+    "US": (39.76, -98.5),
+    "CA": (60.10867, -113.64258),
+    "JP": (35.68536, 139.75309),
+    "IN": (22.0, 79.0),
+    "GB": (54.75844, -2.69531),
+    "AU": (-25.0, 135.0),
+    "MX": (23.0, -102.0),
+}
+
+# Abbreviations of US states in news style (AP) and postal codes, keyed by GeoNames admin-1 code.
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
+    "DE": "Del.", "FL": "Fla.", "GA": "Ga.", "IL": "Ill.", "IN": "Ind.", "KS": "Kan.|Kans.",
+    "KY": "Ky.", "LA": "La.", "MD": "Md.", "MA": "Mass.", "MI": "Mich.", "MN": "Minn.",
+    "MS": "Miss.", "MO": "Mo.", "MT": "Mont.", "NE": "Neb.|Nebr.", "NV": "Nev.", "NH": "N.H.",
+    "NJ": "N.J.", "NM": "N.M.", "NY": "N.Y.", "NC": "N.C.", "ND": "N.D.", "OK": "Okla.",
+    "OR": "Ore.|Oreg.", "PA": "Pa.|Penn.", "RI": "R.I.", "SC": "S.C.", "SD": "S.D.",
+    "TN": "Tenn.", "TX": "Tex.", "VT": "Vt.", "VA": "Va.", "WA": "Wash.", "WV": "W.Va.|W. Va.",
+    "WI": "Wis.|Wisc.", "WY": "Wyo.", "DC": "D.C.", "AK": "Alaska", "HI": "Hawaii",
+    "ID": "Idaho", "IA": "Iowa", "ME": "Maine", "OH": "Ohio", "UT": "Utah",
+}  # fmt: skip
 
 
 @dataclass
@@ -156,10 +177,18 @@ def read_entries() -> Iterator[Entry]:
 
 
 def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    # The median of the division's towns: a point inside it, robust to outlying islands.
+    """Middle of the box around a division's towns (2% trimmed each side, for outlying islands).
+
+    GeoNames puts a division's point near its geographic middle; the towns' median would pull
+    it towards where people live.
+    """
     if not pts:
         return None
-    return statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    cut = len(pts) // 50
+    lo, hi = cut, len(pts) - 1 - cut
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def _divisions(
@@ -197,8 +226,17 @@ def _divisions(
             population=sum(p[2] for p in pts) // 2,
             admin1=admin1_names.get(a1 or ""),
             admin1_code=a1,
-            names=[(name, True)] + _aliases(aliases),
+            names=[(name, True)] + _aliases(aliases) + _state_abbreviations(gn_code),
         )
+
+
+def _state_abbreviations(gn_code: str) -> list[tuple[str, bool]]:
+    if not gn_code.startswith("US.") or gn_code.count(".") != 1:
+        return []
+    short = US_STATE_ABBREVIATIONS.get(gn_code[3:])
+    # Not preferred names: "Miss." or "Pa." alone must not make a word a place, only resolve
+    # a mention that spaCy or a "Town, St." pattern already found.
+    return [(a, False) for a in short.split("|")] if short else []
 
 
 def _countries(countries: dict) -> Iterator[Entry]:
