@@ -32,6 +32,22 @@ STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
 DATELINE_DASHES = {"-", "—", "–", "--"}
+# Capitalised words that are also names of (mostly small or foreign) divisions or towns but in
+# English text are headings, titles, months or parts of names ("Centre", "West", "Federal").
+COMMON_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "federal", "supreme", "union", "states", "free", "orange", "easter",
+    "march", "may", "june", "august", "mega", "university", "bank", "city", "capital", "metro",
+    "national", "state", "republic", "independence", "liberty", "victoria", "about", "man",
+    "university", "college", "church", "valley", "hope", "providence", "unity", "progress",
+}  # fmt: skip
+# First words of organisation names that are not places ("Bank of Japan").
+ORG_HEADS = {
+    "university", "bank", "college", "institute", "department", "ministry", "association",
+    "church", "court", "school", "academy", "hospital", "centre", "center", "council", "party",
+    "club", "museum", "agency", "company", "corporation", "group", "office", "board", "embassy",
+    "summit", "federation", "league", "society", "foundation", "commission", "committee",
+}  # fmt: skip
 
 
 @dataclass
@@ -110,16 +126,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if not len(span):
             continue
         name_key = key(span.text)
+        target = gazetteer.demonym(name_key)
+        if target is not None and ent.label_ in PLACE_LABELS | {"NORP", "ORG", "PERSON"}:
+            add(span, ent.label_, type="demonym", demonym_of=target)
+            continue
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
                 if part.text[:1].isupper() or gazetteer.lookup(key(part.text)):
                     add(part, ent.label_, type=usage(part))
             continue
         if ent.label_ == "NORP":
-            target = gazetteer.demonym(name_key)
-            if target is not None:
-                add(span, "NORP", type="demonym", demonym_of=target)
-            elif strong(gazetteer.lookup(name_key)):
+            if strong(gazetteer.lookup(name_key)):
                 add(span, "NORP", type=usage(span))
             continue
         stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
@@ -155,6 +172,8 @@ def _longest_known(
         span = doc[start:end]
         if span[-1].is_punct or not span[0].text[:1].isupper():
             continue
+        if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
+            continue
         found = gazetteer.lookup(key(span.text))
         if (test(found) if test else strong(found, preferred=True)):
             return span
@@ -183,10 +202,6 @@ def _locative(span: Span) -> bool:
 def _embedded(span: Span, gazetteer: Gazetteer) -> Span | None:
     """A place leading an organisation's name ("the Texas Forest Service") or after its "of"."""
     doc = span.doc
-    stop = min(span.end - 1, span.start + 1 + MAX_EXTRA_TOKENS)
-    found = _longest_known(doc, span.start, stop, gazetteer, span.start + 1, placeish)
-    if found is not None:
-        return found
     for token in span[:-1]:
         if token.lower_ == "of":
             after = token.i + 1
@@ -194,7 +209,10 @@ def _embedded(span: Span, gazetteer: Gazetteer) -> Span | None:
             found = _longest_known(doc, after, stop, gazetteer, after + 1, placeish)
             if found is not None:
                 return found
-    return None
+    if span[0].lower_ in ORG_HEADS:
+        return None
+    stop = min(span.end - 1, span.start + 1 + MAX_EXTRA_TOKENS)
+    return _longest_known(doc, span.start, stop, gazetteer, span.start + 1, placeish)
 
 
 def _dateline(doc: Doc, i: int) -> bool:

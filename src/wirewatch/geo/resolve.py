@@ -17,6 +17,7 @@ the neighbours for the second. Every mention of the same name in a document gets
 from __future__ import annotations
 
 import math
+from difflib import SequenceMatcher
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,7 +26,9 @@ from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.recognise import Mention
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 0.5, "adm2": 0.0, "city": 0.0}
-CAPITAL_BONUS = 1.0
+CAPITAL_BONUS = 1.5
+# Divisions are named less often than towns of the same weight ("Washington", "New York").
+ADM1_DISCOUNT = 0.3
 CURATED_BONUS = 0.5
 PREFERRED_BONUS = 0.6
 SKELETON_PENALTY = 1.5
@@ -48,7 +51,7 @@ GENERIC_MATCH = {
 GENERIC_BONUS = 4.0
 CONTAINER_COUNTRY_BONUS = 3.0
 CONTAINER_ADMIN1_BONUS = 3.0
-CONTEXT_WEIGHT = 4.0
+CONTEXT_WEIGHT = 6.0
 ADMIN1_CONTEXT_WEIGHT = 3.0
 COHERENCE = ((50.0, 1.5), (200.0, 1.0), (500.0, 0.4))
 CONTAINER_WORDS = {"in", "of", ","}
@@ -89,8 +92,17 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candida
     if found:
         return _top(found), False
     if len(name_key) >= 4 and mention.label != "GAZ":
-        return _top(gazetteer.lookup_skeleton(name_key)), True
+        # Only spelling variants: the same number of words and most letters shared.
+        similar = [
+            c for c in gazetteer.lookup_skeleton(name_key)
+            if _similar(name_key, key(c.name))
+        ]
+        return _top(similar), True
     return [], False
+
+
+def _similar(a: str, b: str) -> bool:
+    return len(a.split()) == len(b.split()) and SequenceMatcher(None, a, b).ratio() >= 0.75
 
 
 _CONTINENT_NAMES = {"EU": "europe", "AF": "africa", "AS": "asia", "NA": "north america"}
@@ -106,6 +118,8 @@ def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
         score += PREFERRED_BONUS
     if c.feature_code == "PPLC":
         score += CAPITAL_BONUS
+    if c.kind == "adm1":
+        score -= ADM1_DISCOUNT
     if skeleton:
         score -= SKELETON_PENALTY
     generic = mention.generic or generic_kind(mention.text)[1]

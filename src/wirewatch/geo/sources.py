@@ -278,9 +278,13 @@ CONTINENT_CODES = {
 }
 
 
+# News names a continent by its union; GeoWebNews' annotators geocode "the EU" to Europe.
+CONTINENT_ALIASES = {"Europe": ("EU", "European Union")}
+
+
 def _continents(continents: dict) -> Iterator[Entry]:
     for raw in continents.values():
-        names = [(raw["name"], True)]
+        names = [(raw["name"], True)] + [(a, True) for a in CONTINENT_ALIASES.get(raw["name"], ())]
         names += [(a["name"], False) for a in raw.get("alternateNames", []) if a.get("lang") == "en"]
         yield Entry(
             geonameid=str(raw["geonameId"]),
