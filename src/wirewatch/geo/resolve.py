@@ -29,6 +29,7 @@ KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 0.5, "adm2": 0.0, "city"
 CAPITAL_BONUS = 1.5
 # Divisions are named less often than towns of the same weight ("Washington", "New York").
 ADM1_DISCOUNT = 0.3
+ADM2_DISCOUNT = 1.0
 CURATED_BONUS = 0.5
 PREFERRED_BONUS = 0.6
 SKELETON_PENALTY = 1.5
@@ -120,6 +121,8 @@ def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
         score += CAPITAL_BONUS
     if c.kind == "adm1":
         score -= ADM1_DISCOUNT
+    elif c.kind == "adm2":
+        score -= ADM2_DISCOUNT
     if skeleton:
         score -= SKELETON_PENALTY
     generic = mention.generic or generic_kind(mention.text)[1]

@@ -177,18 +177,23 @@ def read_entries() -> Iterator[Entry]:
 
 
 def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float] | None:
-    """Middle of the box around a division's towns (2% trimmed each side, for outlying islands).
+    """A division's point: halfway between the middle of the box around its towns (2% trimmed
+    each side, for outlying islands) and its towns' median.
 
-    GeoNames puts a division's point near its geographic middle; the towns' median would pull
-    it towards where people live.
+    GeoNames puts a division's point between its geographic middle and where its people live;
+    the box alone misses far-north provinces whose towns lie in the south, the median alone
+    pulls the point into the biggest cluster of towns.
     """
     if not pts:
         return None
     lats = sorted(p[0] for p in pts)
     lons = sorted(p[1] for p in pts)
     cut = len(pts) // 50
-    lo, hi = cut, len(pts) - 1 - cut
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    lo, hi, mid = cut, len(pts) - 1 - cut, len(pts) // 2
+    return (
+        ((lats[lo] + lats[hi]) / 2 + lats[mid]) / 2,
+        ((lons[lo] + lons[hi]) / 2 + lons[mid]) / 2,
+    )
 
 
 def _divisions(
@@ -230,7 +235,17 @@ def _divisions(
         )
 
 
+# Canadian provinces as Canadian news abbreviates them, by GeoNames admin-1 code.
+CA_PROVINCE_ABBREVIATIONS = {
+    "01": "Alta.", "02": "B.C.", "03": "Man.", "04": "N.B.", "05": "N.L.|Nfld.", "07": "N.S.",
+    "08": "Ont.", "09": "P.E.I.", "10": "Que.", "11": "Sask.", "12": "Y.T.", "13": "N.W.T.",
+}  # fmt: skip
+
+
 def _state_abbreviations(gn_code: str) -> list[tuple[str, bool]]:
+    if gn_code.startswith("CA.") and gn_code.count(".") == 1:
+        short = CA_PROVINCE_ABBREVIATIONS.get(gn_code[3:])
+        return [(a, False) for a in short.split("|")] if short else []
     if not gn_code.startswith("US.") or gn_code.count(".") != 1:
         return []
     short = US_STATE_ABBREVIATIONS.get(gn_code[3:])
