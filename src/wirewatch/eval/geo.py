@@ -56,7 +56,9 @@ def read_gold(path: Path, limit: int | None = None) -> Iterator[GoldDoc]:
                 ]
                 yield GoldDoc(Document.model_validate(raw), toponyms)
             except (ValueError, TypeError) as err:
-                raise MalformedRecord(f"not a gold document: {err}", where=f"{path}:{number}")
+                raise MalformedRecord(
+                    f"not a gold document: {err}", where=f"{path}:{number}"
+                ) from err
 
 
 @dataclass
@@ -204,9 +206,7 @@ def gold_country(g: GoldToponym, gazetteer: Gazetteer) -> str | None:
     return gazetteer.country_at(g.lat, g.lon)
 
 
-def evaluate(
-    gold_docs: Iterable[GoldDoc], predict, gazetteer: Gazetteer
-) -> GeoScores:
+def evaluate(gold_docs: Iterable[GoldDoc], predict, gazetteer: Gazetteer) -> GeoScores:
     """Score ``predict`` (documents -> iterable of (doc_id, places)) against the gold."""
     gold_docs = list(gold_docs)
     by_id = {g.document.id: g for g in gold_docs}
@@ -214,3 +214,22 @@ def evaluate(
     for doc_id, places in predict([g.document for g in gold_docs]):
         score_document(by_id[doc_id].toponyms, places, gazetteer, scores)
     return scores
+
+
+def evaluate_file(path: Path, limit: int | None = None, on_error=None) -> GeoScores:
+    """Run the geoparser over a gold file's documents and score it."""
+    from wirewatch.geo.parse import geoparse, geoparse_pipeline
+    from wirewatch.pipeline import Failure
+
+    pipeline = geoparse_pipeline()
+    gazetteer = pipeline.nlp.get_pipe("ww_places").gazetteer
+
+    def predict(documents):
+        for item in geoparse(documents, pipeline):
+            if isinstance(item, Failure):
+                if on_error is not None:
+                    on_error(item.error)
+                continue
+            yield item.doc_id, item.places
+
+    return evaluate(read_gold(path, limit=limit), predict, gazetteer)

@@ -44,8 +44,10 @@ def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
             place.lon = round(c.lon, 5)
             place.country_code = c.country_code
             place.feature_code = c.feature_code
-            place.admin1 = c.admin1 if c.kind not in ("country", "continent", "adm1") else (
-                c.name if c.kind == "adm1" else None
+            place.admin1 = (
+                c.admin1
+                if c.kind not in ("country", "continent", "adm1")
+                else (c.name if c.kind == "adm1" else None)
             )
         places.append(place)
     return places

@@ -211,9 +211,10 @@ class Gazetteer:
             )
         coords, codes = self._points
         la, lo = math.radians(lat), math.radians(lon)
-        d = np.sin((coords[:, 0] - la) / 2) ** 2 + np.cos(la) * np.cos(coords[:, 0]) * np.sin(
-            (coords[:, 1] - lo) / 2
-        ) ** 2
+        d = (
+            np.sin((coords[:, 0] - la) / 2) ** 2
+            + np.cos(la) * np.cos(coords[:, 0]) * np.sin((coords[:, 1] - lo) / 2) ** 2
+        )
         return codes[int(np.argmin(d))]
 
     def close(self) -> None:

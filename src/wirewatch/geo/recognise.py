@@ -39,7 +39,8 @@ COMMON_WORDS = {
     "centre", "center", "federal", "supreme", "union", "states", "free", "orange", "easter",
     "march", "may", "june", "august", "mega", "university", "bank", "city", "capital", "metro",
     "national", "state", "republic", "independence", "liberty", "victoria", "about", "man",
-    "university", "college", "church", "valley", "hope", "providence", "unity", "progress",
+    "college", "church", "valley", "hope", "providence", "unity", "progress",
+    "al", "el", "la", "le", "de", "san", "st", "saint",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {
@@ -143,7 +144,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         found = _longest_known(doc, span.start, stop, gazetteer, span.end)
         if found is None and _locative(span):
             found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
-        if found is None and ent.label_ == "ORG" and len(span) > 1:
+        if found is None and ent.label_ in ("ORG", "EVENT") and len(span) > 1:
             found = _embedded(span, gazetteer)
         if found is not None:
             add(found, ent.label_, type=usage(found))
@@ -152,8 +153,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if token.ent_type_ and token.ent_type_ not in NEVER:
             continue  # inside an entity that was already judged above
-        if i and doc[i - 1].text in "-‐–" and not doc[i - 2].whitespace_:
-            continue  # the second half of a hyphenated name ("ash-Sham")
+        if i > 1 and doc[i - 1].text in "-‐–" and doc[i - 2].is_lower:
+            continue  # the name after an article ("ash-Sham"), not "Damascus-Homs"
         span = _longest_known(doc, i, min(len(doc), i + 1 + MAX_EXTRA_TOKENS), gazetteer, i + 1)
         if span is None and _dateline(doc, i):
             span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
@@ -175,13 +176,13 @@ def _longest_known(
         if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
             continue
         found = gazetteer.lookup(key(span.text))
-        if (test(found) if test else strong(found, preferred=True)):
+        if test(found) if test else strong(found, preferred=True):
             return span
     return None
 
 
 def _comma_parts(span: Span) -> list[Span]:
-    """"Nashville, Tenn." is two places; spaCy often makes it one entity."""
+    """ "Nashville, Tenn." is two places; spaCy often makes it one entity."""
     parts, start = [], span.start
     for token in span:
         if token.text == ",":

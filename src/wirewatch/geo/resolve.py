@@ -17,9 +17,9 @@ the neighbours for the second. Every mention of the same name in a document gets
 from __future__ import annotations
 
 import math
-from difflib import SequenceMatcher
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
@@ -30,6 +30,8 @@ CAPITAL_BONUS = 1.5
 # Divisions are named less often than towns of the same weight ("Washington", "New York").
 ADM1_DISCOUNT = 0.3
 ADM2_DISCOUNT = 1.0
+# A town named like the division it lies in is what the bare name means ("Aleppo", "Geneva").
+NAMESAKE_BONUS = 0.5
 CURATED_BONUS = 0.5
 PREFERRED_BONUS = 0.6
 SKELETON_PENALTY = 1.5
@@ -95,8 +97,7 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candida
     if len(name_key) >= 4 and mention.label != "GAZ":
         # Only spelling variants: the same number of words and most letters shared.
         similar = [
-            c for c in gazetteer.lookup_skeleton(name_key)
-            if _similar(name_key, key(c.name))
+            c for c in gazetteer.lookup_skeleton(name_key) if _similar(name_key, key(c.name))
         ]
         return _top(similar), True
     return [], False
@@ -140,7 +141,11 @@ def find_containers(scored: list[Scored]) -> None:
         if s.mention.generic:
             end += 1
         between = [t.lower_ for t in doc[end : nxt.mention.span.start]]
-        if 1 <= len(between) <= 2 and between[0] in CONTAINER_WORDS and nxt.mention.type != "demonym":
+        if (
+            1 <= len(between) <= 2
+            and between[0] in CONTAINER_WORDS
+            and nxt.mention.type != "demonym"
+        ):
             s.container = i + 1
 
 
@@ -152,8 +157,17 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
     find_containers(scored)
     first = [_best(s, None, None) for s in scored]
     context = _shares(first)
-    chosen = [r.candidate for r in first]
-    second = [_best(s, context, chosen) for s in scored]
+    # Each mention's neighbours are the first-pass readings of the *other* names: mentions of
+    # one name must not vouch for each other (or for a division around their own reading).
+    keys = [key(s.mention.text) for s in scored]
+    second = [
+        _best(
+            s,
+            context,
+            [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)],
+        )
+        for s, own in zip(scored, keys, strict=True)
+    ]
     return _one_sense(scored, second)
 
 
@@ -167,9 +181,12 @@ def _best(
     container = None
     if chosen is not None and s.container is not None:
         container = chosen[s.container]
+    divisions = {c.admin1_code for c in s.candidates if c.kind == "adm1"}
     scores = []
     for c in s.candidates:
         score = prior(c, s.mention, s.skeleton)
+        if c.kind == "city" and c.admin1_code in divisions and not s.mention.generic:
+            score += NAMESAKE_BONUS
         if context is not None and c.country_code:
             score += CONTEXT_WEIGHT * context.get(c.country_code, 0.0)
             if c.admin1_code and c.kind != "adm1":

@@ -300,7 +300,9 @@ CONTINENT_ALIASES = {"Europe": ("EU", "European Union")}
 def _continents(continents: dict) -> Iterator[Entry]:
     for raw in continents.values():
         names = [(raw["name"], True)] + [(a, True) for a in CONTINENT_ALIASES.get(raw["name"], ())]
-        names += [(a["name"], False) for a in raw.get("alternateNames", []) if a.get("lang") == "en"]
+        names += [
+            (a["name"], False) for a in raw.get("alternateNames", []) if a.get("lang") == "en"
+        ]
         yield Entry(
             geonameid=str(raw["geonameId"]),
             name=raw["name"],
