@@ -124,6 +124,7 @@ def speed(documents, pipeline, repeats: int, first_open: float, existed: bool) -
         g.lookup("aleppo")
         loads.append(time.perf_counter() - t)
         g.close()
+    memory = gazetteer_memory()
     bare_m, geo_m = statistics.median(bare_times), statistics.median(geo_times)
     chars = sum(len(t) for t in texts)
     print(f"\n### Speed ({len(texts)} documents, {chars:,} characters; median of {repeats})\n")
@@ -142,7 +143,39 @@ def speed(documents, pipeline, repeats: int, first_open: float, existed: bool) -
         f"gazetteer open (cached index), median of 5: {1000 * statistics.median(loads):.1f} ms; "
         f"first open this run: {first_open:.1f} s ({'cached' if existed else 'built'}); "
         f"index file {Gazetteer.open().path.stat().st_size / 2**20:.0f} MiB; "
-        f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+        f"{memory}; this benchmark process peak RSS "
+        f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB"
+    )
+
+
+MEMORY_PROBE = """
+import resource, time
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+from wirewatch.geo.gazetteer import Gazetteer
+from wirewatch.geo.normalise import key
+t = time.perf_counter()
+g = Gazetteer.open()
+opened = time.perf_counter() - t
+for name in ("Aleppo", "Damascus", "Paris", "Springfield", "Georgia", "Jassim", "Washington"):
+    g.lookup(key(name)); g.lookup_skeleton(key(name))
+g.country("SY"); g.demonym("syrian")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(f"{opened * 1000:.1f} {(peak - base) / 1024:.1f} {peak / 1024:.1f}")
+"""
+
+
+def gazetteer_memory() -> str:
+    """Open the cached gazetteer in a fresh process: time and memory of the gazetteer alone."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
+    return (
+        f"fresh process: open {out[0]} ms, gazetteer memory (peak RSS growth) {out[1]} MiB, "
+        f"process peak {out[2]} MiB"
     )
 
 
