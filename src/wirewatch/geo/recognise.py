@@ -116,6 +116,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
 
     def add(span: Span, label: str, **kwargs) -> None:
+        target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
+        if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
+            kwargs.update(type="demonym", demonym_of=target)
         mentions.append(Mention(span, label, generic=following_generic(span), **kwargs))
         for i in range(span.start, span.end):
             taken[i] = True
@@ -133,7 +136,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
-                if part.text[:1].isupper() or gazetteer.lookup(key(part.text)):
+                if gazetteer.lookup(key(part.text)):
+                    add(part, ent.label_, type=usage(part))
+                    continue
+                inner = _inner_places(part, gazetteer)
+                if inner:  # "Greece Italy", "Asia-Pacific", "Montgomery County Democrats"
+                    for piece in inner:
+                        add(piece, ent.label_, type=usage(piece))
+                elif part.text[:1].isupper():
                     add(part, ent.label_, type=usage(part))
             continue
         if ent.label_ == "NORP":
@@ -179,6 +189,19 @@ def _longest_known(
         if test(found) if test else strong(found, preferred=True):
             return span
     return None
+
+
+def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Known names inside an entity the gazetteer does not know as a whole, left to right."""
+    found, i = [], span.start
+    while i < span.end:
+        piece = _longest_known(span.doc, i, span.end, gazetteer, i + 1, placeish)
+        if piece is None:
+            i += 1
+        else:
+            found.append(piece)
+            i = piece.end
+    return found
 
 
 def _comma_parts(span: Span) -> list[Span]:
