@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.geo.gazetteer import Candidate, Gazetteer
-from wirewatch.geo.normalise import GENERIC_WORDS, key
+from wirewatch.geo.normalise import GENERIC_WORDS, generic_kind, key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels whose entities are never re-read as places (numbers, money, laws…).
@@ -136,7 +136,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
-                if gazetteer.lookup(key(part.text)):
+                stripped, generic = generic_kind(part.text)
+                if gazetteer.lookup(key(part.text)) or (generic and gazetteer.lookup(stripped)):
                     add(part, ent.label_, type=usage(part))
                     continue
                 inner = _inner_places(part, gazetteer)
