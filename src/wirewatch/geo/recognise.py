@@ -40,7 +40,9 @@ COMMON_WORDS = {
     "march", "may", "june", "august", "mega", "university", "bank", "city", "capital", "metro",
     "national", "state", "republic", "independence", "liberty", "victoria", "about", "man",
     "college", "church", "valley", "hope", "providence", "unity", "progress",
-    "al", "el", "la", "le", "de", "san", "st", "saint",
+    "al", "el", "la", "le", "de", "san", "st", "saint", "street", "road", "avenue", "hall",
+    "commerce", "police", "day", "ridge", "park", "lake", "river", "mount", "county", "harbor",
+    "harbour", "beach", "springs", "falls", "village", "township", "square", "bridge", "port",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {
