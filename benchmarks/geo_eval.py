@@ -153,8 +153,17 @@ def speed(documents, pipeline, repeats: int, first_open: float, existed: bool) -
 
 
 MEMORY_PROBE = """
-import resource, time
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+import time
+
+def status(field):
+    # VmHWM (peak resident memory) is per address space: a fresh exec starts it anew,
+    # unlike getrusage's ru_maxrss, which Linux carries over from the parent.
+    with open("/proc/self/status") as handle:
+        for line in handle:
+            if line.startswith(field):
+                return int(line.split()[1]) / 1024
+
+base = status("VmHWM")
 from wirewatch.geo.gazetteer import Gazetteer
 from wirewatch.geo.normalise import key
 t = time.perf_counter()
@@ -163,8 +172,8 @@ opened = time.perf_counter() - t
 for name in ("Aleppo", "Damascus", "Paris", "Springfield", "Georgia", "Jassim", "Washington"):
     g.lookup(key(name)); g.lookup_skeleton(key(name))
 g.country("SY"); g.demonym("syrian")
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(f"{opened * 1000:.1f} {(peak - base) / 1024:.1f} {peak / 1024:.1f}")
+peak = status("VmHWM")
+print(f"{opened * 1000:.1f} {peak - base:.1f} {peak:.1f}")
 """
 
 

@@ -198,7 +198,10 @@ class Gazetteer:
         """ISO alpha-2 code (or ``CONT:XX``) of the country a demonym names."""
         if self._demonyms is None:
             self._demonyms = dict(self.con.execute("SELECT key, target FROM demonyms"))
-        return self._demonyms.get(name_key)
+        found = self._demonyms.get(name_key)
+        if found is None and name_key.endswith("s"):  # "Canadians", "Saudis"
+            found = self._demonyms.get(name_key[:-1])
+        return found
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """Country of the populated place nearest a point (for scoring gold without a code)."""

@@ -188,8 +188,11 @@ def _longest_known(
             continue
         if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
             continue
-        found = gazetteer.lookup(key(span.text))
+        name_key = key(span.text)
+        found = gazetteer.lookup(name_key)
         if test(found) if test else strong(found, preferred=True):
+            return span
+        if gazetteer.demonym(name_key) is not None:  # "European" in "European Commission"
             return span
     return None
 
