@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -81,17 +82,28 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def progress_bar(total: int | None, label: str) -> Progress:
-    return Progress(
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[object], None]]:
+    """A Rich progress line on stderr (terminals only) with documents/s; yields ``tick``."""
+    bar = Progress(
         TextColumn(f"[bold]{label}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} docs"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     )
+    with bar:
+        task = bar.add_task(label, total=None, rate="")
+
+        def tick(_item: object = None) -> None:
+            bar.advance(task)
+            state = bar.tasks[0]
+            bar.update(task, rate=f"{state.completed / max(state.elapsed or 0, 1e-9):.1f} docs/s")
+
+        yield tick
 
 
 def read(paths: list[str], date: str | None, settings: Settings):
@@ -123,15 +135,7 @@ def ingest(
         pipeline = Pipeline(settings)
     except WirewatchError as error:
         raise fail(str(error)) from None
-    with progress_bar(None, "ingest") as bar:
-        task = bar.add_task("ingest", total=None, rate="")
-
-        def tick(_doc) -> None:
-            bar.advance(task)
-            done = bar.tasks[0].completed
-            elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, rate=f"{done / elapsed:.1f} docs/s")
-
+    with progress("ingest") as tick:
         report = run_ingest(
             read(paths, date, settings), pipeline, store, on_error=report_error, on_document=tick
         )
@@ -160,7 +164,7 @@ def code(
 ) -> None:
     """Code documents and print their records (stateless: nothing is stored)."""
     from wirewatch.batch import BatchReport, good_documents
-    from wirewatch.pipeline import Failure, Pipeline
+    from wirewatch.pipeline import Pipeline
 
     if format not in ("jsonl", "table"):
         raise fail(f"unknown format {format!r}; use jsonl or table")
@@ -171,22 +175,32 @@ def code(
         raise fail(str(error)) from None
     report = BatchReport()
     records = []
-    for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
-        if isinstance(item, Failure):
-            report.failures.append(item.error)
-            report_error(item.error)
-            continue
-        chosen = item.records if with_statements else item.events
-        if format == "jsonl":
-            for record in chosen:
-                out.file.write(record.model_dump_json() + "\n")
-            out.file.flush()
-        else:
-            records.extend(chosen)
+    with progress("code") as tick:
+        for item in pipeline.code(
+            good_documents(read(paths, date, settings), report, report_error)
+        ):
+            tick()
+            _emit(item, report, format, with_statements, records)
     if format == "table":
         out.print(records_table(records))
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _emit(item, report, format: str, with_statements: bool, records: list) -> None:
+    from wirewatch.pipeline import Failure
+
+    if isinstance(item, Failure):
+        report.failures.append(item.error)
+        report_error(item.error)
+        return
+    chosen = item.records if with_statements else item.events
+    if format == "jsonl":
+        for record in chosen:
+            out.file.write(record.model_dump_json() + "\n")
+        out.file.flush()
+    else:
+        records.extend(chosen)
 
 
 def _actors_text(refs) -> str:
