@@ -148,7 +148,7 @@ class CandidateFinder:
                         side_a, side_b = index.between(pobj)
                         candidate.actors = candidate.actors or side_a
                         candidate.recipients = candidate.recipients or side_b
-                    elif word == "of" and proposal.object_is == PLACE and head is noun:
+                    elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
                         if is_place(pobj, places):
                             candidate.place = place_span(pobj, places)
                         else:

@@ -110,7 +110,7 @@ class TimexIndex:
 
     def _in_children(self, token: Token, forward: bool, skip: Token | None) -> TimeRef | None:
         for child in token.children:
-            if child is skip or child.dep_ not in ATTACH_DEPS:
+            if (skip is not None and child.i == skip.i) or child.dep_ not in ATTACH_DEPS:
                 continue
             found = self._dated(child, forward)
             if found is not None:
@@ -126,7 +126,7 @@ class TimexIndex:
         found = self._dated(head, forward) or self._in_children(head, forward, None)
         current = head
         for _ in range(MAX_CLIMB):
-            if found is not None or current.head is current:
+            if found is not None or current.head.i == current.i:
                 break
             parent = current.head
             found = self._dated(parent, forward) or self._in_children(parent, forward, current)
@@ -146,7 +146,7 @@ class TimexIndex:
 
 def _depth(token: Token) -> int:
     depth = 0
-    while token.head is not token and depth < 10:
+    while token.head.i != token.i and depth < 10:
         token, depth = token.head, depth + 1
     return depth
 

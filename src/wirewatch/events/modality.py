@@ -86,7 +86,7 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
             marks.hypothetical = marks.hypothetical or token.dep_ in SUBJECT_DEPS
         elif child.dep_ in SUBJECT_DEPS and negatable and any(
             g.lower_ in {"neither", "no", "none", "nobody"} for g in child.subtree
-            if g.dep_ in {"det", "preconj", "cc"} or g is child
+            if g.dep_ in {"det", "preconj", "cc"} or g.i == child.i
         ):
             marks.negation = True
     if token.lower_ in HYPOTHETICAL_WORDS:
@@ -102,7 +102,7 @@ def _governing_verb(noun: Token) -> Token | None:
             return current.head
         if dep == "pobj":
             prep = current.head
-            if prep.lower_ in TOPIC_PREPS or prep.head is prep:
+            if prep.lower_ in TOPIC_PREPS or prep.head.i == prep.i:
                 return None
             current = prep.head
             if current.pos_ in {"VERB", "AUX"}:
@@ -131,7 +131,7 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
             break
         _own_marks(current, marks, negatable)
         parent = current.head
-        if parent is current:
+        if parent.i == current.i:
             break
         if current.dep_ in CONTROL_DEPS and parent.pos_ in {"VERB", "AUX", "ADJ"}:
             if negatable and parent.lemma_ in NEGATIVE_VERBS | STOP_VERBS:

@@ -75,7 +75,7 @@ def locate(
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and _is_locative_object(pobj, index) and usable(pobj):
                         return index.place_for(_span_of(pobj))
-        if current.head is current or current.dep_ in {"ccomp", "relcl", "nsubj"}:
+        if current.head.i == current.i or current.dep_ in {"ccomp", "relcl", "nsubj"}:
             break
         current = current.head
     clause = head.doc[head.left_edge.i : head.right_edge.i + 1]

@@ -16,8 +16,8 @@ RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Verbs whose subject reports an event rather than taking part in it.
 REPORT_VERBS = frozenset({
-    "report", "note", "say", "tell", "describe", "mention", "confirm", "cite", "quote", "see",
-    "show", "reveal", "write", "add", "think", "believe", "know", "suggest",
+    "report", "note", "say", "tell", "describe", "mention", "confirm", "cite", "quote",
+    "write", "add", "think", "believe", "know", "suggest",
 })
 MAX_CLIMB = 6
 
@@ -108,7 +108,7 @@ def relative_antecedent(token: Token) -> Token | None:
     for _ in range(MAX_CLIMB):
         if current.dep_ == "relcl":
             return current.head
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -153,7 +153,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     Stops at a subject position and at verbs that only report."""
     current = token
     for _ in range(MAX_CLIMB):
-        if current.pos_ in {"VERB", "AUX"} and current is not token:
+        if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
             if current.lemma_ in REPORT_VERBS:
                 return None
             found = subject(current) or passive_agent(current)
@@ -193,7 +193,7 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             continue
         if dep == "pobj":
             holder = current.head.head
-            if holder.pos_ in {"NOUN", "PROPN"} and holder is not current.head:
+            if holder.pos_ in {"NOUN", "PROPN"} and holder.i != current.head.i:
                 current = holder
                 continue
             if holder.pos_ == "VERB" and holder.lemma_ in light_verbs:
