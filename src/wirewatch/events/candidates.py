@@ -184,6 +184,9 @@ class CandidateFinder:
 
         subj = subject(verb)
         passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            # "fighters captured over five years": the noun undergoes the event.
+            passive_subj = verb.head
         agent = passive_agent(verb) if passive_subj is not None else subj
         if agent is None and passive_subj is None:
             agent = climb_agent(verb, index)

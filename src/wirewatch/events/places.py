@@ -63,10 +63,8 @@ def locate(
     def usable(token: Token) -> bool:
         return not any(start <= token.idx < end for start, end in taken)
 
-    def unclaimed(token: Token) -> bool:
-        # Away from the trigger, a name that is an actor ("Moscow said", "US counterpart") is
-        # a metonym, not where the event happened.
-        return not any(start <= token.idx < end for start, end in actor_spans)
+    # Away from the trigger, a place name that is also an actor ("Moscow said", "his US
+    # counterpart") is a metonym, not where the event happened.
 
     current = head
     for _ in range(MAX_CLIMB):
@@ -83,7 +81,10 @@ def locate(
     for scope in (clause, sentence):
         best, distance = None, None
         for token in scope:
-            if token.i in index.by_token and usable(token) and unclaimed(token):
+            place = index.by_token.get(token.i)
+            if place is not None and usable(token) and not any(
+                start < place.end and place.start < end for start, end in actor_spans
+            ):
                 gap = abs(token.i - head.i)
                 if distance is None or gap < distance:
                     best, distance = index.by_token[token.i], gap
