@@ -184,10 +184,11 @@ class CandidateFinder:
 
         subj = subject(verb)
         passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
             # "fighters captured over five years": the noun undergoes the event.
             passive_subj = verb.head
-        agent = passive_agent(verb) if passive_subj is not None else subj
+        # "led by the SDF … and supported by the US": a by-phrase names the agent.
+        agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
         if agent is None and passive_subj is None:
             agent = climb_agent(verb, index)
         if agent is not None:
