@@ -111,3 +111,30 @@ def run_backtest(
             int(len(errors)),
         )
     return report
+
+
+WEIGHT_SCHEMES = ("council", "salience")
+
+
+def backtest_file(
+    path: str,
+    weights: str = "council",
+    institutions: str = "largest",
+    dossiers: int | None = None,
+    models: Sequence[Model] | None = None,
+) -> Backtest:
+    """Read DEU III data and backtest on it: ``weights`` is ``council`` (Nice-treaty votes, the
+    institutions weighted per ``institutions``) or ``salience`` (capabilities equal, salience
+    alone); ``dossiers`` keeps only the first N proposals (a quick slice)."""
+    from wirewatch.forecast.deu import read_deu
+    from wirewatch.forecast.weights import council_votes, equal_capability
+
+    if weights not in WEIGHT_SCHEMES:
+        raise ValueError(f"weights must be one of {', '.join(WEIGHT_SCHEMES)}")
+    issues = read_deu(path)
+    if dossiers is not None:
+        keep = list(dict.fromkeys(i.dossier for i in issues))[:dossiers]
+        issues = [i for i in issues if i.dossier in set(keep)]
+    capability = council_votes(institutions) if weights == "council" else equal_capability()
+    label = f"council votes (institutions: {institutions})" if weights == "council" else "salience"
+    return run_backtest(issues, capability, label, models)

@@ -35,7 +35,8 @@ Parameters (fields): ``q`` is Q, the probability that the status quo holds if no
 (Scholz et al. use 1, which makes T irrelevant); ``t_rule`` sets T: 1 when i expects drift toward
 mu to help it (mu closer to i than x_j is), else 0; ``rounds`` is the most rounds run (the model
 stops earlier when nobody moves); ``outcome`` is how the forecast is read off the final positions
-(``"median"``: the weighted median, as the paper; ``"mean"``: the weighted mean).
+(``"median"``: the weighted median, as the paper; ``"mean"``: the weighted mean); ``min_move``
+is the shortest move (share of the scale) that counts, so that rounds end when only crumbs move.
 """
 
 from __future__ import annotations
@@ -132,6 +133,7 @@ class ChallengeModel:
     q: float = 1.0
     rounds: int = 10
     outcome: str = "median"
+    min_move: float = 1e-3  # moves shorter than this share of the scale count as staying put
 
     def forecast_of(self, x: np.ndarray, w: np.ndarray) -> float:
         if self.outcome == "mean":
@@ -187,7 +189,7 @@ class ChallengeModel:
                     cost = abs(target - x[i])
                     if best is None or cost < best[0]:
                         best = (cost, j, kind, float(target))
-                if best is not None and best[0] > 0:
+                if best is not None and best[0] > self.min_move:
                     _, j, kind, target = best
                     new_x[i] = target
                     moves.append(
