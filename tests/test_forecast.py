@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 import yaml
-from conftest import DATA, ROOT, needs_shared
 from typer.testing import CliRunner
 
+from conftest import DATA, ROOT, needs_shared
 from wirewatch.cli import app
 from wirewatch.forecast.backtest import backtest_file, run_backtest
 from wirewatch.forecast.challenge import ChallengeModel
@@ -294,7 +294,8 @@ def test_cli_forecast_run_json_matches_the_library():
     raw = yaml.safe_load(GENEVA.read_text())["actors"]
     w = np.array([a["capability"] * a["salience"] for a in raw], dtype=float)
     x = np.array([a["position"] for a in raw], dtype=float)
-    assert data["models"]["weighted_mean"]["outcome"] == pytest.approx((w * x).sum() / w.sum(), 0.01)
+    expected = (w * x).sum() / w.sum()
+    assert data["models"]["weighted_mean"]["outcome"] == pytest.approx(expected, abs=0.01)
     assert data["illustrative"] is True
     rounds = data["challenge"]["rounds"]
     assert rounds and all({"number", "challenges", "moves", "forecast"} <= set(r) for r in rounds)
