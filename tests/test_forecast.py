@@ -329,3 +329,123 @@ def test_cli_forecast_backtest_json_on_a_slice():
     models = json.loads(result.stdout)["models"]
     assert set(models["weighted_mean"]) == {"mae", "median_error", "n"}
     assert models["weighted_mean"]["n"] == models["challenge"]["n"] > 0
+
+
+# Salience suggested from the store ----------------------------------------------------------
+
+
+def _paragraph(text: str, phrase: str):
+    from wirewatch.schema import Range
+
+    at = text.index(phrase)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return Range(start=start, end=end if end != -1 else len(text))
+
+
+def _ref(text: str, phrase: str, **fields):
+    from wirewatch.schema import ActorRef
+
+    at = text.index(phrase)
+    return ActorRef(text=phrase, start=at, end=at + len(phrase), **fields)
+
+
+def _span(text: str, phrase: str):
+    from wirewatch.schema import Span
+
+    at = text.index(phrase)
+    return Span(text=phrase, start=at, end=at + len(phrase))
+
+
+@pytest.fixture
+def attention_store(store, seed_document):
+    """The seed article stored with four records whose spans point into its real text."""
+    from wirewatch.pipeline import Coded
+    from wirewatch.schema import Event, Statement
+
+    text, doc = seed_document.text, seed_document.id
+    bogdanov = "The Russian Foreign Ministry briefly noted"
+    call = "reported a telephone conversation between Lavrov"
+    quiet = "put out a quiet statement"
+    coalition = "waiting for the Syrian Coalition to announce"
+    records = Coded(
+        document=seed_document,
+        statements=[
+            Statement(  # on the issue: the paragraph names Geneva II
+                id=f"{doc}:s1",
+                doc_id=doc,
+                speaker=[_ref(text, "Russian Foreign Ministry", code="RUS", sector="GOV")],
+                verb=_span(text, "noted"),
+                sentence=_paragraph(text, bogdanov),
+            ),
+            Statement(  # Lavrov speaks, but not about Geneva: not counted
+                id=f"{doc}:s2",
+                doc_id=doc,
+                speaker=[_ref(text, "Sergei Lavrov", code="RUS", sector="GOV")],
+                verb=_span(text, quiet),
+                sentence=_paragraph(text, quiet),
+            ),
+            Statement(  # the Coalition's decision on attending Geneva II
+                id=f"{doc}:s3",
+                doc_id=doc,
+                speaker=[_ref(text, "Syrian Coalition", name="Syrian National Coalition")],
+                verb=_span(text, "announce"),
+                sentence=_paragraph(text, coalition),
+            ),
+        ],
+        events=[
+            Event(  # Lavrov and Kerry discuss Geneva II
+                id=f"{doc}:e1",
+                doc_id=doc,
+                event="CONSULT",
+                actor=[_ref(text, "Lavrov", name="Sergei Lavrov", code="RUS", sector="GOV")],
+                trigger=_span(text, "telephone conversation"),
+                sentence=_paragraph(text, call),
+            )
+        ],
+    )
+    store.save(records)
+    return store
+
+
+@needs_shared
+def test_salience_suggested_from_the_store_counts_records_on_the_issue(attention_store, tmp_path):
+    from wirewatch.forecast.attention import suggest_from_store
+
+    data = {
+        "title": "t",
+        "issue": {"name": "Geneva II", "keywords": ["Geneva"]},
+        "actors": [
+            {"name": "Russia", "codes": ["RUS/GOV"], "position": 80, "salience": 30,
+             "capability": 1},
+            {"name": "Syrian Coalition", "names": ["Syrian National Coalition"], "position": 0,
+             "salience": 90, "capability": 1},
+            {"name": "Islamic Front", "position": 0, "salience": 90, "capability": 1},
+        ],
+    }  # fmt: skip
+    scenario = load_scenario(write(tmp_path, data))
+    found = {a.actor: a for a in suggest_from_store(scenario, attention_store)}
+    # Russia: the ministry's note and the Lavrov-Kerry call mention Geneva; the quiet statement
+    # does not. The Coalition: one statement. The Islamic Front: none.
+    assert found["Russia"].records == 2 and found["Russia"].suggested == 100
+    assert found["Syrian Coalition"].records == 1 and found["Syrian Coalition"].suggested == 50
+    assert found["Islamic Front"].records == 0 and found["Islamic Front"].suggested == 0
+    # shown beside the analyst's value, which stays as given
+    assert found["Russia"].given == 30
+    assert scenario.actors[0].salience == 30
+
+
+@needs_shared
+def test_cli_forecast_run_shows_suggested_salience_beside_the_scenario(attention_store):
+    db = str(attention_store.url).removeprefix("sqlite:///")
+    plain = runner.invoke(app, ["forecast", "run", str(GENEVA), "--format", "json"])
+    result = runner.invoke(
+        app, ["forecast", "run", str(GENEVA), "--format", "json", "--salience-from", db]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    suggested = data["suggested_salience"]
+    assert suggested["Russia"]["records"] == 2
+    assert suggested["Russia"]["given"] == 70
+    # the models never use the suggestion
+    assert data["models"] == json.loads(plain.stdout)["models"]

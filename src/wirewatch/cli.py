@@ -482,14 +482,29 @@ def forecast_run(
     rounds: Annotated[
         int | None, typer.Option(help="Most rounds of the challenge model (default 10).")
     ] = None,
+    salience_from: Annotated[
+        str | None,
+        typer.Option(
+            "--salience-from",
+            help="A wirewatch store: show salience suggested by how often each actor acts or "
+            "speaks on the issue, beside the scenario's (never used by the models).",
+        ),
+    ] = None,
 ) -> None:
     """Each model's predicted outcome, and the challenge model's rounds of moves."""
+    from wirewatch.forecast.attention import suggest_from_store
     from wirewatch.forecast.run import forecast
     from wirewatch.forecast.scenario import load_scenario
 
     _check_format(format)
     try:
-        report = forecast(load_scenario(scenario), rounds=rounds)
+        loaded = load_scenario(scenario)
+        attention = None
+        if salience_from:
+            store = open_store(salience_from)
+            attention = suggest_from_store(loaded, store)
+            store.close()
+        report = forecast(loaded, rounds=rounds, attention=attention)
     except WirewatchError as error:
         raise fail(str(error)) from None
     if format == "json":
@@ -502,6 +517,14 @@ def forecast_run(
     for p in report.predictions:
         models.add_row(p.model, _num(p.outcome), p.anchor or "", p.note or "")
     out.print(models)
+    if report.attention:
+        seen = Table(title=f"salience: the scenario's, and suggested from {salience_from}")
+        for column in ("actor", "salience (scenario)", "suggested", "records on the issue"):
+            seen.add_column(column)
+        for a in report.attention:
+            suggested = "" if a.suggested is None else f"{a.suggested:.0f}"
+            seen.add_row(a.actor, f"{a.given:.0f}", suggested, str(a.records))
+        out.print(seen)
     moves = Table(
         title=f"challenge model: expected outcome {report.dynamics.start:.1f} at the start, "
         f"{report.dynamics.outcome:.1f} after {len(report.dynamics.rounds)} rounds"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
+from wirewatch.forecast.attention import Attention
 from wirewatch.forecast.challenge import ChallengeModel, ChallengeRun
 from wirewatch.forecast.models import default_models, describe
 from wirewatch.forecast.scenario import Scenario
@@ -26,8 +27,15 @@ class ForecastReport:
     illustrative: bool
     predictions: list[Prediction]
     dynamics: ChallengeRun
+    attention: list[Attention] = field(default_factory=list)  # only when asked for
 
     def as_dict(self) -> dict:
+        extra = {}
+        if self.attention:
+            extra["suggested_salience"] = {
+                a.actor: {"given": a.given, "suggested": a.suggested, "records": a.records}
+                for a in self.attention
+            }
         return {
             "title": self.title,
             "issue": self.issue,
@@ -42,6 +50,7 @@ class ForecastReport:
                 "outcome": self.dynamics.outcome,
                 "rounds": [asdict(r) for r in self.dynamics.rounds],
             },
+            **extra,
         }
 
 
@@ -55,8 +64,14 @@ def _note(name: str, scenario: Scenario) -> str | None:
     return None
 
 
-def forecast(scenario: Scenario, rounds: int | None = None) -> ForecastReport:
-    """Every model's predicted outcome, and the challenge model's rounds of moves."""
+def forecast(
+    scenario: Scenario, rounds: int | None = None, attention: list[Attention] | None = None
+) -> ForecastReport:
+    """Every model's predicted outcome, and the challenge model's rounds of moves.
+
+    ``attention`` (from ``attention.suggest_from_store``) is carried along for display only: the
+    models always use the scenario's own saliences.
+    """
     problem = scenario.problem()
     scale = scenario.issue.scale
     predictions = []
@@ -79,4 +94,5 @@ def forecast(scenario: Scenario, rounds: int | None = None) -> ForecastReport:
         illustrative=scenario.illustrative,
         predictions=predictions,
         dynamics=dynamic.run(problem),
+        attention=attention or [],
     )

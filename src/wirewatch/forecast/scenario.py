@@ -54,6 +54,8 @@ class Issue(Strict):
     name: str = Field(min_length=1)
     description: str | None = None
     scale: Scale = Field(default_factory=Scale)
+    # Words that mark a stored sentence as being about this issue (for suggested salience).
+    keywords: list[str] = Field(default_factory=list)
 
 
 class Actor(Strict):
@@ -63,6 +65,10 @@ class Actor(Strict):
     capability: float = Field(ge=0, description="Power to get its way; only ratios matter.")
     notes: str | None = None
     sources: list[str] = Field(default_factory=list)
+    # How the actor appears in the store (for suggested salience): actor codes, optionally with
+    # a PLOVER sector ("RUS", "SYR/GOV"), and names; without either, its own name is used.
+    codes: list[str] = Field(default_factory=list)
+    names: list[str] = Field(default_factory=list)
 
 
 class Scenario(Strict):
