@@ -449,3 +449,22 @@ def test_cli_forecast_run_shows_suggested_salience_beside_the_scenario(attention
     assert suggested["Russia"]["given"] == 70
     # the models never use the suggestion
     assert data["models"] == json.loads(plain.stdout)["models"]
+
+
+def test_cli_forecast_backtest_bad_data_is_one_clear_line(tmp_path):
+    missing = runner.invoke(app, ["forecast", "backtest", str(tmp_path / "none.csv")])
+    assert missing.exit_code == 2
+    assert "none.csv: no such file [W802]" in " ".join(missing.stderr.split())
+    broken = tmp_path / "broken.csv"
+    broken.write_text('"prnr"\t"isnr"\n\n"d1"\t"d1i1"\n')
+    result = runner.invoke(app, ["forecast", "backtest", str(broken), "--format", "json"])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.split())
+    assert "broken.csv: missing columns: proc, counvte, rp, out, pcom" in message
+
+
+@needs_shared
+def test_cli_forecast_backtest_rejects_unknown_weights():
+    result = runner.invoke(app, ["forecast", "backtest", str(DEU), "--weights", "gdp"])
+    assert result.exit_code == 2
+    assert "weights must be one of council, salience" in result.stderr

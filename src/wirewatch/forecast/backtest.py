@@ -29,8 +29,12 @@ class ModelScore:
     median_error: float
     n: int
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {"mae": round(self.mae, 3), "median_error": round(self.median_error, 3), "n": self.n}
+    def as_dict(self) -> dict[str, float | int | None]:
+        # no scored issue: null, not NaN (which is not JSON)
+        def value(x: float) -> float | None:
+            return None if self.n == 0 else round(x, 3)
+
+        return {"mae": value(self.mae), "median_error": value(self.median_error), "n": self.n}
 
 
 @dataclass

@@ -135,6 +135,12 @@ class ChallengeModel:
     outcome: str = "median"
     min_move: float = 1e-3  # moves shorter than this share of the scale count as staying put
 
+    def __post_init__(self) -> None:
+        if self.outcome not in ("median", "mean"):
+            raise ValueError(f"outcome must be 'median' or 'mean', not {self.outcome!r}")
+        if not 0 <= self.q <= 1:
+            raise ValueError(f"q is a probability, not {self.q}")
+
     def forecast_of(self, x: np.ndarray, w: np.ndarray) -> float:
         if self.outcome == "mean":
             return weighted_mean(x, w)

@@ -38,25 +38,3 @@ class Problem:
     def weight(self) -> np.ndarray:
         """Capability times salience: how hard each actor can and will push."""
         return self.capability * self.salience
-
-    def with_positions(self, position: np.ndarray) -> Problem:
-        return Problem(
-            self.names,
-            position,
-            self.salience,
-            self.capability,
-            self.status_quo,
-            self.low,
-            self.high,
-        )
-
-    def with_capability(self, capability: np.ndarray) -> Problem:
-        return Problem(
-            self.names,
-            self.position,
-            self.salience,
-            capability,
-            self.status_quo,
-            self.low,
-            self.high,
-        )

@@ -6,10 +6,15 @@ A scenario is YAML (see ``examples/scenarios/geneva_ii.yaml``)::
     issue:
       name: ...
       scale: {low: 0, high: 100, anchors: {0: "...", 100: "..."}}
+      keywords: [...]       # optional: marks stored sentences on the issue (suggested salience)
     status_quo: 80          # optional: the outcome if nothing is agreed
     illustrative: true      # values are judgments, not measurements
     actors:
-      - {name: ..., position: 0-100, salience: 0-100, capability: >= 0, notes: ..., sources: [...]}
+      - {name: ..., position: 0-100, salience: 0-100, capability: >= 0, notes: ..., sources: [...],
+         codes: ["RUS", "SYR/GOV"], names: [...]}   # optional: how the actor appears in a store
+
+Positions and the status quo lie on the issue's scale; salience is 0-100 (how much the issue
+matters to the actor); capability is any non-negative number (only ratios between actors count).
 
 Validation errors name the file and the field (``actors[2].salience``) and say what is wrong.
 """
