@@ -139,6 +139,17 @@ def test_snapped_mean_snaps_only_within_tau_and_fits_tau_on_outcomes():
     assert SnappedMean().fit([p, p], [75, 75]).tau <= 25
 
 
+def test_pulled_mean_moves_toward_the_tabled_position_by_closeness():
+    p = problem([0, 100], [1, 1], [1, 3])  # mean 75, nearest tabled position 100, distance 25
+    assert SnappedMean(tau=50, kernel="soft").predict(p) == pytest.approx(87.5)  # half way
+    assert SnappedMean(tau=20, kernel="soft").predict(p) == pytest.approx(75)  # too far
+    assert SnappedMean(tau=0, kernel="soft").predict(p) == pytest.approx(75)
+    # outcomes at 87.5 are best fitted by tau = 50
+    assert SnappedMean(kernel="soft").fit([p], [87.5]).tau == 50
+    with pytest.raises(ValueError, match="kernel"):
+        SnappedMean(kernel="round")
+
+
 # Scenarios ----------------------------------------------------------------------------------
 
 
@@ -269,6 +280,7 @@ def test_backtest_on_a_slice_fits_only_on_other_dossiers():
         "challenge",
         "challenge_mean",
         "snapped_mean",
+        "pulled_mean",
     }
     # each held-out dossier's prediction equals the model fitted on the other 11 dossiers
     held = kept[0]

@@ -7,7 +7,7 @@ from typing import Protocol, runtime_checkable
 
 from wirewatch.forecast.challenge import ChallengeModel
 from wirewatch.forecast.exchange import ExchangeModel
-from wirewatch.forecast.fitted import SnappedMean
+from wirewatch.forecast.fitted import SnappedMean, pulled_mean
 from wirewatch.forecast.problem import Problem
 from wirewatch.forecast.static import NashBargaining, WeightedMean, WeightedMedian
 
@@ -43,6 +43,7 @@ def default_models() -> list[Model]:
         ChallengeModel(),
         ChallengeModel(name="challenge_mean", outcome="mean"),
         SnappedMean(),
+        pulled_mean(),
     ]
 
 

@@ -59,7 +59,7 @@ def _note(name: str, scenario: Scenario) -> str | None:
         return "needs a status_quo"
     if name == "exchange":
         return "one issue: nothing to trade, equals the weighted mean"
-    if name == "snapped_mean":
+    if name in ("snapped_mean", "pulled_mean"):
         return "tau fitted on DEU III (EU legislation)"
     return None
 
