@@ -127,7 +127,10 @@ def _risk_exponents(e: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class ChallengeModel:
-    """Expected-utility challenge model (Bueno de Mesquita; Scholz, Calbert & Smith 2011)."""
+    """Expected-utility challenge model (Bueno de Mesquita; Scholz, Calbert & Smith 2011): each
+    round actors challenge rivals they expect to gain from challenging, and each gives way to the
+    challenge that costs it least (compromise, capitulation, or a lost conflict). Details in the
+    module docstring."""
 
     name: str = "challenge"
     q: float = 1.0

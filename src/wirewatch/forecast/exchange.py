@@ -58,7 +58,9 @@ def _actor_table(problems: list[Problem]) -> tuple[list[str], np.ndarray, np.nda
 
 @dataclass(frozen=True)
 class ExchangeModel:
-    """Exchange model over the issues of one proposal (see the module docstring)."""
+    """Exchange model (Stokman & Van Oosten 1994): actors trade support across the issues of one
+    proposal, each giving ground where it cares less; outcomes are the compromise (weighted mean)
+    of the shifted positions. Details in the module docstring."""
 
     name: str = "exchange"
     rounds: int = 1

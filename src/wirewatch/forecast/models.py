@@ -48,6 +48,10 @@ def default_models() -> list[Model]:
 
 
 def describe(model: Model) -> str:
-    """The first line of the model's docstring: what it assumes, in one sentence."""
+    """The first paragraph of the model's docstring (what it assumes), with its parameters."""
     doc = (type(model).__doc__ or "").strip()
-    return " ".join(doc.split("\n\n")[0].split())
+    text = " ".join(doc.split("\n\n")[0].split())
+    params = {k: v for k, v in vars(model).items() if k != "name"}
+    if params:
+        text += " Parameters: " + ", ".join(f"{k}={v}" for k, v in params.items()) + "."
+    return text

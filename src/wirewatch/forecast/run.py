@@ -42,7 +42,12 @@ class ForecastReport:
             "status_quo": self.status_quo,
             "illustrative": self.illustrative,
             "models": {
-                p.model: {"outcome": p.outcome, "anchor": p.anchor, "note": p.note}
+                p.model: {
+                    "outcome": p.outcome,
+                    "anchor": p.anchor,
+                    "note": p.note,
+                    "assumes": p.assumes,
+                }
                 for p in self.predictions
             },
             "challenge": {

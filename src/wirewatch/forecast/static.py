@@ -74,7 +74,9 @@ class WeightedMedian:
 
 @dataclass(frozen=True)
 class NashBargaining:
-    """Nash bargaining solution with the status quo as the disagreement point.
+    """Nash bargaining solution with the status quo as the disagreement point: the outcome
+    maximises the product of the actors' gains over the status quo, each raised to capability x
+    salience, among the deals that leave nobody worse off than no deal.
 
     Each actor's utility is a quadratic loss around its position, ``-(x - x_i)^2``; the outcome
     maximises the product of every actor's gain over the status quo, each gain raised to the
