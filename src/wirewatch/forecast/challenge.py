@@ -165,8 +165,8 @@ class ChallengeModel:
             mu = self.forecast_of(x, w)
             p = _probabilities(x, w)
             r = _risk_exponents(_expected_utilities(x, s, p, mu, np.ones(n), self.q))
-            # eu[v, i, j]: as seen by perceiver v (risk r_v), i's expected utility against j.
-            # Only eu[i, i, j] (own view) and eu[i, j, i] (i's view of j) are needed.
+            # An actor's own expected utilities (its own risk exponent) say whom it challenges;
+            # its perception of a rival (with its own exponent too) decides how it responds.
             own = _expected_utilities(x, s, p, mu, r, self.q)
             challenges = [
                 Challenge(names[i], names[j], float(own[i, j]))
