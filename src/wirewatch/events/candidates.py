@@ -63,9 +63,11 @@ class Candidate:
 
 
 def is_place(token: Token, places: set[int]) -> bool:
-    return token.i in places or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {
-        "GPE", "LOC", "FAC"
-    }
+    return (
+        token.i in places
+        or token.lemma_.lower() in PLACE_NOUNS
+        or token.ent_type_ in {"GPE", "LOC", "FAC"}
+    )
 
 
 def place_span(token: Token, places: set[int]) -> Span:
@@ -78,9 +80,7 @@ def place_span(token: Token, places: set[int]) -> Span:
                         return place_span(pobj, places)
     left = token.i
     for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and (
-            child.pos_ == "PROPN" or child.is_title
-        ):
+        if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
 
@@ -136,6 +136,11 @@ class CandidateFinder:
             candidate.light_verb = noun.head
 
         heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
+        if candidate.light_verb is not None:
+            # "give Tanzania a grant": the indirect object receives.
+            for child in candidate.light_verb.children:
+                if child.dep_ in {"dative", "iobj"} and not candidate.recipients:
+                    candidate.recipients = index.resolve_all(child)
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep":
