@@ -48,7 +48,7 @@ def test_lavrov_kerry_phone_call_is_consult_phone_dated_thursday(seed_coded):
     assert call.mode == "phone"
     assert codes(call.actor) == {("RUS", "GOV")} and codes(call.recipient) == {("USA", "GOV")}
     assert call.date is not None and call.date <= "2014-01-09"
-    assert call.date_text == "Thursday"
+    assert call.date_text is not None and "Thursday" in call.date_text
     assert call.happened
     # One record for the call: "the two discussed …" is the same conversation.
     assert not events(seed_coded, event="CONSULT", in_sentence="the two")
