@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
+    AID_TRIGGER,
     LIGHT_VERBS,
+    MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
     PHRASAL,
@@ -134,6 +136,8 @@ class CandidateFinder:
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
         if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
             candidate.light_verb = noun.head
+            if proposal.event == "SUPPORT" and noun.head.lemma_ in MATERIAL_VERBS:
+                candidate.proposal = proposal = AID_TRIGGER
 
         heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
         if candidate.light_verb is not None:

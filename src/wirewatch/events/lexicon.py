@@ -79,6 +79,15 @@ VERBS: dict[str, Trigger] = {
     "supply": _t("AID", preps="to"),
     "fund": _t("AID"),
     "donate": _t("AID", preps="to"),
+    # Giving verbs are AID on their own when their object is not itself a trigger ("gave 350
+    # million euros to Ethiopia"); with a trigger object they only carry it ("provided aid").
+    "provide": _t("AID", preps="to for"),
+    "give": _t("AID", preps="to"),
+    "send": _t("AID", preps="to"),
+    "contribute": _t("AID", preps="to"),
+    "lend": _t("AID", preps="to"),
+    "grant": _t("AID", preps="to"),
+    "deliver": _t("AID", preps="to"),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -351,6 +360,10 @@ LIGHT_VERBS = frozenset(
         "conclude",
     }
 )
+
+# Carrying verbs that make verbal support material: "provides support for" is AID.
+MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
+AID_TRIGGER = _t("AID", preps="to for")
 
 # Objects that make a capture verb a territorial event.
 PLACE_NOUNS = frozenset(
