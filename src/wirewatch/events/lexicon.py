@@ -96,6 +96,9 @@ VERBS: dict[str, Trigger] = {
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
+    "return": _t("RETREAT", "return", preps="to", **_ACTOR_OBJ),
+    "ease": _t("RETREAT", "access"),
+    "lift": _t("RETREAT", "access"),
     # REQUEST
     "urge": _t("REQUEST"),
     "ask": _t("REQUEST", **_ACTOR_OBJ),
@@ -242,6 +245,7 @@ NOUNS: dict[str, Trigger] = {
     "withdrawal": _t("RETREAT", "withdraw", preps="from"),
     "ceasefire": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "truce": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
+    "cessation": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "release": _t("RETREAT", "release"),
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
