@@ -20,6 +20,7 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    THEME,
     VERBS,
     Trigger,
 )
@@ -219,7 +220,7 @@ class CandidateFinder:
                 candidate.place = place_span(target, places)
             else:
                 candidate.recipients = index.resolve_all(obj)
-        elif obj is not None:
+        elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = index.resolve_all(obj)
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in proposal.preps and not candidate.recipients:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Prepositions whose object is the recipient, unless a trigger says otherwise.
 RECIPIENT_PREPS = frozenset({"against", "with", "to", "on", "at", "toward", "towards"})
 
-RECIPIENT, PLACE = "recipient", "place"
+RECIPIENT, PLACE, THEME = "recipient", "place", "theme"  # THEME: the object is what is given
 
 
 @dataclass(frozen=True)
@@ -76,18 +76,18 @@ VERBS: dict[str, Trigger] = {
     "aid": _t("AID"),
     "assist": _t("AID"),
     "arm": _t("AID", **_ACTOR_OBJ),
-    "supply": _t("AID", preps="to"),
+    "supply": _t("AID", preps="to", object_is=THEME),
     "fund": _t("AID"),
-    "donate": _t("AID", preps="to"),
+    "donate": _t("AID", preps="to", object_is=THEME),
     # Giving verbs are AID on their own when their object is not itself a trigger ("gave 350
     # million euros to Ethiopia"); with a trigger object they only carry it ("provided aid").
-    "provide": _t("AID", preps="to for"),
-    "give": _t("AID", preps="to"),
-    "send": _t("AID", preps="to"),
-    "contribute": _t("AID", preps="to"),
-    "lend": _t("AID", preps="to"),
-    "grant": _t("AID", preps="to"),
-    "deliver": _t("AID", preps="to"),
+    "provide": _t("AID", preps="to for", object_is=THEME),
+    "give": _t("AID", preps="to", object_is=THEME),
+    "send": _t("AID", preps="to", object_is=THEME),
+    "contribute": _t("AID", preps="to", object_is=THEME),
+    "lend": _t("AID", preps="to", object_is=THEME),
+    "grant": _t("AID", preps="to", object_is=THEME),
+    "deliver": _t("AID", preps="to", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -229,7 +229,7 @@ NOUNS: dict[str, Trigger] = {
     "consensus": _t("AGREE", preps="with", **_RECIPROCAL),
     "treaty": _t("AGREE", preps="with", **_RECIPROCAL),
     "mediation": _t("CONSULT", "third-party", preps="between with"),
-    "grant": _t("AID", preps="to for"),
+    "grant": _t("AID", preps="to for", object_is=THEME),
     "loan": _t("AID", preps="to for"),
     "accord": _t("AGREE", preps="with", **_RECIPROCAL),
     "pledge": _t("AGREE"),

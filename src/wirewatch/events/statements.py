@@ -215,14 +215,7 @@ class StatementFinder:
         """ "X said Y was linked to Al Qaeda": X accuses Y. Only a reported clause counts."""
         if parts.predicate is None or parts.content is None:
             return None
-        marker = next(
-            (
-                t
-                for t in parts.content
-                if t.lemma_.lower() in ACCUSING_LEMMAS or t.lower_ in ACCUSING_LEMMAS
-            ),
-            None,
-        )
+        marker = _predicate_marker(parts.predicate)
         if marker is None:
             return None
         target = _clause_subject(parts.predicate, index)
@@ -237,6 +230,21 @@ class StatementFinder:
             actors=parts.speakers,
             recipients=[target],
         )
+
+
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "amod", "compound", "prep", "pobj", "xcomp"}
+
+
+def _predicate_marker(predicate: Token) -> Token | None:
+    """An accusing word in what the clause says of its subject ("was linked to Al Qaeda",
+    "is a terrorist group"), not anywhere in it ("hit … stores of the HTS jihadists")."""
+    frontier = [predicate]
+    for _ in range(3):
+        for token in frontier:
+            if token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS:
+                return token
+        frontier = [c for t in frontier for c in t.children if c.dep_ in PREDICATE_DEPS]
+    return None
 
 
 def _clause_subject(predicate: Token, index: MentionIndex) -> ActorRef | None:
