@@ -36,6 +36,7 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 NOUN_POS = {"NOUN", "PROPN"}
+MEETING_NOUNS = {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 VERB_POS = {"VERB"}
 
 
@@ -191,6 +192,8 @@ class CandidateFinder:
             return None
         doc = verb.doc
         candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
+        if verb.dep_ in {"amod", "compound"}:
+            return self._adjectival(candidate, index)
 
         subj = subject(verb)
         passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -227,6 +230,10 @@ class CandidateFinder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = index.resolve_all(pobj)
+        if proposal.needs_event_object and not (
+            obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
+        ):
+            return None
         if proposal.needs_place_object and candidate.place is None:
             return None
         if proposal.needs_actor_object and not candidate.recipients:
@@ -235,4 +242,20 @@ class CandidateFinder:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.actors = prefer_named(candidate.actors)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
+        return candidate
+
+    def _adjectival(self, candidate: Candidate, index: MentionIndex) -> Candidate | None:
+        """ "US-backed forces", "Turkish-led offensive": the name before the hyphen acts on
+        the noun the participle modifies."""
+        verb = candidate.head
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "-":
+            return None
+        actor = index.resolve(doc[verb.i - 2])
+        recipient = index.resolve(verb.head)
+        if actor is None:
+            return None
+        candidate.trigger = doc[verb.i - 2 : verb.i + 1]
+        candidate.actors = [actor]
+        candidate.recipients = [recipient] if recipient is not None and recipient != actor else []
         return candidate

@@ -24,10 +24,13 @@ class Trigger:
     reciprocal: bool = False  # "A and B met": one side is the actor, the other the recipient
     needs_actor_object: bool = False  # coded only when the object is an actor
     needs_place_object: bool = False  # coded only when the object is a place ("took Adra")
+    needs_event_object: bool = False  # coded only when the object is a meeting ("attend talks")
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
-    return Trigger(event, mode, frozenset(preps.split()) if preps else RECIPIENT_PREPS, **kw)
+    return Trigger(
+        event, mode, frozenset(preps.split()) if preps is not None else RECIPIENT_PREPS, **kw
+    )
 
 
 _RECIPROCAL = {"reciprocal": True}
@@ -43,7 +46,7 @@ VERBS: dict[str, Trigger] = {
     "negotiate": _t("CONSULT", preps="with", **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
-    "attend": _t("CONSULT", "multilateral"),
+    "attend": _t("CONSULT", "multilateral", needs_event_object=True),
     "telephone": _t("CONSULT", "phone"),
     # AGREE
     "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
@@ -96,7 +99,7 @@ VERBS: dict[str, Trigger] = {
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
-    "return": _t("RETREAT", "return", preps="to", **_ACTOR_OBJ),
+    "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
     "ease": _t("RETREAT", "access"),
     "lift": _t("RETREAT", "access"),
     # REQUEST

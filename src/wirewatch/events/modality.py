@@ -21,6 +21,7 @@ from wirewatch.events.dates import Dating, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
+NEGATIVE_NOUNS = {"refusal", "failure", "reluctance"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon"}  # "not stopped X" = X goes on
 HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -223,6 +224,8 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
         elif current.dep_ in FRAME_DEPS:
             if current.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_ in SPECULATION_NOUNS:
                 marks.hypothetical = True
+            if current.dep_ == "acl" and negatable and parent.lemma_ in NEGATIVE_NOUNS:
+                marks.negation = True  # "France's refusal to offer a right of return"
             if current.dep_ not in {"conj"}:
                 negatable = False  # a negated frame does not negate what it frames
         elif current.dep_ in SUBJECT_DEPS:
