@@ -142,6 +142,8 @@ class ActorResolver:
                     inside = False
                 if owner is not None and owner.code:
                     code = owner.code
+                    if owner.kind in {"group", "igo", "ngo", "media"} and owner.sector:
+                        mention.sector = owner.sector  # "the SDF spokesman" speaks for the SDF
                     if inside and owner.start < mention.start:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))

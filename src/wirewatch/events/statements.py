@@ -77,6 +77,7 @@ SPEECH_NOUNS = frozenset(
         "warning",
     }
 )
+PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 TOPIC_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC"}
 QUOTES = {"“": "”", '"': '"'}
 # Words that make a statement about someone an accusation.
@@ -196,7 +197,9 @@ class StatementFinder:
         if content is not None:
             for token in content:
                 ref = index.get(token)
-                if ref is not None and ref not in speakers and ref not in about:
+                if ref is None or ref.text.lower() in PRONOUNS:
+                    continue  # a pronoun repeats who the content is about, it adds no one
+                if ref not in speakers and ref not in about:
                     about.append(ref)
             for ent in content.ents:
                 if ent.label_ in TOPIC_LABELS:
