@@ -20,6 +20,7 @@ from wirewatch.timex.values import When
 
 RANGE_WORDS = {"and", "to", "through", "until", "till", "-", "–", "—"}
 ANCHORS = ("auto", "news", "narrative")
+ANAPHORIC_RULES = {"ago", "shifted", "the_quarter"}
 
 
 @dataclass
@@ -58,11 +59,20 @@ def find(doc: Doc, dct: Date | None, anchor: str = "auto") -> list[Found]:
         reading = NORMALISERS[rule](list(span), letters[start:end], ctx, span)
         if reading is None:
             continue
+        start += reading.skip
         start = _extend_boundary(doc, letters, start, reading)
         _bounding_mod(doc, start, reading)
         found.append(Found(start, end, rule, reading))
         when = reading.when
-        if when is not None and reading.type in ("DATE", "TIME") and when.year is not None:
+        # Expressions counted from the reference do not move it in news ("a year ago … a year
+        # earlier" both count from the period reported); in a narrative they carry the story on.
+        moves = narrative or rule not in ANAPHORIC_RULES
+        if (
+            moves
+            and when is not None
+            and reading.type in ("DATE", "TIME")
+            and when.year is not None
+        ):
             ctx.ref = when
     _share_years(doc, found)
     return found
