@@ -68,13 +68,14 @@ def main() -> None:
             if figure is None:
                 continue
             published = PUBLISHED.get((corpus, measure))
-            rows.append((corpus, measure, f"{100 * figure:.2f}", f"{published:.2f}" if published else "—"))
+            shown = f"{published:.2f}" if published else "—"
+            rows.append((corpus, measure, f"{100 * figure:.2f}", shown))
         chars = sum(len(d.text) for d, _ in gold)
         rows.append((corpus, "docs / gold timexes", f"{len(gold)} / {scores.counts.gold}", ""))
         rows.append((corpus, "seconds (parse + timex)", f"{seconds:.1f}", ""))
         rows.append((corpus, "chars per second", f"{chars / seconds:,.0f}", ""))
 
-    print(f"| corpus | measure | wirewatch | HeidelTime (published) |")
+    print("| corpus | measure | wirewatch | HeidelTime (published) |")
     print("|---|---|---:|---:|")
     for row in rows:
         print("| " + " | ".join(row) + " |")
