@@ -26,17 +26,18 @@ from wirewatch.timex import lexicon as lx
 #   H clock time  m a.m./p.m.  O o'clock  V holiday (first word)  v holiday (later words)
 #   G decade ("1990s")  g apostrophe before a decade  I fiscal  u about/around  K weekend
 #   D numeric date ("1/10/2014")  p period  z possessive 's  y later words of a spelled-out year
-#   _ anything else
+#   C BC  _ anything else
 
 QUANTITY = r"(?:a?Ff?|a|a?[cnd](?:h?[cnd])*f?)"
 
 RULES: tuple[tuple[str, str], ...] = (
     ("date_full", r"(?:Wk?)?(?:Md(?:k?Y)?|t?d(?:f)?M(?:k?Y)?)"),
     ("numeric", r"D|YhdhD?d"),
+    ("range_day", r"d(?=hdM)|(?<=Mdh)d"),
     ("month_year", r"(?:Eh?)?Mk?f?Y"),
     ("month_relative", r"(?:Eh?)?M[LXT]U"),
     ("month", r"(?:[LXT]|Eh?)?M"),
-    ("year", r"(?:I|Eh?|tU)?Y"),
+    ("year", r"(?:I|Eh?|tU)?Y|[ndY]C"),
     ("decade", r"t?(?:Eh?)?g?G"),
     ("century", r"t?(?:Eh?)?[od]h?U"),
     ("weekday", r"(?:Eh?)?[LXT]?(?:Eh?)?WP?"),
@@ -125,7 +126,12 @@ def categorise(token: Token) -> str:
     if (
         lower in ("second", "seconds")
         and prev is not None
-        and ((_is_number(prev) and len(prev.text) < 4) or prev.lower_ in ("a", "one"))
+        and (
+            (_is_number(prev) and len(prev.text) < 4)
+            or (
+                prev.lower_ in ("a", "one") and (nxt in lx.BEFORE_AFTER or nxt in (".", ",", "ago"))
+            )
+        )
     ):
         return "U"
     if lower in lx.ORDINALS:
@@ -138,8 +144,13 @@ def categorise(token: Token) -> str:
         return "b"
     if lower in ("weekend", "weekends"):
         return "K"
-    if lower in lx.SEASONS and (lower not in ("fall", "spring") or token.pos_ in ("NOUN", "PROPN")):
-        return "S"
+    if lower in lx.SEASONS and (
+        lower not in ("fall", "spring")
+        or (token.pos_ in ("NOUN", "PROPN") and (nxt != "of" or _year_follows(token)))
+    ):
+        return "S"  # not "the fall of France"
+    if lower in ("bc", "b.c.", "bce", "b.c.e."):
+        return "C"
     if lower in lx.PARTS_OF_DAY:
         return "P"
     if lower in lx.CLOCK_WORDS:
@@ -209,6 +220,12 @@ def categorise(token: Token) -> str:
     if _NUMBER.match(text):
         return "n"
     return "_"
+
+
+def _year_follows(token: Token) -> bool:
+    """ "the spring of 2012" (a season) against "the fall of France" (an event)."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 2].like_num
 
 
 def _reference_ok(token: Token, lower: str) -> bool:

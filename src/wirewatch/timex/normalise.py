@@ -241,6 +241,25 @@ def _year_of_weekday(month: int, day: int, weekday: int | None, base: Date) -> i
     return base.year
 
 
+def range_day(tokens, letters, ctx, span):
+    """ "22-28 June 1941": the first day, which shares the month (and year) of the second;
+    "March 3-5": the second day, which shares the first's."""
+    doc = span.doc
+    window = [*doc[max(0, span.start - 3) : span.start], *doc[span.end : span.end + 4]]
+    month_token = next((t for t in window if t.lower_.rstrip(".") in lx.MONTHS), None)
+    if month_token is None:
+        return None
+    month_number = month_of(month_token)
+    day = day_of(tokens[0])
+    year_token = next((t for t in window if t.text.isdigit() and len(t.text) == 4), None)
+    year_number = int(year_token.text) if year_token else pick_year(month_number, day, ctx, span)
+    if day > calendar.monthrange(year_number or 2000, month_number)[1]:
+        return None
+    if year_number is None:
+        return Reading("DATE", f"XXXX-{month_number:02d}-{day:02d}")
+    return _day_reading(When(year_number, month_number, day), "", explicit=year_token is not None)
+
+
 def numeric(tokens, letters, ctx, span):
     text = "".join(t.text for t in tokens)
     parts = [p for p in text.replace(".", "/").replace("-", "/").split("/") if p]
@@ -290,6 +309,11 @@ def month(tokens, letters, ctx, span):
 
 
 def year(tokens, letters, ctx, span):
+    if letters.endswith("C"):  # "490 BC"
+        number = tokens[0].text
+        if not number.isdigit() or int(number) == 0:
+            return None
+        return Reading("DATE", f"BC{int(number):04d}", explicit=True)
     unit = _pick(tokens, letters, "U")
     if unit is not None and unit.lower_ != "year":
         return None
@@ -387,21 +411,30 @@ def relative(tokens, letters, ctx, span):
     )
     base = ctx.anaphor() if anaphoric else ctx.dct
     mod = mod_of(tokens, letters)
-    if base is None:
+    anchor = None
+    if anaphoric and ctx.ref is not None and ctx.ref.year is not None:
+        anchor = _coarsen_when(ctx.ref, unit)
+    if anchor is None and base is None:
         placeholder = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}
         return Reading("DATE", placeholder.get(unit, "XXXX"), mod)
-    if (
-        anaphoric
-        and ctx.ref is not None
-        and ctx.ref.as_date() is None
-        and ctx.ref.year is not None
-        and unit in ("Y", "Q", "M")
-    ):
-        anchor = ctx.ref if unit != "Y" else When(ctx.ref.year)
-    else:
+    if anchor is None:
         anchor = coarsen(base, unit)
     when = shift(anchor, "W" if unit == "WE" else unit, n)
     return Reading("DATE", when.value(), mod, when)
+
+
+def _coarsen_when(when: When, unit: str) -> When | None:
+    """The ``unit`` containing a point known at its own precision (None if it is coarser)."""
+    day = when.as_date()
+    if day is not None:
+        return coarsen(day, unit)
+    if unit == "Y":
+        return When(when.year)
+    if unit == "M" and when.month is not None:
+        return When(when.year, when.month)
+    if unit == "Q" and (when.quarter is not None or when.month is not None):
+        return When(when.year, quarter=when.quarter or (when.month - 1) // 3 + 1)
+    return None
 
 
 def season(tokens, letters, ctx, span):
@@ -509,8 +542,9 @@ def shifted(tokens, letters, ctx, span):
         if unit_token.lower_ in lx.PLURAL_UNITS:
             return None
         amount = 1.0  # "the day before", "year-earlier"
-    if amount is None:
-        return None
+    if amount is None:  # "a few days later": only the direction is known
+        way = lx.BEFORE_AFTER[word.lower_]
+        return Reading("DATE", "FUTURE_REF" if way > 0 else "PAST_REF", mod_of(tokens, letters))
     steps = int(amount * factor) * lx.BEFORE_AFTER[word.lower_]
     ref = ctx.ref
     if ref is None or ref.year is None:
@@ -719,6 +753,7 @@ def boundary(tokens, letters, ctx, span):
 NORMALISERS: dict[str, Normaliser] = {
     "date_full": date_full,
     "numeric": numeric,
+    "range_day": range_day,
     "month_year": month_year,
     "month": month,
     "year": year,
