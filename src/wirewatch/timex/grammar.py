@@ -41,7 +41,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ("decade", r"t?(?:Eh?)?g?G"),
     ("century", r"t?(?:Eh?)?[od]h?U"),
     ("weekday", r"(?:Eh?)?[LXT]?(?:Eh?)?WP?"),
-    ("deictic", r"(?:Eh?)?P?RP?|tR|[TL]P"),
+    ("deictic", r"(?:Eh?)?P?RP?|tR|[TLx]P"),
     ("the_past", r"tL"),
     ("relative", r"(?:E|Z)?t?[LXTx]I?(?:U|q|K)|tIU"),
     ("the_quarter", r"tq"),
@@ -81,6 +81,25 @@ def _is_number(token: Token) -> bool:
     return bool(_NUMBER.match(token.text)) or token.lower_ in lx.NUMBER_WORDS
 
 
+TIME_PREPOSITIONS = {
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "of",
+}
+
+
 def _month_ok(token: Token, lower: str) -> bool:
     """Whether a month name is a month here ("May" the modal and "march" the verb are not)."""
     if lower not in lx.AMBIGUOUS_MONTHS and not token.text.endswith("."):
@@ -93,7 +112,13 @@ def _month_ok(token: Token, lower: str) -> bool:
         return True
     if token.text.endswith(".") and lower != "may":
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ == "DATE"
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "DATE":
+        return True
+    # Without entity types (the standalone parse) a proper noun after a preposition of time
+    # will do: "in May", "by March", "since May".
+    return token.i > 0 and doc[token.i - 1].lower_ in TIME_PREPOSITIONS
 
 
 def categorise(token: Token) -> str:
@@ -276,13 +301,20 @@ def _phrase_letters(doc: Doc, letters: list[str]) -> None:
 def _spelled_years(doc: Doc, letters: list[str]) -> None:
     """ "nineteen ninety-six", "two thousand": number words the parser calls a date, read as a
     year (``Y`` on the first word, ``y`` on the rest)."""
+    # Where entity types are there, the recogniser must call the words a date; without them
+    # the strict shape of ``spelled_year`` has to do.
+    entities = doc.has_annotation("ENT_IOB")
     i = 0
     while i < len(letters):
-        if letters[i] != "c" or doc[i].ent_type_ != "DATE":
+        if letters[i] != "c" or (entities and doc[i].ent_type_ != "DATE"):
             i += 1
             continue
         j = i
-        while j + 1 < len(letters) and letters[j + 1] in "ch" and doc[j + 1].ent_type_ == "DATE":
+        while (
+            j + 1 < len(letters)
+            and letters[j + 1] in "ch"
+            and (not entities or doc[j + 1].ent_type_ == "DATE")
+        ):
             j += 1
         if letters[j] == "h":
             j -= 1

@@ -371,6 +371,11 @@ def deictic(tokens, letters, ctx, span):
     mod = mod_of(tokens, letters)
     if letters[0] == "t" and word.lower_ not in ("future", "present"):
         return None  # "the current talks": "current" alone is the expression
+    if word is None and tokens[0].lower_ == "that":  # "that afternoon": of the day last named
+        day = ctx.anaphor() if ctx.ref is not None else None
+        if day is None:
+            return Reading("TIME", f"XXXX-XX-XXT{code}")
+        return _day_reading(When(day.year, day.month, day.day, part=code), "")
     if word is None:  # "this morning", "last night"
         keyword = tokens[0].lower_
         offset = -1 if keyword in lx.BACK else 0
@@ -740,9 +745,14 @@ def boundary(tokens, letters, ctx, span):
         if letters[-1] != "q" and unit_token.lower_ not in ("year", "month", "week", "decade"):
             return None
         unit = "Q" if letters[-1] == "q" else unit_of(unit_token)[0]
-        if ctx.dct is None:
+        # In a narrative "the end of the year" is the year of the story; in news, today's.
+        when = None
+        if (ctx.narrative or ctx.dct is None) and ctx.ref is not None and ctx.ref.year:
+            when = _coarsen_when(ctx.ref, unit)
+        if when is None and ctx.dct is not None:
+            when = coarsen(ctx.dct, unit)
+        if when is None:
             return None
-        when = coarsen(ctx.dct, unit)
         inner = Reading("DATE", when.value(), None, when)
     if inner is None or inner.type != "DATE":
         return None
