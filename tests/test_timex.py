@@ -92,6 +92,23 @@ def test_seed_event_dates_follow_the_clause(timex_pipeline, seed_document):
     assert event_date(doc, meeting).value == "2014-01-13"
 
 
+def test_seed_date_event_falls_back_to_the_document_date(timex_pipeline, seed_document):
+    from wirewatch.timex import date_event
+
+    (doc,) = list(timex_pipeline.annotate([seed_document]))
+    reported = next(t for t in doc if t.text == "reported")
+    dated = date_event(doc, reported)
+    assert (dated.date, dated.date_text) == ("2014-01-09", "Thursday")
+    assert seed_document.text[dated.date_span.start : dated.date_span.end] == "Thursday"
+    push = next(t for t in doc if t.text == "push")  # "push in November and December"
+    assert date_event(doc, push).date == "2013-11"
+    # "Russia's attempts to tar the Islamic Front …": no time in the sentence
+    tar = next(t for t in doc if t.text == "tar")
+    undated = date_event(doc, tar)
+    assert (undated.date, undated.ref) == ("2014-01-10", None)
+    assert undated.confidence < dated.confidence
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
