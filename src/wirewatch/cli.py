@@ -474,11 +474,11 @@ AnchorOption = Annotated[
 ]
 
 
-def timex_pipeline(anchor: str):
-    from wirewatch.pipeline import Pipeline
+def load_timex_pipeline(anchor: str):
+    from wirewatch.timex.run import timex_pipeline
 
     try:
-        return Pipeline(stages=["ww_timex"], stage_config={"ww_timex": {"anchor": anchor}})
+        return timex_pipeline(anchor)
     except WirewatchError as error:
         raise fail(str(error)) from None
 
@@ -496,7 +496,7 @@ def timex(
     from wirewatch.timex.run import timex_line
 
     settings = settings_from(None, max_chars)
-    pipeline = timex_pipeline(anchor)
+    pipeline = load_timex_pipeline(anchor)
     report = BatchReport()
     for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
         if isinstance(item, Failure):
@@ -522,7 +522,7 @@ def eval_timex(
 
     if not gold.exists():
         raise fail(f"no such gold file: {gold}")
-    pipeline = timex_pipeline(anchor)
+    pipeline = load_timex_pipeline(anchor)
     try:
         with gold.open(encoding="utf-8") as handle:
             scores = evaluate(read_gold(handle, gold.name), pipeline, with_dates=not no_dates)
