@@ -1,0 +1,269 @@
+"""Labels: who calls whom what, over time; new, dropped and opposite labels.
+
+A label is an ACCUSE event (actor labels recipient) or a labelling phrase from the lexicon below
+in the sentence of a statement (speaker labels what it is about) or an event (actor labels
+recipient). The phrase lexicon is small and spaCy-free: it runs over stored sentences only.
+When a sentence names several possible targets, the one nearest the phrase is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from wirewatch.signals.model import Signal, SignalSettings
+from wirewatch.signals.periods import parse_day
+from wirewatch.signals.rows import Participant, Row, StoreView
+from wirewatch.signals.stats import p_at_most, score_of
+from wirewatch.signals.text import evidence_of
+
+# (label, polarity, pattern): polarity -1 delegitimises, +1 legitimises.
+LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
+    (label, polarity, re.compile(pattern, re.IGNORECASE))
+    for label, polarity, pattern in (
+        (
+            "linked to Al Qaeda",
+            -1,
+            r"\b(?:link(?:ed|s)?|ties|tied|affiliated|connected|allied)\b"
+            r"[^.;]{0,40}\bal[- ]?qa['’]?e?da\b|\bal[- ]?qa['’]?e?da\s+(?:franchise|affiliate|offshoot)",
+        ),
+        ("terrorist", -1, r"\bterroris(?:ts?|m)\b"),
+        ("extremist", -1, r"\bextremis(?:ts?|m)\b"),
+        ("jihadist", -1, r"\bjihadists?\b"),
+        ("illegitimate", -1, r"\billegitimate\b"),
+        ("moderate", 1, r"\bmoderates?\b"),
+        ("legitimate", 1, r"(?<!il)\blegitimate\b"),
+        ("partner", 1, r"\b(?:partners?|interlocutors?)\b"),
+    )
+)
+
+
+@dataclass
+class Use:
+    labeller: Participant
+    target: Participant
+    label: str
+    polarity: int
+    day: Date
+    row: Row
+
+
+@dataclass
+class Edge:
+    """One labeller applying one label to one target, with every use."""
+
+    labeller: str
+    target: str
+    label: str
+    polarity: int
+    uses: list[Use] = field(default_factory=list)
+
+    @property
+    def first(self) -> Date:
+        return min(u.day for u in self.uses)
+
+    @property
+    def last(self) -> Date:
+        return max(u.day for u in self.uses)
+
+    @property
+    def labeller_label(self) -> str:
+        return self.uses[0].labeller.label
+
+    @property
+    def target_label(self) -> str:
+        return self.uses[0].target.label
+
+
+def _roles(row: Row) -> tuple[list[Participant], list[Participant]]:
+    if row.kind == "statement":
+        return row.role("speaker"), row.role("about")
+    return row.role("actor"), row.role("recipient")
+
+
+def uses_in(view: StoreView) -> list[Use]:
+    out = []
+    for row in view.rows:
+        day = parse_day(row.day)
+        labellers, targets = _roles(row)
+        if day is None or not labellers or not targets or "negation" in row.aux_modes:
+            continue
+        sentence = view.sentence(row.doc_id, row.sentence_start, row.sentence_end)
+        found: list[tuple[str, int, int]] = []
+        for label, polarity, pattern in LEXICON:
+            for m in pattern.finditer(sentence):
+                found.append((label, polarity, row.sentence_start + m.start()))
+        if row.event == "ACCUSE" and not any(p < 0 for _, p, _ in found):
+            found.append(
+                (f"accused ({row.mode or row.trigger or 'ACCUSE'})", -1, row.sentence_start)
+            )
+        labeller = labellers[0]
+        for label, polarity, pos in found:
+            candidates = [t for t in targets if t.key != labeller.key]
+            if not candidates:
+                continue
+            target = min(candidates, key=lambda t: abs(t.start - pos))
+            out.append(Use(labeller, target, label, polarity, day, row))
+    return out
+
+
+def network(view: StoreView) -> list[Edge]:
+    """The labelling network: labeller → target edges, each with its uses over time."""
+    edges: dict[tuple[str, str, str], Edge] = {}
+    for use in uses_in(view):
+        key = (use.labeller.key, use.target.key, use.label)
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = Edge(use.labeller.key, use.target.key, use.label, use.polarity)
+        if all(u.row.record_id != use.row.record_id for u in edge.uses):
+            edge.uses.append(use)
+    return sorted(edges.values(), key=lambda e: (e.first, e.labeller, e.target, e.label))
+
+
+def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
+    edges = network(view)
+    docs = view.dated_documents()
+    if not docs:
+        return []
+    first_doc = docs[0][1]
+    mentions = _mentions(view)
+    signals: list[Signal] = []
+    for edge in edges:
+        signals.extend(_new(edge, first_doc, mentions, cfg, view))
+        signals.extend(_dropped(edge, docs, cfg, view))
+    signals.extend(_opposite(edges, cfg, view))
+    return signals
+
+
+def _mentions(view: StoreView) -> dict[tuple[str, str], list[Date]]:
+    """Days on which a labeller spoke about or acted on a target at all."""
+    out: dict[tuple[str, str], list[Date]] = defaultdict(list)
+    for row in view.rows:
+        day = parse_day(row.day)
+        labellers, targets = _roles(row)
+        if day:
+            for a in labellers:
+                for b in targets:
+                    out[(a.key, b.key)].append(day)
+    return out
+
+
+def _new(
+    edge: Edge, first_doc: Date, mentions: dict, cfg: SignalSettings, view: StoreView
+) -> list[Signal]:
+    """A label is new when the labeller had dealt with the target before without it."""
+    earlier = [d for d in mentions.get((edge.labeller, edge.target), []) if d < edge.first]
+    if not earlier or edge.first == first_doc:
+        return []
+    use = min(edge.uses, key=lambda u: u.day)
+    return [
+        Signal(
+            id=f"new_label:{edge.labeller}:{edge.target}:{edge.label}",
+            kind="new_label",
+            summary=(
+                f"{edge.labeller_label} ({edge.labeller}) began calling {edge.target_label} "
+                f"“{edge.label}” on {edge.first}, after {len(earlier)} earlier record(s) about "
+                f"them without that label."
+            ),
+            actor=edge.labeller,
+            actor_label=edge.labeller_label,
+            target=edge.target,
+            topic=edge.label,
+            period_start=edge.first.isoformat(),
+            period_end=edge.last.isoformat(),
+            score=float(len(edge.uses)),
+            change_ids=[u.row.record_id for u in edge.uses],
+            documents=sorted({u.row.doc_id for u in edge.uses}),
+            evidence=[evidence_of(view, use.row)],
+        )
+    ]
+
+
+def _dropped(
+    edge: Edge, docs: list[tuple[str, Date]], cfg: SignalSettings, view: StoreView
+) -> list[Signal]:
+    """A label is dropped when the corpus goes on for long enough without it.
+
+    The same coverage-corrected count test as silence: uses per document while the label was in
+    use, against none in the documents after its last use.
+    """
+    if len(edge.uses) < 2 or len({u.row.doc_id for u in edge.uses}) < 2:
+        return []
+    during = [d for d, day in docs if edge.first <= day <= edge.last]
+    after = [d for d, day in docs if day > edge.last]
+    if len(after) < cfg.label_gap_docs:
+        return []
+    p_value = p_at_most(0, len(edge.uses), len(during), len(after))
+    if p_value > cfg.alpha * 5:  # a weaker bar: the label is the claim, not the count
+        return []
+    return [
+        Signal(
+            id=f"dropped_label:{edge.labeller}:{edge.target}:{edge.label}",
+            kind="dropped_label",
+            summary=(
+                f"{edge.labeller_label} ({edge.labeller}) has not called {edge.target_label} "
+                f"“{edge.label}” since {edge.last}: {len(edge.uses)} uses in {len(during)} "
+                f"documents before, none in the {len(after)} since (p = {p_value:.2g})."
+            ),
+            actor=edge.labeller,
+            actor_label=edge.labeller_label,
+            target=edge.target,
+            topic=edge.label,
+            period_start=edge.last.isoformat(),
+            period_end=docs[-1][1].isoformat(),
+            baseline_rate=round(len(edge.uses) / max(len(during), 1), 4),
+            observed_rate=0.0,
+            score=score_of(p_value),
+            p_value=p_value,
+            baseline_ids=[u.row.record_id for u in edge.uses],
+            documents=after,
+            evidence=[evidence_of(view, u.row, "baseline") for u in edge.uses][
+                -cfg.evidence_limit :
+            ],
+        )
+    ]
+
+
+def _opposite(edges: list[Edge], cfg: SignalSettings, view: StoreView) -> list[Signal]:
+    """Two labellers who apply opposite labels to the same third party."""
+    by_target: dict[str, list[Edge]] = defaultdict(list)
+    for edge in edges:
+        by_target[edge.target].append(edge)
+    out: list[Signal] = []
+    for target, group in sorted(by_target.items()):
+        negative = [e for e in group if e.polarity < 0]
+        positive = [e for e in group if e.polarity > 0]
+        seen: set[tuple[str, str]] = set()
+        for neg in negative:
+            for pos in positive:
+                if neg.labeller == pos.labeller or (neg.labeller, pos.labeller) in seen:
+                    continue
+                seen.add((neg.labeller, pos.labeller))
+                start = min(neg.first, pos.first)
+                end = max(neg.last, pos.last)
+                uses = [*neg.uses, *pos.uses]
+                out.append(
+                    Signal(
+                        id=f"opposite_labels:{target}:{neg.labeller}:{pos.labeller}",
+                        kind="opposite_labels",
+                        summary=(
+                            f"{neg.labeller_label} ({neg.labeller}) calls {neg.target_label} "
+                            f"“{neg.label}” while {pos.labeller_label} ({pos.labeller}) calls "
+                            f"them “{pos.label}” ({start} to {end})."
+                        ),
+                        actor=neg.labeller,
+                        actor_label=neg.labeller_label,
+                        target=target,
+                        topic=f"{neg.label} / {pos.label}",
+                        period_start=start.isoformat(),
+                        period_end=end.isoformat(),
+                        score=float(min(len(neg.uses), len(pos.uses))),
+                        baseline_ids=[u.row.record_id for u in neg.uses],
+                        change_ids=[u.row.record_id for u in pos.uses],
+                        documents=sorted({u.row.doc_id for u in uses}),
+                        evidence=[evidence_of(view, u.row) for u in uses][: cfg.evidence_limit],
+                    )
+                )
+    return out
