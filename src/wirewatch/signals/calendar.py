@@ -23,7 +23,7 @@ from wirewatch.signals.text import evidence_at, sentences
 
 SCHEDULED = re.compile(
     r"\b(?P<what>conference|meeting|talks|summit|vote|deadline|session|election|elections|"
-    r"announcement|decision|negotiations|round)\b|\b(?P<verb>announce|decide|vote|meet|convene)\b",
+    r"announcement|decision|negotiations|round)\b|\b(?P<verb>announce|decide|vote|voted|meet|met|convene|convened)\b",
     re.IGNORECASE,
 )
 # Past-tense words that say the scheduled thing took place (or was called off).
@@ -35,7 +35,20 @@ HAPPENED = re.compile(
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
     )
 }
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -44,7 +57,7 @@ DATE_MD = re.compile(
 )
 DATE_DM = re.compile(rf"\b(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?\b")
 # Capitalised names in the sentence (Geneva II, Syrian Coalition): what identifies the item.
-NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|II|III|IV|of))*(?:\s+(?:II|III|IV|2|3))?")
+NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|II|III|IV|of))*")
 _STOP_NAMES = set(MONTHS) | {
     "the",
     "on",
@@ -113,11 +126,17 @@ def dates_in(
     return out
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+\w+\s+\d{1,2}\s*[—–-]+\s*")
+
+
 def names_in(sentence: str) -> list[str]:
     out = []
+    dateline = _DATELINE.match(sentence)
+    if dateline:
+        sentence = sentence[dateline.end() :]
     for m in NAME.finditer(sentence):
         name = m.group(0).strip()
-        if name.lower() in _STOP_NAMES or len(name) < 3:
+        if name.lower() in _STOP_NAMES or len(name) < 3 or name.split()[0].lower() in MONTHS:
             continue
         if m.start() == 0 and " " not in name:
             continue  # a capital only because it starts the sentence
@@ -130,6 +149,9 @@ _CANONICAL = {
     "decide": "decision",
     "meet": "meeting",
     "convene": "meeting",
+    "convened": "meeting",
+    "met": "meeting",
+    "voted": "vote",
     "elections": "election",
 }
 
@@ -216,10 +238,10 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
             item.reports = match_reports(item, view, cfg.match_days)
             if item.reports:
                 kind, status = "deadline_reported", "reported"
-                summary = f"{label.capitalize()} due {item.due} has passed and was reported on {item.reports[0].date}."
+                summary = f"{label[0].upper()}{label[1:]} due {item.due} has passed and was reported on {item.reports[0].date}."
             else:
                 kind, status = "deadline_no_report", "no report yet"
-                summary = f"{label.capitalize()} due {item.due} has passed: no report yet of what happened."
+                summary = f"{label[0].upper()}{label[1:]} due {item.due} has passed: no report yet of what happened."
         signals.append(
             Signal(
                 id=f"{kind}:{item.due}:{item.what}",

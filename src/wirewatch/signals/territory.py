@@ -38,7 +38,7 @@ _UNREAL = re.compile(
 _NOUN_LEAD = r"(?:(?:control|most|parts?|much|all) of |the (?:town|city|village|district|area|suburb|province|region) of |)"
 _NAME = r"(?:the )?(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |as-|ash-|el-)?[A-Z][\w’'-]*)*)(?:\s+(?:barracks|base|airport|airbase|hospital|prison|district|border crossing|crossing|highway|hill|dam|field|oilfield))?"
 _ACTOR = (
-    r"(?:(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |of the |as-|ash-|el-)?[A-Z][\w’'-]*)*)"
+    r"\b(?:the |The )?(?:(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |of the |as-|ash-|el-)?[A-Z][\w’'-]*)*)"
     r"(?:['’]s)?(?:\s+(?:forces|troops|fighters|militants|units|army|brigades?))?"
     r"|(?:(?:government|regime|army|rebel|opposition|insurgent|Islamist|jihadist|Kurdish|Syrian|pro-government|loyalist)\s+)?"
     r"(?:forces|troops|fighters|rebels|insurgents|militants|soldiers|army|regime|opposition|insurgency|government))"
@@ -75,6 +75,57 @@ _NOT_PLACES = {
     "the regime",
     "the opposition",
 }
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_FUNCTION_WORDS = {
+    "in",
+    "on",
+    "at",
+    "after",
+    "from",
+    "near",
+    "towards",
+    "toward",
+    "with",
+    "and",
+    "by",
+    "for",
+    "to",
+    "during",
+    "before",
+    "as",
+    "the",
+    "this",
+    "last",
+    "early",
+    "late",
+    "when",
+    "while",
+    "following",
+    "province",
+    "city",
+    "town",
+    "village",
+    "district",
+    "since",
+    "until",
+    "amid",
+}
+# Words for "the armed opposition" in general: a report naming only these agrees with a report
+# naming a particular rebel group. Government words mark the other side.
+_GENERIC_REBELS = {"rebels", "insurgents", "opposition", "insurgency", "fighters", "militants"}
+_GOVERNMENT = re.compile(r"\b(?:government|regime|army|troops|soldiers|assad|loyalist)", re.I)
+
+
+def _compatible(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    side_a, side_b = bool(_GOVERNMENT.search(a)), bool(_GOVERNMENT.search(b))
+    if side_a or side_b:
+        return side_a == side_b
+    return a in _GENERIC_REBELS or b in _GENERIC_REBELS
 
 
 @dataclass
@@ -136,6 +187,10 @@ def _parse_sentence(sentence: str) -> tuple[str, str | None, str | None, str] | 
             place = _clean(m.group("place"))
             if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
                 continue
+            following = _NEXT_WORD.match(sentence, m.end("place"))
+            after_verb = m.start("place") > m.start("verb")
+            if after_verb and following and following.group(1) not in _FUNCTION_WORDS:
+                continue  # "seized American supplies": the name qualifies a noun, not a place
             groups = m.groupdict()
             return place, _clean(groups.get("gainer")), _clean(groups.get("loser")), m.group("verb")
     return None
@@ -184,27 +239,37 @@ def changes(view: StoreView) -> list[Change]:
         covered.add((row.doc_id, row.sentence_start))
     found.extend(from_phrases(view, covered))
     merged: list[Change] = []
-    for c in sorted(found, key=lambda c: (c.day, c.place)):
-        same = next(
-            (
-                m
-                for m in merged
-                if _place_key(m.place) == _place_key(c.place)
-                and (m.gainer or "").lower() == (c.gainer or "").lower()
-                and (c.day - (m.last_seen or m.day)).days <= 7
-            ),
-            None,
-        )
+    for c in sorted(found, key=lambda c: (c.day, c.gainer is None, c.place)):
+        same = next((m for m in merged if _same_change(m, c)), None)
         if same is None:
             merged.append(c)
             continue
         same.last_seen = c.day
+        if same.gainer and c.gainer and same.gainer.lower() in _GENERIC_REBELS:
+            same.gainer = c.gainer  # keep the more specific name
+        same.gainer = same.gainer or c.gainer
         same.loser = same.loser or c.loser
         same.place_id = same.place_id or c.place_id
         same.evidence.extend(c.evidence)
         same.record_ids.extend(c.record_ids)
         same.docs |= c.docs
     return merged
+
+
+def _same_change(m: Change, c: Change) -> bool:
+    """Reports of one change: same place, within a week, and no conflicting gainer.
+
+    A report that names only who withdrew (no gainer) joins the gain reported beside it.
+    """
+    if _place_key(m.place) != _place_key(c.place):
+        return False
+    if (c.day - (m.last_seen or m.day)).days > 7:
+        return False
+    if m.gainer and c.gainer:
+        return _compatible(m.gainer, c.gainer)
+    if m.loser and c.gainer:
+        return m.loser.lower() != c.gainer.lower()  # the side that withdrew cannot gain it
+    return True
 
 
 def timeline(found: list[Change]) -> dict[str, list[Change]]:
