@@ -40,6 +40,10 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
 )
 
 
+# A negation within a few words before the phrase turns the label off.
+_NEGATED = re.compile(r"\b(?:not|no longer|never|n['’]t|neither|nor)\b(?:\s+\S+){0,4}\s*$", re.I)
+
+
 @dataclass
 class Use:
     labeller: Participant
@@ -94,11 +98,12 @@ def uses_in(view: StoreView) -> list[Use]:
         found: list[tuple[str, int, int]] = []
         for label, polarity, pattern in LEXICON:
             for m in pattern.finditer(sentence):
+                if _NEGATED.search(sentence[: m.start()]):
+                    continue  # "was not a designated terrorist group"
                 found.append((label, polarity, row.sentence_start + m.start()))
         if row.event == "ACCUSE" and not any(p < 0 for _, p, _ in found):
-            found.append(
-                (f"accused ({row.mode or row.trigger or 'ACCUSE'})", -1, row.sentence_start)
-            )
+            accused = f"accused ({row.mode})" if row.mode else "accused"
+            found.append((accused, -1, row.sentence_start))
         labeller = labellers[0]
         for label, polarity, pos in found:
             candidates = [t for t in targets if t.key != labeller.key]

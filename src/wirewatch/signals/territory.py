@@ -298,6 +298,7 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
         else:
             what = f"{c.place} changed hands (the {c.verb} is reported; the gainer is not named)"
         sources = len(c.docs)
+        what = what[0].upper() + what[1:]
         summary = f"{what} (reported {c.day}; {sources} source{'s' if sources != 1 else ''})."
         signals.append(
             Signal(
