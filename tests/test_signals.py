@@ -12,9 +12,9 @@ import json
 from datetime import date
 
 import pytest
-from handcoded import load_documents, save_all
 from typer.testing import CliRunner
 
+from handcoded import load_documents, save_all
 from wirewatch.signals import Signal, SignalSettings, compute_signals, expand_kinds
 from wirewatch.signals.stats import p_at_least, p_at_most
 from wirewatch.signals.territory import changes, timeline
@@ -31,10 +31,9 @@ def hand_store(tmp_path_factory):
 @pytest.fixture(scope="module")
 def pipeline_store(tmp_path_factory, pipeline):
     """The demo corpus through the real pipeline, as ``make demo`` stores it."""
+    from handcoded import EXAMPLES
     from wirewatch.batch import ingest
     from wirewatch.ingest import read_paths
-
-    from handcoded import EXAMPLES
 
     with Store(str(tmp_path_factory.mktemp("pipe") / "demo.db")) as store:
         report = ingest(read_paths([EXAMPLES], max_chars=1_000_000), pipeline, store)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from wirewatch.report import svg
@@ -133,10 +133,14 @@ def _activity_charts(section: Section, run) -> None:
     cfg = run.settings
     for s in section.signals[:ACTIVITY_CHARTS]:
         points = activity_series(run.view, s.actor or "", s.topic, cfg)
-        bars = []
+        bars, frozen = [], None
         for p in points:
-            low, high = nb_interval(p.base_count, p.base_docs, p.docs)
             inside = (s.period_start or "") <= p.period.isoformat() <= (s.period_end or "")
+            if inside:
+                # Inside the signal the test holds the baseline from before it: draw that one.
+                frozen = frozen or (p.base_count, p.base_docs)
+                p = replace(p, base_count=frozen[0], base_docs=frozen[1])
+            low, high = nb_interval(p.base_count, p.base_docs, p.docs)
             bars.append(svg.ActivityBar(p.period, p.observed, low, high, p.expected, inside))
         what = f" — {s.topic}" if s.topic else ""
         section.charts.append(

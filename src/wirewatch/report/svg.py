@@ -5,6 +5,7 @@ Each function takes plain numbers and labels and returns one ``<svg>`` element a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date as Date
 from html import escape
@@ -39,15 +40,28 @@ def _frame(title: str, body: list[str], height: int = HEIGHT, label: str = "") -
     )
 
 
-def _y_axis(top: float, bottom_value: float, y_of, ticks: int = 4) -> list[str]:
+def _nice_step(span: float, ticks: int = 4) -> float:
+    raw = max(span / ticks, 1e-9)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return max(factor * magnitude, 1.0)  # counts: never a tick below one
+    return 10 * magnitude
+
+
+def _y_axis(top: float, bottom_value: float, y_of) -> list[str]:
+    """Grid lines and labels at round values between ``bottom_value`` and ``top``."""
+    step = _nice_step(top - bottom_value)
+    v = math.ceil(bottom_value / step) * step
     out = []
-    for i in range(ticks + 1):
-        v = bottom_value + (top - bottom_value) * i / ticks
+    while v <= top + 1e-9:
         y = y_of(v)
+        cls = "grid zero" if abs(v) < 1e-9 else "grid"
         out.append(
-            f'<line x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
+            f'<line x1="{PAD_L}" x2="{WIDTH - PAD_R}" y1="{y:.1f}" y2="{y:.1f}" class="{cls}"/>'
             f'<text x="{PAD_L - 4}" y="{y + 4:.1f}" text-anchor="end" class="tick">{v:g}</text>'
         )
+        v += step
     return out
 
 
@@ -135,9 +149,10 @@ def dyad_chart(
     line = " ".join(f"{x_of(i):.1f},{y_of(v):.1f}" for i, v in enumerate(net))
     body.append(f'<polyline points="{line}" class="net"/>')
     body += _x_labels(periods, x_of, max(1, n // 8))
-    legend = " · ".join(f"{k}: {v}" for k, v in QUAD_NAMES.items())
     body.append(
-        f'<text x="{PAD_L}" y="{HEIGHT - 4}" class="legend">quads {legend} · line: net scale</text>'
+        f'<text x="{PAD_L}" y="{HEIGHT - 4}" class="legend">'
+        "bars: events by quad (blues: cooperation above zero; oranges: conflict below) · "
+        "line: net scale</text>"
     )
     return _frame(title, body)
 
@@ -176,7 +191,8 @@ def territory_chart(title: str, rows: list[tuple[str, list[tuple[Date, str]]]]) 
             body.append(
                 f'<circle cx="{x_of(d):.1f}" cy="{y:.1f}" r="5" class="change">'
                 f"<title>{d}: {escape(gainer)}</title></circle>"
-                f'<text x="{x_of(d) + 8:.1f}" y="{y + 4:.1f}" class="tick">{escape(gainer[:22])}</text>'
+                f'<text x="{x_of(d) + 8:.1f}" y="{y + 4:.1f}" class="tick">'
+                f"{escape(gainer[:22])}</text>"
             )
     for d in (first, last):
         body.append(

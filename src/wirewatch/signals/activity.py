@@ -156,7 +156,7 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     if not cov.periods:
         return []
     signals: list[Signal] = []
-    for (actor, topic), s in sorted(
+    for _key, s in sorted(
         build_series(view, cfg.period).items(), key=lambda x: (x[0][0], x[0][1] or "")
     ):
         for run in runs_of(series_points(s, cov, cfg.window)):

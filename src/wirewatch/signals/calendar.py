@@ -51,7 +51,10 @@ MONTHS = {
         ]
     )
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)"
+)
 DATE_MD = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?\b"
 )
@@ -230,18 +233,24 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     signals = []
     for item in items(view):
         label = f"{item.what}" + (f" ({', '.join(item.names[:3])})" if item.names else "")
+        label = label[0].upper() + label[1:]
         sources = len(item.docs)
         if item.due > as_of:
             kind, status = "upcoming", "upcoming"
-            summary = f"Upcoming on {item.due}: {label}, announced from {item.announced} ({sources} source{'s' if sources != 1 else ''})."
+            summary = (
+                f"Upcoming on {item.due}: {label}, announced from {item.announced} "
+                f"({sources} source{'s' if sources != 1 else ''})."
+            )
         else:
             item.reports = match_reports(item, view, cfg.match_days)
             if item.reports:
                 kind, status = "deadline_reported", "reported"
-                summary = f"{label[0].upper()}{label[1:]} due {item.due} has passed and was reported on {item.reports[0].date}."
+                summary = (
+                    f"{label} due {item.due} has passed and was reported on {item.reports[0].date}."
+                )
             else:
                 kind, status = "deadline_no_report", "no report yet"
-                summary = f"{label[0].upper()}{label[1:]} due {item.due} has passed: no report yet of what happened."
+                summary = f"{label} due {item.due} has passed: no report yet of what happened."
         signals.append(
             Signal(
                 id=f"{kind}:{item.due}:{item.what}",

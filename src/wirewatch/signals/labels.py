@@ -27,7 +27,8 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
             "linked to Al Qaeda",
             -1,
             r"\b(?:link(?:ed|s)?|ties|tied|affiliated|connected|allied)\b"
-            r"[^.;]{0,40}\bal[- ]?qa['’]?e?da\b|\bal[- ]?qa['’]?e?da\s+(?:franchise|affiliate|offshoot)",
+            r"[^.;]{0,40}\bal[- ]?qa['’]?e?da\b"
+            r"|\bal[- ]?qa['’]?e?da\s+(?:franchise|affiliate|offshoot)",
         ),
         ("terrorist", -1, r"\bterroris(?:ts?|m)\b"),
         ("extremist", -1, r"\bextremis(?:ts?|m)\b"),

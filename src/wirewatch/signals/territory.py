@@ -35,8 +35,15 @@ _UNREAL = re.compile(
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_NOUN_LEAD = r"(?:(?:control|most|parts?|much|all) of |the (?:town|city|village|district|area|suburb|province|region) of |)"
-_NAME = r"(?:the )?(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |as-|ash-|el-)?[A-Z][\w’'-]*)*)(?:\s+(?:barracks|base|airport|airbase|hospital|prison|district|border crossing|crossing|highway|hill|dam|field|oilfield))?"
+_NOUN_LEAD = (
+    r"(?:(?:control|most|parts?|much|all) of "
+    r"|the (?:town|city|village|district|area|suburb|province|region) of |)"
+)
+_NAME = (
+    r"(?:the )?(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |as-|ash-|el-)?[A-Z][\w’'-]*)*)"
+    r"(?:\s+(?:barracks|base|airport|airbase|hospital|prison|district|border crossing|crossing|"
+    r"highway|hill|dam|field|oilfield))?"
+)
 _ACTOR = (
     r"\b(?:the |The )?(?:(?:[A-Z][\w’'-]*(?:\s+(?:al-|of |of the |as-|ash-|el-)?[A-Z][\w’'-]*)*)"
     r"(?:['’]s)?(?:\s+(?:forces|troops|fighters|militants|units|army|brigades?))?"
@@ -49,13 +56,15 @@ ACTIVE = re.compile(
     rf"(?:\s+from\s+(?P<loser>{_ACTOR}))?"
 )
 PASSIVE = re.compile(
-    rf"(?P<place>{_NAME})\s+(?:was|were|has been|had been)\s+(?P<verb>{GAIN})\s+by\s+(?P<gainer>{_ACTOR})"
+    rf"(?P<place>{_NAME})\s+(?:was|were|has been|had been)\s+(?P<verb>{GAIN})"
+    rf"\s+by\s+(?P<gainer>{_ACTOR})"
 )
 FELL_TO = re.compile(
     rf"(?P<place>{_NAME})\s+(?:has |had )?(?P<verb>{FELL})\s+to\s+(?P<gainer>{_ACTOR})"
 )
 WITHDREW = re.compile(
-    rf"(?P<loser>{_ACTOR})\s+(?:have |has |had )?(?P<verb>{LOSS})\s+(?:from\s+)?{_NOUN_LEAD}(?P<place>{_NAME})"
+    rf"(?P<loser>{_ACTOR})\s+(?:have |has |had )?(?P<verb>{LOSS})\s+(?:from\s+)?"
+    rf"{_NOUN_LEAD}(?P<place>{_NAME})"
 )
 # "the capture of the Kindi barracks": the change is reported, its gainer is not named here.
 NOMINAL = re.compile(rf"\b(?P<verb>capture|seizure|fall|recapture) of (?P<place>{_NAME})")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from wirewatch.signals.model import Evidence
 from wirewatch.signals.rows import Row, StoreView
 
-# A sentence ends at . ! ? (and any closing quotes) before a space and a capital, or at a blank line.
+# A sentence ends at . ! ? (and closing quotes) before a space and a capital, or at a blank line.
 _BOUNDARY = re.compile(r"[.!?][\"'”’)]*(\s+)(?=[\"“‘(]?[A-Z0-9])|(\n\s*\n)")
 
 
