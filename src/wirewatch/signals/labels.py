@@ -9,6 +9,7 @@ When a sentence names several possible targets, the one nearest the phrase is ta
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -64,14 +65,17 @@ class Edge:
     label: str
     polarity: int
     uses: list[Use] = field(default_factory=list)
+    first: Date = Date.max
+    last: Date = Date.min
+    _records: set[str] = field(default_factory=set, repr=False)
 
-    @property
-    def first(self) -> Date:
-        return min(u.day for u in self.uses)
-
-    @property
-    def last(self) -> Date:
-        return max(u.day for u in self.uses)
+    def add(self, use: Use) -> None:
+        if use.row.record_id in self._records:
+            return
+        self._records.add(use.row.record_id)
+        self.uses.append(use)
+        self.first = min(self.first, use.day)
+        self.last = max(self.last, use.day)
 
     @property
     def labeller_label(self) -> str:
@@ -123,8 +127,7 @@ def network(view: StoreView) -> list[Edge]:
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = Edge(use.labeller.key, use.target.key, use.label, use.polarity)
-        if all(u.row.record_id != use.row.record_id for u in edge.uses):
-            edge.uses.append(use)
+        edge.add(use)
     return sorted(edges.values(), key=lambda e: (e.first, e.labeller, e.target, e.label))
 
 
@@ -134,11 +137,12 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     if not docs:
         return []
     first_doc = docs[0][1]
+    days = [day for _, day in docs]
     mentions = _mentions(view)
     signals: list[Signal] = []
     for edge in edges:
         signals.extend(_new(edge, first_doc, mentions, cfg, view))
-        signals.extend(_dropped(edge, docs, cfg, view))
+        signals.extend(_dropped(edge, docs, cfg, view, days))
     signals.extend(_opposite(edges, cfg, view))
     return signals
 
@@ -188,7 +192,11 @@ def _new(
 
 
 def _dropped(
-    edge: Edge, docs: list[tuple[str, Date]], cfg: SignalSettings, view: StoreView
+    edge: Edge,
+    docs: list[tuple[str, Date]],
+    cfg: SignalSettings,
+    view: StoreView,
+    days: list[Date] | None = None,
 ) -> list[Signal]:
     """A label is dropped when the corpus goes on for long enough without it.
 
@@ -197,8 +205,9 @@ def _dropped(
     """
     if len(edge.uses) < 2 or len({u.row.doc_id for u in edge.uses}) < 2:
         return []
-    during = [d for d, day in docs if edge.first <= day <= edge.last]
-    after = [d for d, day in docs if day > edge.last]
+    days = [day for _, day in docs] if days is None else days
+    lo, hi = bisect_left(days, edge.first), bisect_right(days, edge.last)
+    during, after = docs[lo:hi], [d for d, _ in docs[hi:]]
     if len(after) < cfg.label_gap_docs:
         return []
     p_value = p_at_most(0, len(edge.uses), len(during), len(after))
