@@ -1,0 +1,1 @@
+"""Scorers for events, places and times against gold JSONL."""
