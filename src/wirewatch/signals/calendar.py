@@ -115,11 +115,27 @@ def resolve_date(match: re.Match[str], anchor: Date) -> Date | None:
     return best
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+\w+\s+\d{1,2}\s*[—–-]+\s*")
+
+
 def dates_in(
     sentence: str, anchor: Date, timexes: list[tuple[int, str | None]]
 ) -> list[tuple[Date, int]]:
-    """Dates in a sentence with their offsets: the timex values, else plain calendar dates."""
-    out = [(d, pos) for pos, d in ((p, parse_day(v)) for p, v in timexes) if d]
+    """Dates in a sentence with their offsets: the timex values, else plain calendar dates.
+
+    A year-less "January 13" is put in the year nearest the document date even where the timex
+    stage chose another from the tense of the main verb ("spoke ... ahead of their meeting on
+    January 13" is still next week's meeting): a schedule is announced weeks, not a year, ahead.
+    """
+    out = []
+    for pos, value in timexes:
+        day = parse_day(value)
+        if day is None:
+            continue
+        plain = DATE_MD.match(sentence, pos) or DATE_DM.match(sentence, pos)
+        if plain and not plain.group("year"):
+            day = resolve_date(plain, anchor) or day
+        out.append((day, pos))
     if not out:
         for pattern in (DATE_MD, DATE_DM):
             for m in pattern.finditer(sentence):
@@ -127,9 +143,6 @@ def dates_in(
                 if d:
                     out.append((d, m.start()))
     return out
-
-
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]+,\s+\w+\s+\d{1,2}\s*[—–-]+\s*")
 
 
 def names_in(sentence: str) -> list[str]:
