@@ -243,3 +243,14 @@ def test_cli_signals_jsonl_and_bad_kind(hand_store):
         app, ["signals", "--db", str(hand_store.url.removeprefix("sqlite:///")), "--kind", "gossip"]
     )
     assert bad.exit_code == 2 and "unknown signal kind 'gossip'" in bad.output
+
+
+def test_signals_run_on_sqlite_and_postgresql(store):
+    """The same queries on both back-ends (PostgreSQL where a test server is running)."""
+    save_all(store, load_documents())
+    run = compute_signals(store)
+    assert any(s.kind == "silence" and s.actor == "RUS GOV" for s in run.signals)
+    assert any(s.kind == "opposite_labels" for s in run.signals)
+    assert any(s.kind == "control_change" and s.place == "Adra" for s in run.signals)
+    limited = compute_signals(store, ("upcoming",), SignalSettings(until="2014-01-12"))
+    assert {"2014-01-13", "2014-01-17", "2014-01-22"} <= {s.period_end for s in limited.signals}

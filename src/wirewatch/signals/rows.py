@@ -71,7 +71,7 @@ def _in_range(query: Select, column, since: str | None, until: str | None) -> Se
     if since:
         query = query.where(column >= since)
     if until:
-        query = query.where(column <= until + "~")  # "~" sorts after any date suffix
+        query = query.where(column <= until)  # document dates are always YYYY-MM-DD
     return query
 
 
