@@ -254,3 +254,11 @@ def test_signals_run_on_sqlite_and_postgresql(store):
     assert any(s.kind == "control_change" and s.place == "Adra" for s in run.signals)
     limited = compute_signals(store, ("upcoming",), SignalSettings(until="2014-01-12"))
     assert {"2014-01-13", "2014-01-17", "2014-01-22"} <= {s.period_end for s in limited.signals}
+
+
+def test_since_keeps_the_baseline_before_it(hand_store):
+    """--since 2014-01-01 still measures January against the November-December baseline."""
+    run = compute_signals(hand_store, ("silence",), SignalSettings(since="2014-01-01"))
+    found = of(run.signals, "silence", "RUS GOV")
+    assert found and all(s.period_end >= "2014-01-01" for s in run.signals)
+    assert any(s.topic is None and s.baseline_rate > 0.5 for s in found)

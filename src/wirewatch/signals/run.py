@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from wirewatch.signals import activity, calendar, dyads, labels, territory
 from wirewatch.signals.model import ALL_KINDS, Signal, SignalSettings
@@ -42,11 +43,14 @@ def compute_signals(
 ) -> SignalRun:
     """Every signal of the given kinds, strongest first within each kind."""
     cfg = settings or SignalSettings()
-    view = StoreView(store, cfg.since, cfg.until)
+    view = StoreView(store, _lookback(cfg), cfg.until)
     found: list[Signal] = []
     for detector, produces in DETECTORS.values():
         if set(produces) & set(kinds):
             found.extend(s for s in detector(view, cfg) if s.kind in kinds)
+    if cfg.since:
+        # The baseline may reach back before --since; the signals reported may not.
+        found = [s for s in found if (s.period_end or s.period_start or "") >= cfg.since]
     if focus:
         found = [s for s in found if involves(s, focus)]
     order = {k: i for i, k in enumerate(ALL_KINDS)}
@@ -60,3 +64,11 @@ def involves(signal: Signal, focus: list[str]) -> bool:
         x for x in (signal.actor, signal.actor_label, signal.target, signal.place) if x
     ).lower()
     return any(f.lower() in hay for f in focus)
+
+
+def _lookback(cfg: SignalSettings) -> str | None:
+    """The first date to read: --since less one baseline window, so early periods have one."""
+    if not cfg.since:
+        return None
+    days = cfg.window * (7 if cfg.period == "week" else 1)
+    return (date.fromisoformat(cfg.since) - timedelta(days=days)).isoformat()
