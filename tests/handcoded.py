@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from wirewatch.pipeline import Coded
-from wirewatch.schema import ActorRef, Document, Event, Range, Span, Statement
+from wirewatch.schema import ActorRef, Document, Event, Place, Range, Span, Statement
 from wirewatch.signals.text import sentences
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "geneva_ii_2013_2014.jsonl"
@@ -41,6 +41,20 @@ ACTORS: dict[str, tuple[str, str, str]] = {
     "government forces": ("Syrian government forces", "SYR", "GOV"),
     "government troops": ("Syrian government forces", "SYR", "GOV"),
 }
+# Place names of the demo corpus, standing in for the geoparser's mentions.
+PLACES = (
+    "Adra",
+    "Nabk",
+    "Qara",
+    "Safira",
+    "Raqqa",
+    "Jassim",
+    "Atarib",
+    "Saraqib",
+    "Aleppo",
+    "Idlib",
+)
+_PLACE = re.compile(r"\b(" + "|".join(PLACES) + r")\b")
 _MENTION = re.compile("|".join(re.escape(m) for m in sorted(ACTORS, key=len, reverse=True)))
 SPEECH = re.compile(r"\b(said|urged|welcomed|criticised|praised|accused|rejected)\b")
 ACTIONS: dict[str, tuple[str, int, float]] = {
@@ -128,7 +142,11 @@ def code_document(doc: Document) -> Coded:
                         coder="test-rules",
                     )
                 )
-    return Coded(document=doc, events=events, statements=statements)
+    places = [
+        Place(text=m.group(0), start=m.start(), end=m.end(), name=m.group(0))
+        for m in _PLACE.finditer(doc.text)
+    ]
+    return Coded(document=doc, events=events, statements=statements, places=places)
 
 
 def save_all(store, documents: list[Document]) -> None:

@@ -67,13 +67,25 @@ WITHDREW = re.compile(
     rf"{_NOUN_LEAD}(?P<place>{_NAME})"
 )
 # "the capture of the Kindi barracks": the change is reported, its gainer is not named here.
-NOMINAL = re.compile(rf"\b(?P<verb>capture|seizure|fall|recapture) of (?P<place>{_NAME})")
+NOMINAL = re.compile(  # not "after the fall of Mosul": that is background, not news
+    r"(?<!after the )(?<!since the )(?<!before the )(?<!until the )(?<!following the )"
+    rf"\b(?P<verb>capture|seizure|fall|recapture) of (?P<place>{_NAME})"
+)
 PATTERNS = (ACTIVE, PASSIVE, FELL_TO, WITHDREW, NOMINAL)
 _GAIN_WORD = re.compile(
     rf"\b{GAIN}\b|\b{FELL}\b|\b{LOSS}\b|\b(?:capture|seizure|fall) of\b", re.IGNORECASE
 )
 # Words that look like names to the patterns but are not places.
 _NOT_PLACES = {
+    "isis",
+    "isil",
+    "islamic state",
+    "daesh",
+    "al-qaida",
+    "al-qaeda",
+    "al qaeda",
+    "hezbollah",
+    "nusra",
     "the",
     "it",
     "its",
@@ -205,9 +217,31 @@ def _parse_sentence(sentence: str) -> tuple[str, str | None, str | None, str] | 
     return None
 
 
+# People are captured and taken too ("Cantlie was captured by Isis"), and "the fall of Assad" is
+# no place: a phrase counts only when its object is a place the geoparser found somewhere in the
+# store, or names a facility, and its subject is not a pronoun.
+_FACILITY = re.compile(
+    r"\b(?:barracks|base|airport|airbase|hospital|prison|crossing|dam|oilfield)$"
+)
+_PRONOUNS = {"they", "it", "he", "she", "we", "you", "after", "but", "and", "then", "when", "this"}
+
+
+def _plausible(place: str, gainer: str | None, known_places: set[str]) -> bool:
+    if gainer and gainer.lower() in _PRONOUNS:
+        return False
+    return place.lower() in known_places or bool(_FACILITY.search(place.lower()))
+
+
 def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]:
     """Control phrases in sentences that no control event already covers."""
     places = view.places_by_doc()
+    texts = view.texts()
+    known = {
+        texts[doc_id][start:end].lower()
+        for doc_id, mentions in places.items()
+        for start, end, _, _ in mentions
+        if doc_id in texts
+    }
     out = []
     for doc_id, text in view.texts().items():
         day = parse_day(view.documents.get(doc_id))
@@ -223,11 +257,13 @@ def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]
             if parsed is None:
                 continue
             place, gainer, loser, verb = parsed
+            mentions = places.get(doc_id, ())
+            if not _plausible(place, gainer, known):
+                continue
             place_id = None
-            for p_start, p_end, p_name, p_id in places.get(doc_id, ()):
-                if start <= p_start < end and sentence[p_start - start : p_end - start] in place:
+            for p_start, p_end, _name, p_id in mentions:
+                if start <= p_start < end and text[p_start:p_end] in place:
                     place_id = p_id
-                    place = p_name if len(p_name) >= len(place) else place
                     break
             change = Change(place, place_id, day, gainer, loser, verb)
             change.evidence.append(evidence_at(view, doc_id, start, end))
@@ -270,7 +306,10 @@ def _same_change(m: Change, c: Change) -> bool:
 
     A report that names only who withdrew (no gainer) joins the gain reported beside it.
     """
-    if _place_key(m.place) != _place_key(c.place):
+    if m.place_id and c.place_id:
+        if m.place_id != c.place_id:
+            return False
+    elif _place_key(m.place) != _place_key(c.place):
         return False
     if (c.day - (m.last_seen or m.day)).days > 7:
         return False
