@@ -32,6 +32,12 @@ HAPPENED = re.compile(
     r"started|ended|closed|postponed|cancelled|canceled|delayed|was held|were held)\b",
     re.IGNORECASE,
 )
+# Words that put a dated thing ahead of the sentence's own time.
+FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|due|to be held|scheduled|expected to|plans? to|planned|set to|"
+    r"(?:is|are) to|next|upcoming|ahead of|deadline|waiting for|could|may)\b",
+    re.IGNORECASE,
+)
 MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -193,6 +199,8 @@ def items(view: StoreView) -> list[Item]:
             sentence = text[start:end]
             if not SCHEDULED.search(sentence):
                 continue
+            if HAPPENED.search(sentence) and not FUTURE_CUE.search(sentence):
+                continue  # "the UK held a general election on 8 June": already past
             values = [(s - start, v) for s, _e, v in timexes.get(doc_id, ()) if start <= s < end]
             for due, pos in dates_in(sentence, announced, values):
                 what = what_near(sentence, pos)
@@ -232,8 +240,9 @@ def match_reports(item: Item, view: StoreView, days: int) -> list[Evidence]:
             low = sentence.lower()
             if what_near(sentence) != item.what or not HAPPENED.search(sentence):
                 continue
-            if keys and not any(k in low for k in keys):
-                continue
+            matched = [k for k in keys if k in low]
+            if keys and not (len(matched) >= 2 or any(" " in k for k in matched)):
+                continue  # one common name ("Syria") is not enough to say it is the same thing
             out.append(evidence_at(view, doc_id, start, end, role="report"))
             break
     return out
