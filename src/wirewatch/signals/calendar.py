@@ -178,6 +178,14 @@ _CANONICAL = {
 }
 
 
+# Kinds of gathering that reports name interchangeably ("the summit" = "the meeting").
+_GATHERINGS = {"meeting", "summit", "talks", "conference", "session", "negotiations", "round"}
+
+
+def same_kind(a: str | None, b: str | None) -> bool:
+    return a == b or (a in _GATHERINGS and b in _GATHERINGS)
+
+
 def what_near(sentence: str, pos: int | None = None) -> str | None:
     """The scheduled thing a sentence names: the one nearest ``pos`` (a date) when given."""
     found = list(SCHEDULED.finditer(sentence))
@@ -214,7 +222,10 @@ def items(view: StoreView) -> list[Item]:
 def _add(found: list[Item], item: Item, view: StoreView, doc_id: str, start: int, end: int) -> None:
     ev = evidence_at(view, doc_id, start, end)
     for other in found:
-        if other.due == item.due and other.what == item.what:
+        shared = {n.lower() for n in other.names} & {n.lower() for n in item.names}
+        if other.due == item.due and (
+            other.what == item.what or (same_kind(other.what, item.what) and shared)
+        ):
             other.names = list(dict.fromkeys([*other.names, *item.names]))
             if doc_id not in other.docs:
                 other.evidence.append(ev)
@@ -238,7 +249,7 @@ def match_reports(item: Item, view: StoreView, days: int) -> list[Evidence]:
         for start, end in sentences(text):
             sentence = text[start:end]
             low = sentence.lower()
-            if what_near(sentence) != item.what or not HAPPENED.search(sentence):
+            if not same_kind(what_near(sentence), item.what) or not HAPPENED.search(sentence):
                 continue
             matched = [k for k in keys if k in low]
             if keys and not (len(matched) >= 2 or any(" " in k for k in matched)):
