@@ -24,9 +24,13 @@ from wirewatch.signals.territory import by_period, changes, timeline
 from wirewatch.store import Store
 
 HEADLINES_PER_KIND = 3
+# A report is read, not searched: each kind shows its strongest signals and says how many more
+# there are (``wirewatch signals --kind KIND`` lists them all).
+SHOWN_PER_KIND = 25
 ACTIVITY_CHARTS = 6
 DYAD_CHARTS = 4
 TERRITORY_ROWS = 14
+NETWORK_ROWS = 60
 
 SECTION_TITLES = {
     "activity": "Activity: silence and surge",
@@ -75,6 +79,7 @@ class Section:
     charts: list[Chart] = field(default_factory=list)
     table: list[dict] = field(default_factory=list)  # an extra table (network, timeline, …)
     table_title: str = ""
+    hidden: dict[str, int] = field(default_factory=dict)  # kind -> signals not shown
 
 
 @dataclass
@@ -104,7 +109,13 @@ def build_report(
     view = run.view
     sections = []
     for key, kinds in KIND_GROUPS.items():
-        sections.append(Section(key, SECTION_TITLES[key], run.of_kind(*kinds)))
+        shown, hidden = [], {}
+        for kind in kinds:
+            of_kind = run.of_kind(kind)
+            shown.extend(of_kind[:SHOWN_PER_KIND])
+            if len(of_kind) > SHOWN_PER_KIND:
+                hidden[kind] = len(of_kind) - SHOWN_PER_KIND
+        sections.append(Section(key, SECTION_TITLES[key], shown, hidden=hidden))
     by_key = {s.key: s for s in sections}
     _activity_charts(by_key["activity"], run)
     _label_table(by_key["labels"], view)
@@ -124,7 +135,7 @@ def build_report(
         summary=store.summary(),
         headlines=headlines,
         sections=sections,
-        articles=_articles(store, run.signals),
+        articles=_articles(store, [s for section in sections for s in section.signals]),
         signal_count=len(run.signals),
     )
 
@@ -153,8 +164,12 @@ def _activity_charts(section: Section, run) -> None:
 
 
 def _label_table(section: Section, view) -> None:
+    edges = network(view)
     section.table_title = "Labelling network (labeller → target: label, uses, first and last)"
-    for edge in network(view):
+    if len(edges) > NETWORK_ROWS:
+        section.table_title += f"; the {NETWORK_ROWS} most used of {len(edges)} edges"
+        edges = sorted(edges, key=lambda e: -len(e.uses))[:NETWORK_ROWS]
+    for edge in edges:
         section.table.append(
             {
                 "labeller": f"{edge.labeller_label} ({edge.labeller})",

@@ -58,7 +58,11 @@ def topics_of(row: Row) -> list[str]:
 
 
 def build_series(view: StoreView, period: str) -> dict[tuple[str, str | None], Series]:
+    cached = view.cache.get(("series", period))
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     series: dict[tuple[str, str | None], Series] = {}
+    view.cache[("series", period)] = series
     for row in view.rows:
         day = parse_day(row.doc_date)
         if day is None:

@@ -66,6 +66,9 @@ class Dyad:
 
 def dyads(view: StoreView) -> list[Dyad]:
     """Every (actor, recipient) pair with the events between them that happened."""
+    cached = view.cache.get("dyads")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     found: dict[tuple[str, str], Dyad] = {}
     for row in view.rows:
         if row.kind != "event" or not row.happened:
@@ -78,7 +81,9 @@ def dyads(view: StoreView) -> list[Dyad]:
                 if dyad is None:
                     dyad = found[(a.key, b.key)] = Dyad(a.key, b.key, a.label, b.label)
                 dyad.rows.append(row)
-    return sorted(found.values(), key=lambda d: (-len(d.rows), d.actor, d.target))
+    out = sorted(found.values(), key=lambda d: (-len(d.rows), d.actor, d.target))
+    view.cache["dyads"] = out
+    return out
 
 
 def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:

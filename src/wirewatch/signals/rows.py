@@ -85,6 +85,8 @@ class StoreView:
         self._texts: dict[str, str] | None = None
         self._rows: list[Row] | None = None
         self._docs: dict[str, str | None] | None = None
+        # Derived data several detectors and the report share (series, dyads, changes).
+        self.cache: dict[object, object] = {}
 
     # documents -----------------------------------------------------------------------------
 

@@ -274,6 +274,9 @@ def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]
 
 def changes(view: StoreView) -> list[Change]:
     """Every control change, merged across reports of the same change."""
+    cached = view.cache.get("changes")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     found: list[Change] = []
     covered: set[tuple[str, int]] = set()
     for change, row in from_events(view):
@@ -298,6 +301,7 @@ def changes(view: StoreView) -> list[Change]:
         same.evidence.extend(c.evidence)
         same.record_ids.extend(c.record_ids)
         same.docs |= c.docs
+    view.cache["changes"] = merged
     return merged
 
 
