@@ -125,7 +125,7 @@ def test_labels_new_dropped_and_opposite(hand_store):
     run = compute_signals(hand_store, expand_kinds(["labels"]))
     opposite = of(run.signals, "opposite_labels")
     assert any(
-        s.target == "IFR REB"
+        s.target == "Islamic Front"
         and s.actor == "RUS GOV"
         and "linked to Al Qaeda" in s.topic
         and "legitimate" in s.topic
@@ -134,7 +134,7 @@ def test_labels_new_dropped_and_opposite(hand_store):
     new = of(run.signals, "new_label", "USA GOV")
     assert any(s.topic == "legitimate" and s.period_start == "2014-01-09" for s in new)
     dropped = of(run.signals, "dropped_label", "RUS GOV")
-    assert [s.topic for s in dropped if s.target == "IFR REB"] == ["linked to Al Qaeda"]
+    assert [s.topic for s in dropped if s.target == "Islamic Front"] == ["linked to Al Qaeda"]
     # "not a designated terrorist group" is not a label.
     assert not any(s.actor == "USA GOV" and s.topic == "terrorist" for s in run.signals)
 

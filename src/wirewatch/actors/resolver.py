@@ -31,8 +31,20 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative"}
 # Generic nouns that denote a person in office: a name next to them inherits their code.
 TITLE_NOUNS = {
-    "ambassador", "minister", "envoy", "president", "spokesman", "spokeswoman", "spokesperson",
-    "deputy", "counterpart", "official", "diplomat", "leader", "commander", "secretary",
+    "ambassador",
+    "minister",
+    "envoy",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "counterpart",
+    "official",
+    "diplomat",
+    "leader",
+    "commander",
+    "secretary",
 }
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
@@ -165,8 +177,10 @@ class ActorResolver:
                 title = by_token.get(token.i)
                 if title is None or title is mention or not title.code:
                     continue
-                if title.entry is not None and title.entry.is_generic and (
-                    token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS
+                if (
+                    title.entry is not None
+                    and title.entry.is_generic
+                    and (token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS)
                 ):
                     mention.code, mention.sector = title.code, title.sector
                     break
@@ -181,9 +195,7 @@ class ActorResolver:
             antecedent = _last_before(mentions, token.i, lower in PERSON_PRONOUNS, doc)
             if antecedent is None:
                 continue
-            found.append(
-                replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
-            )
+            found.append(replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun"))
         return found
 
     def _ref(self, doc: Doc, mention: Mention) -> ActorRef:
@@ -235,13 +247,15 @@ def _last_before(mentions: list[Mention], i: int, person: bool, doc: Doc) -> Men
 def _focus_country(mentions: list[Mention]) -> str | None:
     """The country a document is about: its armed groups' country, else its most named one."""
     groups = Counter(
-        m.code for m in mentions if m.kind == "group" and m.code and len(m.code) == 3
-        and m.code not in {"IGO", "NGO", "IMG"}
+        m.code
+        for m in mentions
+        if m.kind == "group" and m.code and len(m.code) == 3 and m.code not in {"IGO", "NGO", "IMG"}
     )
     if groups:
         return groups.most_common(1)[0][0]
     named = Counter(
-        m.code for m in mentions if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code
-        and m.code not in {"IGO", "NGO", "IMG"}
+        m.code
+        for m in mentions
+        if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code and m.code not in {"IGO", "NGO", "IMG"}
     )
     return named.most_common(1)[0][0] if named else None

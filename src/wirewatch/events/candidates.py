@@ -63,9 +63,11 @@ class Candidate:
 
 
 def is_place(token: Token, places: set[int]) -> bool:
-    return token.i in places or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {
-        "GPE", "LOC", "FAC"
-    }
+    return (
+        token.i in places
+        or token.lemma_.lower() in PLACE_NOUNS
+        or token.ent_type_ in {"GPE", "LOC", "FAC"}
+    )
 
 
 def place_span(token: Token, places: set[int]) -> Span:
@@ -78,9 +80,7 @@ def place_span(token: Token, places: set[int]) -> Span:
                         return place_span(pobj, places)
     left = token.i
     for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and (
-            child.pos_ == "PROPN" or child.is_title
-        ):
+        if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
 

@@ -26,22 +26,70 @@ HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_WORDS = {
-    "likely", "unlikely", "possible", "possibly", "perhaps", "probably", "maybe", "presumably",
-    "potential", "potentially", "hypothetical",
+    "likely",
+    "unlikely",
+    "possible",
+    "possibly",
+    "perhaps",
+    "probably",
+    "maybe",
+    "presumably",
+    "potential",
+    "potentially",
+    "hypothetical",
 }
 HYPOTHETICAL_VERBS = {
-    "hope", "want", "wish", "seek", "consider", "propose", "mull", "weigh", "urge", "aim",
-    "need", "try", "convince", "persuade",
+    "hope",
+    "want",
+    "wish",
+    "seek",
+    "consider",
+    "propose",
+    "mull",
+    "weigh",
+    "urge",
+    "aim",
+    "need",
+    "try",
+    "convince",
+    "persuade",
 }
 FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "set", "wait", "await"}
 FUTURE_WORDS = {
-    "scheduled", "planned", "upcoming", "forthcoming", "proposed", "future", "next", "due",
-    "expected", "coming", "impending", "prospective",
+    "scheduled",
+    "planned",
+    "upcoming",
+    "forthcoming",
+    "proposed",
+    "future",
+    "next",
+    "due",
+    "expected",
+    "coming",
+    "impending",
+    "prospective",
 }
 SPECULATION_NOUNS = {
-    "sign", "doubt", "speculation", "possibility", "prospect", "hope", "fear", "scenario",
-    "option", "rumour", "rumor", "chance", "plan", "proposal", "idea", "risk", "danger", "move",
-    "offer", "need",
+    "sign",
+    "doubt",
+    "speculation",
+    "possibility",
+    "prospect",
+    "hope",
+    "fear",
+    "scenario",
+    "option",
+    "rumour",
+    "rumor",
+    "chance",
+    "plan",
+    "proposal",
+    "idea",
+    "risk",
+    "danger",
+    "move",
+    "offer",
+    "need",
 }
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
 CONTROL_DEPS = {"xcomp", "pcomp"}
@@ -76,17 +124,24 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
             marks.hypothetical = True
         elif child.dep_ in {"amod", "acl"} and lower in FUTURE_WORDS:
             marks.future = True
-        elif child.dep_ == "neg" and negatable and not (
-            child.i > 0 and child.doc[child.i - 1].lower_ == "or"
+        elif (
+            child.dep_ == "neg"
+            and negatable
+            and not (child.i > 0 and child.doc[child.i - 1].lower_ == "or")
         ):  # "whether or not it will attend" is a question, not a denial
             marks.negation = not marks.negation if token.lemma_ in STOP_VERBS else True
         elif child.dep_ == "det" and lower == "no" and negatable:
             marks.negation = True
         elif child.dep_ == "det" and lower == "any" and token.pos_ == "NOUN" and negatable:
             marks.hypothetical = marks.hypothetical or token.dep_ in SUBJECT_DEPS
-        elif child.dep_ in SUBJECT_DEPS and negatable and any(
-            g.lower_ in {"neither", "no", "none", "nobody"} for g in child.subtree
-            if g.dep_ in {"det", "preconj", "cc"} or g.i == child.i
+        elif (
+            child.dep_ in SUBJECT_DEPS
+            and negatable
+            and any(
+                g.lower_ in {"neither", "no", "none", "nobody"}
+                for g in child.subtree
+                if g.dep_ in {"det", "preconj", "cc"} or g.i == child.i
+            )
         ):
             marks.negation = True
     if token.lower_ in HYPOTHETICAL_WORDS:

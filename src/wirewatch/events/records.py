@@ -17,8 +17,16 @@ from wirewatch.events.statements import StatementParts
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 
 DIPLOMATIC_TYPES = {
-    "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
-    "SANCTION", "COOPERATE",
+    "CONSULT",
+    "AGREE",
+    "SUPPORT",
+    "CONCEDE",
+    "REQUEST",
+    "REJECT",
+    "ACCUSE",
+    "THREATEN",
+    "SANCTION",
+    "COOPERATE",
 }
 HUMANITARIAN_WORDS = {"food", "medical", "humanitarian", "medicine", "shelter", "water"}
 
@@ -27,14 +35,16 @@ def looks_forward(head: Token) -> bool:
     """Whether the words around a trigger speak of the future (to anchor "on Monday")."""
     for token in (head, *list(head.ancestors)[:3]):
         for child in token.children:
-            if child.lower_ in FUTURE_AUX or (child.dep_ in {"amod", "acl"} and child.lower_ in
-                                              FUTURE_WORDS):
+            if child.lower_ in FUTURE_AUX or (
+                child.dep_ in {"amod", "acl"} and child.lower_ in FUTURE_WORDS
+            ):
                 return True
     return False
 
 
-def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], text: str,
-             has_place: bool) -> list[str]:
+def contexts(
+    event: str, actors: list[ActorRef], recipients: list[ActorRef], text: str, has_place: bool
+) -> list[str]:
     words = set(text.lower().replace("-", " ").split())
     sides = actors + recipients
     sectors = {r.sector for r in sides}
@@ -42,8 +52,10 @@ def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], tex
     found = []
     if event in DIPLOMATIC_TYPES and (sectors & {"GOV"} or "IGO" in codes) and len(codes) > 1:
         found.append("diplomatic")
-    if "MIL" in sectors or "military" in words or (
-        event in {"ASSAULT", "MOBILIZE"} and "GOV" in sectors
+    if (
+        "MIL" in sectors
+        or "military" in words
+        or (event in {"ASSAULT", "MOBILIZE"} and "GOV" in sectors)
     ):
         found.append("military")
     if "IMG" in codes or words & {"terrorism", "terrorist", "terror", "terrorists"}:
@@ -57,8 +69,9 @@ def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], tex
     return found
 
 
-def _confidence(base: float, actors: list[ActorRef], recipients: list[ActorRef],
-                dating: Dating) -> float:
+def _confidence(
+    base: float, actors: list[ActorRef], recipients: list[ActorRef], dating: Dating
+) -> float:
     score = base
     score *= 1.0 if any(a.code for a in actors) else 0.7
     score *= 1.0 if not recipients or any(r.code for r in recipients) else 0.9
@@ -98,8 +111,9 @@ def build_event(
     # meeting on January 13"); otherwise it is a mere mention ("the talks").
     if not candidate.actors and "future" not in modes:
         return None
-    location = locate(head, candidate.place, places, candidate.actors + candidate.recipients,
-                      actor_spans)
+    location = locate(
+        head, candidate.place, places, candidate.actors + candidate.recipients, actor_spans
+    )
     sentence = head.sent
     trigger = candidate.trigger
     return Event(
@@ -110,15 +124,19 @@ def build_event(
         aux_modes=modes,
         quad=event_type.quad,
         scale=event_type.score(decision.mode),
-        contexts=contexts(decision.event, candidate.actors, candidate.recipients,
-                          sentence.text, candidate.place is not None),
+        contexts=contexts(
+            decision.event,
+            candidate.actors,
+            candidate.recipients,
+            sentence.text,
+            candidate.place is not None,
+        ),
         actor=candidate.actors,
         recipient=candidate.recipients,
         location=location,
         trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
         sentence=Range(start=sentence.start_char, end=sentence.end_char),
-        confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients,
-                               dating),
+        confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients, dating),
         coder=coder,
         **_date_fields(dating),
     )
@@ -138,7 +156,8 @@ def build_statement(
         speaker=parts.speakers,
         verb=Span(text=parts.verb.text, start=parts.verb.start_char, end=parts.verb.end_char),
         content=Span(text=content.text, start=content.start_char, end=content.end_char)
-        if content is not None and len(content) else None,
+        if content is not None and len(content)
+        else None,
         about=parts.about,
         topics=parts.topics,
         aux_modes=modes,

@@ -26,22 +26,72 @@ from wirewatch.events.syntax import (
 )
 from wirewatch.schema import ActorRef
 
-SPEECH_VERBS = frozenset({
-    "say", "state", "tell", "announce", "warn", "claim", "insist", "note", "add", "declare",
-    "stress", "reiterate", "comment", "argue", "assert", "affirm", "repeat", "confirm", "deny",
-    "report", "describe", "acknowledge", "admit", "maintain", "explain", "emphasise",
-    "emphasize", "predict", "vow", "write", "call", "mention", "tweet",
-})
-SPEECH_NOUNS = frozenset({
-    "statement", "comment", "remark", "announcement", "declaration", "speech", "briefing",
-    "communique", "interview", "warning",
-})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "tell",
+        "announce",
+        "warn",
+        "claim",
+        "insist",
+        "note",
+        "add",
+        "declare",
+        "stress",
+        "reiterate",
+        "comment",
+        "argue",
+        "assert",
+        "affirm",
+        "repeat",
+        "confirm",
+        "deny",
+        "report",
+        "describe",
+        "acknowledge",
+        "admit",
+        "maintain",
+        "explain",
+        "emphasise",
+        "emphasize",
+        "predict",
+        "vow",
+        "write",
+        "call",
+        "mention",
+        "tweet",
+    }
+)
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "comment",
+        "remark",
+        "announcement",
+        "declaration",
+        "speech",
+        "briefing",
+        "communique",
+        "interview",
+        "warning",
+    }
+)
 TOPIC_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC"}
 QUOTES = {"“": "”", '"': '"'}
 # Words that make a statement about someone an accusation.
-ACCUSING_LEMMAS = frozenset({
-    "terrorist", "terror", "terrorism", "extremist", "criminal", "linked", "link", "jihadist",
-})
+ACCUSING_LEMMAS = frozenset(
+    {
+        "terrorist",
+        "terror",
+        "terrorism",
+        "extremist",
+        "criminal",
+        "linked",
+        "link",
+        "jihadist",
+    }
+)
 ACCUSE = _t("ACCUSE", "allege")
 
 
@@ -111,8 +161,13 @@ class StatementFinder:
         return statements, accusations
 
     def _verbal(self, verb: Token, index: MentionIndex) -> StatementParts | None:
-        if verb.lemma_ == "call" and not any(c.dep_ in {"prep", "prt"} and c.lower_ in {
-            "for", "on"} for c in verb.children) and not any(c.dep_ == "oprd" for c in verb.children):
+        if (
+            verb.lemma_ == "call"
+            and not any(
+                c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"} for c in verb.children
+            )
+            and not any(c.dep_ == "oprd" for c in verb.children)
+        ):
             return None  # "called" as in naming only counts with a complement
         agent = subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         speakers = index.resolve_all(agent) if agent is not None else []
@@ -128,7 +183,11 @@ class StatementFinder:
         return self._finish(noun.doc[noun.i : noun.i + 1], noun, True, speakers, index)
 
     def _finish(
-        self, verb: Span, head: Token, nominal: bool, speakers: list[ActorRef],
+        self,
+        verb: Span,
+        head: Token,
+        nominal: bool,
+        speakers: list[ActorRef],
         index: MentionIndex,
     ) -> StatementParts:
         content, predicate = _content(head, nominal)
@@ -144,7 +203,7 @@ class StatementFinder:
                     topic = ent.text.strip()
                     for prefix in ("the ", "about "):
                         if topic.lower().startswith(prefix):
-                            topic = topic[len(prefix):]
+                            topic = topic[len(prefix) :]
                     if topic and topic not in topics:
                         topics.append(topic)
         target = _clause_subject(predicate, index) if predicate is not None else None
@@ -157,8 +216,12 @@ class StatementFinder:
         if parts.predicate is None or parts.content is None:
             return None
         marker = next(
-            (t for t in parts.content if t.lemma_.lower() in ACCUSING_LEMMAS
-             or t.lower_ in ACCUSING_LEMMAS), None
+            (
+                t
+                for t in parts.content
+                if t.lemma_.lower() in ACCUSING_LEMMAS or t.lower_ in ACCUSING_LEMMAS
+            ),
+            None,
         )
         if marker is None:
             return None

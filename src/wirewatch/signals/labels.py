@@ -46,6 +46,10 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
 _NEGATED = re.compile(r"\b(?:not|no longer|never|n['’]t|neither|nor)\b(?:\s+\S+){0,4}\s*$", re.I)
 
 
+# "the terrorists", "against extremists": the label word used as a noun for a group.
+_GROUP_NOUN = re.compile(r"\b(?:the|against|fighting|combat|defeat)\s+$", re.I)
+
+
 @dataclass
 class Use:
     labeller: Participant
@@ -101,32 +105,62 @@ def uses_in(view: StoreView) -> list[Use]:
             continue
         sentence = view.sentence(row.doc_id, row.sentence_start, row.sentence_end)
         found: list[tuple[str, int, int]] = []
+        mentions = [(p.start, p.end) for p in row.participants]
+        negated = False
         for label, polarity, pattern in LEXICON:
             for m in pattern.finditer(sentence):
                 if _NEGATED.search(sentence[: m.start()]):
+                    negated = True
                     continue  # "was not a designated terrorist group"
-                found.append((label, polarity, row.sentence_start + m.start()))
-        if row.event == "ACCUSE" and not any(p < 0 for _, p, _ in found):
-            accused = f"accused ({row.mode})" if row.mode else "accused"
-            found.append((accused, -1, row.sentence_start))
+                if _GROUP_NOUN.search(sentence[: m.start()]):
+                    continue  # "against the terrorists" names a group; it labels no one
+                start, end = row.sentence_start + m.start(), row.sentence_start + m.end()
+                if any(a < end and start < b for a, b in mentions):
+                    continue  # the phrase is itself an actor mention ("terrorists")
+                found.append((label, polarity, start))
         labeller = labellers[0]
         for label, polarity, pos in found:
             candidates = [t for t in targets if t.key != labeller.key]
             if not candidates:
                 continue
-            target = min(candidates, key=lambda t: abs(t.start - pos))
-            out.append(Use(labeller, target, label, polarity, day, row))
+            out.append(Use(labeller, _target(candidates, pos), label, polarity, day, row))
+        # An ACCUSE event labels its recipient, unless the recipient is itself a label word
+        # ("accused the terrorists …" says nothing new about anyone).
+        accusable = [
+            t
+            for t in targets
+            if t.key != labeller.key and not any(p.search(t.label) for _, _, p in LEXICON)
+        ]
+        if (
+            row.event == "ACCUSE"
+            and accusable
+            and not negated
+            and not any(p < 0 for _, p, _ in found)
+        ):
+            accused = f"accused ({row.mode})" if row.mode else "accused"
+            out.append(Use(labeller, accusable[0], accused, -1, day, row))
     return out
+
+
+def _target(candidates: list[Participant], pos: int) -> Participant:
+    """Who a phrase labels: the nearest mention before it ("the Front was linked to …"),
+    else the nearest after it."""
+    before = [t for t in candidates if t.start < pos]
+    if before:
+        return max(before, key=lambda t: t.start)
+    return min(candidates, key=lambda t: abs(t.start - pos))
 
 
 def network(view: StoreView) -> list[Edge]:
     """The labelling network: labeller → target edges, each with its uses over time."""
     edges: dict[tuple[str, str, str], Edge] = {}
     for use in uses_in(view):
-        key = (use.labeller.key, use.target.key, use.label)
+        # Labellers group by code (RUS GOV speaks through Lavrov and the ministry alike);
+        # targets by name: a label is put on one group, not on every SYR REB.
+        key = (use.labeller.key, use.target.label, use.label)
         edge = edges.get(key)
         if edge is None:
-            edge = edges[key] = Edge(use.labeller.key, use.target.key, use.label, use.polarity)
+            edge = edges[key] = Edge(use.labeller.key, use.target.label, use.label, use.polarity)
         edge.add(use)
     return sorted(edges.values(), key=lambda e: (e.first, e.labeller, e.target, e.label))
 
@@ -156,7 +190,7 @@ def _mentions(view: StoreView) -> dict[tuple[str, str], list[Date]]:
         if day:
             for a in labellers:
                 for b in targets:
-                    out[(a.key, b.key)].append(day)
+                    out[(a.key, b.label)].append(day)
     return out
 
 

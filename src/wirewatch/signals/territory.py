@@ -193,6 +193,7 @@ def from_events(view: StoreView) -> list[tuple[Change, Row]]:
         others = [p.label for p in row.role("recipient")]
         lost = re.search(LOSS, row.trigger, re.IGNORECASE) is not None
         gainer = None if lost else (actors[0] if actors else parsed and parsed[1])
+        others = [o for o in others if _place_key(o) != _place_key(place)]  # not the place
         loser = (actors[0] if actors else None) if lost else (others[0] if others else None)
         change = Change(_clean(place) or place, place_id, day, gainer or None, loser, row.trigger)
         out.append((change, row))
