@@ -207,9 +207,8 @@ def _new(
             id=f"new_label:{edge.labeller}:{edge.target}:{edge.label}",
             kind="new_label",
             summary=(
-                f"{edge.labeller_label} ({edge.labeller}) began calling {edge.target_label} "
-                f"“{edge.label}” on {edge.first}, after {len(earlier)} earlier record(s) about "
-                f"them without that label."
+                f"{edge.labeller_label} ({edge.labeller}) began {_applying(edge)} on "
+                f"{edge.first}, after {len(earlier)} earlier record(s) about them without it."
             ),
             actor=edge.labeller,
             actor_label=edge.labeller_label,
@@ -223,6 +222,13 @@ def _new(
             evidence=[evidence_of(view, use.row)],
         )
     ]
+
+
+def _applying(edge: Edge, verb: str = "calling") -> str:
+    """ "calling the Islamic Front “extremist”", or "accusing the regime (allege)"."""
+    if edge.label.startswith("accused"):
+        return f"accusing {edge.target_label}{edge.label.removeprefix('accused')}"
+    return f"{verb} {edge.target_label} “{edge.label}”"
 
 
 def _dropped(
