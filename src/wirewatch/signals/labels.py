@@ -46,6 +46,9 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
 _NEGATED = re.compile(r"\b(?:not|no longer|never|n['’]t|neither|nor)\b(?:\s+\S+){0,4}\s*$", re.I)
 
 
+_ANY_LABEL = re.compile(
+    r"terror|extremis|jihad|legitimate|moderate|partner|interlocutor|qa['’]?e?da", re.I
+)
 # "the terrorists", "against extremists": the label word used as a noun for a group.
 _GROUP_NOUN = re.compile(r"\b(?:the|against|fighting|combat|defeat)\s+$", re.I)
 
@@ -105,6 +108,8 @@ def uses_in(view: StoreView) -> list[Use]:
             continue
         sentence = view.sentence(row.doc_id, row.sentence_start, row.sentence_end)
         found: list[tuple[str, int, int]] = []
+        if row.event != "ACCUSE" and not _ANY_LABEL.search(sentence):
+            continue  # most sentences label no one: one cheap search rules them out
         mentions = [(p.start, p.end) for p in row.participants]
         negated = False
         for label, polarity, pattern in LEXICON:
@@ -126,17 +131,14 @@ def uses_in(view: StoreView) -> list[Use]:
             out.append(Use(labeller, _target(candidates, pos), label, polarity, day, row))
         # An ACCUSE event labels its recipient, unless the recipient is itself a label word
         # ("accused the terrorists …" says nothing new about anyone).
+        if row.event != "ACCUSE" or negated or any(p < 0 for _, p, _ in found):
+            continue
         accusable = [
             t
             for t in targets
             if t.key != labeller.key and not any(p.search(t.label) for _, _, p in LEXICON)
         ]
-        if (
-            row.event == "ACCUSE"
-            and accusable
-            and not negated
-            and not any(p < 0 for _, p, _ in found)
-        ):
+        if accusable:
             accused = f"accused ({row.mode})" if row.mode else "accused"
             out.append(Use(labeller, accusable[0], accused, -1, day, row))
     return out

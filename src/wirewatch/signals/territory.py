@@ -288,10 +288,12 @@ def changes(view: StoreView) -> list[Change]:
         covered.add((row.doc_id, row.sentence_start))
     found.extend(from_phrases(view, covered))
     merged: list[Change] = []
+    by_place: dict[str, list[Change]] = defaultdict(list)  # candidates for a merge, by place
     for c in sorted(found, key=lambda c: (c.day, c.gainer is None, c.place)):
-        same = next((m for m in merged if _same_change(m, c)), None)
+        same = next((m for m in by_place[_place_key(c.place)] if _same_change(m, c)), None)
         if same is None:
             merged.append(c)
+            by_place[_place_key(c.place)].append(c)
             continue
         same.last_seen = c.day
         if same.gainer and c.gainer and same.gainer.lower() in _GENERIC_REBELS:
