@@ -117,8 +117,11 @@ def test_russian_military_aid_to_damascus(seed_coded):
 
 
 def test_negated_comment_and_failed_attack_did_not_happen(seed_coded):
-    neither = [e for e in events(seed_coded, in_sentence="Neither Lavrov")
-               if {"Lavrov", "Bogdanov"} & {a.text for a in e.actor}]
+    neither = [
+        e
+        for e in events(seed_coded, in_sentence="Neither Lavrov")
+        if {"Lavrov", "Bogdanov"} & {a.text for a in e.actor}
+    ]
     assert all(not e.happened for e in neither)
     (comment,) = [s for s in seed_coded.statements if s.verb.text == "comment"]
     assert "negation" in comment.aux_modes

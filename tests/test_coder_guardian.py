@@ -25,8 +25,10 @@ def guardian(pipeline):
 def find(coded, event, trigger, sentence_part):
     text = coded.document.text
     found = [
-        e for e in coded.events
-        if e.event == event and trigger in e.trigger.text
+        e
+        for e in coded.events
+        if e.event == event
+        and trigger in e.trigger.text
         and sentence_part in text[e.sentence.start : e.sentence.end]
     ]
     assert len(found) == 1, [(e.event, e.trigger.text) for e in coded.events]

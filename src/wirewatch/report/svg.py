@@ -75,7 +75,7 @@ def _x_labels(periods: list[Date], x_of, every: int) -> list[str]:
 
 
 def activity_chart(title: str, bars: list[ActivityBar]) -> str:
-    """Observed records per period as bars, the baseline band behind them, the signal shaded."""
+    """Documents mentioning the actor per period as bars, the baseline band, the signal shaded."""
     if not bars:
         return _frame(title, [f'<text x="20" y="40">{escape("no data")}</text>'])
     n = len(bars)
@@ -110,7 +110,7 @@ def activity_chart(title: str, bars: list[ActivityBar]) -> str:
     body.append(f'<polyline points="{line}" class="expected"/>')
     body += _x_labels([b.period for b in bars], x_of, max(1, n // 8))
     body.append(
-        f'<text x="{PAD_L}" y="{HEIGHT - 4}" class="legend">bars: records per period · '
+        f'<text x="{PAD_L}" y="{HEIGHT - 4}" class="legend">bars: documents naming the actor · '
         "line and band: baseline expectation (90%) · shaded: signal period</text>"
     )
     return _frame(title, body)

@@ -38,9 +38,9 @@ class Point:
     """One period of one series, with what the baseline predicts for it."""
 
     period: Date
-    observed: int
+    observed: int  # documents in the period that mention the actor
     docs: int
-    base_count: int
+    base_count: int  # ... and in the trailing window
     base_docs: int
 
     @property
@@ -98,7 +98,10 @@ class Coverage:
 
 def series_points(s: Series, cov: Coverage, window: int) -> list[Point]:
     """Each period with the trailing-window baseline that precedes it."""
-    counts = [len(s.by_period.get(b, ())) for b in cov.periods]
+    # The unit is the document that mentions the actor, not the record: one long article with
+    # thirty records about Trump is one piece of coverage, not thirty (records cluster within
+    # documents, which would make the count test far too confident).
+    counts = [len({r.doc_id for r in s.by_period.get(b, ())}) for b in cov.periods]
     docs = [cov.count(b) for b in cov.periods]
     points = []
     for i, bucket in enumerate(cov.periods):
@@ -177,7 +180,7 @@ def _test_run(
     base_periods = cov.periods[max(0, i0 - cfg.window) : i0]
     base_rows = [r for b in base_periods for r in s.by_period.get(b, ())]
     change_rows = [r for p in run.points for r in s.by_period.get(p.period, ())]
-    observed = len(change_rows)
+    observed = len({r.doc_id for r in change_rows})
     docs = sum(p.docs for p in run.points)
     base_count, base_docs = run.base.base_count, run.base.base_docs
     if run.kind == "silence":
@@ -187,10 +190,7 @@ def _test_run(
     else:
         if base_docs < cfg.min_baseline_docs:
             return None  # no coverage before: a first appearance, not a surge
-        if (
-            observed < cfg.min_change_records
-            or len({r.doc_id for r in change_rows}) < cfg.min_change_docs
-        ):
+        if len(change_rows) < cfg.min_change_records or observed < cfg.min_change_docs:
             return None
         p_value = p_at_least(observed, base_count, base_docs, docs)
     if p_value > cfg.alpha:
@@ -204,14 +204,14 @@ def _test_run(
     what = _topic_words(s.topic)
     if run.kind == "silence":
         summary = (
-            f"{label} ({s.actor}) went quiet{what} from {start} to {end}: {observed} records in "
-            f"{docs} documents against {base_count} in {base_docs} documents in the "
+            f"{label} ({s.actor}) went quiet{what} from {start} to {end}: in {observed} of "
+            f"{docs} documents, against {base_count} of {base_docs} in the "
             f"{len(base_periods)} {cfg.period}s before (p = {p_value:.2g})."
         )
     else:
         summary = (
-            f"{label} ({s.actor}) surged{what} from {start} to {end}: {observed} records in "
-            f"{docs} documents against {base_count} in {base_docs} documents in the "
+            f"{label} ({s.actor}) surged{what} from {start} to {end}: in {observed} of "
+            f"{docs} documents, against {base_count} of {base_docs} in the "
             f"{len(base_periods)} {cfg.period}s before (p = {p_value:.2g})."
         )
     evidence = [evidence_of(view, r, "baseline") for r in base_rows[-cfg.evidence_limit :]]
