@@ -36,8 +36,13 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
         ("jihadist", -1, r"\bjihadists?\b"),
         ("illegitimate", -1, r"\billegitimate\b"),
         ("moderate", 1, r"\bmoderates?\b"),
-        ("legitimate", 1, r"(?<!il)\blegitimate\b"),
-        ("partner", 1, r"\b(?:partners?|interlocutors?)\b"),
+        # "a legitimate part of the opposition", not "a legitimate target" (which delegitimises).
+        (
+            "legitimate",
+            1,
+            r"(?<!il)\blegitimate\s+(?:part|representatives?|opposition|partner|interlocutor|"
+            r"force|group|actor|player)",
+        ),
     )
 )
 
@@ -46,9 +51,8 @@ LEXICON: tuple[tuple[str, int, re.Pattern[str]], ...] = tuple(
 _NEGATED = re.compile(r"\b(?:not|no longer|never|n['’]t|neither|nor)\b(?:\s+\S+){0,4}\s*$", re.I)
 
 
-_ANY_LABEL = re.compile(
-    r"terror|extremis|jihad|legitimate|moderate|partner|interlocutor|qa['’]?e?da", re.I
-)
+_ANY_LABEL = re.compile(r"terror|extremis|jihad|legitimate|moderate|qa['’]?e?da", re.I)
+MAX_DISTANCE = 120  # characters between a phrase and the mention it labels
 # "the terrorists", "against extremists": the label word used as a noun for a group.
 _GROUP_NOUN = re.compile(r"\b(?:the|against|fighting|combat|defeat)\s+$", re.I)
 
@@ -124,11 +128,13 @@ def uses_in(view: StoreView) -> list[Use]:
                     continue  # the phrase is itself an actor mention ("terrorists")
                 found.append((label, polarity, start))
         labeller = labellers[0]
+        country = _country(labeller)
         for label, polarity, pos in found:
-            candidates = [t for t in targets if t.key != labeller.key]
-            if not candidates:
-                continue
-            out.append(Use(labeller, _target(candidates, pos), label, polarity, day, row))
+            # Not oneself, nor one's own country ("Erdoğan … Turkey's legitimate right").
+            candidates = [t for t in targets if _country(t) != country]
+            target = _target(candidates, pos) if candidates else None
+            if target is not None:
+                out.append(Use(labeller, target, label, polarity, day, row))
         # An ACCUSE event labels its recipient, unless the recipient is itself a label word
         # ("accused the terrorists …" says nothing new about anyone).
         if row.event != "ACCUSE" or negated or any(p < 0 for _, p, _ in found):
@@ -136,7 +142,7 @@ def uses_in(view: StoreView) -> list[Use]:
         accusable = [
             t
             for t in targets
-            if t.key != labeller.key and not any(p.search(t.label) for _, _, p in LEXICON)
+            if _country(t) != country and not any(p.search(t.label) for _, _, p in LEXICON)
         ]
         if accusable:
             accused = f"accused ({row.mode})" if row.mode else "accused"
@@ -144,13 +150,23 @@ def uses_in(view: StoreView) -> list[Use]:
     return out
 
 
-def _target(candidates: list[Participant], pos: int) -> Participant:
+_CODE = re.compile(r"^[A-Z]{3}\b")
+
+
+def _country(p: Participant) -> str:
+    """The actor's country or IGO code where the coder gave one, else the actor itself."""
+    m = _CODE.match(p.key)
+    return m.group(0) if m else p.key
+
+
+def _target(candidates: list[Participant], pos: int) -> Participant | None:
     """Who a phrase labels: the nearest mention before it ("the Front was linked to …"),
-    else the nearest after it."""
-    before = [t for t in candidates if t.start < pos]
+    else the nearest after it; nobody when both are far from the phrase."""
+    near = [t for t in candidates if abs(t.start - pos) <= MAX_DISTANCE]
+    before = [t for t in near if t.start < pos]
     if before:
         return max(before, key=lambda t: t.start)
-    return min(candidates, key=lambda t: abs(t.start - pos))
+    return min(near, key=lambda t: abs(t.start - pos)) if near else None
 
 
 def network(view: StoreView) -> list[Edge]:
