@@ -21,6 +21,7 @@ from wirewatch.signals.text import evidence_of
 
 DYAD_MIN_STAT = 3.0
 DYAD_MIN_EVENTS = 2  # on each side of a change point
+DYAD_MIN_TOTAL = 8  # and in all: a handful of events cannot show a shift
 
 
 def net_value(row: Row) -> float:
@@ -89,7 +90,7 @@ def dyads(view: StoreView) -> list[Dyad]:
 def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     signals = []
     for dyad in dyads(view):
-        if len(dyad.rows) < 2 * DYAD_MIN_EVENTS:
+        if len(dyad.rows) < max(2 * DYAD_MIN_EVENTS, DYAD_MIN_TOTAL):
             continue
         series = dyad.series(cfg.period)
         found = change_point([s["net"] for s in series])

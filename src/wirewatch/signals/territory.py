@@ -174,12 +174,36 @@ def _place_key(name: str) -> str:
     return re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
 
 
+def known_places(view: StoreView) -> set[str]:
+    """Every place mention the geoparser found in the store, lower-cased."""
+    cached = view.cache.get("known_places")
+    if cached is None:
+        texts = view.texts()
+        cached = view.cache["known_places"] = {
+            texts[doc_id][start:end].lower()
+            for doc_id, mentions in view.places_by_doc().items()
+            for start, end, _, _ in mentions
+            if doc_id in texts
+        }
+    return cached  # type: ignore[return-value]
+
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def is_background(sentence: str, day: Date) -> bool:
+    """A sentence dated to an earlier year ("Isis first captured Raqqa in early 2014") is
+    background, not news of a change."""
+    return any(int(y) < day.year for y in _YEAR.findall(sentence))
+
+
 def from_events(view: StoreView) -> list[tuple[Change, Row]]:
     out = []
+    known = known_places(view)
     for row in view.rows:
         if row.kind != "event" or not row.happened or not row.trigger:
             continue
-        if not _GAIN_WORD.search(row.trigger):
+        if "historical" in row.aux_modes or not _GAIN_WORD.search(row.trigger):
             continue
         day = parse_day(row.day)
         sentence = view.sentence(row.doc_id, row.sentence_start, row.sentence_end)
@@ -187,7 +211,12 @@ def from_events(view: StoreView) -> list[tuple[Change, Row]]:
         parsed = _parse_sentence(sentence)
         if place is None and parsed:
             place = parsed[0]
-        if place is None or day is None:
+        if place is None or day is None or is_background(sentence, day):
+            continue
+        place = _clean(place) or place
+        if not place[0].isupper() or place.lower() in _NOT_PLACES:
+            continue  # "the city", "areas": the coder's location is not a named place
+        if not (place_id or _plausible(place, None, known)):
             continue
         actors = [p.label for p in row.role("actor")]
         others = [p.label for p in row.role("recipient")]
@@ -195,7 +224,7 @@ def from_events(view: StoreView) -> list[tuple[Change, Row]]:
         gainer = None if lost else (actors[0] if actors else parsed and parsed[1])
         others = [o for o in others if _place_key(o) != _place_key(place)]  # not the place
         loser = (actors[0] if actors else None) if lost else (others[0] if others else None)
-        change = Change(_clean(place) or place, place_id, day, gainer or None, loser, row.trigger)
+        change = Change(place, place_id, day, gainer or None, loser, row.trigger)
         out.append((change, row))
     return out
 
@@ -236,13 +265,7 @@ def _plausible(place: str, gainer: str | None, known_places: set[str]) -> bool:
 def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]:
     """Control phrases in sentences that no control event already covers."""
     places = view.places_by_doc()
-    texts = view.texts()
-    known = {
-        texts[doc_id][start:end].lower()
-        for doc_id, mentions in places.items()
-        for start, end, _, _ in mentions
-        if doc_id in texts
-    }
+    known = known_places(view)
     out = []
     for doc_id, text in view.texts().items():
         day = parse_day(view.documents.get(doc_id))
@@ -258,6 +281,8 @@ def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]
             if parsed is None:
                 continue
             place, gainer, loser, verb = parsed
+            if is_background(sentence, day):
+                continue
             mentions = places.get(doc_id, ())
             if not _plausible(place, gainer, known):
                 continue
