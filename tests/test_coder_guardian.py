@@ -22,7 +22,16 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-IDS = ("guardian-3", "guardian-7", "guardian-11", "guardian-12", "guardian-18")
+IDS = (
+    "guardian-3",
+    "guardian-7",
+    "guardian-11",
+    "guardian-12",
+    "guardian-18",
+    "guardian-24",
+    "guardian-37",
+    "guardian-343",
+)
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +93,21 @@ def test_force_raised_to_fight_isis_targets_isis(guardian):
 def test_passive_by_phrase_names_the_agent(guardian):
     supported = find(guardian["guardian-12"], "SUPPORT", "supported", "supported by the US")
     assert [a.code for a in supported.actor] == ["USA"]
+
+
+def test_earlier_this_year_is_not_future(guardian):
+    attacked = find(guardian["guardian-343"], "ASSAULT", "attacked", "savagely attacked")
+    assert [a.code for a in attacked.actor] == ["TUR"]
+    assert "future" not in attacked.aux_modes and attacked.happened
+
+
+def test_kurdish_forces_belong_to_a_kurdish_country_and_a_video_is_not_released(guardian):
+    attack = find(guardian["guardian-37"], "ASSAULT", "attack", "intensive attack")
+    assert attack.actor[0].text == "Kurdish forces"
+    assert attack.actor[0].code in {"SYR", "IRQ", "TUR"}
+    text = guardian["guardian-24"].document.text
+    assert not [
+        e
+        for e in guardian["guardian-24"].events
+        if e.event == "RETREAT" and "video" in text[e.sentence.start : e.sentence.end]
+    ]

@@ -52,6 +52,7 @@ class Candidate:
     recipients: list[ActorRef] = field(default_factory=list)
     place: Span | None = None  # an explicit place argument ("took Adra", "capture of X")
     light_verb: Token | None = None  # "providing" in "providing military aid"
+    adjectival: bool = False  # "US-backed forces": a standing relation, no tense of its own
 
     @property
     def sentence(self) -> Span:
@@ -256,6 +257,7 @@ class CandidateFinder:
         if actor is None:
             return None
         candidate.trigger = doc[verb.i - 2 : verb.i + 1]
+        candidate.adjectival = True
         candidate.actors = [actor]
         candidate.recipients = [recipient] if recipient is not None and recipient != actor else []
         return candidate

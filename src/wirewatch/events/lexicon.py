@@ -94,7 +94,7 @@ VERBS: dict[str, Trigger] = {
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
-    "release": _t("RETREAT", "release"),
+    "release": _t("RETREAT", "release", **_ACTOR_OBJ),  # people, not "a video"
     "free": _t("RETREAT", "release", **_ACTOR_OBJ),
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),

@@ -106,7 +106,7 @@ def build_event(
     event_type = EVENT_TYPES[decision.event]
     if event_type.requires_recipient and not candidate.recipients:
         return None
-    modes = aux_modes(head, candidate.nominal, dating, anchor)
+    modes = [] if candidate.adjectival else aux_modes(head, candidate.nominal, dating, anchor)
     # A named actor committing to a future cooperative act is coding an intention (AGREE);
     # an event merely on the calendar ("the conference on January 22") keeps its type.
     name = intention_type(decision.event, modes, bool(candidate.actors) and dating.how != "clause")
