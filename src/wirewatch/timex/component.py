@@ -41,7 +41,7 @@ class TimexTagger(Stage):
 @Language.factory(
     "ww_timex",
     default_config={"anchor": "auto"},
-    requires=["token.dep", "token.tag", "doc.ents"],
+    requires=["token.dep", "token.tag", "token.pos"],
     assigns=["doc._.timexes"],
 )
 def make_timex_tagger(nlp: Language, name: str, anchor: str) -> TimexTagger:
