@@ -25,10 +25,10 @@ class EventCoder(Stage):
     name = "ww_events"
     writes = {"events": Event, "statements": Statement}
 
-    def __init__(self, coder: str) -> None:
+    def __init__(self, coder: str, coder_config: dict | None = None) -> None:
         super().__init__()
         self.coder_name = coder
-        self.coder = make_coder(coder)
+        self.coder = make_coder(coder, **(coder_config or {}))
         self.candidates = CandidateFinder()
         self.statements = StatementFinder()
 
@@ -77,9 +77,11 @@ class EventCoder(Stage):
 
 @Language.factory(
     "ww_events",
-    default_config={"coder": "rules"},
+    default_config={"coder": "rules", "coder_config": {}},
     requires=["doc._.actors", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events", "doc._.statements"],
 )
-def make_event_coder(nlp: Language, name: str, coder: str) -> EventCoder:
-    return EventCoder(coder)
+def make_event_coder(nlp: Language, name: str, coder: str, coder_config: dict) -> EventCoder:
+    """``coder`` names a back-end in ``coders.CODERS``; ``coder_config`` is passed to it (a
+    model path, a threshold)."""
+    return EventCoder(coder, coder_config)
