@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
     AID_TRIGGER,
+    DIPLOMAT_NOUNS,
+    EXPEL_DIPLOMATS,
     LIGHT_VERBS,
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
@@ -20,6 +22,8 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    STOPPABLE,
+    STOPPING_VERBS,
     THEME,
     VERBS,
     Trigger,
@@ -137,7 +141,15 @@ class CandidateFinder:
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
-        if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        if (
+            noun.dep_ == "dobj"
+            and noun.head.lemma_ in STOPPING_VERBS
+            and proposal.event in STOPPABLE
+        ):
+            # "halted economic aid": the event is the stopping, done by the verb's subject.
+            candidate.proposal = proposal = STOPPABLE[proposal.event]
+            candidate.light_verb = noun.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
             candidate.light_verb = noun.head
             if proposal.event == "SUPPORT" and noun.head.lemma_ in MATERIAL_VERBS:
                 candidate.proposal = proposal = AID_TRIGGER
@@ -209,6 +221,8 @@ class CandidateFinder:
             candidate.actors = index.resolve_all(agent)
 
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if verb.lemma_ == "expel" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+            candidate.proposal = proposal = EXPEL_DIPLOMATS
         if passive_subj is not None:
             obj = passive_subj
         if obj is not None and proposal.object_is == PLACE:

@@ -140,6 +140,8 @@ VERBS: dict[str, Trigger] = {
     "march": _t("PROTEST", "demo", preps="against on"),
     "riot": _t("PROTEST", "riot", preps="against"),
     "boycott": _t("PROTEST", "boycott"),
+    "complain": _t("ACCUSE", "disapprove", preps="to about"),
+    "sue": _t("ACCUSE", "allege"),
     # SANCTION
     "sanction": _t("SANCTION"),
     "embargo": _t("SANCTION"),
@@ -310,6 +312,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("call", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("call", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
+    ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
+    ("strike", "general"): _t("PROTEST", "strike", preps="against"),
     ("raid", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("strike", "missile"): _t("ASSAULT", "heavy-weapons", preps="on against"),
@@ -367,6 +371,17 @@ LIGHT_VERBS = frozenset(
         "conclude",
     }
 )
+
+# Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
+STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
+STOPPABLE = {
+    "AID": _t("SANCTION", "discontinue"),
+    "CONSULT": _t("SANCTION", "discontinue"),
+    "COOPERATE": _t("SANCTION", "discontinue"),
+}
+# Objects that make "expel" a diplomatic sanction rather than an armed push.
+DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
+EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 
 # Carrying verbs that make verbal support material: "provides support for" is AID.
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
