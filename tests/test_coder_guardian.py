@@ -31,6 +31,8 @@ IDS = (
     "guardian-24",
     "guardian-37",
     "guardian-343",
+    "guardian-555",
+    "guardian-589",
 )
 
 
@@ -110,4 +112,24 @@ def test_kurdish_forces_belong_to_a_kurdish_country_and_a_video_is_not_released(
         e
         for e in guardian["guardian-24"].events
         if e.event == "RETREAT" and "video" in text[e.sentence.start : e.sentence.end]
+    ]
+
+
+def test_violence_without_a_named_perpetrator_is_kept_with_its_victims(guardian):
+    killed = find(guardian["guardian-555"], "ASSAULT", "killed", "14 civilians")
+    assert killed.actor == [] and [r.sector for r in killed.recipient] == ["CVL"]
+    assert killed.happened
+
+
+def test_killed_in_air_strikes_is_one_event_with_both_perpetrators(guardian):
+    coded = guardian["guardian-589"]
+    strikes = find(coded, "ASSAULT", "air strikes", "200 civilians")
+    assert strikes.mode == "aerial"
+    assert {a.code for a in strikes.actor} == {"SYR", "RUS"}
+    assert [r.sector for r in strikes.recipient] == ["CVL"]
+    text = coded.document.text
+    assert not [
+        e
+        for e in coded.events
+        if e.trigger.text == "killed" and "200 civilians" in text[e.sentence.start : e.sentence.end]
     ]

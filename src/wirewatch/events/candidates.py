@@ -209,7 +209,12 @@ class CandidateFinder:
             return self._adjectival(candidate, index)
 
         subj = subject(verb)
-        passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # The nearest passive subject: the parser sometimes attaches a fronted phrase too
+        # ("In eastern Ghouta, scene of …, 200 civilians were killed").
+        passive_subj = next(
+            (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
+            next((c for c in verb.children if c.dep_ == "nsubjpass"), None),
+        )
         if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
             # "fighters captured over five years": the noun undergoes the event.
             passive_subj = verb.head
