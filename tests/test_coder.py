@@ -161,8 +161,12 @@ def test_no_false_events(seed_coded):
 
 def test_records_carry_quad_scale_confidence_and_provenance(seed_coded):
     text = seed_coded.document.text
+    from wirewatch.events.ontology import CONTEXTS, EVENT_TYPES
+
     for event in seed_coded.events:
         assert event.quad in {1, 2, 3, 4} and event.scale is not None
+        assert event.mode is None or event.mode in EVENT_TYPES[event.event].modes
+        assert set(event.contexts) <= set(CONTEXTS)
         assert 0 < event.confidence < 1
         assert text[event.trigger.start : event.trigger.end] == event.trigger.text
         for ref in event.actor + event.recipient:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from wirewatch.schema import ActorRef
 
@@ -221,8 +221,3 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
-
-
-def clause_tokens(token: Token) -> Span:
-    """The smallest span covering a token's subtree (its clause, for a verb)."""
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]
