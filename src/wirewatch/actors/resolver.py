@@ -163,10 +163,16 @@ class ActorResolver:
     # -- step 3: unknown people named beside a title --------------------------------------------
     def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        # What the geoparser took for a place ("Adra", tagged ORG by the NER) is not an actor.
+        place_chars = [(p.start, p.end) for p in (doc._.places or [])]
         found = []
         for ent in doc.ents:
             if ent.label_ not in UNKNOWN_LABELS or any(
                 i in covered for i in range(ent.start, ent.end)
+            ):
+                continue
+            if ent.label_ != "PERSON" and any(
+                s < ent.end_char and ent.start_char < e for s, e in place_chars
             ):
                 continue
             # Not in the dictionary: a name without codes, unless a title or apposition
