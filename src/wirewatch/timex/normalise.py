@@ -511,6 +511,13 @@ def _is_preposition(token: Token) -> bool:
     return following is not None and not following.is_punct and following.text != "\n"
 
 
+def _adjectival_skip(letters: str) -> int:
+    """ "the year-ago results": the article belongs to the noun, not to "year-ago"."""
+    if letters[0] in "ta" and letters[-1] not in "qp" and "h" in letters:
+        return 1
+    return 0
+
+
 def ago(tokens, letters, ctx, span):
     unit_token = _pick(tokens, letters, "U")
     unit, factor = unit_of(unit_token)
@@ -521,17 +528,19 @@ def ago(tokens, letters, ctx, span):
         return Reading("DATE", "PAST_REF", mod_of(tokens, letters))
     if unit == "Y" and ctx.ref is not None and ctx.ref.quarter is not None:
         # In a quarterly report "a year ago" is the same quarter a year before.
-        return Reading("DATE", shift(ctx.ref, unit, -int(amount)).value(), None, None)
+        when = shift(ctx.ref, unit, -int(amount))
+        return Reading("DATE", when.value(), None, None, skip=_adjectival_skip(letters))
     if unit in ("H", "MIN", "S"):
         return _day_reading(from_date(ctx.dct), "")
     steps = int(amount * factor)
+    skip = _adjectival_skip(letters)
     unit = {"DE": "Y", "CE": "Y"}.get(unit, unit)
     if unit_token.lower_ in ("decade", "decades"):
         steps *= 10
     elif unit_token.lower_ in ("century", "centuries"):
         steps *= 100
     when = shift(coarsen(ctx.dct, unit), unit, -steps)
-    return Reading("DATE", when.value(), mod_of(tokens, letters), when)
+    return Reading("DATE", when.value(), mod_of(tokens, letters), when, skip=skip)
 
 
 def shifted(tokens, letters, ctx, span):
@@ -568,7 +577,9 @@ def shifted(tokens, letters, ctx, span):
     when = shift(ref, unit, steps)
     if grain == "week" and when.as_date() is not None:
         when = week_of(when.as_date())
-    return Reading("DATE", when.value(), mod_of(tokens, letters), when)
+    return Reading(
+        "DATE", when.value(), mod_of(tokens, letters), when, skip=_adjectival_skip(letters)
+    )
 
 
 def duration_rule(tokens, letters, ctx, span):

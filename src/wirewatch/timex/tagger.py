@@ -88,7 +88,13 @@ def find(doc: Doc, dct: Date | None, anchor: str = "auto") -> list[Found]:
 
 def _extend_boundary(doc: Doc, letters: str, start: int, reading: Reading) -> int:
     """ "the end of 2014": one expression, value 2014, mod END."""
-    if reading.type == "DATE" and start >= 3 and letters[start - 3 : start] == "tBf":
+    if (
+        reading.type == "DATE"
+        and start >= 3
+        and doc[start - 3].lower_ == "the"
+        and doc[start - 2].lower_ in lx.BOUNDARIES
+        and doc[start - 1].lower_ == "of"
+    ):
         reading.mod = lx.BOUNDARIES[doc[start - 2].lower_]
         return start - 3
     return start
