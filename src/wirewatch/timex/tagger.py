@@ -134,6 +134,7 @@ def _set_year(reading: Reading, year: int) -> None:
 
 
 def timerefs(doc: Doc, found: list[Found]) -> list[TimeRef]:
+    text = doc.text  # built anew from the tokens at each access: once per document
     refs = []
     for item in found:
         start = doc[item.start].idx
@@ -141,7 +142,7 @@ def timerefs(doc: Doc, found: list[Found]) -> list[TimeRef]:
         end = last.idx + len(last.text)
         refs.append(
             TimeRef(
-                text=doc.text[start:end],
+                text=text[start:end],
                 start=start,
                 end=end,
                 type=item.reading.type,
