@@ -301,3 +301,12 @@ def test_since_keeps_the_baseline_before_it(hand_store):
     found = of(run.signals, "silence", "RUS GOV")
     assert found and all(s.period_end >= "2014-01-01" for s in run.signals)
     assert any(s.topic is None and s.period_start <= "2014-01-06" for s in found)
+
+
+def test_the_demo_shows_every_kind_of_signal(pipeline_store):
+    """`make demo` ingests examples/ through the real pipeline: every kind has something to show."""
+    _needs_coder(pipeline_store)
+    from wirewatch.signals import ALL_KINDS
+
+    kinds = {s.kind for s in compute_signals(pipeline_store).signals}
+    assert kinds == set(ALL_KINDS)
