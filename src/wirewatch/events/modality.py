@@ -21,6 +21,7 @@ from wirewatch.events.dates import Dating, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
+NEGATIVE_NOUNS = {"refusal", "failure", "reluctance"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon"}  # "not stopped X" = X goes on
 HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -54,7 +55,25 @@ HYPOTHETICAL_VERBS = {
     "convince",
     "persuade",
 }
-FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "set", "wait", "await"}
+FUTURE_VERBS = {
+    "plan",
+    "schedule",
+    "expect",
+    "intend",
+    "prepare",
+    "set",
+    "wait",
+    "await",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "poised",
+    "promise",
+    "pledge",
+    "vow",
+}
 FUTURE_WORDS = {
     "scheduled",
     "planned",
@@ -118,9 +137,12 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
                 marks.future = True
             elif lower in {"had", "should", "were"} and child.i == child.sent.start:
                 marks.hypothetical = True  # "Had the regime's offensive succeeded …"
-        elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
-            marks.hypothetical = True
-        elif child.dep_ in {"advmod", "acomp", "amod"} and lower in HYPOTHETICAL_WORDS:
+        elif (
+            child.dep_ == "mark"
+            and lower in CONDITIONAL_MARKS
+            or child.dep_ in {"advmod", "acomp", "amod"}
+            and lower in HYPOTHETICAL_WORDS
+        ):
             marks.hypothetical = True
         elif child.dep_ in {"amod", "acl"} and lower in FUTURE_WORDS:
             marks.future = True
@@ -202,6 +224,8 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
         elif current.dep_ in FRAME_DEPS:
             if current.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_ in SPECULATION_NOUNS:
                 marks.hypothetical = True
+            if current.dep_ == "acl" and negatable and parent.lemma_ in NEGATIVE_NOUNS:
+                marks.negation = True  # "France's refusal to offer a right of return"
             if current.dep_ not in {"conj"}:
                 negatable = False  # a negated frame does not negate what it frames
         elif current.dep_ in SUBJECT_DEPS:

@@ -211,3 +211,20 @@ def event_type(name: str) -> EventType:
 def valid_mode(name: str, mode: str | None) -> str | None:
     """``mode`` when the type has it, else None (a coder never invents modes)."""
     return mode if mode in EVENT_TYPES[name].modes else None
+
+
+# "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in future tense
+# are also taken to imply intentions and should be coded as AGREE" (manual, AGREE).
+INTENTION_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+def intention_type(name: str, aux_modes: list[str], committed: bool) -> str:
+    """AGREE for a committed future cooperative act ("Portugal will support …")."""
+    if (
+        name in INTENTION_TYPES
+        and committed
+        and "future" in aux_modes
+        and ("hypothetical" not in aux_modes and "negation" not in aux_modes)
+    ):
+        return "AGREE"
+    return name

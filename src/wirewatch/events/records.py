@@ -11,7 +11,7 @@ from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
 from wirewatch.events.dates import Dating, TimexIndex
 from wirewatch.events.modality import FUTURE_AUX, FUTURE_WORDS, aux_modes
-from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.ontology import EVENT_TYPES, intention_type
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
@@ -107,6 +107,12 @@ def build_event(
     if event_type.requires_recipient and not candidate.recipients:
         return None
     modes = aux_modes(head, candidate.nominal, dating, anchor)
+    # A named actor committing to a future cooperative act is coding an intention (AGREE);
+    # an event merely on the calendar ("the conference on January 22") keeps its type.
+    name = intention_type(decision.event, modes, bool(candidate.actors) and dating.how != "clause")
+    if name != decision.event:
+        decision = Decision(name, None, decision.confidence)
+        event_type = EVENT_TYPES[name]
     # A nominal event with nobody named is kept only when it is on the calendar ("a scheduled
     # meeting on January 13"); otherwise it is a mere mention ("the talks").
     if not candidate.actors and "future" not in modes:

@@ -77,6 +77,7 @@ SPEECH_NOUNS = frozenset(
         "warning",
     }
 )
+PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 TOPIC_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC"}
 QUOTES = {"“": "”", '"': '"'}
 # Words that make a statement about someone an accusation.
@@ -196,7 +197,9 @@ class StatementFinder:
         if content is not None:
             for token in content:
                 ref = index.get(token)
-                if ref is not None and ref not in speakers and ref not in about:
+                if ref is None or ref.text.lower() in PRONOUNS:
+                    continue  # a pronoun repeats who the content is about, it adds no one
+                if ref not in speakers and ref not in about:
                     about.append(ref)
             for ent in content.ents:
                 if ent.label_ in TOPIC_LABELS:
@@ -215,14 +218,7 @@ class StatementFinder:
         """ "X said Y was linked to Al Qaeda": X accuses Y. Only a reported clause counts."""
         if parts.predicate is None or parts.content is None:
             return None
-        marker = next(
-            (
-                t
-                for t in parts.content
-                if t.lemma_.lower() in ACCUSING_LEMMAS or t.lower_ in ACCUSING_LEMMAS
-            ),
-            None,
-        )
+        marker = _predicate_marker(parts.predicate)
         if marker is None:
             return None
         target = _clause_subject(parts.predicate, index)
@@ -237,6 +233,21 @@ class StatementFinder:
             actors=parts.speakers,
             recipients=[target],
         )
+
+
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "amod", "compound", "prep", "pobj", "xcomp"}
+
+
+def _predicate_marker(predicate: Token) -> Token | None:
+    """An accusing word in what the clause says of its subject ("was linked to Al Qaeda",
+    "is a terrorist group"), not anywhere in it ("hit … stores of the HTS jihadists")."""
+    frontier = [predicate]
+    for _ in range(3):
+        for token in frontier:
+            if token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS:
+                return token
+        frontier = [c for t in frontier for c in t.children if c.dep_ in PREDICATE_DEPS]
+    return None
 
 
 def _clause_subject(predicate: Token, index: MentionIndex) -> ActorRef | None:
