@@ -634,9 +634,14 @@ def signal_settings(since: str | None, until: str | None, period: str):
 
     if period not in ("week", "day"):
         raise fail(f"unknown period {period!r}; use week or day")
+    from datetime import date
+
     for value in (since, until):
-        if value is not None and len(value) != 10:
-            raise fail(f"date {value!r} is not YYYY-MM-DD")
+        try:
+            if value is not None and date.fromisoformat(value).isoformat() != value:
+                raise ValueError(value)
+        except ValueError:
+            raise fail(f"date {value!r} is not YYYY-MM-DD") from None
     return SignalSettings(period=period, since=since, until=until)  # type: ignore[arg-type]
 
 
