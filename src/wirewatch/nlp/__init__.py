@@ -55,8 +55,23 @@ def load_nlp(name: str) -> Language:
     base = load_base_model(name)
     nlp = spacy.blank(base.lang, vocab=base.vocab, meta=base.meta)
     for pipe_name in base.pipe_names:
+        if pipe_name == "parser":
+            nlp.add_pipe("ww_paragraphs")
         nlp.add_pipe(pipe_name, source=base)
     return nlp
+
+
+@Language.component("ww_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines, datelines and "See also" lines stand alone.
+
+    Runs before the parser, which keeps boundaries already set; without it the small model
+    often runs a headline into the next paragraph's first sentence.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def _raise(_name: str, _proc: object, _docs: list[Doc], err: Exception) -> None:

@@ -10,12 +10,12 @@ gainer, within a week) are merged into one control change with every source as e
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import timedelta
 
+from wirewatch.geo.normalise import key, skeleton
 from wirewatch.signals.model import Evidence, Signal, SignalSettings
 from wirewatch.signals.periods import parse_day, period_start
 from wirewatch.signals.rows import Row, StoreView
@@ -172,12 +172,12 @@ def _clean(name: str | None) -> str | None:
 
 
 def _place_key(name: str) -> str:
-    """A spelling-tolerant key: "Al Atārib" and "Atarib" are one place."""
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
-    plain = re.sub(r"\s+", " ", plain.lower().replace("’", "'")).strip()
-    return re.sub(r"^(?:al|ar|as|ad|an|el|ash|at)[- ]", "", plain)
+    """A spelling-tolerant key, the geoparser's own: "Al Atārib"/"Atarib", "Jāsim"/"Jassim".
+
+    The consonant skeleton can merge different names, but a merge also needs the same week and
+    compatible sides (``_same_change``), which keeps that rare.
+    """
+    return skeleton(key(name))
 
 
 def known_places(view: StoreView) -> set[str]:
