@@ -445,6 +445,103 @@ app.add_typer(eval_app, name="eval")
 # --- events: the coder and the classifier (issues 3 and 6) -------------------------------------
 
 
+@app.command()
+def classify(
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="JSONL files of relations, or - for stdin.")
+    ] = None,
+    batch: Annotated[int, typer.Option(help="Relations per model call.")] = 32,
+) -> None:
+    """Classify relations with the learned model: one JSONL answer per input line.
+
+    Input lines: {"id", "text", "actor_text", "recipient_text"} (actor and recipient optional).
+    Output lines: {"id", "event", "mode", "quad", "aux_modes", "scores": {type: p}}.
+    """
+    from wirewatch.events.classify import relations_from_lines
+    from wirewatch.events.learned import LearnedClassifier
+
+    try:
+        classifier = LearnedClassifier(batch_size=batch)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    bad = 0
+
+    def on_error(error: WirewatchError) -> None:
+        nonlocal bad
+        bad += 1
+        report_error(error)
+
+    relations = relations_from_lines(lines_of(paths or ["-"]), on_error)
+    for relation, answer in classifier.classify_stream(relations):
+        print_json(answer.as_json(relation.id))
+    if bad:
+        raise typer.Exit(1)
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (PLV or PLOVER GSR format).")],
+    coder: CoderOption = None,
+    pipeline: Annotated[
+        bool, typer.Option("--pipeline", help="Run the full pipeline, not just the classifier.")
+    ] = False,
+    predictions: Annotated[
+        Path | None,
+        typer.Option(help="Score saved predictions (classify output, id = DOC_ID#INDEX)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score an event coder back-end against gold events: accuracy, macro-F1, quad, spans."""
+    from wirewatch.eval.events import evaluate
+
+    if not gold.exists():
+        raise fail(f"no gold file at {gold}")
+    try:
+        scores = evaluate(gold, coder or "learned", pipeline=pipeline, predictions=predictions)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        print_json(scores.as_json())
+        return
+    out.print(event_scores_table(scores, f"{gold.name} · {predictions or coder or 'learned'}"))
+    out.print(confusion_table(scores))
+
+
+def event_scores_table(scores, title: str) -> Table:
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    table = Table(title=title)
+    for column in ("type", "precision", "recall", "F1", "n"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for label, c in scores.per_class.items():
+        table.add_row(label, pct(c.precision), pct(c.recall), pct(c.f1), str(c.support))
+    table.add_section()
+    table.add_row("accuracy", "", "", pct(scores.accuracy), str(scores.n))
+    table.add_row("macro-F1", "", "", pct(scores.macro_f1), "")
+    table.add_row("quad accuracy", "", "", pct(scores.quad_accuracy), "")
+    table.add_row("actor match", "", "", pct(scores.actor_match), "")
+    table.add_row("recipient match", "", "", pct(scores.recipient_match), "")
+    table.add_row("aux-mode accuracy", "", "", pct(scores.aux_accuracy), "")
+    speed = scores.sentences_per_s
+    table.add_row("sentences/s", "", "", "-" if speed is None else f"{speed:.1f}", "")
+    table.caption = f"label set: {scores.label_set}"
+    return table
+
+
+def confusion_table(scores) -> Table:
+    labels = list(scores.per_class)
+    predicted = sorted({p for row in scores.confusion.values() for p in row})
+    table = Table(title="confusion (rows gold, columns predicted)")
+    table.add_column("gold")
+    for label in predicted:
+        table.add_column(label[:4], justify="right")
+    for label in labels:
+        row = scores.confusion.get(label, {})
+        table.add_row(label, *[str(row.get(p, "")) for p in predicted])
+    return table
+
+
 # --- places: geoparse and eval geo (issue 4) ---------------------------------------------------
 
 

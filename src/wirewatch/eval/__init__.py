@@ -1,0 +1,1 @@
+"""Scorers: wirewatch's output against gold annotations (events, places, times)."""
