@@ -451,6 +451,7 @@ def classify(
         list[str] | None, typer.Argument(help="JSONL files of relations, or - for stdin.")
     ] = None,
     batch: Annotated[int, typer.Option(help="Relations per model call.")] = 32,
+    coder: Annotated[str, typer.Option("--coder", help="learned (default) or llm.")] = "learned",
 ) -> None:
     """Classify relations with the learned model: one JSONL answer per input line.
 
@@ -458,10 +459,16 @@ def classify(
     Output lines: {"id", "event", "mode", "quad", "aux_modes", "scores": {type: p}}.
     """
     from wirewatch.events.classify import relations_from_lines
-    from wirewatch.events.learned import LearnedClassifier
+    from wirewatch.events.learned import LearnedClassifier, classify_stream
+    from wirewatch.events.llm import LLMClassifier
 
     try:
-        classifier = LearnedClassifier(batch_size=batch)
+        if coder == "learned":
+            classifier = LearnedClassifier(batch_size=batch)
+        elif coder == "llm":
+            classifier = LLMClassifier()
+        else:
+            raise fail(f"unknown coder {coder!r}; use learned or llm")
     except WirewatchError as error:
         raise fail(str(error)) from None
     bad = 0
@@ -472,7 +479,7 @@ def classify(
         report_error(error)
 
     relations = relations_from_lines(lines_of(paths or ["-"]), on_error)
-    for relation, answer in classifier.classify_stream(relations):
+    for relation, answer in classify_stream(classifier, relations):
         print_json(answer.as_json(relation.id))
     if bad:
         raise typer.Exit(1)

@@ -158,17 +158,26 @@ def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
 # Predicting ---------------------------------------------------------------------------------
 
 
+def relation_classifier(coder: str, model: Path | None = None):  # -> LearnedClassifier | LLM…
+    """The back-end that answers a type for a given (sentence, actor, recipient)."""
+    if coder == "learned":
+        from wirewatch.events.learned import DEFAULT_MODEL, load_classifier
+
+        return load_classifier(model or DEFAULT_MODEL)
+    if coder == "llm":
+        from wirewatch.events.llm import LLMClassifier
+
+        return LLMClassifier()
+    raise ConfigError(f"back-end {coder!r} has no relation classifier; use --pipeline to score it")
+
+
 def predict_relations(
     pairs: Sequence[GoldPair], coder: str = "learned", model: Path | None = None
 ) -> list[Predicted]:
     """Relation mode: the back-end gets each gold pair's sentence, actor and recipient."""
-    if coder != "learned":
-        raise ConfigError(
-            f"back-end {coder!r} has no relation classifier; use --pipeline to score it"
-        )
-    from wirewatch.events.learned import DEFAULT_MODEL, Relation, load_classifier
+    from wirewatch.events.learned import Relation
 
-    classifier = load_classifier(model or DEFAULT_MODEL)
+    classifier = relation_classifier(coder, model)
     relations = [
         Relation(
             p.text, p.actors[0] if p.actors else None, p.recipients[0] if p.recipients else None

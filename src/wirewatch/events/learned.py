@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -123,18 +124,23 @@ class LearnedClassifier:
             )
         return results
 
-    def classify_stream(
-        self, relations: Iterable[Relation], chunk: int = 512
-    ) -> Iterable[tuple[Relation, Classification]]:
-        """Classify a long stream in chunks, so memory stays flat and output starts early."""
-        pending: list[Relation] = []
-        for relation in relations:
-            pending.append(relation)
-            if len(pending) >= chunk:
-                yield from zip(pending, self.classify(pending), strict=True)
-                pending = []
-        if pending:
-            yield from zip(pending, self.classify(pending), strict=True)
+
+class RelationClassifier(Protocol):
+    def classify(self, relations: Sequence[Relation]) -> list[Classification]: ...
+
+
+def classify_stream(
+    classifier: RelationClassifier, relations: Iterable[Relation], chunk: int = 512
+) -> Iterator[tuple[Relation, Classification]]:
+    """Classify a long stream in chunks, so memory stays flat and output starts early."""
+    pending: list[Relation] = []
+    for relation in relations:
+        pending.append(relation)
+        if len(pending) >= chunk:
+            yield from zip(pending, classifier.classify(pending), strict=True)
+            pending = []
+    if pending:
+        yield from zip(pending, classifier.classify(pending), strict=True)
 
 
 @lru_cache(maxsize=4)
