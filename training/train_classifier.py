@@ -6,9 +6,9 @@ with the repository's ``src`` on PYTHONPATH so the input format is the one infer
     PYTHONPATH=src nice -n 10 python training/train_classifier.py \
         --out src/wirewatch/data/models/plover-minilm
 
-``--cv FILE`` instead trains five models, each without one fold (of 5, assigned by sentence id) of
+``--cv FILE`` first trains five models, each without one fold (of 5, assigned by sentence id) of
 the PLV and GSR sentences, and writes every sentence's held-out prediction to FILE, for
-``wirewatch eval events GOLD --predictions FILE``.
+``wirewatch eval events GOLD --predictions FILE`` (then the shipped model, if ``--out`` is given).
 """
 
 from __future__ import annotations
@@ -299,33 +299,41 @@ def main(args: argparse.Namespace) -> None:
     print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
 
     if args.cv:
-        rows = []
-        for fold in range(FOLDS):
-            print(f"fold {fold + 1}/{FOLDS}", flush=True)
-            torch.manual_seed(args.seed + fold)
-            train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
-            test_idx = [i for i, e in enumerate(examples) if e.fold == fold]
-            model = fresh_model(args.frozen)
-            fit(model, [examples[i] for i in train_idx], [feats[i] for i in train_idx], args, rng)
-            probs = predict(model, [feats[i] for i in test_idx], args.frozen)
-            for i, p in zip(test_idx, probs, strict=True):
-                best = max(range(len(TYPES)), key=p.__getitem__)
-                rows.append(
-                    {
+        # Written fold by fold, so an interrupted run still leaves complete folds behind.
+        Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.cv, "w", encoding="utf-8") as handle:
+            for fold in range(FOLDS):
+                print(f"fold {fold + 1}/{FOLDS}", flush=True)
+                torch.manual_seed(args.seed + fold)
+                train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
+                test_idx = [i for i, e in enumerate(examples) if e.fold == fold]
+                model = fresh_model(args.frozen)
+                fit(
+                    model,
+                    [examples[i] for i in train_idx],
+                    [feats[i] for i in train_idx],
+                    args,
+                    rng,
+                )
+                probs = predict(model, [feats[i] for i in test_idx], args.frozen)
+                for i, p in zip(test_idx, probs, strict=True):
+                    best = max(range(len(TYPES)), key=p.__getitem__)
+                    row = {
                         "id": examples[i].key,
+                        "fold": fold,
                         "event": TYPES[best],
                         "scores": {t: round(x, 4) for t, x in zip(TYPES, p, strict=True)},
                     }
-                )
-        Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
-        with open(args.cv, "w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row) + "\n")
-        print(f"wrote {len(rows)} held-out predictions to {args.cv}")
-        return
+                    handle.write(json.dumps(row) + "\n")
+                handle.flush()
+        print(f"wrote held-out predictions to {args.cv}")
+        if not args.out:
+            return
 
+    # Reseeded, so the shipped model is the same whether or not the CV ran first.
+    torch.manual_seed(args.seed)
     model = fresh_model(args.frozen)
-    fit(model, examples, feats, args, rng)
+    fit(model, examples, feats, args, random.Random(args.seed))
     export(model, tokenizer, args)
 
 
@@ -367,9 +375,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", help="folder for model.onnx, tokenizer.json, labels.json")
     parser.add_argument("--cv", help="instead: 5-fold held-out predictions to this JSONL file")
-    parser.add_argument("--frozen", type=int, default=4, help="lower encoder layers kept fixed")
-    parser.add_argument("--ngec-limit", type=int, default=1500)
-    parser.add_argument("--epochs", type=int, default=5)
+    parser.add_argument("--frozen", type=int, default=5, help="lower encoder layers kept fixed")
+    parser.add_argument("--ngec-limit", type=int, default=1000)
+    parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--max-len", type=int, default=96)
