@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,32 @@ def seed_coded(pipeline, seed_document):
     return coded
 
 
-@pytest.fixture
-def store(tmp_path):
+PG_URL = os.environ.get("WIREWATCH_TEST_PG")
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine
+
+    from wirewatch.store.tables import metadata
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        metadata.drop_all(conn)
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """A fresh, empty store: a SQLite file, and PostgreSQL where a test server is running
+    (``eval "$(scripts/pg-test-server.sh start)"`` sets WIREWATCH_TEST_PG; .ci/run does it)."""
     from wirewatch.store import Store
 
-    with Store(str(tmp_path / "test.db")) as s:
+    if request.param == "sqlite":
+        url = str(tmp_path / "test.db")
+    elif PG_URL:
+        url = PG_URL
+        _reset_postgres(url)
+    else:
+        pytest.skip("no PostgreSQL test server (WIREWATCH_TEST_PG unset)")
+    with Store(url) as s:
         yield s

@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -26,7 +27,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 # Shared options ------------------------------------------------------------------------------
 
@@ -81,17 +82,28 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def progress_bar(total: int | None, label: str) -> Progress:
-    return Progress(
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[object], None]]:
+    """A Rich progress line on stderr (terminals only) with documents/s; yields ``tick``."""
+    bar = Progress(
         TextColumn(f"[bold]{label}"),
         BarColumn(),
-        MofNCompleteColumn(),
+        TextColumn("{task.completed} docs"),
         TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(),
         console=err,
         transient=True,
         disable=not err.is_terminal,
     )
+    with bar:
+        task = bar.add_task(label, total=None, rate="")
+
+        def tick(_item: object = None) -> None:
+            bar.advance(task)
+            state = bar.tasks[0]
+            bar.update(task, rate=f"{state.completed / max(state.elapsed or 0, 1e-9):.1f} docs/s")
+
+        yield tick
 
 
 def read(paths: list[str], date: str | None, settings: Settings):
@@ -123,15 +135,7 @@ def ingest(
         pipeline = Pipeline(settings)
     except WirewatchError as error:
         raise fail(str(error)) from None
-    with progress_bar(None, "ingest") as bar:
-        task = bar.add_task("ingest", total=None, rate="")
-
-        def tick(_doc) -> None:
-            bar.advance(task)
-            done = bar.tasks[0].completed
-            elapsed = bar.tasks[0].elapsed or 1e-9
-            bar.update(task, rate=f"{done / elapsed:.1f} docs/s")
-
+    with progress("ingest") as tick:
         report = run_ingest(
             read(paths, date, settings), pipeline, store, on_error=report_error, on_document=tick
         )
@@ -160,7 +164,7 @@ def code(
 ) -> None:
     """Code documents and print their records (stateless: nothing is stored)."""
     from wirewatch.batch import BatchReport, good_documents
-    from wirewatch.pipeline import Failure, Pipeline
+    from wirewatch.pipeline import Pipeline
 
     if format not in ("jsonl", "table"):
         raise fail(f"unknown format {format!r}; use jsonl or table")
@@ -171,22 +175,32 @@ def code(
         raise fail(str(error)) from None
     report = BatchReport()
     records = []
-    for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
-        if isinstance(item, Failure):
-            report.failures.append(item.error)
-            report_error(item.error)
-            continue
-        chosen = item.records if with_statements else item.events
-        if format == "jsonl":
-            for record in chosen:
-                out.file.write(record.model_dump_json() + "\n")
-            out.file.flush()
-        else:
-            records.extend(chosen)
+    with progress("code") as tick:
+        for item in pipeline.code(
+            good_documents(read(paths, date, settings), report, report_error)
+        ):
+            tick()
+            _emit(item, report, format, with_statements, records)
     if format == "table":
         out.print(records_table(records))
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _emit(item, report, format: str, with_statements: bool, records: list) -> None:
+    from wirewatch.pipeline import Failure
+
+    if isinstance(item, Failure):
+        report.failures.append(item.error)
+        report_error(item.error)
+        return
+    chosen = item.records if with_statements else item.events
+    if format == "jsonl":
+        for record in chosen:
+            out.file.write(record.model_dump_json() + "\n")
+        out.file.flush()
+    else:
+        records.extend(chosen)
 
 
 def _actors_text(refs) -> str:
@@ -553,6 +567,77 @@ def confusion_table(scores) -> Table:
 
 
 # --- times: timex and eval timex (issue 5) -----------------------------------------------------
+
+AnchorOption = Annotated[
+    str,
+    typer.Option(
+        "--anchor",
+        help="Anchor relative dates to: auto (document date, else dates in the text), "
+        "news (the document date) or narrative (the date last mentioned).",
+    ),
+]
+
+
+def timex_pipeline(anchor: str):
+    from wirewatch.pipeline import Pipeline
+
+    try:
+        return Pipeline(stages=["ww_timex"], stage_config={"ww_timex": {"anchor": anchor}})
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+
+
+@app.command()
+def timex(
+    paths: PathsArg,
+    date: DateOption = None,
+    anchor: AnchorOption = "auto",
+    max_chars: MaxCharsOption = None,
+) -> None:
+    """Print each document's temporal expressions with TIMEX3 types and values (one line each)."""
+    from wirewatch.batch import BatchReport, good_documents
+    from wirewatch.pipeline import Failure
+    from wirewatch.timex.run import timex_line
+
+    settings = settings_from(None, max_chars)
+    pipeline = timex_pipeline(anchor)
+    report = BatchReport()
+    for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
+        if isinstance(item, Failure):
+            report.failures.append(item.error)
+            report_error(item.error)
+            continue
+        print_json(timex_line(item))
+    out.file.flush()
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@eval_app.command("timex")
+def eval_timex(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: documents with timexes.")],
+    anchor: AnchorOption = "auto",
+    no_dates: Annotated[
+        bool, typer.Option("--no-dates", help="Drop document dates (narrative corpora).")
+    ] = False,
+) -> None:
+    """Strict and relaxed span P/R/F1, type accuracy and value F1 (TempEval-3 definitions)."""
+    from wirewatch.eval.timex import evaluate, read_gold
+
+    if not gold.exists():
+        raise fail(f"no such gold file: {gold}")
+    pipeline = timex_pipeline(anchor)
+    try:
+        with gold.open(encoding="utf-8") as handle:
+            scores = evaluate(read_gold(handle, gold.name), pipeline, with_dates=not no_dates)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    table = Table(title=f"timex vs {gold.name}")
+    table.add_column("measure")
+    table.add_column("figure", justify="right")
+    for measure, figure in scores.rows():
+        table.add_row(measure, figure)
+    out.print(table)
 
 
 # --- signals and the report (issue 7) ----------------------------------------------------------

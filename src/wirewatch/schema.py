@@ -64,6 +64,7 @@ class TimeRef(Span):
 
     type: Literal["DATE", "TIME", "DURATION", "SET"]
     value: str | None = None
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ON_OR_AFTER ("since"), …
 
 
 class Event(Model):

@@ -1,30 +1,32 @@
-"""Stage ``ww_actors``: every actor mention in the document (first pass: spaCy's entities)."""
+"""Stage ``ww_actors``: every actor mention, resolved against the actor dictionary."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.actors.dictionary import ActorDictionary
+from wirewatch.actors.matcher import AliasMatcher
+from wirewatch.actors.resolver import ActorResolver
 from wirewatch.nlp import Stage
 from wirewatch.schema import ActorRef
-
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 class ActorFinder(Stage):
     name = "ww_actors"
     writes = {"actors": ActorRef}
 
-    def __init__(self, extra_files: list[str] | None = None) -> None:
+    def __init__(self, nlp: Language, extra_files: list[str] | None = None) -> None:
         super().__init__()
         self.extra_files = extra_files or []
+        # Loaded and compiled once here, never per document.
+        self.dictionary = ActorDictionary.load(self.extra_files)
+        self.resolver = ActorResolver(self.dictionary, AliasMatcher(nlp, self.dictionary))
 
     def annotate(self, doc: Doc) -> None:
-        doc._.actors = [
-            ActorRef(text=ent.text, start=ent.start_char, end=ent.end_char, name=ent.text)
-            for ent in doc.ents
-            if ent.label_ in ACTOR_LABELS
-        ]
+        document = doc._.document
+        day = document.created if document is not None else None
+        doc._.actors = self.resolver(doc, day)
 
 
 @Language.factory(
@@ -34,4 +36,4 @@ class ActorFinder(Stage):
     assigns=["doc._.actors"],
 )
 def make_actor_finder(nlp: Language, name: str, extra_files: list[str]) -> ActorFinder:
-    return ActorFinder(extra_files)
+    return ActorFinder(nlp, extra_files)

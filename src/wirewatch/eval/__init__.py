@@ -1,1 +1,1 @@
-"""Scorers: wirewatch's output against gold annotations (events, places, times)."""
+"""Scorers for events, places and times against gold JSONL."""

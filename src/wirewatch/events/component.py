@@ -1,10 +1,22 @@
-"""Stage ``ww_events``: PLOVER events and statements (the coder back-ends plug in here)."""
+"""Stage ``ww_events``: PLOVER events and statements.
+
+Candidates (trigger, actor, recipient, sentence) are found once per document from the parse and
+the earlier layers; the configured back-end (``coders.CODERS``) decides their types; dates,
+places and auxiliary modes are then attached to each record.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.events.candidates import CandidateFinder
+from wirewatch.events.coders import make_coder
+from wirewatch.events.dates import TimexIndex
+from wirewatch.events.places import PlaceIndex
+from wirewatch.events.records import build_event, build_statement
+from wirewatch.events.statements import StatementFinder
+from wirewatch.events.syntax import MentionIndex
 from wirewatch.nlp import Stage
 from wirewatch.schema import Event, Statement
 
@@ -15,11 +27,43 @@ class EventCoder(Stage):
 
     def __init__(self, coder: str) -> None:
         super().__init__()
-        self.coder = coder
+        self.coder_name = coder
+        self.coder = make_coder(coder)
+        self.candidates = CandidateFinder()
+        self.statements = StatementFinder()
 
     def annotate(self, doc: Doc) -> None:
-        doc._.events = []
-        doc._.statements = []
+        document = doc._.document
+        doc_id = document.id if document is not None else "doc"
+        anchor = document.created if document is not None else None
+        mentions = MentionIndex.build(doc, doc._.actors or [])
+        places = PlaceIndex(doc, doc._.places or [])
+        timexes = TimexIndex(doc, doc._.timexes or [], anchor)
+
+        candidates = self.candidates(doc, mentions, places.tokens)
+        statement_parts, accusations = self.statements(doc, mentions)
+        candidates = sorted(candidates + accusations, key=lambda c: c.head.i)
+        seen: set[int] = set()
+        unique = []
+        for candidate in candidates:  # one record per trigger
+            if candidate.trigger.start not in seen:
+                seen.add(candidate.trigger.start)
+                unique.append(candidate)
+
+        actor_spans = {(a.start, a.end) for a in doc._.actors or []}
+        events: list[Event] = []
+        for candidate, decision in zip(unique, self.coder.decide(unique), strict=True):
+            if decision is None:
+                continue
+            event = build_event(doc_id, len(events) + 1, candidate, decision, timexes, places,
+                                anchor, self.coder_name, actor_spans)
+            if event is not None:
+                events.append(event)
+        doc._.events = events
+        doc._.statements = [
+            build_statement(doc_id, number, parts, timexes, anchor)
+            for number, parts in enumerate(statement_parts, start=1)
+        ]
 
 
 @Language.factory(

@@ -151,9 +151,11 @@ class Store:
                     )
                 document_pk = self._insert_document(conn, doc, digest, version)
                 self._insert_records(conn, document_pk, coded)
-        except IntegrityError:
-            # A concurrent writer stored the same text first: that is a duplicate, not an error.
-            return SaveResult("duplicate", doc.id, 0)
+        except IntegrityError as err:
+            # A concurrent writer may have stored the same text first: a duplicate, not an error.
+            if self.has_hash(digest):
+                return SaveResult("duplicate", doc.id, 0)
+            raise StoreError(f"cannot store: {err.orig}", where=doc.id) from err
         return SaveResult("new-version" if version > 1 else "stored", doc.id, version)
 
     def _insert_document(self, conn: Connection, doc: Document, digest: str, version: int) -> int:
@@ -284,7 +286,7 @@ class Store:
             query = query.where(self._actor_match(t.event_actors, "recipient", flt.recipient, e))
         if flt.happened_only:
             query = query.where(e.c.happened)
-        query = query.order_by(e.c.date, e.c.doc_id, e.c.pk)
+        query = query.order_by(e.c.date.is_(None), e.c.date, e.c.doc_id, e.c.pk)
         if flt.limit:
             query = query.limit(flt.limit)
         with self.engine.connect() as conn:
@@ -297,7 +299,7 @@ class Store:
             query = query.where(s.c.doc_id == doc)
         if speaker:
             query = query.where(self._actor_match(t.statement_actors, "speaker", speaker, s))
-        query = query.order_by(s.c.date, s.c.doc_id, s.c.pk)
+        query = query.order_by(s.c.date.is_(None), s.c.date, s.c.doc_id, s.c.pk)
         with self.engine.connect() as conn:
             return [Statement.model_validate_json(r) for r in conn.execute(query).scalars()]
 

@@ -1,0 +1,247 @@
+"""Resolve actor mentions in a parsed document to dictionary entries, codes and sectors.
+
+One pass over the alias matches and the parse, in document order:
+
+1. alias matches, longest first; a short form ("the Front") only after its full name occurred;
+2. generic agents ("officials", "the Ambassador", "his deputy") take their country from a
+   modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from the last mention
+   of the same word ("the regime" after "the Assad regime"), else from the document's focus;
+3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
+   Riad Haddad");
+4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph.
+
+People are resolved on the document date: a role never applies outside its dates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date as Date
+
+from spacy.tokens import Doc, Token
+
+from wirewatch.actors.dictionary import ActorDictionary, ActorEntry
+from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
+from wirewatch.schema import ActorRef
+
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative"}
+# Generic nouns that denote a person in office: a name next to them inherits their code.
+TITLE_NOUNS = {
+    "ambassador", "minister", "envoy", "president", "spokesman", "spokeswoman", "spokesperson",
+    "deputy", "counterpart", "official", "diplomat", "leader", "commander", "secretary",
+}
+# Entry types whose country makes a document "about" that country.
+FOCUS_TYPES = {"group", "person", "seat", "country"}
+
+
+@dataclass
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    entry: ActorEntry | None
+    name: str | None
+    code: str | None
+    sector: str | None
+    kind: str  # entry type, "adj", "pronoun" or "unknown"
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+class ActorResolver:
+    def __init__(self, dictionary: ActorDictionary, matcher: AliasMatcher) -> None:
+        self.dictionary = dictionary
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc, day: Date | None) -> list[ActorRef]:
+        mentions = self._dictionary_mentions(doc, day)
+        mentions += self._unknown_people(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        self._resolve_generics(doc, mentions)
+        self._resolve_titles(doc, mentions)
+        mentions += self._pronouns(doc, mentions)
+        mentions.sort(key=lambda m: m.start)
+        return [self._ref(doc, m) for m in mentions]
+
+    # -- step 1: dictionary aliases ------------------------------------------------------------
+    def _dictionary_mentions(self, doc: Doc, day: Date | None) -> list[Mention]:
+        matches = sorted(self.matcher(doc), key=lambda m: (m.start, -(m.end - m.start)))
+        taken = [False] * len(doc)
+        seen: set[str] = set()
+        chosen: list[AliasMatch] = []
+        # Longest match first within each start; a later, longer overlap cannot displace an
+        # earlier one, which keeps this linear in the number of matches.
+        for match in matches:
+            if any(taken[match.start : match.end]):
+                continue
+            if match.form == SHORT and match.entry_id not in seen:
+                continue
+            entry = self.dictionary[match.entry_id]
+            root = doc[match.start : match.end].root
+            if entry.is_generic and (root.pos_ in {"ADJ", "VERB"} or root.dep_ == "amod"):
+                continue  # "military aid", "a government news agency" are not agents
+            chosen.append(match)
+            seen.add(match.entry_id)
+            for i in range(match.start, match.end):
+                taken[i] = True
+        mentions = []
+        for match in chosen:
+            entry = self.dictionary[match.entry_id]
+            identity = entry.on(day)
+            kind = ADJECTIVE if match.form == ADJECTIVE else entry.type
+            start = match.start
+            if start > 0 and doc[start - 1].lower_ == "the" and kind in {"group", "igo", "ngo"}:
+                start -= 1  # "the Kremlin", "the Islamic Front": keep the article with the name
+            mentions.append(
+                Mention(start, match.end, entry, entry.name, identity.code, identity.sector, kind)
+            )
+        return mentions
+
+    # -- step 2: generic agents ----------------------------------------------------------------
+    def _resolve_generics(self, doc: Doc, mentions: list[Mention]) -> None:
+        by_token = _token_index(mentions)
+        last_by_word: dict[str, str] = {}
+        focus = _focus_country(mentions)
+        absorbed: set[int] = set()
+        for mention in mentions:
+            if mention.entry is None or not mention.entry.is_generic:
+                if mention.code and mention.entry is not None:
+                    for token in doc[mention.start : mention.end]:
+                        last_by_word[token.lower_] = mention.code
+                continue
+            root = doc[mention.start : mention.end].root
+            code, left = None, mention.start
+            # A country modifier ("his US counterpart") outranks a possessor ("his").
+            modifiers = sorted(
+                (c for c in root.children if c.dep_ in MODIFIER_DEPS and c.i < mention.start),
+                key=lambda c: c.dep_ == "poss",
+            )
+            for child in modifiers:
+                owner = by_token.get(child.i)
+                inside = owner is not None
+                if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    owner = _last_before(mentions, child.i, child.lower_ in PERSON_PRONOUNS, doc)
+                    inside = False
+                if owner is not None and owner.code:
+                    code = owner.code
+                    if inside and owner.start < mention.start:
+                        left = min(left, owner.start)
+                        absorbed.add(id(owner))
+                    break
+            if code is None:
+                code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
+            mention.code = code
+            mention.start = left if code else mention.start
+            if code:
+                last_by_word[root.lower_] = code
+        mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+    # -- step 3: unknown people named beside a title --------------------------------------------
+    def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            found.append(Mention(ent.start, ent.end, None, ent.text, None, None, "unknown"))
+        return found
+
+    def _resolve_titles(self, doc: Doc, mentions: list[Mention]) -> None:
+        by_token = _token_index(mentions)
+        for mention in mentions:
+            if mention.kind != "unknown":
+                continue
+            root = doc[mention.start : mention.end].root
+            # "the Syrian Ambassador, Riad Haddad": the name is an apposition of the title;
+            # "Syrian Ambassador Riad Haddad": the title is a compound of the name.
+            candidates = [root.head] if root.dep_ in {"appos", "conj"} else []
+            candidates += [c for c in root.children if c.dep_ in {"compound", "appos"}]
+            for token in candidates:
+                title = by_token.get(token.i)
+                if title is None or title is mention or not title.code:
+                    continue
+                if title.entry is not None and title.entry.is_generic and (
+                    token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS
+                ):
+                    mention.code, mention.sector = title.code, title.sector
+                    break
+
+    # -- step 4: pronouns --------------------------------------------------------------------
+    def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        found = []
+        for token in doc:
+            lower = token.lower_
+            if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
+                continue
+            antecedent = _last_before(mentions, token.i, lower in PERSON_PRONOUNS, doc)
+            if antecedent is None:
+                continue
+            found.append(
+                replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
+            )
+        return found
+
+    def _ref(self, doc: Doc, mention: Mention) -> ActorRef:
+        span = doc[mention.start : mention.end]
+        entry = mention.entry
+        return ActorRef(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            # A generic agent is named by what the text calls it ("Russian officials").
+            name=span.text if entry is not None and entry.is_generic else mention.name,
+            code=mention.code,
+            sector=mention.sector,
+            id=entry.id if entry is not None else None,
+        )
+
+
+def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
+    index = {}
+    for mention in mentions:
+        for i in range(mention.start, mention.end):
+            index[i] = mention
+    return index
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Token index where the paragraph holding token ``i`` begins (a blank line ends one)."""
+    j = i
+    while j > 0 and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
+        j -= 1
+    return j
+
+
+def _last_before(mentions: list[Mention], i: int, person: bool, doc: Doc) -> Mention | None:
+    floor = _paragraph_start(doc, i)
+    best = None
+    for mention in mentions:
+        if mention.start >= i:
+            break
+        if mention.start < floor or mention.kind in {"pronoun", ADJECTIVE} or not mention.code:
+            continue
+        if person == (mention.is_person or mention.kind == "unknown"):
+            if not person and mention.entry is not None and mention.entry.is_generic:
+                continue
+            best = mention
+    return best
+
+
+def _focus_country(mentions: list[Mention]) -> str | None:
+    """The country a document is about: its armed groups' country, else its most named one."""
+    groups = Counter(
+        m.code for m in mentions if m.kind == "group" and m.code and len(m.code) == 3
+        and m.code not in {"IGO", "NGO", "IMG"}
+    )
+    if groups:
+        return groups.most_common(1)[0][0]
+    named = Counter(
+        m.code for m in mentions if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code
+        and m.code not in {"IGO", "NGO", "IMG"}
+    )
+    return named.most_common(1)[0][0] if named else None

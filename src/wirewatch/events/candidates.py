@@ -1,0 +1,228 @@
+"""Candidate events: a trigger with its actor, recipient, place argument and sentence.
+
+This is the part every coder back-end shares. It finds triggers from the lexicon and fills the
+arguments from the parse; it does not decide the event type (the lexicon's type is only a
+proposal, ``Candidate.proposal``): a back-end in ``wirewatch.events.coders`` decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.events.lexicon import (
+    LIGHT_VERBS,
+    NOUN_COMPOUNDS,
+    NOUNS,
+    PHRASAL,
+    PLACE,
+    PLACE_NOUNS,
+    VERBS,
+    Trigger,
+)
+from wirewatch.events.syntax import (
+    MentionIndex,
+    climb_agent,
+    nominal_agent,
+    nominal_climb,
+    passive_agent,
+    prefer_named,
+    subject,
+)
+from wirewatch.schema import ActorRef
+
+NOUN_POS = {"NOUN", "PROPN"}
+VERB_POS = {"VERB"}
+
+
+@dataclass
+class Candidate:
+    """One possible event, before a back-end decides its type."""
+
+    trigger: Span  # the trigger words ("telephone conversation", "taken")
+    head: Token  # the trigger's syntactic head
+    proposal: Trigger  # the lexicon entry that fired
+    nominal: bool
+    actors: list[ActorRef] = field(default_factory=list)
+    recipients: list[ActorRef] = field(default_factory=list)
+    place: Span | None = None  # an explicit place argument ("took Adra", "capture of X")
+    light_verb: Token | None = None  # "providing" in "providing military aid"
+
+    @property
+    def sentence(self) -> Span:
+        return self.head.sent
+
+    @property
+    def actor_text(self) -> str:
+        return "; ".join(a.text for a in self.actors)
+
+    @property
+    def recipient_text(self) -> str:
+        return "; ".join(r.text for r in self.recipients)
+
+
+def is_place(token: Token, places: set[int]) -> bool:
+    return token.i in places or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {
+        "GPE", "LOC", "FAC"
+    }
+
+
+def place_span(token: Token, places: set[int]) -> Span:
+    """The place words of an object: "the town of Jassim" -> Jassim; "Kindi barracks"."""
+    if token.lemma_.lower() in PLACE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and is_place(pobj, places):
+                        return place_span(pobj, places)
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and (
+            child.pos_ == "PROPN" or child.is_title
+        ):
+            left = min(left, child.left_edge.i)
+    return token.doc[left : token.i + 1]
+
+
+def _of_object(noun: Token, places: set[int]) -> Token | None:
+    """'a couple of key towns' -> towns."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+class CandidateFinder:
+    """Finds candidates in a parsed doc; built once, holds no per-document state."""
+
+    def __call__(self, doc: Doc, index: MentionIndex, places: set[int]) -> list[Candidate]:
+        found: list[Candidate] = []
+        carried: set[int] = set()  # light verbs whose object is already a nominal trigger
+        for token in doc:
+            if token.pos_ in NOUN_POS and index.get(token) is None:
+                candidate = self._nominal(token, index, places)
+                if candidate is not None:
+                    found.append(candidate)
+                    if candidate.light_verb is not None:
+                        carried.add(candidate.light_verb.i)
+        for token in doc:
+            if token.pos_ in VERB_POS and token.i not in carried:
+                candidate = self._verbal(token, index, places)
+                if candidate is not None:
+                    found.append(candidate)
+        found.sort(key=lambda c: c.head.i)
+        return found
+
+    # -- nominal triggers ---------------------------------------------------------------------
+    def _nominal(self, noun: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
+        lemma, lower = noun.lemma_.lower(), noun.lower_
+        proposal, start = None, noun.i
+        for child in noun.children:
+            if child.dep_ in {"compound", "amod"} and child.i < noun.i:
+                entry = NOUN_COMPOUNDS.get((lemma, child.lemma_.lower()))
+                if entry is not None:
+                    proposal, start = entry, child.i
+                    break
+        if proposal is None:
+            proposal = NOUNS.get(lower) or NOUNS.get(lemma)
+        if proposal is None:
+            return None
+        doc = noun.doc
+        candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
+        if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+            candidate.light_verb = noun.head
+
+        heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
+        for head in heads:
+            for prep in head.children:
+                if prep.dep_ != "prep":
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    word = prep.lower_
+                    if word == "between":
+                        side_a, side_b = index.between(pobj)
+                        candidate.actors = candidate.actors or side_a
+                        candidate.recipients = candidate.recipients or side_b
+                    elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
+                        if is_place(pobj, places):
+                            candidate.place = place_span(pobj, places)
+                        else:
+                            candidate.recipients = candidate.recipients or index.resolve_all(pobj)
+                    elif word in proposal.preps and not candidate.recipients:
+                        candidate.recipients = index.resolve_all(pobj)
+        if not candidate.actors:
+            agent = nominal_agent(noun, index) or nominal_climb(noun, index, LIGHT_VERBS)
+            if agent is not None:
+                candidate.actors = index.resolve_all(agent)
+        candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
+        if proposal.needs_actor_object and not candidate.recipients:
+            return None
+        return candidate
+
+    # -- verbal triggers ----------------------------------------------------------------------
+    def _verbal(self, verb: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
+        proposal, end = None, verb.i + 1
+        for child in verb.children:
+            if child.dep_ in {"prt", "prep"}:
+                entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
+                if entry is not None:
+                    proposal = entry
+                    if child.dep_ == "prt":
+                        end = max(end, child.i + 1)
+                    break
+        if proposal is None:
+            proposal = VERBS.get(verb.lemma_.lower())
+        if proposal is None:
+            return None
+        doc = verb.doc
+        candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
+
+        subj = subject(verb)
+        passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
+            # "fighters captured over five years": the noun undergoes the event.
+            passive_subj = verb.head
+        # "led by the SDF … and supported by the US": a by-phrase names the agent.
+        agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
+        if agent is None and passive_subj is None:
+            agent = climb_agent(verb, index)
+        if agent is not None:
+            candidate.actors = index.resolve_all(agent)
+
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if passive_subj is not None:
+            obj = passive_subj
+        if obj is not None and proposal.object_is == PLACE:
+            target = obj
+            if not is_place(target, places) and (inner := _of_object(obj, places)) is not None:
+                target = inner
+            if is_place(target, places) and index.get(target) is None:
+                candidate.place = place_span(target, places)
+            elif is_place(target, places) and index.get(target) is not None:
+                ref = index.get(target)
+                if ref is not None and ref.sector == "GOV":
+                    return None  # "has taken Moscow by surprise": a government, not a town
+                candidate.place = place_span(target, places)
+            else:
+                candidate.recipients = index.resolve_all(obj)
+        elif obj is not None:
+            candidate.recipients = index.resolve_all(obj)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in proposal.preps and not candidate.recipients:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        candidate.recipients = index.resolve_all(pobj)
+        if proposal.needs_place_object and candidate.place is None:
+            return None
+        if proposal.needs_actor_object and not candidate.recipients:
+            return None
+        if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
+            candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
+        candidate.actors = prefer_named(candidate.actors)
+        candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
+        return candidate

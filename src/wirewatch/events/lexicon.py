@@ -1,0 +1,316 @@
+"""The trigger lexicon: which words (verbs, nouns, phrasal verbs, noun compounds) start which
+PLOVER event, with the mode they imply and where the recipient is found.
+
+Looked up by lemma in constant time per token, so coding stays linear in the length of the text.
+The lexicon proposes a type; a coder back-end (``wirewatch.events.coders``) decides it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Prepositions whose object is the recipient, unless a trigger says otherwise.
+RECIPIENT_PREPS = frozenset({"against", "with", "to", "on", "at", "toward", "towards"})
+
+RECIPIENT, PLACE = "recipient", "place"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    event: str
+    mode: str | None = None
+    preps: frozenset[str] = RECIPIENT_PREPS
+    object_is: str = RECIPIENT  # what the direct object (or "of" PP of a noun) is
+    reciprocal: bool = False  # "A and B met": one side is the actor, the other the recipient
+    needs_actor_object: bool = False  # coded only when the object is an actor
+    needs_place_object: bool = False  # coded only when the object is a place ("took Adra")
+
+
+def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
+    return Trigger(event, mode, frozenset(preps.split()) if preps else RECIPIENT_PREPS, **kw)
+
+
+_RECIPROCAL = {"reciprocal": True}
+_ACTOR_OBJ = {"needs_actor_object": True}
+_PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
+
+VERBS: dict[str, Trigger] = {
+    # CONSULT
+    "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "visit": _t("CONSULT", "visit"),
+    "host": _t("CONSULT", "visit"),
+    "discuss": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "negotiate": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "phone": _t("CONSULT", "phone"),
+    "attend": _t("CONSULT", "multilateral"),
+    "telephone": _t("CONSULT", "phone"),
+    # AGREE
+    "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
+    "promise": _t("AGREE"),
+    "pledge": _t("AGREE"),
+    "offer": _t("AGREE", preps="to"),
+    "sign": _t("AGREE", preps="with", **_RECIPROCAL),
+    # SUPPORT
+    "support": _t("SUPPORT"),
+    "back": _t("SUPPORT"),
+    "endorse": _t("SUPPORT"),
+    "praise": _t("SUPPORT"),
+    "welcome": _t("SUPPORT"),
+    "commend": _t("SUPPORT"),
+    "accept": _t("SUPPORT"),
+    # CONCEDE
+    "concede": _t("CONCEDE"),
+    "apologise": _t("CONCEDE", preps="to"),
+    "apologize": _t("CONCEDE", preps="to"),
+    "yield": _t("CONCEDE", preps="to"),
+    # COOPERATE
+    "cooperate": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    # AID
+    "aid": _t("AID"),
+    "assist": _t("AID"),
+    "arm": _t("AID", **_ACTOR_OBJ),
+    "supply": _t("AID", preps="to"),
+    "fund": _t("AID"),
+    "donate": _t("AID", preps="to"),
+    # RETREAT
+    "withdraw": _t("RETREAT", "withdraw", preps="from"),
+    "retreat": _t("RETREAT", "withdraw", preps="from"),
+    "release": _t("RETREAT", "release"),
+    "free": _t("RETREAT", "release", **_ACTOR_OBJ),
+    "disarm": _t("RETREAT", "disarm"),
+    "resign": _t("RETREAT", "resign"),
+    "evacuate": _t("RETREAT", "withdraw", preps="from"),
+    # REQUEST
+    "urge": _t("REQUEST"),
+    "ask": _t("REQUEST", **_ACTOR_OBJ),
+    "demand": _t("REQUEST", preps="from"),
+    "appeal": _t("REQUEST", preps="to"),
+    "request": _t("REQUEST", preps="from"),
+    "plead": _t("REQUEST", preps="with"),
+    "press": _t("REQUEST", **_ACTOR_OBJ),
+    # ACCUSE
+    "accuse": _t("ACCUSE", "allege"),
+    "blame": _t("ACCUSE", "allege"),
+    "condemn": _t("ACCUSE", "disapprove"),
+    "criticise": _t("ACCUSE", "disapprove"),
+    "criticize": _t("ACCUSE", "disapprove"),
+    "denounce": _t("ACCUSE", "disapprove"),
+    "decry": _t("ACCUSE", "disapprove"),
+    "allege": _t("ACCUSE", "allege"),
+    "investigate": _t("ACCUSE", "investigate"),
+    "tar": _t("ACCUSE", "allege"),
+    "brand": _t("ACCUSE", "allege", **_ACTOR_OBJ),
+    "label": _t("ACCUSE", "allege", **_ACTOR_OBJ),
+    # REJECT
+    "reject": _t("REJECT"),
+    "refuse": _t("REJECT"),
+    "veto": _t("REJECT"),
+    "dismiss": _t("REJECT"),
+    "oppose": _t("REJECT"),
+    "rebuff": _t("REJECT"),
+    # THREATEN
+    "threaten": _t("THREATEN"),
+    "warn": _t("THREATEN", **_ACTOR_OBJ),
+    # PROTEST
+    "protest": _t("PROTEST", "demo", preps="against"),
+    "demonstrate": _t("PROTEST", "demo", preps="against"),
+    "rally": _t("PROTEST", "demo", preps="against"),
+    "march": _t("PROTEST", "demo", preps="against on"),
+    "riot": _t("PROTEST", "riot", preps="against"),
+    "boycott": _t("PROTEST", "boycott"),
+    # SANCTION
+    "sanction": _t("SANCTION"),
+    "embargo": _t("SANCTION"),
+    "sever": _t("SANCTION", "discontinue", preps="with"),
+    "suspend": _t("SANCTION", "discontinue"),
+    # MOBILIZE
+    "deploy": _t("MOBILIZE", "troops", preps="to in"),
+    "mobilise": _t("MOBILIZE", "troops"),
+    "mobilize": _t("MOBILIZE", "troops"),
+    "mass": _t("MOBILIZE", "troops"),
+    "reinforce": _t("MOBILIZE", "troops"),
+    # COERCE
+    "arrest": _t("COERCE", "arrest"),
+    "detain": _t("COERCE", "arrest"),
+    "imprison": _t("COERCE", "arrest"),
+    "jail": _t("COERCE", "arrest"),
+    "confiscate": _t("COERCE", "seize"),
+    "ban": _t("COERCE", "restrict"),
+    "censor": _t("COERCE", "censor"),
+    "deport": _t("COERCE", "deport"),
+    "besiege": _t("COERCE", "restrict"),
+    "blockade": _t("COERCE", "restrict"),
+    # ASSAULT
+    "attack": _t("ASSAULT"),
+    "assault": _t("ASSAULT"),
+    "strike": _t("ASSAULT", **_ACTOR_OBJ),
+    "hit": _t("ASSAULT", **_ACTOR_OBJ),
+    "target": _t("ASSAULT", **_ACTOR_OBJ),
+    "bomb": _t("ASSAULT", "aerial"),
+    "bombard": _t("ASSAULT", "heavy-weapons"),
+    "shell": _t("ASSAULT", "heavy-weapons"),
+    "pound": _t("ASSAULT", "heavy-weapons", **_ACTOR_OBJ),
+    "kill": _t("ASSAULT"),
+    "massacre": _t("ASSAULT"),
+    "execute": _t("ASSAULT", "targeted", **_ACTOR_OBJ),
+    "assassinate": _t("ASSAULT", "targeted"),
+    "behead": _t("ASSAULT", "targeted"),
+    "shoot": _t("ASSAULT", "firearms", **_ACTOR_OBJ),
+    "torture": _t("ASSAULT", "torture"),
+    "abduct": _t("ASSAULT", "abduct"),
+    "kidnap": _t("ASSAULT", "abduct"),
+    "fight": _t("ASSAULT", preps="against with", **_RECIPROCAL),
+    "clash": _t("ASSAULT", preps="with", **_RECIPROCAL),
+    "ambush": _t("ASSAULT"),
+    "raid": _t("ASSAULT"),
+    "invade": _t("ASSAULT"),
+    "break": _t("ASSAULT", **_ACTOR_OBJ),
+    "expel": _t("ASSAULT", preps="from", **_ACTOR_OBJ),
+    "disable": _t("ASSAULT", **_ACTOR_OBJ),
+    "destroy": _t("ASSAULT", "destroy"),
+    "take": _t("ASSAULT", preps="from", **_PLACE_OBJ),
+    "capture": _t("ASSAULT", preps="from", object_is=PLACE),
+    "seize": _t("ASSAULT", preps="from", object_is=PLACE),
+    "retake": _t("ASSAULT", preps="from", object_is=PLACE),
+    "recapture": _t("ASSAULT", preps="from", object_is=PLACE),
+    "overrun": _t("ASSAULT", preps="from", object_is=PLACE),
+    "storm": _t("ASSAULT", object_is=PLACE),
+    "occupy": _t("ASSAULT", object_is=PLACE),
+    "liberate": _t("ASSAULT", preps="from", object_is=PLACE),
+}
+
+# Verb + particle (token with dep "prt") that means something else than the verb alone.
+PHRASAL: dict[tuple[str, str], Trigger] = {
+    ("back", "down"): _t("CONCEDE"),
+    ("step", "down"): _t("RETREAT", "resign"),
+    ("pull", "out"): _t("RETREAT", "withdraw", preps="from"),
+    ("pull", "back"): _t("RETREAT", "withdraw", preps="from"),
+    ("push", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
+    ("push", "back"): _t("ASSAULT", **_ACTOR_OBJ),
+    ("take", "back"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
+    ("take", "over"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
+    ("reach", "out"): _t("CONSULT", preps="to"),
+    ("call", "for"): _t("REQUEST"),
+    ("call", "on"): _t("REQUEST"),
+    ("hand", "over"): _t("RETREAT", "return", preps="to"),
+    ("crack", "down"): _t("COERCE", "restrict", preps="on"),
+    ("cut", "off"): _t("SANCTION", "discontinue"),
+}
+
+NOUNS: dict[str, Trigger] = {
+    "meeting": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "talks": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "negotiation": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "consultation": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "conference": _t("CONSULT", "multilateral", preps="with", **_RECIPROCAL),
+    "summit": _t("CONSULT", "multilateral", preps="with", **_RECIPROCAL),
+    "visit": _t("CONSULT", "visit", preps="to"),
+    "agreement": _t("AGREE", preps="with", **_RECIPROCAL),
+    "deal": _t("AGREE", preps="with", **_RECIPROCAL),
+    "accord": _t("AGREE", preps="with", **_RECIPROCAL),
+    "pledge": _t("AGREE"),
+    "support": _t("SUPPORT", preps="for to"),
+    "backing": _t("SUPPORT", preps="for to"),
+    "endorsement": _t("SUPPORT", preps="of for"),
+    "concession": _t("CONCEDE", preps="to"),
+    "apology": _t("CONCEDE", preps="to"),
+    "cooperation": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "aid": _t("AID", preps="to for"),
+    "assistance": _t("AID", preps="to for"),
+    "supplies": _t("AID", preps="to for"),
+    "withdrawal": _t("RETREAT", "withdraw", preps="from"),
+    "ceasefire": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
+    "truce": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
+    "release": _t("RETREAT", "release"),
+    "resignation": _t("RETREAT", "resign"),
+    "request": _t("REQUEST", preps="to from"),
+    "demand": _t("REQUEST", preps="to from"),
+    "accusation": _t("ACCUSE", "allege", preps="against"),
+    "allegation": _t("ACCUSE", "allege", preps="against"),
+    "condemnation": _t("ACCUSE", "disapprove", preps="of"),
+    "criticism": _t("ACCUSE", "disapprove", preps="of"),
+    "investigation": _t("ACCUSE", "investigate", preps="into"),
+    "rejection": _t("REJECT", preps="of"),
+    "refusal": _t("REJECT"),
+    "veto": _t("REJECT"),
+    "ultimatum": _t("THREATEN", preps="to"),
+    "protest": _t("PROTEST", "demo", preps="against"),
+    "demonstration": _t("PROTEST", "demo", preps="against"),
+    "riot": _t("PROTEST", "riot", preps="against"),
+    "boycott": _t("PROTEST", "boycott", preps="of"),
+    "sanction": _t("SANCTION", preps="against on"),
+    "embargo": _t("SANCTION", preps="against on"),
+    "deployment": _t("MOBILIZE", "troops", preps="to in"),
+    "mobilisation": _t("MOBILIZE", "troops"),
+    "mobilization": _t("MOBILIZE", "troops"),
+    "buildup": _t("MOBILIZE", "troops"),
+    "reinforcement": _t("MOBILIZE", "troops"),
+    "arrest": _t("COERCE", "arrest", preps="of"),
+    "detention": _t("COERCE", "arrest", preps="of"),
+    "crackdown": _t("COERCE", "restrict", preps="on against"),
+    "siege": _t("COERCE", "restrict", preps="of on"),
+    "blockade": _t("COERCE", "restrict", preps="of on"),
+    "curfew": _t("COERCE", "curfew", preps="on in"),
+    "attack": _t("ASSAULT", preps="on against"),
+    "assault": _t("ASSAULT", preps="on against"),
+    "airstrike": _t("ASSAULT", "aerial", preps="on against"),
+    "bombing": _t("ASSAULT", "aerial", preps="of on against"),
+    "bombardment": _t("ASSAULT", "heavy-weapons", preps="of on against"),
+    "shelling": _t("ASSAULT", "heavy-weapons", preps="of on against"),
+    "offensive": _t("ASSAULT", preps="on against"),
+    "fighting": _t("ASSAULT", preps="with against", **_RECIPROCAL),
+    "clash": _t("ASSAULT", preps="with", **_RECIPROCAL),
+    "battle": _t("ASSAULT", preps="with against for", **_RECIPROCAL),
+    "capture": _t("ASSAULT", preps="from", object_is=PLACE),
+    "seizure": _t("ASSAULT", preps="from", object_is=PLACE),
+    "killing": _t("ASSAULT", preps="of"),
+    "massacre": _t("ASSAULT", preps="of"),
+    "raid": _t("ASSAULT", preps="on against"),
+    "ambush": _t("ASSAULT", preps="on against"),
+    "invasion": _t("ASSAULT", preps="of"),
+    "push": _t("ASSAULT", preps="against into", **_ACTOR_OBJ),
+    "gains": _t("ASSAULT", preps="against"),
+    "execution": _t("ASSAULT", "targeted", preps="of"),
+    "abduction": _t("ASSAULT", "abduct", preps="of"),
+    "kidnapping": _t("ASSAULT", "abduct", preps="of"),
+}
+
+# (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
+NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
+    ("conversation", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
+    ("conversation", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
+    ("call", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
+    ("call", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
+    ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
+    ("raid", "air"): _t("ASSAULT", "aerial", preps="on against"),
+    ("strike", "drone"): _t("ASSAULT", "drone", preps="on against"),
+    ("strike", "missile"): _t("ASSAULT", "heavy-weapons", preps="on against"),
+    ("attack", "chemical"): _t("ASSAULT", "unconventional", preps="on against"),
+    ("attack", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
+    ("bombing", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
+    ("bombing", "car"): _t("ASSAULT", "explosives", preps="on against"),
+    ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
+    ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
+}
+
+# Verbs that carry a nominal trigger as their object: the noun is the event, the verb's
+# subject its actor ("Moscow has not stopped providing military aid to Damascus").
+LIGHT_VERBS = frozenset({
+    "provide", "give", "send", "deliver", "launch", "carry", "conduct", "hold", "make", "stage",
+    "continue", "step", "intensify", "resume", "mount", "offer", "have", "extend", "impose",
+    "announce", "begin", "start", "order", "lead", "focus", "put", "issue", "reach", "sign",
+    "wage", "unleash", "escalate", "increase", "receive", "claim",
+})
+
+# Objects that make a capture verb a territorial event.
+PLACE_NOUNS = frozenset({
+    "town", "city", "village", "barracks", "base", "airbase", "airport", "province", "area",
+    "territory", "district", "neighbourhood", "neighborhood", "region", "border", "highway",
+    "road", "crossing", "camp", "dam", "field", "hill", "checkpoint", "suburb", "stronghold",
+    "enclave", "pocket", "position", "outpost", "airfield", "port", "quarter", "bastion",
+    "capital", "countryside", "valley", "mountain", "oilfield", "facility", "prison",
+})

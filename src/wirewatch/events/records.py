@@ -1,0 +1,148 @@
+"""Turning decided candidates and statements into ``Event`` and ``Statement`` records: dates,
+places, auxiliary modes, quad, scale, contexts and a confidence per record."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from spacy.tokens import Token
+
+from wirewatch.events.candidates import Candidate
+from wirewatch.events.coders import Decision
+from wirewatch.events.dates import Dating, TimexIndex
+from wirewatch.events.modality import FUTURE_AUX, FUTURE_WORDS, aux_modes
+from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.places import PlaceIndex, locate
+from wirewatch.events.statements import StatementParts
+from wirewatch.schema import ActorRef, Event, Range, Span, Statement
+
+DIPLOMATIC_TYPES = {
+    "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
+    "SANCTION", "COOPERATE",
+}
+HUMANITARIAN_WORDS = {"food", "medical", "humanitarian", "medicine", "shelter", "water"}
+
+
+def looks_forward(head: Token) -> bool:
+    """Whether the words around a trigger speak of the future (to anchor "on Monday")."""
+    for token in (head, *list(head.ancestors)[:3]):
+        for child in token.children:
+            if child.lower_ in FUTURE_AUX or (child.dep_ in {"amod", "acl"} and child.lower_ in
+                                              FUTURE_WORDS):
+                return True
+    return False
+
+
+def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], text: str,
+             has_place: bool) -> list[str]:
+    words = set(text.lower().replace("-", " ").split())
+    sides = actors + recipients
+    sectors = {r.sector for r in sides}
+    codes = {r.code for r in sides if r.code}
+    found = []
+    if event in DIPLOMATIC_TYPES and (sectors & {"GOV"} or "IGO" in codes) and len(codes) > 1:
+        found.append("diplomatic")
+    if "MIL" in sectors or "military" in words or (
+        event in {"ASSAULT", "MOBILIZE"} and "GOV" in sectors
+    ):
+        found.append("military")
+    if "IMG" in codes or words & {"terrorism", "terrorist", "terror", "terrorists"}:
+        found.append("terrorism")
+    if words & {"chemical", "nuclear", "sarin", "chlorine"}:
+        found.append("cbrn")
+    if event == "AID" and words & HUMANITARIAN_WORDS:
+        found.append("human_security")
+    if event == "ASSAULT" and has_place:
+        found.append("territory")
+    return found
+
+
+def _confidence(base: float, actors: list[ActorRef], recipients: list[ActorRef],
+                dating: Dating) -> float:
+    score = base
+    score *= 1.0 if any(a.code for a in actors) else 0.7
+    score *= 1.0 if not recipients or any(r.code for r in recipients) else 0.9
+    score *= 0.9 if dating.how in {"document", "none"} else 1.0
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def _date_fields(dating: Dating) -> dict:
+    timex = dating.timex
+    return {
+        "date": dating.value,
+        "date_text": timex.text if timex is not None else None,
+        "date_span": Range(start=timex.start, end=timex.end) if timex is not None else None,
+    }
+
+
+def build_event(
+    doc_id: str,
+    number: int,
+    candidate: Candidate,
+    decision: Decision,
+    timexes: TimexIndex,
+    places: PlaceIndex,
+    anchor: Date | None,
+    coder: str,
+    actor_spans: set[tuple[int, int]],
+) -> Event | None:
+    head = candidate.head
+    dating = timexes.attach(head, looks_forward(head))
+    if not candidate.actors and not (candidate.nominal and dating.how == "clause"):
+        return None
+    event_type = EVENT_TYPES[decision.event]
+    if event_type.requires_recipient and not candidate.recipients:
+        return None
+    modes = aux_modes(head, candidate.nominal, dating, anchor)
+    # A nominal event with nobody named is kept only when it is on the calendar ("a scheduled
+    # meeting on January 13"); otherwise it is a mere mention ("the talks").
+    if not candidate.actors and "future" not in modes:
+        return None
+    location = locate(head, candidate.place, places, candidate.actors + candidate.recipients,
+                      actor_spans)
+    sentence = head.sent
+    trigger = candidate.trigger
+    return Event(
+        id=f"{doc_id}:{number}",
+        doc_id=doc_id,
+        event=decision.event,
+        mode=decision.mode,
+        aux_modes=modes,
+        quad=event_type.quad,
+        scale=event_type.score(decision.mode),
+        contexts=contexts(decision.event, candidate.actors, candidate.recipients,
+                          sentence.text, candidate.place is not None),
+        actor=candidate.actors,
+        recipient=candidate.recipients,
+        location=location,
+        trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
+        sentence=Range(start=sentence.start_char, end=sentence.end_char),
+        confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients,
+                               dating),
+        coder=coder,
+        **_date_fields(dating),
+    )
+
+
+def build_statement(
+    doc_id: str, number: int, parts: StatementParts, timexes: TimexIndex, anchor: Date | None
+) -> Statement:
+    head = parts.head
+    dating = timexes.attach(head, looks_forward(head))
+    modes = aux_modes(head, parts.nominal, dating, anchor)
+    content = parts.content
+    sentence = head.sent
+    return Statement(
+        id=f"{doc_id}:s{number}",
+        doc_id=doc_id,
+        speaker=parts.speakers,
+        verb=Span(text=parts.verb.text, start=parts.verb.start_char, end=parts.verb.end_char),
+        content=Span(text=content.text, start=content.start_char, end=content.end_char)
+        if content is not None and len(content) else None,
+        about=parts.about,
+        topics=parts.topics,
+        aux_modes=modes,
+        sentence=Range(start=sentence.start_char, end=sentence.end_char),
+        confidence=_confidence(0.7, parts.speakers, [], dating),
+        **_date_fields(dating),
+    )

@@ -1,0 +1,211 @@
+"""Helpers over the dependency parse: which actor mention a token stands for, who the agent of
+a predicate is, and how a coordination splits into two sides.
+
+Every helper walks a bounded number of steps up or down the tree, so coding stays linear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.schema import ActorRef
+
+RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+# Verbs whose subject reports an event rather than taking part in it.
+REPORT_VERBS = frozenset({
+    "report", "note", "say", "tell", "describe", "mention", "confirm", "cite", "quote",
+    "write", "add", "think", "believe", "know", "suggest",
+})
+MAX_CLIMB = 6
+
+
+def is_generic(ref: ActorRef) -> bool:
+    return bool(ref.id and ref.id.startswith("GEN-"))
+
+
+@dataclass
+class MentionIndex:
+    """Token index -> the actor mention covering it (from the ``ww_actors`` layer)."""
+
+    by_token: dict[int, ActorRef]
+
+    @classmethod
+    def build(cls, doc: Doc, actors: list[ActorRef]) -> MentionIndex:
+        by_token: dict[int, ActorRef] = {}
+        for ref in actors:
+            span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                by_token[token.i] = ref
+        return cls(by_token)
+
+    def get(self, token: Token) -> ActorRef | None:
+        return self.by_token.get(token.i)
+
+    def resolve(self, token: Token) -> ActorRef | None:
+        """The mention a token stands for, through relative pronouns and appositions."""
+        if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in {"WDT", "WP", "WP$"}:
+            noun = relative_antecedent(token)
+            if noun is None:
+                return None
+            token = noun
+        ref = self.get(token)
+        # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
+        if ref is None or is_generic(ref):
+            for child in token.children:
+                if child.dep_ == "appos" and (named := self.get(child)) and not is_generic(named):
+                    return named
+            if token.dep_ == "appos" and (head := self.get(token.head)) and not is_generic(head):
+                return head
+            if ref is None and token.dep_ == "appos":
+                return self.get(token.head)
+        return ref
+
+    def resolve_all(self, token: Token) -> list[ActorRef]:
+        """The mentions of a token and of its conjuncts ("Lavrov and Kerry"), in order."""
+        found: list[ActorRef] = []
+        for conjunct in (token, *token.conjuncts):
+            ref = self.resolve(conjunct)
+            if ref is not None and all(ref is not f for f in found):
+                found.append(ref)
+        return found
+
+    def between(self, token: Token) -> tuple[list[ActorRef], list[ActorRef]]:
+        """The two sides of "between A and B" (A and B may themselves be lists)."""
+        conjuncts = sorted((token, *token.conjuncts), key=lambda t: t.i)
+        cut = None
+        for conjunct in conjuncts:
+            for child in conjunct.children:
+                if child.dep_ == "cc" and self.get(child) is None:
+                    cut = child.i if cut is None else min(cut, child.i)
+        side_a: list[ActorRef] = []
+        side_b: list[ActorRef] = []
+        for conjunct in conjuncts:
+            ref = self.resolve(conjunct)
+            if ref is None:
+                continue
+            side = side_b if cut is not None and conjunct.i > cut else side_a
+            if all(ref is not r for r in side_a + side_b):
+                side.append(ref)
+        if cut is None and len(side_a) > 1:
+            side_a, side_b = side_a[:1], side_a[1:]
+        return prefer_named(side_a), prefer_named(side_b)
+
+
+def prefer_named(refs: list[ActorRef]) -> list[ActorRef]:
+    """Drop a description when a name of the same side says the same ("his deputy, Bogdanov")."""
+    named_codes = {(r.code, r.sector) for r in refs if not is_generic(r)}
+    return [r for r in refs if not (is_generic(r) and (r.code, r.sector) in named_codes)]
+
+
+def relative_antecedent(token: Token) -> Token | None:
+    """The noun a relative clause hangs on: "a group that Lavrov said was linked" -> group."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.dep_ == "relcl":
+            return current.head
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
+    """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and index.get(child):
+            return child
+    return None
+
+
+def climb_agent(token: Token, index: MentionIndex) -> Token | None:
+    """The agent of a predicate with no subject of its own, found up the tree: the subject
+    of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
+    taking the town"), the subject of the verb a noun is governed by ("focusing on air strikes").
+    Stops at a subject position and at verbs that only report."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
+            if current.lemma_ in REPORT_VERBS:
+                return None
+            found = subject(current) or passive_agent(current)
+            if found is not None and found.lower_ in RELATIVE_PRONOUNS:
+                return None  # "which took place": the clause is about its head noun
+            if found is not None:
+                return found
+            # Object control: "persuade the US to support" -> the US supports.
+            if token.dep_ == "xcomp" or current.i != token.i:
+                controller = next((c for c in current.children if c.dep_ == "dobj"), None)
+                if controller is not None and index.resolve(controller) is not None and (
+                    any(c.dep_ == "xcomp" for c in current.children)
+                ):
+                    return controller
+        if current.dep_ in {"nsubj", "nsubjpass", "csubj", "ROOT", "ccomp", "relcl"}:
+            return None
+        if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+            if index.resolve(current.head) is not None:
+                return current.head
+            agent = nominal_agent(current.head, index)
+            if agent is not None:
+                return agent
+        current = current.head
+    return None
+
+
+def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str]) -> Token | None:
+    """The agent of a noun with none of its own, when a verb carries the noun: "providing
+    military aid" (a light verb), "focusing on air strikes", "claimed victories, including the
+    capture of …". The subject of a verb that only has the noun as its topic or object ("stay
+    silent on the fighting", "support the talks") is not the noun's agent."""
+    current = noun
+    for _ in range(MAX_CLIMB):
+        dep = current.dep_
+        if dep in {"conj", "appos"}:
+            current = current.head
+            continue
+        if dep == "pobj":
+            holder = current.head.head
+            if holder.pos_ in {"NOUN", "PROPN"} and holder.i != current.head.i:
+                current = holder
+                continue
+            if holder.pos_ == "VERB" and holder.lemma_ in light_verbs:
+                return subject(holder) or passive_agent(holder) or climb_agent(holder, index)
+            return None
+        if dep in {"dobj", "attr"} and current.head.lemma_ in light_verbs:
+            verb = current.head
+            return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
+        return None
+    return None
+
+
+def clause_tokens(token: Token) -> Span:
+    """The smallest span covering a token's subtree (its clause, for a verb)."""
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]

@@ -1,0 +1,117 @@
+"""The actor dictionary and resolver, on the seed article and on dictionary data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from wirewatch.actors.dictionary import ActorDictionary, read_entries
+from wirewatch.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="module")
+def seed_actors(pipeline, seed_document):
+    (doc,) = list(pipeline.annotate([seed_document]))
+    return doc._.actors
+
+
+def find(actors, text):
+    found = [a for a in actors if a.text == text]
+    assert found, f"no actor mention {text!r} among {[a.text for a in actors]}"
+    return found[0]
+
+
+def test_dictionary_covers_countries_igos_people_groups(dictionary):
+    assert dictionary["SYR"].code == "SYR" and "Syrian" in dictionary["SYR"].adjectives
+    assert "Kremlin" in dictionary["RUS-GOV"].aliases
+    assert dictionary["RUS-GOV"].sector == "GOV"
+    assert dictionary["OPCW"].code == "IGO"
+    assert "Daesh" in dictionary["ISIS"].aliases
+    countries = [e for e in dictionary if e.type == "country"]
+    assert len(countries) > 190
+
+
+def test_roles_hold_only_on_their_dates(dictionary):
+    kerry = dictionary["P-JOHN-KERRY"]
+    assert (kerry.on(date(2014, 1, 10)).code, kerry.on(date(2014, 1, 10)).sector) == (
+        "USA", "GOV",
+    )
+    assert kerry.on(date(2012, 6, 1)).sector is None  # before he took office
+    assert kerry.on(date(2018, 6, 1)).sector == "ELI"  # after he left it
+    putin = dictionary["P-VLADIMIR-PUTIN"]
+    assert putin.on(date(2010, 1, 1)).title == "Prime Minister"
+    assert putin.on(date(2014, 1, 10)).title == "President"
+
+
+def test_names_metonyms_and_aliases_resolve(seed_actors):
+    assert (find(seed_actors, "Sergei Lavrov").code, find(seed_actors, "Sergei Lavrov").sector) == (
+        "RUS", "GOV",
+    )
+    moscow = find(seed_actors, "Moscow")
+    assert (moscow.code, moscow.sector) == ("RUS", "GOV")
+    isis = find(seed_actors, "the Islamic State of Iraq and ash-Sham")
+    assert isis.id == "ISIS"
+    assert find(seed_actors, "Jabhat al-Nusra").id == "NUSRA"
+
+
+def test_possessive_apposition_and_title_resolve(seed_actors):
+    bogdanov = find(seed_actors, "Mikhail Bogdanov")
+    assert (bogdanov.code, bogdanov.sector) == ("RUS", "GOV")
+    # Not in the dictionary: coded from "the Syrian Ambassador, Riad Haddad".
+    haddad = find(seed_actors, "Riad Haddad")
+    assert (haddad.code, haddad.sector) == ("SYR", "GOV")
+    assert haddad.id is None
+    counterpart = find(seed_actors, "US counterpart")
+    assert (counterpart.code, counterpart.sector) == ("USA", "GOV")
+    ministry = find(seed_actors, "Russian Foreign Ministry")
+    assert (ministry.code, ministry.sector) == ("RUS", "GOV")
+
+
+def test_generic_agents_and_short_forms_resolve_in_context(seed_actors):
+    civilians = find(seed_actors, "civilians")
+    assert (civilians.code, civilians.sector) == ("SYR", "CVL")
+    insurgents = find(seed_actors, "insurgents")
+    assert (insurgents.code, insurgents.sector) == ("SYR", "REB")
+    front = find(seed_actors, "the Front")  # only after "the Islamic Front" was named
+    assert front.id == "SYR-ISLAMICFRONT"
+    coalition_pronoun = [a for a in seed_actors if a.text == "it" and a.id == "SYR-COALITION"]
+    assert coalition_pronoun, "'whether or not it will attend' should carry the Coalition"
+
+
+def test_a_role_is_not_applied_at_another_date(pipeline, seed_document):
+    later = seed_document.model_copy(update={"date": "2019-06-01"})
+    (doc,) = list(pipeline.annotate([later]))
+    kerry = find(doc._.actors, "John Kerry")
+    assert kerry.sector == "ELI"  # no longer Secretary of State in 2019
+
+
+def test_user_actor_file_adds_entries(tmp_path, seed_document):
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+
+    extra = tmp_path / "mine.jsonl"
+    row = {
+        "id": "P-RIAD-HADDAD", "type": "person", "name": "Riad Haddad",
+        "aliases": ["Riad Haddad", "Haddad"],
+        "roles": [{"code": "SYR", "sector": "GOV", "title": "Ambassador to Russia",
+                   "start": "2008-01-01", "end": None}],
+    }
+    extra.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    mine = Pipeline(Settings(actor_files=[extra]), stages=["ww_timex", "ww_places", "ww_actors"])
+    (doc,) = list(mine.annotate([seed_document]))
+    haddad = find(doc._.actors, "Riad Haddad")
+    assert haddad.id == "P-RIAD-HADDAD" and haddad.code == "SYR"
+
+
+def test_bad_actor_file_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "X", "name": "X"}\n{"id": "Y"}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad.jsonl:2: missing 'name'"):
+        read_entries(bad)

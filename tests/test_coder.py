@@ -1,0 +1,166 @@
+"""The rule coder on the seed article: the events an analyst reads in it, and none of the false
+ones (negated, hypothetical, speculative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.schema import Event
+
+
+def sentence_of(coded, record) -> str:
+    return coded.document.text[record.sentence.start : record.sentence.end]
+
+
+def events(coded, event=None, trigger=None, in_sentence=None) -> list[Event]:
+    found = []
+    for e in coded.events:
+        if event and e.event != event:
+            continue
+        if trigger and trigger not in e.trigger.text:
+            continue
+        if in_sentence and in_sentence not in sentence_of(coded, e):
+            continue
+        found.append(e)
+    return found
+
+
+def one(coded, **kw) -> Event:
+    found = events(coded, **kw)
+    assert len(found) == 1, f"expected one {kw}, got {[(e.event, e.trigger.text) for e in found]}"
+    return found[0]
+
+
+def codes(refs) -> set[tuple[str | None, str | None]]:
+    return {(r.code, r.sector) for r in refs}
+
+
+def test_bogdanov_haddad_meeting_is_consult_rus_to_syr(seed_coded):
+    meeting = one(seed_coded, event="CONSULT", trigger="meeting", in_sentence="Bogdanov")
+    assert [a.name for a in meeting.actor] == ["Mikhail Bogdanov"]
+    assert codes(meeting.actor) == {("RUS", "GOV")}
+    assert codes(meeting.recipient) == {("SYR", "GOV")}
+    assert meeting.happened
+
+
+def test_lavrov_kerry_phone_call_is_consult_phone_dated_thursday(seed_coded):
+    call = one(seed_coded, event="CONSULT", trigger="telephone conversation")
+    assert call.mode == "phone"
+    assert codes(call.actor) == {("RUS", "GOV")} and codes(call.recipient) == {("USA", "GOV")}
+    assert call.date is not None and call.date <= "2014-01-09"
+    assert call.date_text == "Thursday"
+    assert call.happened
+    # One record for the call: "the two discussed …" is the same conversation.
+    assert not events(seed_coded, event="CONSULT", in_sentence="the two")
+
+
+def test_scheduled_meeting_and_geneva_conference_are_future_with_dates(seed_coded):
+    meeting = one(seed_coded, event="CONSULT", trigger="meeting", in_sentence="January 13")
+    assert meeting.aux_modes == ["future"] and meeting.date == "2014-01-13"
+    conference = one(seed_coded, event="CONSULT", trigger="Conference")
+    assert conference.mode == "multilateral"
+    assert "future" in conference.aux_modes and conference.date == "2014-01-22"
+    assert not conference.happened
+
+
+def test_coalition_announcement_due_january_17_is_future(seed_coded):
+    (statement,) = [s for s in seed_coded.statements if s.verb.text == "announce"]
+    assert statement.speaker[0].id == "SYR-COALITION"
+    assert "future" in statement.aux_modes and statement.date == "2014-01-17"
+    attend = one(seed_coded, event="CONSULT", trigger="attend")
+    assert attend.actor[0].id == "SYR-COALITION"
+    assert "future" in attend.aux_modes and attend.date == "2014-01-17"
+    assert "negation" not in attend.aux_modes  # "whether or not" is a question
+
+
+def test_fighting_between_isis_and_insurgents_is_assault_between_groups(seed_coded):
+    fighting = one(seed_coded, event="ASSAULT", trigger="fighting", in_sentence="Neither")
+    assert [a.id for a in fighting.actor] == ["ISIS"]
+    assert codes(fighting.recipient) == {("SYR", "REB")}
+    assert fighting.happened
+    expel = one(seed_coded, event="ASSAULT", trigger="expel")
+    assert expel.actor[0].id == "SYR-ISLAMICFRONT" and expel.recipient[0].id == "ISIS"
+
+
+def test_lavrov_calling_islamic_front_linked_to_al_qaeda_is_accuse(seed_coded):
+    accuse = one(seed_coded, event="ACCUSE", in_sentence="linked to Al Qaeda")
+    assert accuse.actor[0].name == "Sergei Lavrov"
+    assert codes(accuse.actor) == {("RUS", "GOV")}
+    assert [r.id for r in accuse.recipient] == ["SYR-ISLAMICFRONT"]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "place"),
+    [("taken", "Adra"), ("capture", "Kindi barracks"), ("taking", "Jassim")],
+)
+def test_insurgent_gains_are_located(seed_coded, trigger, place):
+    taken = one(seed_coded, event="ASSAULT", trigger=trigger, in_sentence=place.split()[0])
+    assert taken.location is not None and taken.location.text == place
+    assert taken.actor and taken.actor[0].sector in {"REB", "OPP"}
+    assert taken.happened
+
+
+def test_regime_air_strikes_on_civilians_in_aleppo(seed_coded):
+    strikes = one(seed_coded, event="ASSAULT", trigger="air strikes")
+    assert strikes.mode == "aerial"
+    assert codes(strikes.actor) == {("SYR", "GOV")}
+    assert codes(strikes.recipient) == {("SYR", "CVL")}
+    assert strikes.location is not None and strikes.location.text == "Aleppo"
+
+
+def test_russian_military_aid_to_damascus(seed_coded):
+    aid = one(seed_coded, event="AID", in_sentence="has not stopped")
+    assert [a.code for a in aid.actor] == ["RUS"]
+    assert codes(aid.recipient) == {("SYR", "GOV")}
+    assert aid.happened  # "has not stopped providing" is still providing
+    assert "military" in aid.contexts
+
+
+def test_negated_comment_and_failed_attack_did_not_happen(seed_coded):
+    neither = [e for e in events(seed_coded, in_sentence="Neither Lavrov")
+               if {"Lavrov", "Bogdanov"} & {a.text for a in e.actor}]
+    assert all(not e.happened for e in neither)
+    (comment,) = [s for s in seed_coded.statements if s.verb.text == "comment"]
+    assert "negation" in comment.aux_modes
+    assert {a.name for a in comment.speaker} == {"Sergei Lavrov", "Mikhail Bogdanov"}
+    broke = one(seed_coded, event="ASSAULT", trigger="break", in_sentence="failed to break")
+    assert "negation" in broke.aux_modes and not broke.happened
+
+
+def test_speculation_in_last_paragraphs_is_never_reported_as_happened(seed_coded):
+    start = seed_coded.document.text.index("Politically, Russia is likely waiting")
+    late = [e for e in seed_coded.events if e.sentence.start >= start]
+    assert len(late) >= 5
+    for event in late:
+        assert {"future", "hypothetical"} & set(event.aux_modes), (event.event, event.trigger)
+        assert not event.happened
+
+
+def test_no_false_events(seed_coded):
+    # The opening mentions talks Moscow pushed for, not a meeting that took place.
+    opening = [e for e in seed_coded.events if e.sentence.start < 200]
+    assert not [e for e in opening if e.happened]
+    # No one accuses themselves; nobody is both sides of an event.
+    for event in seed_coded.events:
+        assert not {(a.start, a.end) for a in event.actor} & {
+            (r.start, r.end) for r in event.recipient
+        }
+    # "Assad must agree to step down" is the Coalition's demand, not a concession.
+    for event in events(seed_coded, in_sentence="step down"):
+        assert not event.happened
+    # "has taken Moscow by surprise" is not the capture of a city.
+    assert not events(seed_coded, in_sentence="by surprise", trigger="taken")
+
+
+def test_records_carry_quad_scale_confidence_and_provenance(seed_coded):
+    text = seed_coded.document.text
+    for event in seed_coded.events:
+        assert event.quad in {1, 2, 3, 4} and event.scale is not None
+        assert 0 < event.confidence < 1
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text
+        for ref in event.actor + event.recipient:
+            assert text[ref.start : ref.end] == ref.text
+        if event.date_span is not None:
+            assert text[event.date_span.start : event.date_span.end] == event.date_text
+    strikes = one(seed_coded, event="ASSAULT", trigger="air strikes")
+    assert (strikes.quad, strikes.scale) == (4, -9.5)

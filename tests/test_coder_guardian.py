@@ -1,0 +1,68 @@
+"""The rule coder on Guardian articles about the war against Isis (2019)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import GUARDIAN, read_jsonl
+
+IDS = ("guardian-3", "guardian-7", "guardian-11", "guardian-12", "guardian-18")
+
+
+@pytest.fixture(scope="module")
+def guardian(pipeline):
+    if not GUARDIAN.exists():
+        pytest.skip("needs ../shared/data/corpora/guardian_sdf.jsonl")
+    from wirewatch.pipeline import Coded
+    from wirewatch.schema import Document
+
+    rows = [r for r in read_jsonl(GUARDIAN) if r["id"] in IDS]
+    coded = {c.document.id: c for c in pipeline.code(Document.model_validate(r) for r in rows)}
+    assert all(isinstance(c, Coded) for c in coded.values())
+    return coded
+
+
+def find(coded, event, trigger, sentence_part):
+    text = coded.document.text
+    found = [
+        e for e in coded.events
+        if e.event == event and trigger in e.trigger.text
+        and sentence_part in text[e.sentence.start : e.sentence.end]
+    ]
+    assert len(found) == 1, [(e.event, e.trigger.text) for e in coded.events]
+    return found[0]
+
+
+def test_offensive_on_mosul_is_historical_and_located(guardian):
+    offensive = find(guardian["guardian-11"], "ASSAULT", "offensive", "Mosul")
+    assert offensive.location is not None and offensive.location.text == "Mosul"
+    assert offensive.date == "2016" and "historical" in offensive.aux_modes
+    assert {a.code for a in offensive.actor} == {"IRQ"}
+
+
+def test_us_airstrikes_are_aerial_assault_by_the_us(guardian):
+    strikes = find(guardian["guardian-11"], "ASSAULT", "airstrikes", "Erbil")
+    assert strikes.mode == "aerial" and [a.code for a in strikes.actor] == ["USA"]
+    assert strikes.happened
+
+
+def test_kurdish_attacks_on_isis_enclave(guardian):
+    attacks = find(guardian["guardian-18"], "ASSAULT", "attacks", "final Isis enclave")
+    assert attacks.actor[0].text == "Kurdish forces" and attacks.actor[0].sector == "REB"
+
+
+def test_detention_by_kurdish_forces_is_coerce_arrest_of_masri(guardian):
+    detained = find(guardian["guardian-7"], "COERCE", "detained", "Masri")
+    assert detained.mode == "arrest"
+    assert [r.text for r in detained.recipient] == ["Masri"]
+    assert [a.text for a in detained.actor] == ["Kurdish forces"]
+
+
+def test_force_raised_to_fight_isis_targets_isis(guardian):
+    fight = find(guardian["guardian-3"], "ASSAULT", "fight", "volcano")
+    assert [r.id for r in fight.recipient] == ["ISIS"]
+
+
+def test_passive_by_phrase_names_the_agent(guardian):
+    supported = find(guardian["guardian-12"], "SUPPORT", "supported", "supported by the US")
+    assert [a.code for a in supported.actor] == ["USA"]
