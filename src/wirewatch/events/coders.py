@@ -78,3 +78,8 @@ class RuleCoder:
             mode = valid_mode(event, candidate.proposal.mode)
             decisions.append(Decision(event, mode, self.confidence))
         return decisions
+
+
+# Back-ends that need a model load only when chosen (onnxruntime, or an HTTP endpoint).
+CODERS["learned"] = "wirewatch.events.learned_coder:LearnedCoder"
+CODERS["llm"] = "wirewatch.events.learned_coder:LLMCoder"

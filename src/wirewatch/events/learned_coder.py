@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirewatch.events.learned import DEFAULT_MODEL, Relation, load_classifier
+from wirewatch.events.coders import Decision
+from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
+from wirewatch.events.ontology import EVENT_TYPES, valid_mode
 from wirewatch.events.relabel import KEEP_RULES_BELOW, relabel
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
-    from wirewatch.events.coders import Decision
 
 
 class LearnedCoder:
@@ -27,12 +28,9 @@ class LearnedCoder:
         self, keep_rules_below: float = KEEP_RULES_BELOW, model_dir: Path = DEFAULT_MODEL
     ) -> None:
         self.keep_rules_below = keep_rules_below
-        self.classifier = load_classifier(model_dir)
+        self.classifier: RelationClassifier = load_classifier(model_dir)
 
     def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
-        from wirewatch.events.coders import Decision
-        from wirewatch.events.ontology import EVENT_TYPES, valid_mode
-
         if not candidates:
             return []
         relations = [
@@ -53,3 +51,15 @@ class LearnedCoder:
             )
             out.append(Decision(decision.event, mode, decision.confidence))
         return out
+
+
+class LLMCoder(LearnedCoder):
+    """The same re-labelling with the optional OpenAI-compatible back-end (``events.llm``)."""
+
+    name = "llm"
+
+    def __init__(self, keep_rules_below: float = 0.0) -> None:
+        from wirewatch.events.llm import LLMClassifier
+
+        self.keep_rules_below = keep_rules_below
+        self.classifier = LLMClassifier()
