@@ -302,7 +302,7 @@ def main(args: argparse.Namespace) -> None:
         # Written fold by fold, so an interrupted run still leaves complete folds behind.
         Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
         with open(args.cv, "w", encoding="utf-8") as handle:
-            for fold in range(FOLDS):
+            for fold in sorted({int(f) for f in args.folds.split(",")}):
                 print(f"fold {fold + 1}/{FOLDS}", flush=True)
                 torch.manual_seed(args.seed + fold)
                 train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
@@ -375,9 +375,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", help="folder for model.onnx, tokenizer.json, labels.json")
     parser.add_argument("--cv", help="instead: 5-fold held-out predictions to this JSONL file")
+    parser.add_argument("--folds", default="0,1,2,3,4", help="with --cv: which folds to run")
     parser.add_argument("--frozen", type=int, default=5, help="lower encoder layers kept fixed")
-    parser.add_argument("--ngec-limit", type=int, default=1000)
-    parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--ngec-limit", type=int, default=500)
+    parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--max-len", type=int, default=96)
