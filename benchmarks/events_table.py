@@ -22,6 +22,7 @@ import json
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from wirewatch.eval.events import (
@@ -33,6 +34,8 @@ from wirewatch.eval.events import (
     read_predictions,
     score,
 )
+from wirewatch.events.labels import QUAD
+from wirewatch.events.relabel import KEEP_RULES_BELOW
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
@@ -111,6 +114,18 @@ def main() -> None:
                 timed = None if (cross_validated and backend == "learned") else seconds
                 found[backend] = predicted
                 print(row(name, label, score(pairs, predicted, timed)), flush=True)
+            if "rules" in found and "learned" in found and cross_validated:
+                # The learned back-end in the pipeline, with held-out models: the rules'
+                # candidates, each typed by the CV model that never saw its sentence, the
+                # rules' type kept below the confidence threshold (as LearnedCoder does).
+                combined = [
+                    r
+                    if r.event == NONE or (h.confidence or 0.0) < KEEP_RULES_BELOW
+                    else replace(r, event=h.event, quad=QUAD[h.event])
+                    for r, h in zip(found["rules"], found["learned"], strict=True)
+                ]
+                label = "learned (pipeline, held-out types)"
+                print(row(name, label, score(pairs, combined)), flush=True)
             if "rules" in found and "learned" in found:
                 # Type decision alone: the pairs where the rules found an event at all.
                 keep = [i for i, p in enumerate(found["rules"]) if p.event != NONE]

@@ -10,6 +10,7 @@ bare spaCy. The issue's target: learned at most 2x bare spaCy.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import sys
@@ -43,7 +44,7 @@ def main() -> None:
     from wirewatch.schema import Document
 
     with GUARDIAN.open(encoding="utf-8") as handle:
-        docs = [Document(**json.loads(line)) for _, line in zip(range(args.docs), handle)]
+        docs = [Document(**json.loads(line)) for line in itertools.islice(handle, args.docs)]
     chars = sum(len(d.text) for d in docs)
     nlp = load_nlp(Settings().model)
     rows = [("bare spaCy", timed(lambda: list(nlp.pipe(d.text for d in docs)), args.repeats))]

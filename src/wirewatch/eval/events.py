@@ -55,6 +55,7 @@ class Predicted:
     actors: list[str] | None = None  # None: not predicted (given to the back-end)
     recipients: list[str] | None = None
     aux_modes: list[str] | None = None
+    confidence: float | None = None
 
 
 @dataclass
@@ -270,6 +271,7 @@ def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
                     event,
                     row.get("quad", QUAD.get(event)),
                     aux_modes=row.get("aux_modes"),
+                    confidence=row.get("confidence"),
                 )
             )
     return out
