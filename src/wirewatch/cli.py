@@ -525,7 +525,7 @@ def eval_events(
         print_json(scores.as_json())
         return
     out.print(event_scores_table(scores, f"{gold.name} · {predictions or coder or 'learned'}"))
-    out.print(confusion_table(scores))
+    out.file.write(confusion_text(scores))
 
 
 def event_scores_table(scores, title: str) -> Table:
@@ -550,17 +550,17 @@ def event_scores_table(scores, title: str) -> Table:
     return table
 
 
-def confusion_table(scores) -> Table:
+def confusion_text(scores) -> str:
+    """The confusion matrix as plain fixed-width text: 16+ columns do not fit a rich table in 80
+    columns, and plain text pastes cleanly into notes."""
     labels = list(scores.per_class)
     predicted = sorted({p for row in scores.confusion.values() for p in row})
-    table = Table(title="confusion (rows gold, columns predicted)")
-    table.add_column("gold")
-    for label in predicted:
-        table.add_column(label[:4], justify="right")
+    lines = ["confusion (rows gold, columns predicted; names cut to 4 letters)"]
+    lines.append(f"{'':<10}" + "".join(f"{p[:4]:>5}" for p in predicted))
     for label in labels:
         row = scores.confusion.get(label, {})
-        table.add_row(label, *[str(row.get(p, "")) for p in predicted])
-    return table
+        lines.append(f"{label:<10}" + "".join(f"{row.get(p, '') or '.':>5}" for p in predicted))
+    return "\n".join(lines) + "\n"
 
 
 # --- places: geoparse and eval geo (issue 4) ---------------------------------------------------
