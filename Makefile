@@ -26,6 +26,8 @@ dev: $(VENV)/.dev-installed
 
 demo: install
 	$(BIN)/wirewatch demo --db wirewatch.db
+	$(BIN)/wirewatch signals --db wirewatch.db
+	$(BIN)/wirewatch report --db wirewatch.db --out report.html
 
 test: dev
 	$(BIN)/ruff check src tests benchmarks
@@ -63,4 +65,4 @@ bench: install
 	$(PY) benchmarks/throughput.py
 
 clean:
-	rm -rf $(VENV) wirewatch.db wirewatch.db-wal wirewatch.db-shm .pytest_cache .ruff_cache
+	rm -rf $(VENV) report.html wirewatch.db wirewatch.db-wal wirewatch.db-shm .pytest_cache .ruff_cache

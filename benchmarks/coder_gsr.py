@@ -33,7 +33,8 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--coder", default="rules")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.gold).open(encoding="utf-8")]
+    with Path(args.gold).open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
     rows = rows[: args.limit] if args.limit else rows
     pipeline = Pipeline(Settings(coder=args.coder))
     documents = [Document(id=r["id"], text=r["text"], date=r.get("date")) for r in rows]

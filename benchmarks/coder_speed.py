@@ -51,13 +51,17 @@ def main() -> None:
     print(f"|{'-' * 24}|{'-' * 10}|{'-' * 9}|{'-' * 10}|")
     for name, values in timings.items():
         seconds = statistics.median(values)
-        print(f"| {name:<22} | {seconds:>8.2f} | {len(documents) / seconds:>7.1f} | "
-              f"{seconds / parse:>8.1%} |")
+        print(
+            f"| {name:<22} | {seconds:>8.2f} | {len(documents) / seconds:>7.1f} | "
+            f"{seconds / parse:>8.1%} |"
+        )
     coder = statistics.median(
         [a + e for a, e in zip(timings["ww_actors"], timings["ww_events"], strict=True)]
     )
-    print(f"| {'actors + events':<22} | {coder:>8.2f} | {len(documents) / coder:>7.1f} | "
-          f"{coder / parse:>8.1%} |")
+    print(
+        f"| {'actors + events':<22} | {coder:>8.2f} | {len(documents) / coder:>7.1f} | "
+        f"{coder / parse:>8.1%} |"
+    )
 
 
 if __name__ == "__main__":

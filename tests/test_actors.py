@@ -41,7 +41,8 @@ def test_dictionary_covers_countries_igos_people_groups(dictionary):
 def test_roles_hold_only_on_their_dates(dictionary):
     kerry = dictionary["P-JOHN-KERRY"]
     assert (kerry.on(date(2014, 1, 10)).code, kerry.on(date(2014, 1, 10)).sector) == (
-        "USA", "GOV",
+        "USA",
+        "GOV",
     )
     assert kerry.on(date(2012, 6, 1)).sector is None  # before he took office
     assert kerry.on(date(2018, 6, 1)).sector == "ELI"  # after he left it
@@ -52,7 +53,8 @@ def test_roles_hold_only_on_their_dates(dictionary):
 
 def test_names_metonyms_and_aliases_resolve(seed_actors):
     assert (find(seed_actors, "Sergei Lavrov").code, find(seed_actors, "Sergei Lavrov").sector) == (
-        "RUS", "GOV",
+        "RUS",
+        "GOV",
     )
     moscow = find(seed_actors, "Moscow")
     assert (moscow.code, moscow.sector) == ("RUS", "GOV")
@@ -98,10 +100,19 @@ def test_user_actor_file_adds_entries(tmp_path, seed_document):
 
     extra = tmp_path / "mine.jsonl"
     row = {
-        "id": "P-RIAD-HADDAD", "type": "person", "name": "Riad Haddad",
+        "id": "P-RIAD-HADDAD",
+        "type": "person",
+        "name": "Riad Haddad",
         "aliases": ["Riad Haddad", "Haddad"],
-        "roles": [{"code": "SYR", "sector": "GOV", "title": "Ambassador to Russia",
-                   "start": "2008-01-01", "end": None}],
+        "roles": [
+            {
+                "code": "SYR",
+                "sector": "GOV",
+                "title": "Ambassador to Russia",
+                "start": "2008-01-01",
+                "end": None,
+            }
+        ],
     }
     extra.write_text(json.dumps(row) + "\n", encoding="utf-8")
     mine = Pipeline(Settings(actor_files=[extra]), stages=["ww_timex", "ww_places", "ww_actors"])

@@ -48,7 +48,7 @@ def test_lavrov_kerry_phone_call_is_consult_phone_dated_thursday(seed_coded):
     assert call.mode == "phone"
     assert codes(call.actor) == {("RUS", "GOV")} and codes(call.recipient) == {("USA", "GOV")}
     assert call.date is not None and call.date <= "2014-01-09"
-    assert call.date_text == "Thursday"
+    assert call.date_text is not None and "Thursday" in call.date_text
     assert call.happened
     # One record for the call: "the two discussed …" is the same conversation.
     assert not events(seed_coded, event="CONSULT", in_sentence="the two")
@@ -117,8 +117,11 @@ def test_russian_military_aid_to_damascus(seed_coded):
 
 
 def test_negated_comment_and_failed_attack_did_not_happen(seed_coded):
-    neither = [e for e in events(seed_coded, in_sentence="Neither Lavrov")
-               if {"Lavrov", "Bogdanov"} & {a.text for a in e.actor}]
+    neither = [
+        e
+        for e in events(seed_coded, in_sentence="Neither Lavrov")
+        if {"Lavrov", "Bogdanov"} & {a.text for a in e.actor}
+    ]
     assert all(not e.happened for e in neither)
     (comment,) = [s for s in seed_coded.statements if s.verb.text == "comment"]
     assert "negation" in comment.aux_modes
@@ -164,3 +167,20 @@ def test_records_carry_quad_scale_confidence_and_provenance(seed_coded):
             assert text[event.date_span.start : event.date_span.end] == event.date_text
     strikes = one(seed_coded, event="ASSAULT", trigger="air strikes")
     assert (strikes.quad, strikes.scale) == (4, -9.5)
+
+
+def test_statements_have_speaker_content_topics_and_dates(seed_coded):
+    by_verb = {s.verb.text: s for s in seed_coded.statements}
+    quiet = by_verb["statement"]  # "his Foreign Ministry put out a quiet statement on Thursday"
+    assert codes(quiet.speaker) == {("RUS", "GOV")} and quiet.date == "2014-01-09"
+    noted = by_verb["noted"]
+    assert "Geneva II" in noted.topics
+    assert {"Mikhail Bogdanov", "Riad Haddad"} <= {a.text for a in noted.about}
+    said = by_verb["said"]
+    assert said.speaker[0].name == "Sergei Lavrov"
+    assert said.about[0].id == "SYR-ISLAMICFRONT"
+    text = seed_coded.document.text
+    for statement in seed_coded.statements:
+        assert statement.speaker
+        if statement.content is not None:
+            assert text[statement.content.start : statement.content.end] == statement.content.text

@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from tests.conftest import GUARDIAN, read_jsonl
+GUARDIAN = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "data"
+    / "corpora"
+    / "guardian_sdf.jsonl"
+)
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return rows[:limit] if limit else rows
+
 
 IDS = ("guardian-3", "guardian-7", "guardian-11", "guardian-12", "guardian-18")
 
@@ -25,8 +41,10 @@ def guardian(pipeline):
 def find(coded, event, trigger, sentence_part):
     text = coded.document.text
     found = [
-        e for e in coded.events
-        if e.event == event and trigger in e.trigger.text
+        e
+        for e in coded.events
+        if e.event == event
+        and trigger in e.trigger.text
         and sentence_part in text[e.sentence.start : e.sentence.end]
     ]
     assert len(found) == 1, [(e.event, e.trigger.text) for e in coded.events]

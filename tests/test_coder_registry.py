@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from tests.conftest import DATA, read_jsonl
 from wirewatch.errors import ConfigError
 from wirewatch.events.coders import CODERS, Decision, make_coder, register_coder
 from wirewatch.events.ontology import EVENT_TYPES, event_type
 
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 GSR = DATA / "events" / "plover_gsr.jsonl"
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    return rows[:limit] if limit else rows
 
 
 def test_ontology_has_the_sixteen_types_with_quads_and_scores():
@@ -30,21 +39,21 @@ def test_a_registered_back_end_relabels_the_same_candidates(seed_document):
 
     seen = []
 
-    @register_coder("test-consult-all")
-    class ConsultAll:
-        name = "test-consult-all"
+    @register_coder("test-assault-all")
+    class AssaultAll:
+        name = "test-assault-all"
 
         def decide(self, candidates):
             seen.extend(candidates)
-            return [Decision("CONSULT", None, 0.5) for _ in candidates]
+            return [Decision("ASSAULT", None, 0.5) for _ in candidates]
 
     try:
-        pipeline = Pipeline(stage_config={"ww_events": {"coder": "test-consult-all"}})
+        pipeline = Pipeline(stage_config={"ww_events": {"coder": "test-assault-all"}})
         (coded,) = list(pipeline.code([seed_document]))
     finally:
-        del CODERS["test-consult-all"]
-    assert coded.events and {e.event for e in coded.events} == {"CONSULT"}
-    assert {e.coder for e in coded.events} == {"test-consult-all"}
+        del CODERS["test-assault-all"]
+    assert coded.events and {e.event for e in coded.events} == {"ASSAULT"}
+    assert {e.coder for e in coded.events} == {"test-assault-all"}
     # What a learned back-end reads: the sentence, the actor and recipient text.
     call = next(c for c in seen if c.trigger.text == "telephone conversation")
     assert "ITAR-TASS" in call.sentence.text

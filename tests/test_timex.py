@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA, needs_shared  # noqa: F401
-from wirewatch.schema import Document
+from conftest import DATA, needs_shared
+from wirewatch.schema import Document, TimeRef
 
 
 @pytest.fixture(scope="module")
@@ -92,6 +92,23 @@ def test_seed_event_dates_follow_the_clause(timex_pipeline, seed_document):
     assert event_date(doc, meeting).value == "2014-01-13"
 
 
+def test_seed_date_event_falls_back_to_the_document_date(timex_pipeline, seed_document):
+    from wirewatch.timex import date_event
+
+    (doc,) = list(timex_pipeline.annotate([seed_document]))
+    reported = next(t for t in doc if t.text == "reported")
+    dated = date_event(doc, reported)
+    assert (dated.date, dated.date_text) == ("2014-01-09", "Thursday")
+    assert seed_document.text[dated.date_span.start : dated.date_span.end] == "Thursday"
+    push = next(t for t in doc if t.text == "push")  # "push in November and December"
+    assert date_event(doc, push).date == "2013-11"
+    # "Russia's attempts to tar the Islamic Front …": no time in the sentence
+    tar = next(t for t in doc if t.text == "tar")
+    undated = date_event(doc, tar)
+    assert (undated.date, undated.ref) == ("2014-01-10", None)
+    assert undated.confidence < dated.confidence
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
@@ -172,3 +189,141 @@ def test_without_a_document_date_relative_values_stay_open(timex_pipeline):
 
 def test_may_the_modal_is_not_a_month(timex_pipeline):
     assert not tag(timex_pipeline, "Aid may increase if the regime feels pressure.")
+
+
+# --- the scorer -------------------------------------------------------------------------------
+
+
+def test_scorer_on_hand_made_gold():
+    from wirewatch.eval.timex import GoldTimex, TimexScores, score_document
+
+    gold = [
+        GoldTimex(0, 5, "2014.", "DATE", "2014"),
+        GoldTimex(10, 20, "three days", "DURATION", "P3D"),
+        GoldTimex(30, 38, "November", "DATE", "2013-11"),
+    ]
+    system = [
+        TimeRef(text="2014.", start=0, end=5, type="DATE", value="2014"),  # exact
+        TimeRef(text="ree days", start=12, end=20, type="DURATION", value="P2D"),  # overlap
+        TimeRef(text="Monday", start=40, end=46, type="DATE", value="2014-01-13"),  # spurious
+    ]
+    scores = TimexScores(documents=1)
+    scores.counts.add(score_document(gold, system))
+    assert scores.strict == pytest.approx((1 / 3, 1 / 3, 1 / 3))
+    assert scores.relaxed == pytest.approx((2 / 3, 2 / 3, 2 / 3))
+    assert scores.type_accuracy == 1.0
+    assert scores.value_accuracy == 0.5
+    assert scores.value == pytest.approx((1 / 3, 1 / 3, 1 / 3))
+
+
+def test_scorer_matches_one_to_one():
+    from wirewatch.eval.timex import GoldTimex, score_document
+
+    gold = [GoldTimex(0, 10, "", "DATE", "2014")]
+    system = [
+        TimeRef(text="a", start=0, end=4, type="DATE", value="2014"),
+        TimeRef(text="b", start=5, end=10, type="DATE", value="2014"),
+    ]
+    counts = score_document(gold, system)
+    assert (counts.relaxed, counts.system, counts.value_ok) == (1, 2, 1)
+
+
+@needs_shared
+def test_tempeval_sample_keeps_its_accuracy():
+    """An even spread of TempEval-3 training documents, scored as the benchmark scores them."""
+    from wirewatch.eval.timex import evaluate, read_gold
+    from wirewatch.timex.run import timex_pipeline
+
+    with (DATA / "timex" / "te3_train.jsonl").open(encoding="utf-8") as handle:
+        gold = list(read_gold(handle, "te3_train.jsonl"))[::16]
+    scores = evaluate(gold, timex_pipeline())
+    assert scores.counts.gold > 80
+    assert scores.relaxed[2] > 0.85
+    assert scores.value[2] > 0.70
+    assert scores.type_accuracy > 0.9
+
+
+# --- the command line -------------------------------------------------------------------------
+
+
+def test_cli_timex_prints_one_line_per_document(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli import app
+
+    source = tmp_path / "docs.jsonl"
+    rows = [
+        {"id": "a", "text": "The ministers met on Thursday.", "date": "2014-01-10"},
+        {"id": "b", "text": "Elections will be held in December.", "date": "2014-01-10"},
+    ]
+    source.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["timex", str(source)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    assert [line["doc_id"] for line in lines] == ["a", "b"]
+    (thursday,) = lines[0]["timexes"]
+    assert thursday == {
+        "text": "Thursday",
+        "start": 21,
+        "end": 29,
+        "type": "DATE",
+        "value": "2014-01-09",
+    }
+    assert lines[1]["timexes"][0]["value"] == "2014-12"
+
+
+def test_cli_timex_date_option_and_bad_input(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli import app
+
+    text_file = tmp_path / "note.txt"
+    text_file.write_text("Rebels took the town yesterday.", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    result = CliRunner().invoke(
+        app, ["timex", str(missing), str(text_file), "--date", "2014-01-10"]
+    )
+    assert result.exit_code == 1
+    message = " ".join(result.stderr.split())  # the console wraps long lines
+    assert "missing.txt: no such file or directory" in message
+    (line,) = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert line["timexes"][0]["value"] == "2014-01-09"
+
+
+@needs_shared
+def test_cli_eval_timex_on_seed_gold(tmp_path, seed_document):
+    """A small gold file made by hand from the seed article, scored through the CLI."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from wirewatch.cli import app
+
+    text = seed_document.text
+    marks = [("Thursday", "DATE", "2014-01-09"), ("January 13", "DATE", "2014-01-13")]
+    marks += [("the past few days", "DURATION", "PXD"), ("November", "DATE", "2013-11")]
+    timexes = []
+    for surface, kind, value in marks:
+        start = text.index(surface)
+        timexes.append(
+            {
+                "start": start,
+                "end": start + len(surface),
+                "text": surface,
+                "type": kind,
+                "value": value,
+            }
+        )
+    gold = tmp_path / "gold.jsonl"
+    record = {**seed_document.model_dump(), "timexes": timexes}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "timex", str(gold)])
+    assert result.exit_code == 0, result.output
+    relaxed = next(line for line in result.stdout.splitlines() if "relaxed" in line)
+    assert "/ 100.00% /" in relaxed  # every gold expression found
+    value = next(line for line in result.stdout.splitlines() if "value P" in line)
+    assert "/ 100.00% /" in value  # and every value right

@@ -566,6 +566,79 @@ def confusion_text(scores) -> str:
 # --- places: geoparse and eval geo (issue 4) ---------------------------------------------------
 
 
+@app.command()
+def geoparse(
+    paths: PathsArg,
+    date: DateOption = None,
+    max_chars: MaxCharsOption = None,
+) -> None:
+    """Find and resolve the places of documents: one JSON line per document."""
+    from wirewatch.batch import BatchReport, good_documents
+    from wirewatch.geo.parse import geoparse as run_geoparse
+    from wirewatch.geo.parse import geoparse_pipeline
+    from wirewatch.pipeline import Failure
+
+    settings = settings_from(None, max_chars)
+    try:
+        pipeline = geoparse_pipeline()
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    report = BatchReport()
+    documents = good_documents(read(paths, date, settings), report, report_error)
+    for item in run_geoparse(documents, pipeline):
+        if isinstance(item, Failure):
+            report.failures.append(item.error)
+            report_error(item.error)
+            continue
+        print_json(item.to_json())
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@eval_app.command("geo")
+def eval_geo(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: documents with `toponyms`.")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N documents.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the geoparser: recognition P/R/F1 and resolution (161 km, id, country, km, AUC)."""
+    from wirewatch.eval.geo import evaluate_file
+
+    if not gold.exists():
+        raise fail(f"no gold file at {gold}")
+    try:
+        scores = evaluate_file(gold, limit=limit, on_error=report_error)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    if as_json:
+        print_json(scores.as_dict())
+        return
+    out.print(geo_scores_table(scores, gold.name))
+
+
+def geo_scores_table(scores, title: str) -> Table:
+    rec = scores.as_dict()["recognition"]
+    table = Table(
+        title=f"{title}: recognition P {100 * rec['precision']:.1f} R {100 * rec['recall']:.1f} "
+        f"F1 {100 * rec['f1']:.1f} ({rec['predicted']} predicted, {rec['gold']} gold)"
+    )
+    for column in ("gold toponyms", "n", "acc@161km", "exact id", "right country", "median km",
+                   "mean km", "AUC"):  # fmt: skip
+        table.add_column(column, justify="right")
+    for label, res in (("found by recogniser", scores.found), ("all geocodable", scores.all)):
+        table.add_row(
+            label,
+            str(res.n),
+            f"{100 * res.accuracy_161:.1f}",
+            f"{100 * res.exact_id:.1f}",
+            f"{100 * res.right_country:.1f}",
+            f"{res.median_km:.1f}",
+            f"{res.mean_km:.0f}",
+            f"{res.auc:.3f}",
+        )
+    return table
+
+
 # --- times: timex and eval timex (issue 5) -----------------------------------------------------
 
 AnchorOption = Annotated[
@@ -578,11 +651,11 @@ AnchorOption = Annotated[
 ]
 
 
-def timex_pipeline(anchor: str):
-    from wirewatch.pipeline import Pipeline
+def load_timex_pipeline(anchor: str):
+    from wirewatch.timex.run import timex_pipeline
 
     try:
-        return Pipeline(stages=["ww_timex"], stage_config={"ww_timex": {"anchor": anchor}})
+        return timex_pipeline(anchor)
     except WirewatchError as error:
         raise fail(str(error)) from None
 
@@ -600,7 +673,7 @@ def timex(
     from wirewatch.timex.run import timex_line
 
     settings = settings_from(None, max_chars)
-    pipeline = timex_pipeline(anchor)
+    pipeline = load_timex_pipeline(anchor)
     report = BatchReport()
     for item in pipeline.code(good_documents(read(paths, date, settings), report, report_error)):
         if isinstance(item, Failure):
@@ -626,7 +699,7 @@ def eval_timex(
 
     if not gold.exists():
         raise fail(f"no such gold file: {gold}")
-    pipeline = timex_pipeline(anchor)
+    pipeline = load_timex_pipeline(anchor)
     try:
         with gold.open(encoding="utf-8") as handle:
             scores = evaluate(read_gold(handle, gold.name), pipeline, with_dates=not no_dates)
@@ -643,7 +716,247 @@ def eval_timex(
 # --- signals and the report (issue 7) ----------------------------------------------------------
 
 
+KindOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        help="Signal kind or group (activity, labels, territory, calendar, dyads, silence, "
+        "surge, new_label, …); repeat or comma-separate.",
+    ),
+]
+SinceOption = Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")]
+FocusOption = Annotated[
+    list[str] | None,
+    typer.Option("--focus", help="Only signals about this actor (code, name fragment); repeat."),
+]
+PeriodOption = Annotated[str, typer.Option("--period", help="week or day.")]
+
+
+def signal_settings(since: str | None, until: str | None, period: str):
+    from wirewatch.signals import SignalSettings
+
+    if period not in ("week", "day"):
+        raise fail(f"unknown period {period!r}; use week or day")
+    for value in (since, until):
+        if value is not None and len(value) != 10:
+            raise fail(f"date {value!r} is not YYYY-MM-DD")
+    return SignalSettings(period=period, since=since, until=until)  # type: ignore[arg-type]
+
+
+def signals_table(found) -> Table:
+    table = Table(show_lines=False)
+    table.add_column("kind", overflow="fold")
+    table.add_column("period", overflow="fold")
+    table.add_column("score", justify="right")
+    table.add_column("summary", overflow="fold", ratio=1)
+    for s in found:
+        table.add_row(
+            s.kind,
+            f"{s.period_start or ''} – {s.period_end or ''}",
+            f"{s.score:.2f}",
+            s.summary,
+        )
+    return table
+
+
+@app.command()
+def signals(
+    db: DbOption = "wirewatch.db",
+    kind: KindOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    focus: FocusOption = None,
+    period: PeriodOption = "week",
+    format: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+) -> None:
+    """List what changed: silences and surges, labels, control changes, deadlines, dyad shifts."""
+    from wirewatch.signals import compute_signals, expand_kinds
+
+    if format not in ("table", "jsonl"):
+        raise fail(f"unknown format {format!r}; use table or jsonl")
+    try:
+        kinds = expand_kinds(kind)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    settings = signal_settings(since, until, period)
+    store = open_store(db)
+    run = compute_signals(store, kinds, settings, focus)
+    if format == "jsonl":
+        for s in run.signals:
+            out.file.write(s.model_dump_json() + "\n")
+    else:
+        out.print(signals_table(run.signals))
+        err.print(f"{len(run.signals)} signals", highlight=False)
+
+
+@app.command()
+def report(
+    out_path: Annotated[Path, typer.Option("--out", help="File to write (report.html).")] = Path(
+        "report.html"
+    ),
+    db: DbOption = "wirewatch.db",
+    since: SinceOption = None,
+    until: UntilOption = None,
+    focus: FocusOption = None,
+    period: PeriodOption = "week",
+    format: Annotated[str, typer.Option("--format", help="html or md.")] = "html",
+) -> None:
+    """Write a self-contained situation report: headline signals, charts, tables, evidence."""
+    from wirewatch.report import FORMATS, build_report, render
+
+    if format not in FORMATS:
+        raise fail(f"unknown format {format!r}; use html or md")
+    settings = signal_settings(since, until, period)
+    store = open_store(db)
+    built = build_report(store, since, until, focus, settings)
+    try:
+        out_path.write_text(render(built, format), encoding="utf-8")
+    except OSError as error:
+        raise fail(f"cannot write {out_path}: {error.strerror}") from None
+    err.print(
+        f"{built.signal_count} signals, {len(built.articles)} articles cited → {out_path}",
+        highlight=False,
+    )
+
+
 # --- forecasts (issue 8) -----------------------------------------------------------------------
+
+
+forecast_app = typer.Typer(
+    help="Negotiation forecasts: run models on a scenario, backtest them on real decisions.",
+    no_args_is_help=True,
+)
+app.add_typer(forecast_app, name="forecast")
+
+FormatOption = Annotated[str, typer.Option("--format", help="table or json.")]
+
+
+def _check_format(format: str) -> None:
+    if format not in ("table", "json"):
+        raise fail(f"unknown format {format!r}; use table or json")
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+@forecast_app.command("run")
+def forecast_run(
+    scenario: Annotated[Path, typer.Argument(help="Scenario file (YAML).")],
+    format: FormatOption = "table",
+    rounds: Annotated[
+        int | None, typer.Option(help="Most rounds of the challenge model (default 10).")
+    ] = None,
+    salience_from: Annotated[
+        str | None,
+        typer.Option(
+            "--salience-from",
+            help="A wirewatch store: show salience suggested by how often each actor acts or "
+            "speaks on the issue, beside the scenario's (never used by the models).",
+        ),
+    ] = None,
+) -> None:
+    """Each model's predicted outcome, and the challenge model's rounds of moves."""
+    from wirewatch.forecast.attention import suggest_from_store
+    from wirewatch.forecast.run import forecast
+    from wirewatch.forecast.scenario import load_scenario
+
+    _check_format(format)
+    try:
+        loaded = load_scenario(scenario)
+        attention = None
+        if salience_from:
+            store = open_store(salience_from)
+            attention = suggest_from_store(loaded, store)
+            store.close()
+        report = forecast(loaded, rounds=rounds, attention=attention)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    if format == "json":
+        print_json(report.as_dict())
+        return
+    title = report.title + (" (illustrative judgments)" if report.illustrative else "")
+    models = Table(title=title)
+    for column in ("model", "outcome", "nearest anchor", "note"):
+        models.add_column(column, overflow="fold")
+    for p in report.predictions:
+        models.add_row(p.model, _num(p.outcome), p.anchor or "", p.note or "")
+    out.print(models)
+    if report.attention:
+        seen = Table(title=f"salience: the scenario's, and suggested from {salience_from}")
+        for column in ("actor", "salience (scenario)", "suggested", "records on the issue"):
+            seen.add_column(column)
+        for a in report.attention:
+            suggested = "" if a.suggested is None else f"{a.suggested:.0f}"
+            seen.add_row(a.actor, f"{a.given:.0f}", suggested, str(a.records))
+        out.print(seen)
+    moves = Table(
+        title=f"challenge model: expected outcome {report.dynamics.start:.1f} at the start, "
+        f"{report.dynamics.outcome:.1f} after {len(report.dynamics.rounds)} rounds"
+    )
+    for column in ("round", "actor", "response", "gives way to", "from", "to", "forecast"):
+        moves.add_column(column, overflow="fold")
+    for r in report.dynamics.rounds:
+        if not r.moves:
+            moves.add_row(str(r.number), "(nobody moves)", "", "", "", "", _num(r.forecast))
+        for k, m in enumerate(r.moves):
+            last = k == len(r.moves) - 1
+            moves.add_row(
+                str(r.number) if k == 0 else "",
+                m.actor,
+                "forced (conflict)" if m.kind == "conflict" else m.kind,
+                m.toward,
+                _num(m.before),
+                _num(m.after),
+                _num(r.forecast) if last else "",
+                end_section=last,
+            )
+    out.print(moves)
+    for r in report.dynamics.rounds:
+        targets: dict[str, list[str]] = {}
+        for c in r.challenges:
+            targets.setdefault(c.challenger, []).append(c.target)
+        said = "; ".join(f"{who} → {', '.join(whom)}" for who, whom in targets.items())
+        out.print(f"round {r.number} challenges: {said or 'none'}", highlight=False)
+
+
+@forecast_app.command("backtest")
+def forecast_backtest(
+    data: Annotated[Path, typer.Argument(help="DEU III file (deu3.csv).")],
+    format: FormatOption = "table",
+    weights: Annotated[
+        str, typer.Option(help="council (Nice votes) or salience (capabilities equal).")
+    ] = "council",
+    institutions: Annotated[
+        str, typer.Option(help="Commission/Parliament weight: largest, mean, council, zero.")
+    ] = "largest",
+    dossiers: Annotated[
+        int | None, typer.Option(help="Only the first N proposals (a quick slice).")
+    ] = None,
+) -> None:
+    """MAE, median error and n per model on DEU III (fitted models: leave-one-dossier-out)."""
+    from wirewatch.forecast.backtest import backtest_file
+
+    _check_format(format)
+    try:
+        report = backtest_file(str(data), weights, institutions, dossiers)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    except ValueError as error:
+        raise fail(str(error)) from None
+    if format == "json":
+        print_json(report.as_dict())
+        return
+    table = Table(
+        title=f"DEU III backtest: {report.issues} issues with outcomes, {report.dossiers} "
+        f"proposals; weights: {report.weights}"
+    )
+    for column in ("model", "MAE", "median error", "n"):
+        table.add_column(column, justify="left" if column == "model" else "right")
+    for s in report.scores.values():
+        table.add_row(s.name, f"{s.mae:.2f}", f"{s.median_error:.2f}", str(s.n))
+    out.print(table)
 
 
 def main() -> None:

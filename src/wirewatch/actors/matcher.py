@@ -47,8 +47,11 @@ class AliasMatcher:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str]] = {}
         for entry in dictionary:
-            for form, aliases in ((NAME, entry.aliases), (ADJECTIVE, entry.adjectives),
-                                  (SHORT, entry.short)):
+            for form, aliases in (
+                (NAME, entry.aliases),
+                (ADJECTIVE, entry.adjectives),
+                (SHORT, entry.short),
+            ):
                 texts = sorted({v for alias in aliases for v in _variants(alias)})
                 if not texts:
                     continue
@@ -57,6 +60,4 @@ class AliasMatcher:
                 self.matcher.add(key, [nlp.make_doc(text) for text in texts])
 
     def __call__(self, doc: Doc) -> list[AliasMatch]:
-        return [
-            AliasMatch(start, end, *self.keys[key]) for key, start, end in self.matcher(doc)
-        ]
+        return [AliasMatch(start, end, *self.keys[key]) for key, start, end in self.matcher(doc)]

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from wirewatch.actors.dictionary import ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
@@ -31,9 +31,22 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative"}
 # Generic nouns that denote a person in office: a name next to them inherits their code.
 TITLE_NOUNS = {
-    "ambassador", "minister", "envoy", "president", "spokesman", "spokeswoman", "spokesperson",
-    "deputy", "counterpart", "official", "diplomat", "leader", "commander", "secretary",
+    "ambassador",
+    "minister",
+    "envoy",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "deputy",
+    "counterpart",
+    "official",
+    "diplomat",
+    "leader",
+    "commander",
+    "secretary",
 }
+UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
 
@@ -105,6 +118,7 @@ class ActorResolver:
     # -- step 2: generic agents ----------------------------------------------------------------
     def _resolve_generics(self, doc: Doc, mentions: list[Mention]) -> None:
         by_token = _token_index(mentions)
+        antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
@@ -125,10 +139,12 @@ class ActorResolver:
                 owner = by_token.get(child.i)
                 inside = owner is not None
                 if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
-                    owner = _last_before(mentions, child.i, child.lower_ in PERSON_PRONOUNS, doc)
+                    owner = antecedents.before(child.i, child.lower_ in PERSON_PRONOUNS)
                     inside = False
                 if owner is not None and owner.code:
                     code = owner.code
+                    if owner.kind in {"group", "igo", "ngo", "media"} and owner.sector:
+                        mention.sector = owner.sector  # "the SDF spokesman" speaks for the SDF
                     if inside and owner.start < mention.start:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))
@@ -146,9 +162,14 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found = []
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or any(i in covered for i in range(ent.start, ent.end)):
+            if ent.label_ not in UNKNOWN_LABELS or any(
+                i in covered for i in range(ent.start, ent.end)
+            ):
                 continue
-            found.append(Mention(ent.start, ent.end, None, ent.text, None, None, "unknown"))
+            # Not in the dictionary: a name without codes, unless a title or apposition
+            # codes it below ("the Syrian Ambassador, Riad Haddad").
+            kind = "unknown" if ent.label_ == "PERSON" else "unknown-org"
+            found.append(Mention(ent.start, ent.end, None, ent.text, None, None, kind))
         return found
 
     def _resolve_titles(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -165,8 +186,10 @@ class ActorResolver:
                 title = by_token.get(token.i)
                 if title is None or title is mention or not title.code:
                     continue
-                if title.entry is not None and title.entry.is_generic and (
-                    token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS
+                if (
+                    title.entry is not None
+                    and title.entry.is_generic
+                    and (token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS)
                 ):
                     mention.code, mention.sector = title.code, title.sector
                     break
@@ -174,16 +197,15 @@ class ActorResolver:
     # -- step 4: pronouns --------------------------------------------------------------------
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = []
+        antecedents = Antecedents(doc, mentions)
         for token in doc:
             lower = token.lower_
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
-            antecedent = _last_before(mentions, token.i, lower in PERSON_PRONOUNS, doc)
+            antecedent = antecedents.before(token.i, lower in PERSON_PRONOUNS)
             if antecedent is None:
                 continue
-            found.append(
-                replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
-            )
+            found.append(replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun"))
         return found
 
     def _ref(self, doc: Doc, mention: Mention) -> ActorRef:
@@ -209,39 +231,47 @@ def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
     return index
 
 
-def _paragraph_start(doc: Doc, i: int) -> int:
-    """Token index where the paragraph holding token ``i`` begins (a blank line ends one)."""
-    j = i
-    while j > 0 and "\n" not in doc[j - 1].text and "\n" not in doc[j - 1].whitespace_:
-        j -= 1
-    return j
+class Antecedents:
+    """For every token, the last person and the last named group or country mentioned before
+    it in the same paragraph (a blank line or line break ends one). Built in one pass over
+    tokens and mentions, so pronoun resolution stays linear."""
 
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        ordered = sorted(mentions, key=lambda m: m.start)
+        self.person: list[Mention | None] = [None] * len(doc)
+        self.group: list[Mention | None] = [None] * len(doc)
+        person = group = None
+        pointer = 0
+        for token in doc:
+            while pointer < len(ordered) and ordered[pointer].start < token.i:
+                mention = ordered[pointer]
+                pointer += 1
+                if mention.kind in {"pronoun", ADJECTIVE} or not mention.code:
+                    continue
+                if mention.is_person or mention.kind == "unknown":
+                    person = mention
+                elif mention.entry is None or not mention.entry.is_generic:
+                    group = mention
+            self.person[token.i], self.group[token.i] = person, group
+            if "\n" in token.text or "\n" in token.whitespace_:
+                person = group = None  # the next token starts a new paragraph
 
-def _last_before(mentions: list[Mention], i: int, person: bool, doc: Doc) -> Mention | None:
-    floor = _paragraph_start(doc, i)
-    best = None
-    for mention in mentions:
-        if mention.start >= i:
-            break
-        if mention.start < floor or mention.kind in {"pronoun", ADJECTIVE} or not mention.code:
-            continue
-        if person == (mention.is_person or mention.kind == "unknown"):
-            if not person and mention.entry is not None and mention.entry.is_generic:
-                continue
-            best = mention
-    return best
+    def before(self, i: int, person: bool) -> Mention | None:
+        return self.person[i] if person else self.group[i]
 
 
 def _focus_country(mentions: list[Mention]) -> str | None:
     """The country a document is about: its armed groups' country, else its most named one."""
     groups = Counter(
-        m.code for m in mentions if m.kind == "group" and m.code and len(m.code) == 3
-        and m.code not in {"IGO", "NGO", "IMG"}
+        m.code
+        for m in mentions
+        if m.kind == "group" and m.code and len(m.code) == 3 and m.code not in {"IGO", "NGO", "IMG"}
     )
     if groups:
         return groups.most_common(1)[0][0]
     named = Counter(
-        m.code for m in mentions if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code
-        and m.code not in {"IGO", "NGO", "IMG"}
+        m.code
+        for m in mentions
+        if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code and m.code not in {"IGO", "NGO", "IMG"}
     )
     return named.most_common(1)[0][0] if named else None

@@ -1,1 +1,1 @@
-"""Scorers for events, places and times against gold JSONL."""
+"""Scorers for wirewatch's layers against gold JSONL files (places, times, events)."""

@@ -12,12 +12,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
+    AID_TRIGGER,
     LIGHT_VERBS,
+    MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    THEME,
     VERBS,
     Trigger,
 )
@@ -33,6 +36,7 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 NOUN_POS = {"NOUN", "PROPN"}
+MEETING_NOUNS = {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 VERB_POS = {"VERB"}
 
 
@@ -63,9 +67,11 @@ class Candidate:
 
 
 def is_place(token: Token, places: set[int]) -> bool:
-    return token.i in places or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {
-        "GPE", "LOC", "FAC"
-    }
+    return (
+        token.i in places
+        or token.lemma_.lower() in PLACE_NOUNS
+        or token.ent_type_ in {"GPE", "LOC", "FAC"}
+    )
 
 
 def place_span(token: Token, places: set[int]) -> Span:
@@ -78,9 +84,7 @@ def place_span(token: Token, places: set[int]) -> Span:
                         return place_span(pobj, places)
     left = token.i
     for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and (
-            child.pos_ == "PROPN" or child.is_title
-        ):
+        if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
 
@@ -134,8 +138,15 @@ class CandidateFinder:
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
         if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
             candidate.light_verb = noun.head
+            if proposal.event == "SUPPORT" and noun.head.lemma_ in MATERIAL_VERBS:
+                candidate.proposal = proposal = AID_TRIGGER
 
         heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
+        if candidate.light_verb is not None:
+            # "give Tanzania a grant": the indirect object receives.
+            for child in candidate.light_verb.children:
+                if child.dep_ in {"dative", "iobj"} and not candidate.recipients:
+                    candidate.recipients = index.resolve_all(child)
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep":
@@ -181,6 +192,8 @@ class CandidateFinder:
             return None
         doc = verb.doc
         candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
+        if verb.dep_ in {"amod", "compound"}:
+            return self._adjectival(candidate, index)
 
         subj = subject(verb)
         passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -210,13 +223,17 @@ class CandidateFinder:
                 candidate.place = place_span(target, places)
             else:
                 candidate.recipients = index.resolve_all(obj)
-        elif obj is not None:
+        elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = index.resolve_all(obj)
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ in proposal.preps and not candidate.recipients:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = index.resolve_all(pobj)
+        if proposal.needs_event_object and not (
+            obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
+        ):
+            return None
         if proposal.needs_place_object and candidate.place is None:
             return None
         if proposal.needs_actor_object and not candidate.recipients:
@@ -225,4 +242,20 @@ class CandidateFinder:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.actors = prefer_named(candidate.actors)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
+        return candidate
+
+    def _adjectival(self, candidate: Candidate, index: MentionIndex) -> Candidate | None:
+        """ "US-backed forces", "Turkish-led offensive": the name before the hyphen acts on
+        the noun the participle modifies."""
+        verb = candidate.head
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].text != "-":
+            return None
+        actor = index.resolve(doc[verb.i - 2])
+        recipient = index.resolve(verb.head)
+        if actor is None:
+            return None
+        candidate.trigger = doc[verb.i - 2 : verb.i + 1]
+        candidate.actors = [actor]
+        candidate.recipients = [recipient] if recipient is not None and recipient != actor else []
         return candidate

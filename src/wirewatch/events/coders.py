@@ -51,13 +51,17 @@ def register_coder(name: str) -> Callable[[CoderFactory], CoderFactory]:
 def make_coder(name: str, **config: object) -> Coder:
     factory = CODERS.get(name)
     if factory is None:
-        raise ConfigError(f"unknown event coder {name!r}; known coders: {', '.join(sorted(CODERS))}")
+        raise ConfigError(
+            f"unknown event coder {name!r}; known coders: {', '.join(sorted(CODERS))}"
+        )
     if isinstance(factory, str):
         module_name, _, attribute = factory.partition(":")
         try:
             factory = getattr(importlib.import_module(module_name), attribute)
         except (ImportError, AttributeError) as err:
-            raise ConfigError(f"event coder {name!r} cannot be loaded from {factory}: {err}") from err
+            raise ConfigError(
+                f"event coder {name!r} cannot be loaded from {factory}: {err}"
+            ) from err
     return factory(**config)
 
 

@@ -55,8 +55,17 @@ class EventCoder(Stage):
         for candidate, decision in zip(unique, self.coder.decide(unique), strict=True):
             if decision is None:
                 continue
-            event = build_event(doc_id, len(events) + 1, candidate, decision, timexes, places,
-                                anchor, self.coder_name, actor_spans)
+            event = build_event(
+                doc_id,
+                len(events) + 1,
+                candidate,
+                decision,
+                timexes,
+                places,
+                anchor,
+                self.coder_name,
+                actor_spans,
+            )
             if event is not None:
                 events.append(event)
         doc._.events = events

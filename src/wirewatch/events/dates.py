@@ -21,16 +21,30 @@ CALENDAR = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-         ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
-WEEKDAYS = {n: i for i, n in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAYS = {
+    n: i
+    for i, n in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 ATTACH_DEPS = {"prep", "npadvmod", "tmod", "advmod"}
 MAX_CLIMB = 8
@@ -74,7 +88,9 @@ def normalise(text: str, anchor: Date | None, forward: bool = False) -> str | No
         if word in WEEKDAYS:
             delta = (anchor.weekday() - WEEKDAYS[word]) % 7
             if forward:
-                return (anchor + timedelta(days=(WEEKDAYS[word] - anchor.weekday()) % 7 or 7)).isoformat()
+                return (
+                    anchor + timedelta(days=(WEEKDAYS[word] - anchor.weekday()) % 7 or 7)
+                ).isoformat()
             return (anchor - timedelta(days=delta)).isoformat()
         if word == "yesterday":
             return (anchor - timedelta(days=1)).isoformat()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Prepositions whose object is the recipient, unless a trigger says otherwise.
 RECIPIENT_PREPS = frozenset({"against", "with", "to", "on", "at", "toward", "towards"})
 
-RECIPIENT, PLACE = "recipient", "place"
+RECIPIENT, PLACE, THEME = "recipient", "place", "theme"  # THEME: the object is what is given
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,13 @@ class Trigger:
     reciprocal: bool = False  # "A and B met": one side is the actor, the other the recipient
     needs_actor_object: bool = False  # coded only when the object is an actor
     needs_place_object: bool = False  # coded only when the object is a place ("took Adra")
+    needs_event_object: bool = False  # coded only when the object is a meeting ("attend talks")
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
-    return Trigger(event, mode, frozenset(preps.split()) if preps else RECIPIENT_PREPS, **kw)
+    return Trigger(
+        event, mode, frozenset(preps.split()) if preps is not None else RECIPIENT_PREPS, **kw
+    )
 
 
 _RECIPROCAL = {"reciprocal": True}
@@ -43,7 +46,7 @@ VERBS: dict[str, Trigger] = {
     "negotiate": _t("CONSULT", preps="with", **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
-    "attend": _t("CONSULT", "multilateral"),
+    "attend": _t("CONSULT", "multilateral", needs_event_object=True),
     "telephone": _t("CONSULT", "phone"),
     # AGREE
     "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
@@ -59,6 +62,7 @@ VERBS: dict[str, Trigger] = {
     "welcome": _t("SUPPORT"),
     "commend": _t("SUPPORT"),
     "accept": _t("SUPPORT"),
+    "defend": _t("SUPPORT", **_ACTOR_OBJ),
     # CONCEDE
     "concede": _t("CONCEDE"),
     "apologise": _t("CONCEDE", preps="to"),
@@ -69,13 +73,24 @@ VERBS: dict[str, Trigger] = {
     "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "share": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "extradite": _t("COOPERATE", preps="to"),
     # AID
     "aid": _t("AID"),
     "assist": _t("AID"),
     "arm": _t("AID", **_ACTOR_OBJ),
-    "supply": _t("AID", preps="to"),
+    "supply": _t("AID", preps="to", object_is=THEME),
     "fund": _t("AID"),
-    "donate": _t("AID", preps="to"),
+    "donate": _t("AID", preps="to", object_is=THEME),
+    # Giving verbs are AID on their own when their object is not itself a trigger ("gave 350
+    # million euros to Ethiopia"); with a trigger object they only carry it ("provided aid").
+    "provide": _t("AID", preps="to for", object_is=THEME),
+    "give": _t("AID", preps="to", object_is=THEME),
+    "send": _t("AID", preps="to", object_is=THEME),
+    "contribute": _t("AID", preps="to", object_is=THEME),
+    "lend": _t("AID", preps="to", object_is=THEME),
+    "grant": _t("AID", preps="to", object_is=THEME),
+    "deliver": _t("AID", preps="to", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -84,6 +99,9 @@ VERBS: dict[str, Trigger] = {
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
+    "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
+    "ease": _t("RETREAT", "access"),
+    "lift": _t("RETREAT", "access"),
     # REQUEST
     "urge": _t("REQUEST"),
     "ask": _t("REQUEST", **_ACTOR_OBJ),
@@ -211,6 +229,11 @@ NOUNS: dict[str, Trigger] = {
     "visit": _t("CONSULT", "visit", preps="to"),
     "agreement": _t("AGREE", preps="with", **_RECIPROCAL),
     "deal": _t("AGREE", preps="with", **_RECIPROCAL),
+    "consensus": _t("AGREE", preps="with", **_RECIPROCAL),
+    "treaty": _t("AGREE", preps="with", **_RECIPROCAL),
+    "mediation": _t("CONSULT", "third-party", preps="between with"),
+    "grant": _t("AID", preps="to for", object_is=THEME),
+    "loan": _t("AID", preps="to for"),
     "accord": _t("AGREE", preps="with", **_RECIPROCAL),
     "pledge": _t("AGREE"),
     "support": _t("SUPPORT", preps="for to"),
@@ -225,6 +248,7 @@ NOUNS: dict[str, Trigger] = {
     "withdrawal": _t("RETREAT", "withdraw", preps="from"),
     "ceasefire": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "truce": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
+    "cessation": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "release": _t("RETREAT", "release"),
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
@@ -299,18 +323,97 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
 
 # Verbs that carry a nominal trigger as their object: the noun is the event, the verb's
 # subject its actor ("Moscow has not stopped providing military aid to Damascus").
-LIGHT_VERBS = frozenset({
-    "provide", "give", "send", "deliver", "launch", "carry", "conduct", "hold", "make", "stage",
-    "continue", "step", "intensify", "resume", "mount", "offer", "have", "extend", "impose",
-    "announce", "begin", "start", "order", "lead", "focus", "put", "issue", "reach", "sign",
-    "wage", "unleash", "escalate", "increase", "receive", "claim",
-})
+LIGHT_VERBS = frozenset(
+    {
+        "provide",
+        "give",
+        "send",
+        "deliver",
+        "launch",
+        "carry",
+        "conduct",
+        "hold",
+        "make",
+        "stage",
+        "continue",
+        "step",
+        "intensify",
+        "resume",
+        "mount",
+        "offer",
+        "have",
+        "extend",
+        "impose",
+        "announce",
+        "begin",
+        "start",
+        "order",
+        "lead",
+        "focus",
+        "put",
+        "issue",
+        "reach",
+        "sign",
+        "wage",
+        "unleash",
+        "escalate",
+        "increase",
+        "receive",
+        "claim",
+        "arrive",
+        "renew",
+        "undertake",
+        "pay",
+        "conclude",
+    }
+)
+
+# Carrying verbs that make verbal support material: "provides support for" is AID.
+MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
+AID_TRIGGER = _t("AID", preps="to for")
 
 # Objects that make a capture verb a territorial event.
-PLACE_NOUNS = frozenset({
-    "town", "city", "village", "barracks", "base", "airbase", "airport", "province", "area",
-    "territory", "district", "neighbourhood", "neighborhood", "region", "border", "highway",
-    "road", "crossing", "camp", "dam", "field", "hill", "checkpoint", "suburb", "stronghold",
-    "enclave", "pocket", "position", "outpost", "airfield", "port", "quarter", "bastion",
-    "capital", "countryside", "valley", "mountain", "oilfield", "facility", "prison",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "barracks",
+        "base",
+        "airbase",
+        "airport",
+        "province",
+        "area",
+        "territory",
+        "district",
+        "neighbourhood",
+        "neighborhood",
+        "region",
+        "border",
+        "highway",
+        "road",
+        "crossing",
+        "camp",
+        "dam",
+        "field",
+        "hill",
+        "checkpoint",
+        "suburb",
+        "stronghold",
+        "enclave",
+        "pocket",
+        "position",
+        "outpost",
+        "airfield",
+        "port",
+        "quarter",
+        "bastion",
+        "capital",
+        "countryside",
+        "valley",
+        "mountain",
+        "oilfield",
+        "facility",
+        "prison",
+    }
+)

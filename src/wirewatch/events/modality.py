@@ -21,27 +21,94 @@ from wirewatch.events.dates import Dating, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
+NEGATIVE_NOUNS = {"refusal", "failure", "reluctance"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon"}  # "not stopped X" = X goes on
 HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 HYPOTHETICAL_WORDS = {
-    "likely", "unlikely", "possible", "possibly", "perhaps", "probably", "maybe", "presumably",
-    "potential", "potentially", "hypothetical",
+    "likely",
+    "unlikely",
+    "possible",
+    "possibly",
+    "perhaps",
+    "probably",
+    "maybe",
+    "presumably",
+    "potential",
+    "potentially",
+    "hypothetical",
 }
 HYPOTHETICAL_VERBS = {
-    "hope", "want", "wish", "seek", "consider", "propose", "mull", "weigh", "urge", "aim",
-    "need", "try", "convince", "persuade",
+    "hope",
+    "want",
+    "wish",
+    "seek",
+    "consider",
+    "propose",
+    "mull",
+    "weigh",
+    "urge",
+    "aim",
+    "need",
+    "try",
+    "convince",
+    "persuade",
 }
-FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "prepare", "set", "wait", "await"}
+FUTURE_VERBS = {
+    "plan",
+    "schedule",
+    "expect",
+    "intend",
+    "prepare",
+    "set",
+    "wait",
+    "await",
+    "willing",
+    "ready",
+    "prepared",
+    "committed",
+    "determined",
+    "poised",
+    "promise",
+    "pledge",
+    "vow",
+}
 FUTURE_WORDS = {
-    "scheduled", "planned", "upcoming", "forthcoming", "proposed", "future", "next", "due",
-    "expected", "coming", "impending", "prospective",
+    "scheduled",
+    "planned",
+    "upcoming",
+    "forthcoming",
+    "proposed",
+    "future",
+    "next",
+    "due",
+    "expected",
+    "coming",
+    "impending",
+    "prospective",
 }
 SPECULATION_NOUNS = {
-    "sign", "doubt", "speculation", "possibility", "prospect", "hope", "fear", "scenario",
-    "option", "rumour", "rumor", "chance", "plan", "proposal", "idea", "risk", "danger", "move",
-    "offer", "need",
+    "sign",
+    "doubt",
+    "speculation",
+    "possibility",
+    "prospect",
+    "hope",
+    "fear",
+    "scenario",
+    "option",
+    "rumour",
+    "rumor",
+    "chance",
+    "plan",
+    "proposal",
+    "idea",
+    "risk",
+    "danger",
+    "move",
+    "offer",
+    "need",
 }
 TOPIC_PREPS = {"about", "regarding", "concerning", "over"}
 CONTROL_DEPS = {"xcomp", "pcomp"}
@@ -70,23 +137,33 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
                 marks.future = True
             elif lower in {"had", "should", "were"} and child.i == child.sent.start:
                 marks.hypothetical = True  # "Had the regime's offensive succeeded …"
-        elif child.dep_ == "mark" and lower in CONDITIONAL_MARKS:
-            marks.hypothetical = True
-        elif child.dep_ in {"advmod", "acomp", "amod"} and lower in HYPOTHETICAL_WORDS:
+        elif (
+            child.dep_ == "mark"
+            and lower in CONDITIONAL_MARKS
+            or child.dep_ in {"advmod", "acomp", "amod"}
+            and lower in HYPOTHETICAL_WORDS
+        ):
             marks.hypothetical = True
         elif child.dep_ in {"amod", "acl"} and lower in FUTURE_WORDS:
             marks.future = True
-        elif child.dep_ == "neg" and negatable and not (
-            child.i > 0 and child.doc[child.i - 1].lower_ == "or"
+        elif (
+            child.dep_ == "neg"
+            and negatable
+            and not (child.i > 0 and child.doc[child.i - 1].lower_ == "or")
         ):  # "whether or not it will attend" is a question, not a denial
             marks.negation = not marks.negation if token.lemma_ in STOP_VERBS else True
         elif child.dep_ == "det" and lower == "no" and negatable:
             marks.negation = True
         elif child.dep_ == "det" and lower == "any" and token.pos_ == "NOUN" and negatable:
             marks.hypothetical = marks.hypothetical or token.dep_ in SUBJECT_DEPS
-        elif child.dep_ in SUBJECT_DEPS and negatable and any(
-            g.lower_ in {"neither", "no", "none", "nobody"} for g in child.subtree
-            if g.dep_ in {"det", "preconj", "cc"} or g.i == child.i
+        elif (
+            child.dep_ in SUBJECT_DEPS
+            and negatable
+            and any(
+                g.lower_ in {"neither", "no", "none", "nobody"}
+                for g in child.subtree
+                if g.dep_ in {"det", "preconj", "cc"} or g.i == child.i
+            )
         ):
             marks.negation = True
     if token.lower_ in HYPOTHETICAL_WORDS:
@@ -147,6 +224,8 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
         elif current.dep_ in FRAME_DEPS:
             if current.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_ in SPECULATION_NOUNS:
                 marks.hypothetical = True
+            if current.dep_ == "acl" and negatable and parent.lemma_ in NEGATIVE_NOUNS:
+                marks.negation = True  # "France's refusal to offer a right of return"
             if current.dep_ not in {"conj"}:
                 negatable = False  # a negated frame does not negate what it frames
         elif current.dep_ in SUBJECT_DEPS:

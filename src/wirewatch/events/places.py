@@ -82,8 +82,10 @@ def locate(
         best, distance = None, None
         for token in scope:
             place = index.by_token.get(token.i)
-            if place is not None and usable(token) and not any(
-                start < place.end and place.start < end for start, end in actor_spans
+            if (
+                place is not None
+                and usable(token)
+                and not any(start < place.end and place.start < end for start, end in actor_spans)
             ):
                 gap = abs(token.i - head.i)
                 if distance is None or gap < distance:

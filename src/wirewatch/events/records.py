@@ -11,14 +11,22 @@ from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
 from wirewatch.events.dates import Dating, TimexIndex
 from wirewatch.events.modality import FUTURE_AUX, FUTURE_WORDS, aux_modes
-from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.ontology import EVENT_TYPES, intention_type
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 
 DIPLOMATIC_TYPES = {
-    "CONSULT", "AGREE", "SUPPORT", "CONCEDE", "REQUEST", "REJECT", "ACCUSE", "THREATEN",
-    "SANCTION", "COOPERATE",
+    "CONSULT",
+    "AGREE",
+    "SUPPORT",
+    "CONCEDE",
+    "REQUEST",
+    "REJECT",
+    "ACCUSE",
+    "THREATEN",
+    "SANCTION",
+    "COOPERATE",
 }
 HUMANITARIAN_WORDS = {"food", "medical", "humanitarian", "medicine", "shelter", "water"}
 
@@ -27,14 +35,16 @@ def looks_forward(head: Token) -> bool:
     """Whether the words around a trigger speak of the future (to anchor "on Monday")."""
     for token in (head, *list(head.ancestors)[:3]):
         for child in token.children:
-            if child.lower_ in FUTURE_AUX or (child.dep_ in {"amod", "acl"} and child.lower_ in
-                                              FUTURE_WORDS):
+            if child.lower_ in FUTURE_AUX or (
+                child.dep_ in {"amod", "acl"} and child.lower_ in FUTURE_WORDS
+            ):
                 return True
     return False
 
 
-def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], text: str,
-             has_place: bool) -> list[str]:
+def contexts(
+    event: str, actors: list[ActorRef], recipients: list[ActorRef], text: str, has_place: bool
+) -> list[str]:
     words = set(text.lower().replace("-", " ").split())
     sides = actors + recipients
     sectors = {r.sector for r in sides}
@@ -42,8 +52,10 @@ def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], tex
     found = []
     if event in DIPLOMATIC_TYPES and (sectors & {"GOV"} or "IGO" in codes) and len(codes) > 1:
         found.append("diplomatic")
-    if "MIL" in sectors or "military" in words or (
-        event in {"ASSAULT", "MOBILIZE"} and "GOV" in sectors
+    if (
+        "MIL" in sectors
+        or "military" in words
+        or (event in {"ASSAULT", "MOBILIZE"} and "GOV" in sectors)
     ):
         found.append("military")
     if "IMG" in codes or words & {"terrorism", "terrorist", "terror", "terrorists"}:
@@ -57,8 +69,9 @@ def contexts(event: str, actors: list[ActorRef], recipients: list[ActorRef], tex
     return found
 
 
-def _confidence(base: float, actors: list[ActorRef], recipients: list[ActorRef],
-                dating: Dating) -> float:
+def _confidence(
+    base: float, actors: list[ActorRef], recipients: list[ActorRef], dating: Dating
+) -> float:
     score = base
     score *= 1.0 if any(a.code for a in actors) else 0.7
     score *= 1.0 if not recipients or any(r.code for r in recipients) else 0.9
@@ -94,12 +107,19 @@ def build_event(
     if event_type.requires_recipient and not candidate.recipients:
         return None
     modes = aux_modes(head, candidate.nominal, dating, anchor)
+    # A named actor committing to a future cooperative act is coding an intention (AGREE);
+    # an event merely on the calendar ("the conference on January 22") keeps its type.
+    name = intention_type(decision.event, modes, bool(candidate.actors) and dating.how != "clause")
+    if name != decision.event:
+        decision = Decision(name, None, decision.confidence)
+        event_type = EVENT_TYPES[name]
     # A nominal event with nobody named is kept only when it is on the calendar ("a scheduled
     # meeting on January 13"); otherwise it is a mere mention ("the talks").
     if not candidate.actors and "future" not in modes:
         return None
-    location = locate(head, candidate.place, places, candidate.actors + candidate.recipients,
-                      actor_spans)
+    location = locate(
+        head, candidate.place, places, candidate.actors + candidate.recipients, actor_spans
+    )
     sentence = head.sent
     trigger = candidate.trigger
     return Event(
@@ -110,15 +130,19 @@ def build_event(
         aux_modes=modes,
         quad=event_type.quad,
         scale=event_type.score(decision.mode),
-        contexts=contexts(decision.event, candidate.actors, candidate.recipients,
-                          sentence.text, candidate.place is not None),
+        contexts=contexts(
+            decision.event,
+            candidate.actors,
+            candidate.recipients,
+            sentence.text,
+            candidate.place is not None,
+        ),
         actor=candidate.actors,
         recipient=candidate.recipients,
         location=location,
         trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
         sentence=Range(start=sentence.start_char, end=sentence.end_char),
-        confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients,
-                               dating),
+        confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients, dating),
         coder=coder,
         **_date_fields(dating),
     )
@@ -138,7 +162,8 @@ def build_statement(
         speaker=parts.speakers,
         verb=Span(text=parts.verb.text, start=parts.verb.start_char, end=parts.verb.end_char),
         content=Span(text=content.text, start=content.start_char, end=content.end_char)
-        if content is not None and len(content) else None,
+        if content is not None and len(content)
+        else None,
         about=parts.about,
         topics=parts.topics,
         aux_modes=modes,

@@ -26,22 +26,73 @@ from wirewatch.events.syntax import (
 )
 from wirewatch.schema import ActorRef
 
-SPEECH_VERBS = frozenset({
-    "say", "state", "tell", "announce", "warn", "claim", "insist", "note", "add", "declare",
-    "stress", "reiterate", "comment", "argue", "assert", "affirm", "repeat", "confirm", "deny",
-    "report", "describe", "acknowledge", "admit", "maintain", "explain", "emphasise",
-    "emphasize", "predict", "vow", "write", "call", "mention", "tweet",
-})
-SPEECH_NOUNS = frozenset({
-    "statement", "comment", "remark", "announcement", "declaration", "speech", "briefing",
-    "communique", "interview", "warning",
-})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "state",
+        "tell",
+        "announce",
+        "warn",
+        "claim",
+        "insist",
+        "note",
+        "add",
+        "declare",
+        "stress",
+        "reiterate",
+        "comment",
+        "argue",
+        "assert",
+        "affirm",
+        "repeat",
+        "confirm",
+        "deny",
+        "report",
+        "describe",
+        "acknowledge",
+        "admit",
+        "maintain",
+        "explain",
+        "emphasise",
+        "emphasize",
+        "predict",
+        "vow",
+        "write",
+        "call",
+        "mention",
+        "tweet",
+    }
+)
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "comment",
+        "remark",
+        "announcement",
+        "declaration",
+        "speech",
+        "briefing",
+        "communique",
+        "interview",
+        "warning",
+    }
+)
+PRONOUNS = {"it", "its", "they", "them", "their", "he", "him", "his", "she", "her"}
 TOPIC_LABELS = {"EVENT", "LAW", "WORK_OF_ART", "GPE", "LOC"}
 QUOTES = {"“": "”", '"': '"'}
 # Words that make a statement about someone an accusation.
-ACCUSING_LEMMAS = frozenset({
-    "terrorist", "terror", "terrorism", "extremist", "criminal", "linked", "link", "jihadist",
-})
+ACCUSING_LEMMAS = frozenset(
+    {
+        "terrorist",
+        "terror",
+        "terrorism",
+        "extremist",
+        "criminal",
+        "linked",
+        "link",
+        "jihadist",
+    }
+)
 ACCUSE = _t("ACCUSE", "allege")
 
 
@@ -111,8 +162,13 @@ class StatementFinder:
         return statements, accusations
 
     def _verbal(self, verb: Token, index: MentionIndex) -> StatementParts | None:
-        if verb.lemma_ == "call" and not any(c.dep_ in {"prep", "prt"} and c.lower_ in {
-            "for", "on"} for c in verb.children) and not any(c.dep_ == "oprd" for c in verb.children):
+        if (
+            verb.lemma_ == "call"
+            and not any(
+                c.dep_ in {"prep", "prt"} and c.lower_ in {"for", "on"} for c in verb.children
+            )
+            and not any(c.dep_ == "oprd" for c in verb.children)
+        ):
             return None  # "called" as in naming only counts with a complement
         agent = subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         speakers = index.resolve_all(agent) if agent is not None else []
@@ -128,7 +184,11 @@ class StatementFinder:
         return self._finish(noun.doc[noun.i : noun.i + 1], noun, True, speakers, index)
 
     def _finish(
-        self, verb: Span, head: Token, nominal: bool, speakers: list[ActorRef],
+        self,
+        verb: Span,
+        head: Token,
+        nominal: bool,
+        speakers: list[ActorRef],
         index: MentionIndex,
     ) -> StatementParts:
         content, predicate = _content(head, nominal)
@@ -137,14 +197,16 @@ class StatementFinder:
         if content is not None:
             for token in content:
                 ref = index.get(token)
-                if ref is not None and ref not in speakers and ref not in about:
+                if ref is None or ref.text.lower() in PRONOUNS:
+                    continue  # a pronoun repeats who the content is about, it adds no one
+                if ref not in speakers and ref not in about:
                     about.append(ref)
             for ent in content.ents:
                 if ent.label_ in TOPIC_LABELS:
                     topic = ent.text.strip()
                     for prefix in ("the ", "about "):
                         if topic.lower().startswith(prefix):
-                            topic = topic[len(prefix):]
+                            topic = topic[len(prefix) :]
                     if topic and topic not in topics:
                         topics.append(topic)
         target = _clause_subject(predicate, index) if predicate is not None else None
@@ -156,10 +218,7 @@ class StatementFinder:
         """ "X said Y was linked to Al Qaeda": X accuses Y. Only a reported clause counts."""
         if parts.predicate is None or parts.content is None:
             return None
-        marker = next(
-            (t for t in parts.content if t.lemma_.lower() in ACCUSING_LEMMAS
-             or t.lower_ in ACCUSING_LEMMAS), None
-        )
+        marker = _predicate_marker(parts.predicate)
         if marker is None:
             return None
         target = _clause_subject(parts.predicate, index)
@@ -174,6 +233,21 @@ class StatementFinder:
             actors=parts.speakers,
             recipients=[target],
         )
+
+
+PREDICATE_DEPS = {"attr", "acomp", "oprd", "amod", "compound", "prep", "pobj", "xcomp"}
+
+
+def _predicate_marker(predicate: Token) -> Token | None:
+    """An accusing word in what the clause says of its subject ("was linked to Al Qaeda",
+    "is a terrorist group"), not anywhere in it ("hit … stores of the HTS jihadists")."""
+    frontier = [predicate]
+    for _ in range(3):
+        for token in frontier:
+            if token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS:
+                return token
+        frontier = [c for t in frontier for c in t.children if c.dep_ in PREDICATE_DEPS]
+    return None
 
 
 def _clause_subject(predicate: Token, index: MentionIndex) -> ActorRef | None:

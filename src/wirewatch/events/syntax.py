@@ -15,10 +15,25 @@ from wirewatch.schema import ActorRef
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 # Verbs whose subject reports an event rather than taking part in it.
-REPORT_VERBS = frozenset({
-    "report", "note", "say", "tell", "describe", "mention", "confirm", "cite", "quote",
-    "write", "add", "think", "believe", "know", "suggest",
-})
+REPORT_VERBS = frozenset(
+    {
+        "report",
+        "note",
+        "say",
+        "tell",
+        "describe",
+        "mention",
+        "confirm",
+        "cite",
+        "quote",
+        "write",
+        "add",
+        "think",
+        "believe",
+        "know",
+        "suggest",
+    }
+)
 MAX_CLIMB = 6
 
 
@@ -164,8 +179,10 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             # Object control: "persuade the US to support" -> the US supports.
             if token.dep_ == "xcomp" or current.i != token.i:
                 controller = next((c for c in current.children if c.dep_ == "dobj"), None)
-                if controller is not None and index.resolve(controller) is not None and (
-                    any(c.dep_ == "xcomp" for c in current.children)
+                if (
+                    controller is not None
+                    and index.resolve(controller) is not None
+                    and (any(c.dep_ == "xcomp" for c in current.children))
                 ):
                     return controller
         if current.dep_ in {"nsubj", "nsubjpass", "csubj", "ROOT", "ccomp", "relcl"}:

@@ -1,28 +1,59 @@
-"""Stage ``ww_places``: place mentions (first pass: spaCy's GPE/LOC/FAC entities)."""
+"""Stage ``ww_places``: find place mentions, resolve them to GeoNames entries."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from wirewatch.geo.gazetteer import Gazetteer
+from wirewatch.geo.recognise import find_mentions
+from wirewatch.geo.resolve import resolve
 from wirewatch.nlp import Stage
 from wirewatch.schema import Place
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 class Geoparser(Stage):
     name = "ww_places"
     writes = {"places": Place}
 
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        super().__init__()
+        self.gazetteer = gazetteer
+
     def annotate(self, doc: Doc) -> None:
-        doc._.places = [
-            Place(text=ent.text, start=ent.start_char, end=ent.end_char)
-            for ent in doc.ents
-            if ent.label_ in PLACE_LABELS
-        ]
+        doc._.places = geoparse_doc(doc, self.gazetteer)
+
+
+def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    mentions = find_mentions(doc, gazetteer)
+    places = []
+    for mention, reading in zip(mentions, resolve(mentions, gazetteer), strict=True):
+        span = mention.span
+        place = Place(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            type=mention.type,
+            confidence=reading.confidence,
+        )
+        c = reading.candidate
+        if c is not None:
+            place.name = c.name
+            place.geonameid = c.geonameid
+            place.lat = round(c.lat, 5)
+            place.lon = round(c.lon, 5)
+            place.country_code = c.country_code
+            place.feature_code = c.feature_code
+            place.admin1 = (
+                c.admin1
+                if c.kind not in ("country", "continent", "adm1")
+                else (c.name if c.kind == "adm1" else None)
+            )
+        places.append(place)
+    return places
 
 
 @Language.factory("ww_places", requires=["doc.ents"], assigns=["doc._.places"])
 def make_geoparser(nlp: Language, name: str) -> Geoparser:
-    return Geoparser()
+    # The gazetteer is opened once per pipeline (built on first use, then cached on disk).
+    return Geoparser(Gazetteer.open())

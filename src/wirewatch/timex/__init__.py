@@ -6,6 +6,6 @@ expression that dates an event's clause. Nothing heavy is imported here.
 
 from __future__ import annotations
 
-from wirewatch.timex.event_date import event_date, iso_date
+from wirewatch.timex.event_date import EventDate, date_event, event_date, iso_date
 
-__all__ = ["event_date", "iso_date"]
+__all__ = ["EventDate", "date_event", "event_date", "iso_date"]

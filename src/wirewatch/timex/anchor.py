@@ -24,8 +24,14 @@ FUTURE_CUES = {
     "intend",
     "propose",
     "tentative",
-    "deadline",
 }
+# Adverbs that put a clause in the past whatever its verb form ("as previously planned").
+PAST_ADVERBS = {"previously", "already", "earlier", "originally", "formerly"}
+# Prepositions that make the expression an end point, not the time of the clause's event
+# ("extended the offer to Nov. 20", "until March"): the tense says nothing about it.
+ENDPOINT_PREPOSITIONS = {"to", "until", "till", "by", "through", "before", "from"}
+# Dependents that are arguments of the verb, not adverbials of its time ("set Nov. 10 as …").
+ARGUMENTS = {"dobj", "nsubj", "nsubjpass", "attr", "appos", "oprd"}
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "ll"}
 PAST_PREPOSITIONS = {"since"}
 FUTURE_PREPOSITIONS = {"ahead"}
@@ -55,9 +61,12 @@ def _cue(token: Token) -> bool:
 
 def verb_direction(verb: Token, depth: int = 0) -> int:
     """Tense of a verb's clause as a direction: past is BACK, will/going-to/infinitive AHEAD."""
-    if verb.lemma_.lower() in FUTURE_CUES:
-        return AHEAD
+    if any(c.dep_ == "advmod" and c.lower_ in PAST_ADVERBS for c in verb.children):
+        return BACK
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    past_form = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+    if verb.lemma_.lower() in FUTURE_CUES and not past_form:
+        return AHEAD
     for aux in auxes:
         if aux.tag_ == "MD":
             return AHEAD if aux.lower_ in FUTURE_MODALS else NEAREST
@@ -88,17 +97,35 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
 
 
 def direction(span: Span) -> int:
-    """BACK, NEAREST or AHEAD for a temporal expression, from its place in the parse."""
+    """BACK, NEAREST or AHEAD for a temporal expression, from its place in the parse.
+
+    The tense of a verb speaks for an expression only when the expression is an adverbial of
+    that verb ("met on Thursday"); one that modifies a noun ("a cutback in September") or is an
+    argument or end point ("extended to Nov. 20") takes the nearest match instead.
+    """
     root = span.root
-    for token in (*span, root.head):
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head  # "in November and December": the second month goes with the first
+    nominal_head = root.head if root.head.pos_ not in ("VERB", "AUX") else None
+    for token in (*span, *([nominal_head] if nominal_head is not None else [])):
         if _cue(token) and token.lemma_ != "date":
             return AHEAD
+    if root.dep_ in ARGUMENTS:
+        return NEAREST
     head = root.head
+    endpoint = False
     if head is not root and root.dep_ == "pobj":
         if head.lower_ in PAST_PREPOSITIONS:
             return BACK
         if head.lower_ in FUTURE_PREPOSITIONS or head.head.lower_ in FUTURE_PREPOSITIONS:
             return AHEAD
+        endpoint = head.lower_ in ENDPOINT_PREPOSITIONS
+    way = _clause_direction(root)
+    # An end point ("by August", "to Nov. 20") may lie ahead of a past-tense clause.
+    return NEAREST if endpoint and way == BACK else way
+
+
+def _clause_direction(root: Token) -> int:
     current = root
     for _ in range(8):
         parent = current.head
@@ -108,5 +135,7 @@ def direction(span: Span) -> int:
             return verb_direction(parent)
         if _cue(parent):
             return AHEAD
+        if parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            return NEAREST
         current = parent
     return NEAREST

@@ -41,7 +41,9 @@ class TimexTagger(Stage):
 @Language.factory(
     "ww_timex",
     default_config={"anchor": "auto"},
-    requires=["token.dep", "token.tag", "doc.ents"],
+    # token.pos is read too, but the attribute ruler that sets it does not declare it, so
+    # spaCy's pipe analysis would report a false gap.
+    requires=["token.dep", "token.tag"],
     assigns=["doc._.timexes"],
 )
 def make_timex_tagger(nlp: Language, name: str, anchor: str) -> TimexTagger:

@@ -6,15 +6,20 @@ among the rest the one closest to the trigger in the dependency tree wins, and o
 a relational preposition ("ahead of", "before", "since") only when nothing else is there. So in
 "ITAR-TASS on Thursday reported a conversation, which took place ahead of a meeting on January 13"
 the report and the conversation are dated by "Thursday" and the meeting by "January 13".
+
+``date_event`` wraps that for the coder: the ISO date at the text's precision (``2013-11``, not a
+made-up day), the expression's text and span, and a confidence that falls when the date comes
+from elsewhere in the sentence or, lacking any, from the document date.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.schema import TimeRef
+from wirewatch.schema import Range, TimeRef
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -60,6 +65,41 @@ def _path_length(a: Token, b: Token) -> int:
         if t.i in depth:
             return depth[t.i] + n
     return 10_000  # different trees (a sentence split inside the clause)
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """What an event coder writes into ``Event.date``/``date_text``/``date_span``."""
+
+    date: str | None  # ISO 8601 at the precision the text gives, or None
+    ref: TimeRef | None  # the expression it came from (None: the document date)
+    confidence: float
+
+    @property
+    def date_text(self) -> str | None:
+        return self.ref.text if self.ref is not None else None
+
+    @property
+    def date_span(self) -> Range | None:
+        return Range(start=self.ref.start, end=self.ref.end) if self.ref is not None else None
+
+
+# Confidence of a date taken from the clause's own expression, from elsewhere in the sentence,
+# and from the document date when the sentence has none.
+IN_CLAUSE, IN_SENTENCE, FROM_DOCUMENT = 0.9, 0.7, 0.4
+
+
+def date_event(doc: Doc, target: Token | Span) -> EventDate:
+    """``event_date`` with the fall-back to the document date, as ``EventDate``."""
+    ref = event_date(doc, target)
+    if ref is not None:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        token = target.root if isinstance(target, Span) else target
+        close = span is not None and _path_length(token, span.root) <= 3
+        return EventDate(iso_date(ref.value), ref, IN_CLAUSE if close else IN_SENTENCE)
+    document = doc._.document
+    created = document.date if document is not None else None
+    return EventDate(created, None, FROM_DOCUMENT if created else 0.0)
 
 
 def event_date(doc: Doc, target: Token | Span) -> TimeRef | None:

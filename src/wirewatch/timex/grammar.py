@@ -25,34 +25,41 @@ from wirewatch.timex import lexicon as lx
 #   A ago  Z earlier/later/before/after  F few/several  e every/each/per  J daily/weekly…
 #   H clock time  m a.m./p.m.  O o'clock  V holiday (first word)  v holiday (later words)
 #   G decade ("1990s")  g apostrophe before a decade  I fiscal  u about/around  K weekend
-#   D numeric date ("1/10/2014")  _ anything else
+#   D numeric date ("1/10/2014")  p period  z possessive 's  y later words of a spelled-out year
+#   C BC  _ anything else
 
-QUANTITY = r"(?:aFf?|F|a|[cnd](?:h?[cnd])*)"
+QUANTITY = r"(?:a?Ff?|a|a?[cnd](?:h?[cnd])*f?)"
 
 RULES: tuple[tuple[str, str], ...] = (
     ("date_full", r"(?:Wk?)?(?:Md(?:k?Y)?|t?d(?:f)?M(?:k?Y)?)"),
     ("numeric", r"D|YhdhD?d"),
+    ("range_day", r"d(?=hdM)|(?<=Mdh)d"),
     ("month_year", r"(?:Eh?)?Mk?f?Y"),
+    ("month_relative", r"(?:Eh?)?M[LXT]U"),
     ("month", r"(?:[LXT]|Eh?)?M"),
-    ("year", r"(?:I|Eh?|tU)?Y"),
+    ("year", r"(?:I|Eh?|tU)?Y|[ndY]C"),
     ("decade", r"t?(?:Eh?)?g?G"),
     ("century", r"t?(?:Eh?)?[od]h?U"),
-    ("weekday", r"[LXT]?WP?"),
-    ("deictic", r"E?RP?|tR|[TL]P"),
+    ("weekday", r"(?:Eh?)?[LXT]?(?:Eh?)?WP?"),
+    ("deictic", r"(?:Eh?)?P?RP?|tR|[TLx]P"),
     ("the_past", r"tL"),
-    ("relative", r"(?:E|Z)?t?[LXTx](?:U|q|K)"),
+    ("relative", r"(?:E|Z)?t?[LXTx]I?(?:U|q|K)|tIU"),
+    ("the_quarter", r"tq"),
+    ("the_weekend", r"tK"),
     ("season", r"(?:E|Z)?t?[LXT]?S(?:f?Y)?"),
-    ("quarter", r"t?(?:[LXT]|Y)?oh?q(?:f?Y)?"),
+    ("quarter", r"t?(?:[LXT]|Y|[LXT]Uz)?I?oh?q(?:f?Y)?"),
     ("half", r"t?(?:o|[LXT])b(?:f?Y)?"),
-    ("ago", rf"(?:u?{QUANTITY}h?)?Uh?A"),
-    ("shifted", rf"t?(?:u?{QUANTITY}h?)?Uh?Zq?"),
-    ("duration", rf"u?(?:t(?:[LX]|o)?|[LX])?{QUANTITY}h?U|rU"),
-    ("clock", r"(?:Hm?|[dnc]h?m|[dnc]O|N)(?:R|W)?"),
+    ("ago", rf"t?(?:u*{QUANTITY}h?)?Uh?A[qp]?"),
+    ("shifted", rf"t?(?:u*{QUANTITY}h?)?Uh?Z[qp]?"),
+    ("duration", rf"u*(?:t(?:[LX]|o)?|[LX])?{QUANTITY}h?U|rU"),
+    ("bare_units", r"U"),
+    ("clock", r"u*(?:Hm?|[dnc]h?m|[dnc]O|N)(?:R|W)?"),
     ("set", rf"e(?:{QUANTITY})?(?:U|W|M|S|P|K|q)|J"),
     ("holiday", r"[LXT]?Vv*(?:k?Y)?"),
     ("boundary", r"tBft?[LXT]?(?:U|q)"),
 )
-COMPILED = tuple((name, re.compile(pattern)) for name, pattern in RULES)
+# A year may be spelled out over several tokens ("nineteen ninety-six": Y then y's).
+COMPILED = tuple((name, re.compile(pattern.replace("Y", "(?:Yy*)"))) for name, pattern in RULES)
 RANK = {name: i for i, (name, _) in enumerate(RULES)}
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-4])(?::([0-5]\d))?(am|pm|a\.m\.|p\.m\.)?$", re.I)
@@ -74,6 +81,25 @@ def _is_number(token: Token) -> bool:
     return bool(_NUMBER.match(token.text)) or token.lower_ in lx.NUMBER_WORDS
 
 
+TIME_PREPOSITIONS = {
+    "in",
+    "by",
+    "since",
+    "until",
+    "till",
+    "from",
+    "to",
+    "through",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "of",
+}
+
+
 def _month_ok(token: Token, lower: str) -> bool:
     """Whether a month name is a month here ("May" the modal and "march" the verb are not)."""
     if lower not in lx.AMBIGUOUS_MONTHS and not token.text.endswith("."):
@@ -86,7 +112,13 @@ def _month_ok(token: Token, lower: str) -> bool:
         return True
     if token.text.endswith(".") and lower != "may":
         return True
-    return token.pos_ == "PROPN" and token.ent_type_ == "DATE"
+    if token.pos_ != "PROPN":
+        return False
+    if token.ent_type_ == "DATE":
+        return True
+    # Without entity types (the standalone parse) a proper noun after a preposition of time
+    # will do: "in May", "by March", "since May".
+    return token.i > 0 and doc[token.i - 1].lower_ in TIME_PREPOSITIONS
 
 
 def categorise(token: Token) -> str:
@@ -112,11 +144,20 @@ def categorise(token: Token) -> str:
         return "d" if int(_DAY_ORDINAL.match(text).group(1)) <= 31 else "n"
     if bare in lx.MONTHS and _month_ok(token, bare):
         return "M"
-    if lower in lx.WEEKDAYS:
+    if lower in lx.WEEKDAYS or (lower.endswith("s") and lower[:-1] in lx.WEEKDAYS):
         return "W"
     if lower in lx.HOLIDAY_STARTS and text[:1].isupper():
         return "V"
-    if lower == "second" and prev is not None and (_is_number(prev) or prev.lower_ in ("a", "one")):
+    if (
+        lower in ("second", "seconds")
+        and prev is not None
+        and (
+            (_is_number(prev) and len(prev.text) < 4)
+            or (
+                prev.lower_ in ("a", "one") and (nxt in lx.BEFORE_AFTER or nxt in (".", ",", "ago"))
+            )
+        )
+    ):
         return "U"
     if lower in lx.ORDINALS:
         return "o"
@@ -128,8 +169,13 @@ def categorise(token: Token) -> str:
         return "b"
     if lower in ("weekend", "weekends"):
         return "K"
-    if lower in lx.SEASONS and (lower not in ("fall", "spring") or token.pos_ in ("NOUN", "PROPN")):
-        return "S"
+    if lower in lx.SEASONS and (
+        lower not in ("fall", "spring")
+        or (token.pos_ in ("NOUN", "PROPN") and (nxt != "of" or _year_follows(token)))
+    ):
+        return "S"  # not "the fall of France"
+    if lower in ("bc", "b.c.", "bce", "b.c.e."):
+        return "C"
     if lower in lx.PARTS_OF_DAY:
         return "P"
     if lower in lx.CLOCK_WORDS:
@@ -174,7 +220,7 @@ def categorise(token: Token) -> str:
         return "J"
     if _CLOCK.match(text) and (":" in text or text[-1:].lower() == "m"):
         return "H"
-    if lower in _AMPM and prev is not None and prev.like_num:
+    if lower in _AMPM and prev is not None and (prev.like_num or _CLOCK.match(prev.text)):
         return "m"
     if lower == "o'clock":
         return "O"
@@ -185,12 +231,26 @@ def categorise(token: Token) -> str:
     if lower == "fiscal":
         return "I"
     if lower in lx.APPROX:
-        return "u"
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if lower not in lx.APPROX_BEFORE_NUMBERS or (
+            following is not None and (_is_number(following) or following.lower_ in ("a", "an"))
+        ):
+            return "u"
+    if lower == "period":
+        return "p"
+    if lower in ("'s", "’s"):
+        return "z"
     if _NUMERIC_DATE.match(text):
         return "D"
     if _NUMBER.match(text):
         return "n"
     return "_"
+
+
+def _year_follows(token: Token) -> bool:
+    """ "the spring of 2012" (a season) against "the fall of France" (an event)."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 2].like_num
 
 
 def _reference_ok(token: Token, lower: str) -> bool:
@@ -211,7 +271,7 @@ def _holiday_letters(doc: Doc, letters: list[str]) -> None:
         if letter != "V":
             continue
         best = 0
-        for key in lx.HOLIDAYS:
+        for key in (*lx.HOLIDAYS, *lx.MOVABLE_HOLIDAYS):
             n = len(key)
             if tuple(t.lower_ for t in doc[i : i + n]) == key and n > best:
                 best = n
@@ -222,9 +282,132 @@ def _holiday_letters(doc: Doc, letters: list[str]) -> None:
             letters[j] = "v"
 
 
+def _phrase_letters(doc: Doc, letters: list[str]) -> None:
+    """Two- and three-word modifiers ("more than", "at least") before a number: ``u`` each."""
+    firsts = {phrase[0] for phrase in lx.APPROX_PHRASES}
+    for i in range(len(letters)):
+        if doc[i].lower_ not in firsts:
+            continue
+        for phrase in lx.APPROX_PHRASES:
+            n = len(phrase)
+            if (
+                i + n < len(doc)
+                and tuple(t.lower_ for t in doc[i : i + n]) == phrase
+                and letters[i + n] in "acndF"
+            ):
+                letters[i : i + n] = ["u"] * n
+
+
+def _spelled_years(doc: Doc, letters: list[str]) -> None:
+    """ "nineteen ninety-six", "two thousand": number words the parser calls a date, read as a
+    year (``Y`` on the first word, ``y`` on the rest)."""
+    # Where entity types are there, the recogniser must call the words a date; without them
+    # the strict shape of ``spelled_year`` has to do.
+    entities = doc.has_annotation("ENT_IOB")
+    i = 0
+    while i < len(letters):
+        if letters[i] != "c" or (entities and doc[i].ent_type_ != "DATE"):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(letters)
+            and letters[j + 1] in "ch"
+            and (not entities or doc[j + 1].ent_type_ == "DATE")
+        ):
+            j += 1
+        if letters[j] == "h":
+            j -= 1
+        followed_by_unit = j + 1 < len(letters) and letters[j + 1] == "U"
+        if not followed_by_unit and spelled_year(
+            [t.lower_ for t in doc[i : j + 1] if t.text not in ("-", "–")]
+        ):
+            letters[i] = "Y"
+            letters[i + 1 : j + 1] = ["y"] * (j - i)
+        i = j + 1
+
+
+def spelled_year(words: list[str]) -> int | None:
+    """1996 for ["nineteen", "ninety", "six"], 2000 for ["two", "thousand"], else None."""
+    if len(words) < 2:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        tail = sum(lx.ONES.get(w, lx.TENS.get(w, 0)) for w in rest)
+        return (
+            2000 + tail if tail < 100 and all(w in lx.ONES or w in lx.TENS for w in rest) else None
+        )
+    head = lx.ONES.get(words[0])
+    if head is None or not 11 <= head <= 19:
+        return None
+    rest = words[1:]
+    if not all(w in lx.ONES or w in lx.TENS for w in rest) or len(rest) > 2:
+        return None
+    if lx.ONES.get(rest[0], 10) < 10:
+        return None  # "nineteen four" is two numbers, not 1904
+    tail = sum(lx.ONES.get(w, lx.TENS.get(w, 0)) for w in rest)
+    if len(rest) == 2 and rest[0] not in lx.TENS:
+        return None
+    return head * 100 + tail if tail < 100 else None
+
+
+# Every alphabetic word ``categorise`` can give a letter to; any other word is ``_`` at once,
+# which spares the full decision for the nine tokens in ten that are no part of a time.
+KNOWN_WORDS = frozenset(
+    {
+        *lx.MONTHS,
+        *lx.WEEKDAYS,
+        *(day + "s" for day in lx.WEEKDAYS),
+        *lx.UNITS,
+        *lx.NUMBER_WORDS,
+        *lx.ORDINALS,
+        *lx.VAGUE,
+        *lx.SEASONS,
+        *lx.PARTS_OF_DAY,
+        *lx.CLOCK_WORDS,
+        *lx.DEICTIC_DAYS,
+        *lx.REFERENCES,
+        *lx.BACK,
+        *lx.FORWARD,
+        *lx.THIS,
+        *lx.EARLY_LATE,
+        *lx.BOUNDARIES,
+        *lx.BEFORE_AFTER,
+        *lx.EVERY,
+        *lx.PERIODIC,
+        *lx.APPROX,
+        *lx.HOLIDAY_STARTS,
+        *_AMPM,
+        "a",
+        "an",
+        "the",
+        "of",
+        "this",
+        "that",
+        "same",
+        "recent",
+        "ago",
+        "quarter",
+        "quarters",
+        "half",
+        "weekend",
+        "weekends",
+        "fiscal",
+        "period",
+        "bc",
+        "bce",
+    }
+)
+
+
 def letters_of(doc: Doc) -> str:
-    letters = [categorise(token) for token in doc]
+    letters = [
+        "_" if token.is_alpha and token.lower_ not in KNOWN_WORDS else categorise(token)
+        for token in doc
+    ]
     _holiday_letters(doc, letters)
+    _phrase_letters(doc, letters)
+    _spelled_years(doc, letters)
     return "".join(letters)
 
 

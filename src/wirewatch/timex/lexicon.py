@@ -109,6 +109,7 @@ TENS = {
     "ninety": 90,
 }
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+ONES["couple"] = 2  # "a couple of years" is P2Y
 NUMBER_WORDS = {**ONES, **TENS, **MULTIPLIERS}
 
 ORDINALS = {
@@ -137,7 +138,7 @@ ORDINALS = {
 }
 
 # Vague quantities: "the past few days" is PXD, never a made-up number.
-VAGUE = {"few", "several", "some", "many", "couple", "numerous"}
+VAGUE = {"few", "several", "some", "many", "numerous"}
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
@@ -168,14 +169,13 @@ REFERENCES = {
     "recently": "PAST_REF",
     "recent": "PAST_REF",
     "lately": "PAST_REF",
-    "previously": "PAST_REF",
-    "formerly": "PAST_REF",
     "past": "PAST_REF",
-    "soon": "FUTURE_REF",
     "future": "FUTURE_REF",
 }
+# Left out on purpose: "previously", "formerly", "soon" mark time relative to some event more
+# often than they refer to a time; TimeML annotators mostly leave them untagged.
 
-BACK = {"last", "past", "previous", "preceding", "prior"}
+BACK = {"last", "past", "previous", "preceding", "prior", "latest"}
 FORWARD = {"next", "coming", "following", "upcoming", "subsequent"}
 THIS = {"this", "current"}
 EARLY_LATE = {"early": "START", "mid": "MID", "late": "END", "middle": "MID"}
@@ -188,11 +188,11 @@ PERIODIC = {
     "nightly": "P1D",
     "weekly": "P1W",
     "monthly": "P1M",
-    "quarterly": "P3M",
     "annually": "P1Y",
     "yearly": "P1Y",
-    "annual": "P1Y",
 }
+# "quarterly" and "annual" are left out: mostly adjectives of reports and rates ("quarterly
+# earnings"), not statements of recurrence.
 APPROX = {
     "about": "APPROX",
     "around": "APPROX",
@@ -200,7 +200,17 @@ APPROX = {
     "roughly": "APPROX",
     "nearly": "LESS_THAN",
     "almost": "LESS_THAN",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "less than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
 }
+APPROX_PHRASES = tuple(tuple(key.split()) for key in APPROX if " " in key)
+# Single words of APPROX that are also prepositions: only modifiers right before a number.
+APPROX_BEFORE_NUMBERS = {"over", "under", "about", "around"}
 
 # Prepositions that bound an expression: TimeML leaves them outside the extent and records the
 # bound as ``mod`` ("since 2010" is 2010 with ON_OR_AFTER).
@@ -233,4 +243,11 @@ HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("epiphany",): (1, 6),
     ("all", "saints", "'", "day"): (11, 1),
 }
-HOLIDAY_STARTS = {key[0] for key in HOLIDAYS}
+# Holidays computed per year: (month, weekday ISO number, which occurrence).
+MOVABLE_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int]] = {
+    ("thanksgiving",): (11, 4, 4),  # US: fourth Thursday of November
+    ("thanksgiving", "day"): (11, 4, 4),
+    ("labor", "day"): (9, 1, 1),  # US: first Monday of September
+    ("memorial", "day"): (5, 1, -1),  # US: last Monday of May
+}
+HOLIDAY_STARTS = {key[0] for key in HOLIDAYS} | {key[0] for key in MOVABLE_HOLIDAYS}

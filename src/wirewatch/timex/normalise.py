@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from wirewatch.timex import lexicon as lx
 from wirewatch.timex.anchor import AHEAD, BACK, NEAREST, direction
+from wirewatch.timex.grammar import spelled_year
 from wirewatch.timex.values import When, coarsen, duration, from_date, shift, week_of
 
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -31,6 +32,7 @@ class Reading:
     mod: str | None = None
     when: When | None = None  # the calendar point, when there is one (updates the reference)
     explicit: bool = False  # the year is written in the text
+    skip: int = 0  # leading tokens of the match left out of the extent
 
 
 @dataclass
@@ -81,6 +83,20 @@ def _pick(tokens: list[Token], letters: str, letter: str) -> Token | None:
     return None
 
 
+def year_value(tokens: list[Token], letters: str) -> int | None:
+    """The year written in a match: digits, or spelled out ("nineteen ninety-six")."""
+    for i, mark in enumerate(letters):
+        if mark == "Y":
+            if tokens[i].text.isdigit():
+                return int(tokens[i].text)
+            words = [tokens[i].lower_]
+            words += [
+                t.lower_ for t, m in zip(tokens[i + 1 :], letters[i + 1 :], strict=True) if m == "y"
+            ]
+            return spelled_year([w for w in words if w not in ("-", "–")])
+    return None
+
+
 def _number(words: list[str]) -> float | None:
     total, current = 0.0, 0.0
     for word in words:
@@ -113,11 +129,12 @@ def quantity(tokens: list[Token], letters: str) -> tuple[bool, float | None]:
 
 
 def mod_of(tokens: list[Token], letters: str) -> str | None:
+    approx = " ".join(t.lower_ for t, m in zip(tokens, letters, strict=True) if m == "u")
+    if approx:
+        return lx.APPROX.get(approx, "APPROX")
     for token, mark in zip(tokens, letters, strict=True):
         if mark == "E":
             return lx.EARLY_LATE[token.lower_]
-        if mark == "u":
-            return lx.APPROX[token.lower_]
     return None
 
 
@@ -199,12 +216,48 @@ def date_full(tokens, letters, ctx, span):
     month = month_of(_pick(tokens, letters, "M"))
     day = day_of(_pick(tokens, letters, "d"))
     year_token = _pick(tokens, letters, "Y")
-    year = int(year_token.text) if year_token else pick_year(month, day, ctx, span)
+    weekday_token = _pick(tokens, letters, "W")
+    if year_token is not None:
+        year = year_value(tokens, letters)
+    elif weekday_token is not None and ctx.base() is not None:
+        year = _year_of_weekday(month, day, lx.WEEKDAYS.get(weekday_token.lower_), ctx.base())
+    else:
+        year = pick_year(month, day, ctx, span)
     if day > calendar.monthrange(year or 2000, month)[1]:
         return None
     if year is None:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
     return _day_reading(When(year, month, day), "", explicit=year_token is not None)
+
+
+def _year_of_weekday(month: int, day: int, weekday: int | None, base: Date) -> int | None:
+    """ "Saturday, April 25": the year near ``base`` in which that date is that weekday."""
+    for year in (base.year, base.year - 1, base.year + 1):
+        try:
+            if Date(year, month, day).isoweekday() == weekday:
+                return year
+        except ValueError:
+            continue
+    return base.year
+
+
+def range_day(tokens, letters, ctx, span):
+    """ "22-28 June 1941": the first day, which shares the month (and year) of the second;
+    "March 3-5": the second day, which shares the first's."""
+    doc = span.doc
+    window = [*doc[max(0, span.start - 3) : span.start], *doc[span.end : span.end + 4]]
+    month_token = next((t for t in window if t.lower_.rstrip(".") in lx.MONTHS), None)
+    if month_token is None:
+        return None
+    month_number = month_of(month_token)
+    day = day_of(tokens[0])
+    year_token = next((t for t in window if t.text.isdigit() and len(t.text) == 4), None)
+    year_number = int(year_token.text) if year_token else pick_year(month_number, day, ctx, span)
+    if day > calendar.monthrange(year_number or 2000, month_number)[1]:
+        return None
+    if year_number is None:
+        return Reading("DATE", f"XXXX-{month_number:02d}-{day:02d}")
+    return _day_reading(When(year_number, month_number, day), "", explicit=year_token is not None)
 
 
 def numeric(tokens, letters, ctx, span):
@@ -229,7 +282,9 @@ def numeric(tokens, letters, ctx, span):
 
 
 def month_year(tokens, letters, ctx, span):
-    year = int(_pick(tokens, letters, "Y").text)
+    year = year_value(tokens, letters)
+    if year is None:
+        return None
     when = When(year, month_of(_pick(tokens, letters, "M")))
     return Reading("DATE", when.value(), mod_of(tokens, letters), when, True)
 
@@ -254,11 +309,18 @@ def month(tokens, letters, ctx, span):
 
 
 def year(tokens, letters, ctx, span):
-    token = _pick(tokens, letters, "Y")
+    if letters.endswith("C"):  # "490 BC"
+        number = tokens[0].text
+        if not number.isdigit() or int(number) == 0:
+            return None
+        return Reading("DATE", f"BC{int(number):04d}", explicit=True)
     unit = _pick(tokens, letters, "U")
     if unit is not None and unit.lower_ != "year":
         return None
-    when = When(int(token.text))
+    value = year_value(tokens, letters)
+    if value is None:
+        return None
+    when = When(value)
     return Reading("DATE", when.value(), mod_of(tokens, letters), when, True)
 
 
@@ -285,11 +347,16 @@ def century(tokens, letters, ctx, span):
 
 
 def weekday(tokens, letters, ctx, span):
-    day = lx.WEEKDAYS[_pick(tokens, letters, "W").lower_]
-    keyword = tokens[0].lower_ if letters[0] in "LXT" else ""
-    found = weekday_date(day, ctx, span, keyword)
+    word = _pick(tokens, letters, "W").lower_
     part = _pick(tokens, letters, "P")
     code = lx.PARTS_OF_DAY[part.lower_] if part is not None else None
+    if word not in lx.WEEKDAYS or (part is not None and part.lower_.endswith("s")):
+        # "Fridays", "Tuesday nights": a recurrence, not a day
+        day = lx.WEEKDAYS.get(word, lx.WEEKDAYS.get(word[:-1]))
+        return Reading("SET", f"XXXX-WXX-{day}" + (f"T{code}" if code else ""))
+    day = lx.WEEKDAYS[word]
+    keyword = next((t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXT"), "")
+    found = weekday_date(day, ctx, span, keyword)
     if found is None:
         suffix = f"T{code}" if code else ""
         return Reading("TIME" if code else "DATE", f"XXXX-WXX-{day}{suffix}")
@@ -304,6 +371,11 @@ def deictic(tokens, letters, ctx, span):
     mod = mod_of(tokens, letters)
     if letters[0] == "t" and word.lower_ not in ("future", "present"):
         return None  # "the current talks": "current" alone is the expression
+    if word is None and tokens[0].lower_ == "that":  # "that afternoon": of the day last named
+        day = ctx.anaphor() if ctx.ref is not None else None
+        if day is None:
+            return Reading("TIME", f"XXXX-XX-XXT{code}")
+        return _day_reading(When(day.year, day.month, day.day, part=code), "")
     if word is None:  # "this morning", "last night"
         keyword = tokens[0].lower_
         offset = -1 if keyword in lx.BACK else 0
@@ -326,7 +398,7 @@ def the_past(tokens, letters, ctx, span):
 
 
 def relative(tokens, letters, ctx, span):
-    keyword = next(t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXTx")
+    keyword = next((t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXTx"), "this")
     unit_token = tokens[-1]
     mark = letters[-1]
     if mark == "U":
@@ -340,25 +412,34 @@ def relative(tokens, letters, ctx, span):
     n = -1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0
     # "the next day", "the previous week", "that year": counted from the date last mentioned.
     anaphoric = keyword in ("that", "same") or (
-        letters[0] == "t" and keyword not in ("last", "past", "this", "current")
+        letters[0] == "t" and keyword not in ("last", "past", "latest", "this", "current")
     )
     base = ctx.anaphor() if anaphoric else ctx.dct
     mod = mod_of(tokens, letters)
-    if base is None:
+    anchor = None
+    if anaphoric and ctx.ref is not None and ctx.ref.year is not None:
+        anchor = _coarsen_when(ctx.ref, unit)
+    if anchor is None and base is None:
         placeholder = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX"}
         return Reading("DATE", placeholder.get(unit, "XXXX"), mod)
-    if (
-        anaphoric
-        and ctx.ref is not None
-        and ctx.ref.as_date() is None
-        and ctx.ref.year is not None
-        and unit in ("Y", "Q", "M")
-    ):
-        anchor = ctx.ref if unit != "Y" else When(ctx.ref.year)
-    else:
+    if anchor is None:
         anchor = coarsen(base, unit)
     when = shift(anchor, "W" if unit == "WE" else unit, n)
     return Reading("DATE", when.value(), mod, when)
+
+
+def _coarsen_when(when: When, unit: str) -> When | None:
+    """The ``unit`` containing a point known at its own precision (None if it is coarser)."""
+    day = when.as_date()
+    if day is not None:
+        return coarsen(day, unit)
+    if unit == "Y":
+        return When(when.year)
+    if unit == "M" and when.month is not None:
+        return When(when.year, when.month)
+    if unit == "Q" and (when.quarter is not None or when.month is not None):
+        return When(when.year, quarter=when.quarter or (when.month - 1) // 3 + 1)
+    return None
 
 
 def season(tokens, letters, ctx, span):
@@ -367,15 +448,15 @@ def season(tokens, letters, ctx, span):
     keyword = next((t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXT"), "")
     mod = mod_of(tokens, letters)
     if year_token is not None:
-        year_value = int(year_token.text)
+        year_number = year_value(tokens, letters)
     elif keyword and ctx.base() is not None:
         base = ctx.base()
-        year_value = base.year + (-1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0)
+        year_number = base.year + (-1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0)
     else:
-        year_value = pick_year(SEASON_MONTH[code], None, ctx, span)
-    if year_value is None:
+        year_number = pick_year(SEASON_MONTH[code], None, ctx, span)
+    if year_number is None:
         return Reading("DATE", f"XXXX-{code}", mod)
-    when = When(year_value, season=code)
+    when = When(year_number, season=code)
     return Reading("DATE", when.value(), mod, when, year_token is not None)
 
 
@@ -385,16 +466,21 @@ def quarter(tokens, letters, ctx, span):
         return None
     year_token = _pick(tokens, letters, "Y")
     base = ctx.base()
+    keyword = next((t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXT"), "")
     if year_token is not None:
-        year_value = int(year_token.text)
+        year_number = year_value(tokens, letters)
+    elif base is not None and "z" in letters:  # "next year's first quarter"
+        year_number = base.year + (-1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0)
     elif base is not None:
-        year_value = base.year
+        year_number = base.year
         if number > (base.month - 1) // 3 + 1 and direction(span) == BACK:
-            year_value -= 1
+            year_number -= 1
     else:
         return Reading("DATE", f"XXXX-Q{number}")
-    when = When(year_value, quarter=number)
-    return Reading("DATE", when.value(), None, when, year_token is not None)
+    when = When(year_number, quarter=number)
+    # "the third-quarter loss": the article belongs to the noun, not to the expression
+    skip = 1 if letters[0] == "t" and "h" in letters else 0
+    return Reading("DATE", when.value(), None, when, year_token is not None, skip)
 
 
 def half(tokens, letters, ctx, span):
@@ -405,27 +491,37 @@ def half(tokens, letters, ctx, span):
     year_token = _pick(tokens, letters, "Y")
     base = ctx.base()
     if year_token is not None:
-        year_value = int(year_token.text)
+        year_number = year_value(tokens, letters)
     elif base is not None:
-        year_value = base.year
+        year_number = base.year
     else:
         return Reading("DATE", f"XXXX-H{number or 'X'}")
     if not number:  # "this half", "the next half"
         number = 1 if base is None or base.month <= 6 else 2
-    when = When(year_value, half=number)
+    when = When(year_number, half=number)
     return Reading("DATE", when.value(), None, when, year_token is not None)
 
 
 def _is_preposition(token: Token) -> bool:
-    return token.lower_ in ("before", "after") and any(c.dep_ == "pobj" for c in token.children)
+    """ "two days before the vote": "before" heads a phrase of its own, so it is no part of
+    the expression; "two days before." and "two days later" end there."""
+    if token.lower_ not in ("before", "after"):
+        return False
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and not following.is_punct and following.text != "\n"
 
 
 def ago(tokens, letters, ctx, span):
     unit_token = _pick(tokens, letters, "U")
     unit, factor = unit_of(unit_token)
-    _, amount = quantity(tokens, letters)
+    found, amount = quantity(tokens, letters)
+    if not found and unit_token.lower_ not in lx.PLURAL_UNITS:
+        found, amount = True, 1.0  # "year-ago": a year ago
     if amount is None or ctx.dct is None:
         return Reading("DATE", "PAST_REF", mod_of(tokens, letters))
+    if unit == "Y" and ctx.ref is not None and ctx.ref.quarter is not None:
+        # In a quarterly report "a year ago" is the same quarter a year before.
+        return Reading("DATE", shift(ctx.ref, unit, -int(amount)).value(), None, None)
     if unit in ("H", "MIN", "S"):
         return _day_reading(from_date(ctx.dct), "")
     steps = int(amount * factor)
@@ -447,15 +543,20 @@ def shifted(tokens, letters, ctx, span):
     if unit in ("H", "MIN", "S", "DE", "CE"):
         return None
     found, amount = quantity(tokens, letters)
-    if amount is None:
-        return None
-    steps = int((amount if found else 1) * factor) * lx.BEFORE_AFTER[word.lower_]
+    if not found:
+        if unit_token.lower_ in lx.PLURAL_UNITS:
+            return None
+        amount = 1.0  # "the day before", "year-earlier"
+    if amount is None:  # "a few days later": only the direction is known
+        way = lx.BEFORE_AFTER[word.lower_]
+        return Reading("DATE", "FUTURE_REF" if way > 0 else "PAST_REF", mod_of(tokens, letters))
+    steps = int(amount * factor) * lx.BEFORE_AFTER[word.lower_]
     ref = ctx.ref
     if ref is None or ref.year is None:
         if ctx.dct is None:
             return Reading("DATE", {"D": "XXXX-XX-XX", "M": "XXXX-XX"}.get(unit, "XXXX"))
         ref = from_date(ctx.dct)
-    if letters.endswith("q") and ref.quarter is None and ref.as_date() is not None:
+    if letters[-1] in "qp" and ref.quarter is None and ref.as_date() is not None:
         ref = coarsen(ref.as_date(), "Q")
     grain = UNIT_GRAIN[unit]
     if grain == "year" and ref.grain in ("day", "week", "month"):
@@ -480,7 +581,65 @@ def duration_rule(tokens, letters, ctx, span):
         return None
     if amount is not None:
         amount *= factor
-    return Reading("DURATION", duration(amount, unit), mod_of(tokens, letters))
+    # "the 6-year note", "the two-week visit": an adjective; the article is the noun's
+    adjectival = unit_token.lower_ not in lx.PLURAL_UNITS and amount not in (None, 1)
+    skip = 1 if adjectival and letters[0] in "ta" and letters[1:2] in ("c", "n", "d") else 0
+    if any(m == "d" and not t.text.isdigit() for t, m in zip(tokens, letters, strict=True)):
+        return None  # "the 20th century" is no duration
+    return Reading(
+        "DURATION", duration(*_in_years(amount, unit)), mod_of(tokens, letters), skip=skip
+    )
+
+
+def _in_years(amount: float | None, unit: str) -> tuple[float | None, str]:
+    """Decades and centuries as years (``P20Y``), the form TimeML corpora use."""
+    if unit in ("DE", "CE"):
+        return (None if amount is None else amount * (10 if unit == "DE" else 100)), "Y"
+    return amount, unit
+
+
+def bare_units(tokens, letters, ctx, span):
+    """ "for weeks", "within days": a plural unit alone after a preposition of extent."""
+    unit_token = tokens[0]
+    before = unit_token.doc[unit_token.i - 1].lower_ if unit_token.i > 0 else ""
+    if unit_token.lower_ not in lx.PLURAL_UNITS or before not in ("for", "within", "over"):
+        return None
+    return Reading("DURATION", duration(*_in_years(None, unit_of(unit_token)[0])))
+
+
+def month_relative(tokens, letters, ctx, span):
+    """ "June last year", "January this year"."""
+    if tokens[-1].lower_ != "year" or ctx.dct is None:
+        return None
+    keyword = (
+        _pick(tokens, letters, "L") or _pick(tokens, letters, "X") or _pick(tokens, letters, "T")
+    )
+    shift_years = -1 if keyword.lower_ in lx.BACK else 1 if keyword.lower_ in lx.FORWARD else 0
+    when = When(ctx.dct.year + shift_years, month_of(_pick(tokens, letters, "M")))
+    return Reading("DATE", when.value(), mod_of(tokens, letters), when)
+
+
+def the_quarter(tokens, letters, ctx, span):
+    """ "the quarter" in a report: the quarter last mentioned, else the last one completed."""
+    if ctx.ref is not None and ctx.ref.quarter is not None:
+        return Reading("DATE", ctx.ref.value(), None, ctx.ref)
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-QX")
+    when = shift(coarsen(ctx.dct, "Q"), "Q", -1)
+    return Reading("DATE", when.value(), None, when)
+
+
+def the_weekend(tokens, letters, ctx, span):
+    if ctx.dct is None:
+        return Reading("DATE", "XXXX-WXX-WE")
+    way = direction(span)
+    saturday = weekday_date(6, ctx, span, "")
+    if way == BACK:
+        saturday = ctx.dct - timedelta(days=(ctx.dct.isoweekday() - 6) % 7)
+    elif way == AHEAD:
+        saturday = ctx.dct + timedelta(days=(6 - ctx.dct.isoweekday()) % 7)
+    when = week_of(saturday, weekend=True)
+    return Reading("DATE", when.value(), None, when)
 
 
 def clock(tokens, letters, ctx, span):
@@ -526,7 +685,9 @@ def set_rule(tokens, letters, ctx, span):
     if mark == "U":
         unit, factor = unit_of(last)
         found, amount = quantity(tokens, letters)
-        return Reading("SET", duration((amount if found and amount else 1) * factor, unit))
+        return Reading(
+            "SET", duration(*_in_years((amount if found and amount else 1) * factor, unit))
+        )
     if mark == "W":
         return Reading("SET", f"XXXX-WXX-{lx.WEEKDAYS[last.lower_]}")
     if mark == "M":
@@ -543,21 +704,36 @@ def set_rule(tokens, letters, ctx, span):
 def holiday(tokens, letters, ctx, span):
     words = tuple(t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "Vv")
     month_day = lx.HOLIDAYS.get(words)
-    if month_day is None:
+    movable = lx.MOVABLE_HOLIDAYS.get(words)
+    if month_day is None and movable is None:
         return None
-    month_value, day_value = month_day
+    month_value, day_value = month_day or (movable[0], 15)
     year_token = _pick(tokens, letters, "Y")
     keyword = tokens[0].lower_ if letters[0] in "LXT" else ""
     way = BACK if keyword in lx.BACK else AHEAD if keyword in lx.FORWARD else None
-    year_value = (
-        int(year_token.text)
+    year_number = (
+        year_value(tokens, letters)
         if year_token is not None
         else pick_year(month_value, day_value, ctx, span, way)
     )
-    if year_value is None:
+    if year_number is None:
+        if movable is not None:
+            return Reading("DATE", f"XXXX-{month_value:02d}-XX")
         return Reading("DATE", f"XXXX-{month_value:02d}-{day_value:02d}")
-    when = When(year_value, month_value, day_value)
+    if movable is not None:
+        day_value = _nth_weekday(year_number, *movable)
+    when = When(year_number, month_value, day_value)
     return Reading("DATE", when.value(), None, when, year_token is not None)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> int:
+    """Day of the month of the ``nth`` ``weekday`` (ISO number; nth -1 is the last)."""
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if Date(year, month, d).isoweekday() == weekday
+    ]
+    return days[nth - 1] if nth > 0 else days[nth]
 
 
 def boundary(tokens, letters, ctx, span):
@@ -569,9 +745,14 @@ def boundary(tokens, letters, ctx, span):
         if letters[-1] != "q" and unit_token.lower_ not in ("year", "month", "week", "decade"):
             return None
         unit = "Q" if letters[-1] == "q" else unit_of(unit_token)[0]
-        if ctx.dct is None:
+        # In a narrative "the end of the year" is the year of the story; in news, today's.
+        when = None
+        if (ctx.narrative or ctx.dct is None) and ctx.ref is not None and ctx.ref.year:
+            when = _coarsen_when(ctx.ref, unit)
+        if when is None and ctx.dct is not None:
+            when = coarsen(ctx.dct, unit)
+        if when is None:
             return None
-        when = coarsen(ctx.dct, unit)
         inner = Reading("DATE", when.value(), None, when)
     if inner is None or inner.type != "DATE":
         return None
@@ -582,6 +763,7 @@ def boundary(tokens, letters, ctx, span):
 NORMALISERS: dict[str, Normaliser] = {
     "date_full": date_full,
     "numeric": numeric,
+    "range_day": range_day,
     "month_year": month_year,
     "month": month,
     "year": year,
@@ -597,6 +779,10 @@ NORMALISERS: dict[str, Normaliser] = {
     "ago": ago,
     "shifted": shifted,
     "duration": duration_rule,
+    "bare_units": bare_units,
+    "month_relative": month_relative,
+    "the_quarter": the_quarter,
+    "the_weekend": the_weekend,
     "clock": clock,
     "set": set_rule,
     "holiday": holiday,

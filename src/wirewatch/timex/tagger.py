@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from wirewatch.schema import TimeRef
 from wirewatch.timex import lexicon as lx
@@ -20,6 +20,7 @@ from wirewatch.timex.values import When
 
 RANGE_WORDS = {"and", "to", "through", "until", "till", "-", "–", "—"}
 ANCHORS = ("auto", "news", "narrative")
+ANAPHORIC_RULES = {"ago", "shifted", "the_quarter"}
 
 
 @dataclass
@@ -30,6 +31,15 @@ class Found:
     reading: Reading
 
 
+def read(rule: str, span: Span, letters: str, ctx: Context) -> Reading | None:
+    """The rule's reading of a span; None where it does not hold or the calendar cannot say
+    (a date arithmetic would leave the calendar, as "1,000 years before 100 BC" does)."""
+    try:
+        return NORMALISERS[rule](list(span), letters, ctx, span)
+    except (ValueError, OverflowError, KeyError):
+        return None
+
+
 def choose(doc: Doc, letters: str, dct: Date | None, narrative: bool) -> list[tuple[int, int, str]]:
     probe = Context(dct, narrative)
     taken = bytearray(len(doc))
@@ -38,8 +48,7 @@ def choose(doc: Doc, letters: str, dct: Date | None, narrative: bool) -> list[tu
         if any(taken[match.start : match.end]):
             continue
         span = doc[match.start : match.end]
-        normaliser = NORMALISERS[match.rule]
-        if normaliser(list(span), letters[match.start : match.end], probe, span) is None:
+        if read(match.rule, span, letters[match.start : match.end], probe) is None:
             continue
         taken[match.start : match.end] = b"\x01" * (match.end - match.start)
         chosen.append((match.start, match.end, match.rule))
@@ -55,14 +64,23 @@ def find(doc: Doc, dct: Date | None, anchor: str = "auto") -> list[Found]:
     found: list[Found] = []
     for start, end, rule in choose(doc, letters, dct, narrative):
         span = doc[start:end]
-        reading = NORMALISERS[rule](list(span), letters[start:end], ctx, span)
+        reading = read(rule, span, letters[start:end], ctx)
         if reading is None:
             continue
+        start += reading.skip
         start = _extend_boundary(doc, letters, start, reading)
         _bounding_mod(doc, start, reading)
         found.append(Found(start, end, rule, reading))
         when = reading.when
-        if when is not None and reading.type in ("DATE", "TIME") and when.year is not None:
+        # Expressions counted from the reference do not move it in news ("a year ago … a year
+        # earlier" both count from the period reported); in a narrative they carry the story on.
+        moves = narrative or rule not in ANAPHORIC_RULES
+        if (
+            moves
+            and when is not None
+            and reading.type in ("DATE", "TIME")
+            and when.year is not None
+        ):
             ctx.ref = when
     _share_years(doc, found)
     return found

@@ -1,0 +1,226 @@
+"""Find place mentions in a parsed ``Doc``: spaCy's entities, corrected by the gazetteer.
+
+The small English model misses or mislabels many place names ("Qalamoun" as a DATE, "Aleppo" as
+NORP, "Kindi" as an ORG); a mention is therefore any of
+
+* a GPE, LOC or FAC entity (kept when it is capitalised or the gazetteer knows it);
+* a NORP entity that is a demonym ("Syrian": type ``demonym``) or a known place name;
+* an entity of another label, or a run of capitalised tokens outside entities, whose text (with
+  up to three following words, for "Kindi barracks") is a name the gazetteer holds with strong
+  prior weight: a curated place, a country, first-level division or large city.
+
+Each mention also records its use: ``metonym`` when it stands for its government or people
+("Moscow said", "Russia's silence"), ``demonym``, or ``literal``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from wirewatch.geo.gazetteer import Candidate, Gazetteer
+from wirewatch.geo.normalise import GENERIC_WORDS, key
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels whose entities are never re-read as places (numbers, money, laws…).
+NEVER = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME", "LAW", "LANGUAGE"}
+METONYM_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+MAX_EXTRA_TOKENS = 3
+# A large city is a strong enough prior to override spaCy's label; smaller ones are not.
+STRONG_CITY_POPULATION = 100_000
+PLACEISH_CITY_POPULATION = 1_000
+LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
+DATELINE_DASHES = {"-", "—", "–", "--"}
+# Capitalised words that are also names of (mostly small or foreign) divisions or towns but in
+# English text are headings, titles, months or parts of names ("Centre", "West", "Federal").
+COMMON_WORDS = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "federal", "supreme", "union", "states", "free", "orange", "easter",
+    "march", "may", "june", "august", "mega", "university", "bank", "city", "capital", "metro",
+    "national", "state", "republic", "independence", "liberty", "victoria", "about", "man",
+    "college", "church", "valley", "hope", "providence", "unity", "progress",
+    "al", "el", "la", "le", "de", "san", "st", "saint",
+}  # fmt: skip
+# First words of organisation names that are not places ("Bank of Japan").
+ORG_HEADS = {
+    "university", "bank", "college", "institute", "department", "ministry", "association",
+    "church", "court", "school", "academy", "hospital", "centre", "center", "council", "party",
+    "club", "museum", "agency", "company", "corporation", "group", "office", "board", "embassy",
+    "summit", "federation", "league", "society", "foundation", "commission", "committee",
+}  # fmt: skip
+
+
+@dataclass
+class Mention:
+    span: Span
+    label: str  # the spaCy label it came from, or "GAZ" for gazetteer matches
+    type: str = "literal"
+    demonym_of: str | None = None  # ISO alpha-2 or CONT:XX
+    generic: str | None = None  # a following "Province", "city", "Governorate"…
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+def strong(candidates: list[Candidate], preferred: bool = False) -> bool:
+    """True when a name's likeliest readings make it a place whatever spaCy's label says.
+
+    With ``preferred``, the name must be the place's own name, not one of its alternates
+    (Damascus is also "al-Sham", but "Sham" alone in a group's name is no place).
+    """
+    return any(
+        (c.kind in ("curated", "country", "continent", "adm1")
+         or (c.kind == "city" and c.population >= STRONG_CITY_POPULATION))
+        and (c.preferred or c.kind == "curated" or not preferred)
+        for c in candidates
+    )  # fmt: skip
+
+
+def placeish(candidates: list[Candidate]) -> bool:
+    """A weaker test, for names in a place-like slot ("in Frankston", "the Athens Police")."""
+    return any(
+        c.preferred and (c.kind != "city" or c.population >= PLACEISH_CITY_POPULATION)
+        for c in candidates
+    )
+
+
+def usage(span: Span) -> str:
+    root = span.root
+    if root.dep_ in METONYM_DEPS and span.label_ != "LOC":
+        return "metonym"
+    return "literal"
+
+
+def trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def following_generic(span: Span) -> str | None:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in GENERIC_WORDS:
+        return doc[span.end].lower_
+    return None
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken = [False] * len(doc)
+
+    def add(span: Span, label: str, **kwargs) -> None:
+        mentions.append(Mention(span, label, generic=following_generic(span), **kwargs))
+        for i in range(span.start, span.end):
+            taken[i] = True
+
+    for ent in doc.ents:
+        if ent.label_ in NEVER:
+            continue
+        span = trim(ent)
+        if not len(span):
+            continue
+        name_key = key(span.text)
+        target = gazetteer.demonym(name_key)
+        if target is not None and ent.label_ in PLACE_LABELS | {"NORP", "ORG", "PERSON"}:
+            add(span, ent.label_, type="demonym", demonym_of=target)
+            continue
+        if ent.label_ in PLACE_LABELS:
+            for part in _comma_parts(span):
+                if part.text[:1].isupper() or gazetteer.lookup(key(part.text)):
+                    add(part, ent.label_, type=usage(part))
+            continue
+        if ent.label_ == "NORP":
+            if strong(gazetteer.lookup(name_key)):
+                add(span, "NORP", type=usage(span))
+            continue
+        stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
+        found = _longest_known(doc, span.start, stop, gazetteer, span.end)
+        if found is None and _locative(span):
+            found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
+        if found is None and ent.label_ in ("ORG", "EVENT") and len(span) > 1:
+            found = _embedded(span, gazetteer)
+        if found is not None:
+            add(found, ent.label_, type=usage(found))
+    for i, token in enumerate(doc):
+        if taken[i] or not (token.is_title or token.is_upper) or token.pos_ != "PROPN":
+            continue
+        if token.ent_type_ and token.ent_type_ not in NEVER:
+            continue  # inside an entity that was already judged above
+        if i > 1 and doc[i - 1].text in "-‐–" and doc[i - 2].is_lower:
+            continue  # the name after an article ("ash-Sham"), not "Damascus-Homs"
+        span = _longest_known(doc, i, min(len(doc), i + 1 + MAX_EXTRA_TOKENS), gazetteer, i + 1)
+        if span is None and _dateline(doc, i):
+            span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
+        if span is not None and not any(taken[j] for j in range(span.start, span.end)):
+            add(span, "GAZ", type=usage(span))
+    mentions.sort(key=lambda m: m.span.start)
+    return mentions
+
+
+def _longest_known(
+    doc: Doc, start: int, stop: int, gazetteer: Gazetteer, min_end: int, test=None
+) -> Span | None:
+    """The longest span from ``start`` (ending at or after ``min_end``) that passes ``test``
+    (by default: a strong place name)."""
+    for end in range(stop, min_end - 1, -1):
+        span = doc[start:end]
+        if span[-1].is_punct or not span[0].text[:1].isupper():
+            continue
+        if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
+            continue
+        found = gazetteer.lookup(key(span.text))
+        if test(found) if test else strong(found, preferred=True):
+            return span
+    return None
+
+
+def _comma_parts(span: Span) -> list[Span]:
+    """ "Nashville, Tenn." is two places; spaCy often makes it one entity."""
+    parts, start = [], span.start
+    for token in span:
+        if token.text == ",":
+            if token.i > start:
+                parts.append(span.doc[start : token.i])
+            start = token.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
+
+
+def _locative(span: Span) -> bool:
+    """An entity in a place slot: the object of "in", "near", "outside", "at", "from", "of"."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _embedded(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """A place leading an organisation's name ("the Texas Forest Service") or after its "of"."""
+    doc = span.doc
+    for token in span[:-1]:
+        if token.lower_ == "of":
+            after = token.i + 1
+            stop = min(span.end, after + 1 + MAX_EXTRA_TOKENS)
+            found = _longest_known(doc, after, stop, gazetteer, after + 1, placeish)
+            if found is not None:
+                return found
+    if span[0].lower_ in ORG_HEADS:
+        return None
+    stop = min(span.end - 1, span.start + 1 + MAX_EXTRA_TOKENS)
+    return _longest_known(doc, span.start, stop, gazetteer, span.start + 1, placeish)
+
+
+def _dateline(doc: Doc, i: int) -> bool:
+    """A capitalised word opening a line or sentence before a dash: "ROSWELL - A man…"."""
+    token = doc[i]
+    if not token.is_upper or len(token) < 3:
+        return False
+    opens = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in {".", "\n"}
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return opens and (nxt in DATELINE_DASHES or nxt == ",")

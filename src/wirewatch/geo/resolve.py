@@ -1,0 +1,253 @@
+"""Choose the gazetteer entry each mention refers to, and say how sure the choice is.
+
+A candidate's score adds up evidence, each term in "log-population" units:
+
+* prior: log10 of its population (divisions: of the towns they hold), plus a bonus by kind —
+  countries and continents are what a bare country name almost always means;
+* the name: matching a preferred name rather than an alternate or transliteration skeleton;
+* a generic word beside the name ("Dar'aa Province" -> a division, "Aleppo city" -> a town);
+* an explicit container ("Jassim in Dar'aa Province", "Paris, Texas"): same division or country;
+* document context: the share of the document's resolved mentions lying in its country;
+* coherence: closeness to the other places the document names.
+
+Resolution runs twice: the first pass (prior and name cues only) gives the context and
+the neighbours for the second. Every mention of the same name in a document gets one reading.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
+from wirewatch.geo.normalise import generic_kind, key
+from wirewatch.geo.recognise import Mention
+
+KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 0.5, "adm2": 0.0, "city": 0.0}
+CAPITAL_BONUS = 1.5
+# Divisions are named less often than towns of the same weight ("Washington", "New York").
+ADM1_DISCOUNT = 0.3
+ADM2_DISCOUNT = 1.0
+# A town named like the division it lies in is what the bare name means ("Aleppo", "Geneva").
+NAMESAKE_BONUS = 0.5
+CURATED_BONUS = 0.5
+PREFERRED_BONUS = 0.6
+SKELETON_PENALTY = 1.5
+GENERIC_MATCH = {
+    "province": ("adm1",),
+    "governorate": ("adm1",),
+    "governate": ("adm1",),
+    "state": ("adm1",),
+    "oblast": ("adm1",),
+    "prefecture": ("adm1", "adm2"),
+    "region": ("adm1", "curated"),
+    "county": ("adm2",),
+    "district": ("adm2", "curated"),
+    "municipality": ("adm2", "city"),
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+    "countryside": ("curated", "adm1"),
+}
+GENERIC_BONUS = 4.0
+CONTAINER_COUNTRY_BONUS = 3.0
+CONTAINER_ADMIN1_BONUS = 3.0
+CONTEXT_WEIGHT = 6.0
+ADMIN1_CONTEXT_WEIGHT = 3.0
+COHERENCE = ((50.0, 1.5), (200.0, 1.0), (500.0, 0.4))
+CONTAINER_WORDS = {"in", "of", ","}
+MAX_CANDIDATES = 40
+
+
+@dataclass
+class Reading:
+    """The chosen entry for a mention, with a confidence in [0, 1]."""
+
+    candidate: Candidate | None
+    confidence: float
+
+
+@dataclass
+class Scored:
+    mention: Mention
+    candidates: list[Candidate]
+    skeleton: bool = False
+    container: int | None = None  # index of the mention that contains this one
+
+
+def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+    if mention.demonym_of:
+        target = mention.demonym_of
+        if target.startswith("CONT:"):
+            found = [c for c in gazetteer.lookup(_CONTINENT_NAMES.get(target[5:], "")) if c]
+        else:
+            country = gazetteer.country(target)
+            found = [country] if country else []
+        return found, False
+    name_key = key(mention.text)
+    found = gazetteer.lookup(name_key)
+    if not found:
+        stripped, _generic = generic_kind(mention.text)
+        if stripped != name_key:
+            found = gazetteer.lookup(stripped)
+    if found:
+        return _top(found), False
+    if len(name_key) >= 4 and mention.label != "GAZ":
+        # Only spelling variants: the same number of words and most letters shared.
+        similar = [
+            c for c in gazetteer.lookup_skeleton(name_key) if _similar(name_key, key(c.name))
+        ]
+        return _top(similar), True
+    return [], False
+
+
+def _similar(a: str, b: str) -> bool:
+    return len(a.split()) == len(b.split()) and SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_CONTINENT_NAMES = {"EU": "europe", "AF": "africa", "AS": "asia", "NA": "north america"}
+
+
+def _top(found: list[Candidate]) -> list[Candidate]:
+    return sorted(found, key=lambda c: -c.population)[:MAX_CANDIDATES]
+
+
+def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
+    score = math.log10(c.population + 10) + KIND_BONUS.get(c.kind, CURATED_BONUS)
+    if c.preferred:
+        score += PREFERRED_BONUS
+    if c.feature_code == "PPLC":
+        score += CAPITAL_BONUS
+    if c.kind == "adm1":
+        score -= ADM1_DISCOUNT
+    elif c.kind == "adm2":
+        score -= ADM2_DISCOUNT
+    if skeleton:
+        score -= SKELETON_PENALTY
+    generic = mention.generic or generic_kind(mention.text)[1]
+    if generic and c.kind in GENERIC_MATCH.get(generic, ()):
+        score += GENERIC_BONUS
+    return score
+
+
+def find_containers(scored: list[Scored]) -> None:
+    """Link "X, Y" and "X in Y" where Y directly follows X (at most two tokens between)."""
+    for i, s in enumerate(scored[:-1]):
+        nxt = scored[i + 1]
+        doc = s.mention.span.doc
+        end = s.mention.span.end
+        if s.mention.generic:
+            end += 1
+        between = [t.lower_ for t in doc[end : nxt.mention.span.start]]
+        if (
+            1 <= len(between) <= 2
+            and between[0] in CONTAINER_WORDS
+            and nxt.mention.type != "demonym"
+        ):
+            s.container = i + 1
+
+
+def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
+    scored = []
+    for m in mentions:
+        found, skel = candidates_for(m, gazetteer)
+        scored.append(Scored(m, found, skel))
+    find_containers(scored)
+    first = [_best(s, None, None) for s in scored]
+    context = _shares(first)
+    # Each mention's neighbours are the first-pass readings of the *other* names: mentions of
+    # one name must not vouch for each other (or for a division around their own reading).
+    keys = [key(s.mention.text) for s in scored]
+    second = [
+        _best(
+            s,
+            context,
+            [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)],
+        )
+        for s, own in zip(scored, keys, strict=True)
+    ]
+    return _one_sense(scored, second)
+
+
+def _best(
+    s: Scored,
+    context: dict[str, float] | None,
+    chosen: list[Candidate | None] | None,
+) -> Reading:
+    if not s.candidates:
+        return Reading(None, 0.0)
+    container = None
+    if chosen is not None and s.container is not None:
+        container = chosen[s.container]
+    divisions = {c.admin1_code for c in s.candidates if c.kind == "adm1"}
+    scores = []
+    for c in s.candidates:
+        score = prior(c, s.mention, s.skeleton)
+        if c.kind == "city" and c.admin1_code in divisions and not s.mention.generic:
+            score += NAMESAKE_BONUS
+        if context is not None and c.country_code:
+            score += CONTEXT_WEIGHT * context.get(c.country_code, 0.0)
+            if c.admin1_code and c.kind != "adm1":
+                score += ADMIN1_CONTEXT_WEIGHT * context.get(c.admin1_code, 0.0)
+        if container is not None and container.kind in ("country", "adm1"):
+            if c.country_code == container.country_code:
+                score += CONTAINER_COUNTRY_BONUS
+            if container.kind == "adm1" and c.admin1_code == container.admin1_code:
+                score += CONTAINER_ADMIN1_BONUS
+        if chosen is not None and c.kind not in ("country", "continent"):
+            score += _coherence(c, s, chosen)
+        scores.append(score)
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    best = order[0]
+    margin = scores[best] - scores[order[1]] if len(order) > 1 else 3.0
+    confidence = 1.0 / (1.0 + math.exp(-margin))
+    if s.skeleton:
+        confidence *= 0.7
+    return Reading(s.candidates[best], round(confidence, 3))
+
+
+def _coherence(c: Candidate, s: Scored, chosen: list[Candidate | None]) -> float:
+    nearest = math.inf
+    for other in chosen:
+        if other is None or other.kind in ("country", "continent") or other.pid == c.pid:
+            continue
+        nearest = min(nearest, distance_km(c.lat, c.lon, other.lat, other.lon))
+    for limit, bonus in COHERENCE:
+        if nearest <= limit:
+            return bonus
+    return 0.0
+
+
+def _shares(readings: list[Reading]) -> dict[str, float]:
+    """Share of the first-pass readings in each country ("SY") and first-level division
+    ("SY.09"): the document's geographic focus."""
+    countries = Counter(r.candidate.country_code for r in readings if r.candidate)
+    divisions = Counter(
+        r.candidate.admin1_code for r in readings if r.candidate and r.candidate.admin1_code
+    )
+    total = sum(countries.values())
+    if not total:
+        return {}
+    shares = {cc: n / total for cc, n in countries.items() if cc}
+    shares.update({a1: n / total for a1, n in divisions.items()})
+    return shares
+
+
+def _one_sense(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """Every mention of one name in a document gets the reading of its most confident mention."""
+    best: dict[str, Reading] = {}
+    for s, r in zip(scored, readings, strict=True):
+        if s.mention.demonym_of or s.container is not None:
+            continue
+        k = key(s.mention.text)
+        if r.candidate is not None and (k not in best or r.confidence > best[k].confidence):
+            best[k] = r
+    out = []
+    for s, r in zip(scored, readings, strict=True):
+        k = key(s.mention.text)
+        shared = best.get(k)
+        keep_own = shared is None or s.container is not None or s.mention.demonym_of
+        out.append(r if keep_own else shared)
+    return out
