@@ -275,3 +275,21 @@ def test_learned_coder_back_end_in_the_pipeline(seed_document):
     by_trigger = {e.trigger.text: e for e in coded.events}
     print(sorted((t, e.event) for t, e in by_trigger.items()))
     assert all(0.0 <= e.confidence <= 1.0 for e in coded.events)
+
+
+def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
+    from wirewatch.events.relabel import relabel
+
+    text, actor, recipient, _ = FIXED[0]  # an air strike: the model is sure it is ASSAULT
+    relations = [Relation(text, actor, recipient)] * 2 + [Relation(FIXED[3][0], *FIXED[3][1:3])]
+    proposals = ["AID", "AID", None]
+    trusting = relabel(classifier, relations, proposals, keep_rules_below=0.0)
+    assert [d.event for d in trusting] == ["ASSAULT", "ASSAULT", "CONSULT"]
+    assert {d.source for d in trusting} == {"learned"}
+    doubting = relabel(classifier, relations, proposals, keep_rules_below=1.01)
+    assert [(d.event, d.source) for d in doubting] == [
+        ("AID", "rules"),
+        ("AID", "rules"),
+        ("CONSULT", "learned"),  # no rule proposal: the model's answer stands
+    ]
+    assert doubting[0].quad == 2

@@ -37,7 +37,12 @@ def relabel(
     keep_rules_below: float = KEEP_RULES_BELOW,
 ) -> list[Decision]:
     """One decision per candidate, in order; ``proposals`` are the rules' types (or None)."""
-    answers = classifier.classify(relations)
+    # Several triggers often share one sentence, actor and recipient: ask the model once each.
+    index: dict[tuple[str, str | None, str | None], int] = {}
+    for r in relations:
+        index.setdefault((r.text, r.actor_text, r.recipient_text), len(index))
+    distinct = classifier.classify([Relation(*key) for key in index])
+    answers = [distinct[index[(r.text, r.actor_text, r.recipient_text)]] for r in relations]
     confidences = proposal_confidence or [0.5] * len(proposals)
     out = []
     for answer, proposal, rule_confidence in zip(answers, proposals, confidences, strict=True):
