@@ -21,7 +21,7 @@ from pathlib import Path
 
 from wirewatch.pipeline import Coded
 from wirewatch.report import build_report, render
-from wirewatch.schema import ActorRef, Document, Event, Range, Span, Statement
+from wirewatch.schema import ActorRef, Document, Event, Place, Range, Span, Statement
 from wirewatch.signals import KIND_GROUPS, compute_signals
 from wirewatch.store import Store
 
@@ -69,6 +69,7 @@ def build(db: Path, n_events: int, seed: int = 7) -> tuple[int, float]:
             parts: list[str] = []
             events: list[Event] = []
             statements: list[Statement] = []
+            places: list[Place] = []  # what the geoparser would find: the towns
             pos = 0
             for k in range(EVENTS_PER_DOC + STATEMENTS_PER_DOC):
                 a, b = rng.sample(range(len(people)), 2)
@@ -133,10 +134,14 @@ def build(db: Path, n_events: int, seed: int = 7) -> tuple[int, float]:
                             sentence=sent,
                         )
                     )
+                if k < EVENTS_PER_DOC and taken:
+                    town = obj.split(" from ")[0]
+                    at = start + sentence.index(town)
+                    places.append(Place(text=town, start=at, end=at + len(town), name=town))
                 parts.append(sentence)
                 pos += len(sentence) + 1
             doc = Document(id=f"s{d}", text=" ".join(parts), date=day.isoformat())
-            store.save(Coded(document=doc, events=events, statements=statements))
+            store.save(Coded(document=doc, events=events, statements=statements, places=places))
     return n_docs, time.perf_counter() - started
 
 

@@ -96,6 +96,7 @@ def test_lavrov_calling_islamic_front_linked_to_al_qaeda_is_accuse(seed_coded):
 def test_insurgent_gains_are_located(seed_coded, trigger, place):
     taken = one(seed_coded, event="ASSAULT", trigger=trigger, in_sentence=place.split()[0])
     assert taken.location is not None and taken.location.text == place
+    assert taken.location.country_code == "SY"  # resolved by the geoparser to the Syrian place
     assert taken.actor and taken.actor[0].sector in {"REB", "OPP"}
     assert taken.happened
 
@@ -106,6 +107,7 @@ def test_regime_air_strikes_on_civilians_in_aleppo(seed_coded):
     assert codes(strikes.actor) == {("SYR", "GOV")}
     assert codes(strikes.recipient) == {("SYR", "CVL")}
     assert strikes.location is not None and strikes.location.text == "Aleppo"
+    assert strikes.location.country_code == "SY"
 
 
 def test_russian_military_aid_to_damascus(seed_coded):
@@ -151,14 +153,20 @@ def test_no_false_events(seed_coded):
     # "Assad must agree to step down" is the Coalition's demand, not a concession.
     for event in events(seed_coded, in_sentence="step down"):
         assert not event.happened
+    # "Geneva II" names a conference: nothing in the article happens in Switzerland.
+    assert not [e for e in seed_coded.events if e.location and e.location.country_code == "CH"]
     # "has taken Moscow by surprise" is not the capture of a city.
     assert not events(seed_coded, in_sentence="by surprise", trigger="taken")
 
 
 def test_records_carry_quad_scale_confidence_and_provenance(seed_coded):
     text = seed_coded.document.text
+    from wirewatch.events.ontology import CONTEXTS, EVENT_TYPES
+
     for event in seed_coded.events:
         assert event.quad in {1, 2, 3, 4} and event.scale is not None
+        assert event.mode is None or event.mode in EVENT_TYPES[event.event].modes
+        assert set(event.contexts) <= set(CONTEXTS)
         assert 0 < event.confidence < 1
         assert text[event.trigger.start : event.trigger.end] == event.trigger.text
         for ref in event.actor + event.recipient:

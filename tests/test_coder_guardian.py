@@ -22,7 +22,18 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
     return rows[:limit] if limit else rows
 
 
-IDS = ("guardian-3", "guardian-7", "guardian-11", "guardian-12", "guardian-18")
+IDS = (
+    "guardian-3",
+    "guardian-7",
+    "guardian-11",
+    "guardian-12",
+    "guardian-18",
+    "guardian-24",
+    "guardian-37",
+    "guardian-343",
+    "guardian-555",
+    "guardian-589",
+)
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +95,41 @@ def test_force_raised_to_fight_isis_targets_isis(guardian):
 def test_passive_by_phrase_names_the_agent(guardian):
     supported = find(guardian["guardian-12"], "SUPPORT", "supported", "supported by the US")
     assert [a.code for a in supported.actor] == ["USA"]
+
+
+def test_earlier_this_year_is_not_future(guardian):
+    attacked = find(guardian["guardian-343"], "ASSAULT", "attacked", "savagely attacked")
+    assert [a.code for a in attacked.actor] == ["TUR"]
+    assert "future" not in attacked.aux_modes and attacked.happened
+
+
+def test_kurdish_forces_belong_to_a_kurdish_country_and_a_video_is_not_released(guardian):
+    attack = find(guardian["guardian-37"], "ASSAULT", "attack", "intensive attack")
+    assert attack.actor[0].text == "Kurdish forces"
+    assert attack.actor[0].code in {"SYR", "IRQ", "TUR"}
+    text = guardian["guardian-24"].document.text
+    assert not [
+        e
+        for e in guardian["guardian-24"].events
+        if e.event == "RETREAT" and "video" in text[e.sentence.start : e.sentence.end]
+    ]
+
+
+def test_violence_without_a_named_perpetrator_is_kept_with_its_victims(guardian):
+    killed = find(guardian["guardian-555"], "ASSAULT", "killed", "14 civilians")
+    assert killed.actor == [] and [r.sector for r in killed.recipient] == ["CVL"]
+    assert killed.happened
+
+
+def test_killed_in_air_strikes_is_one_event_with_both_perpetrators(guardian):
+    coded = guardian["guardian-589"]
+    strikes = find(coded, "ASSAULT", "air strikes", "200 civilians")
+    assert strikes.mode == "aerial"
+    assert {a.code for a in strikes.actor} == {"SYR", "RUS"}
+    assert [r.sector for r in strikes.recipient] == ["CVL"]
+    text = coded.document.text
+    assert not [
+        e
+        for e in coded.events
+        if e.trigger.text == "killed" and "200 civilians" in text[e.sentence.start : e.sentence.end]
+    ]

@@ -95,3 +95,19 @@ def test_report_screenshot_in_headless_chromium(html_report, tmp_path):
             browser.close()
     assert errors == []
     assert shot.stat().st_size > 50_000  # a rendered page, not a blank one
+
+
+def test_report_refuses_a_bad_date_and_format(demo_db, tmp_path):
+    from wirewatch.cli import app
+
+    runner = CliRunner()
+    out = tmp_path / "r.html"
+    bad_date = runner.invoke(
+        app, ["report", "--db", str(demo_db), "--out", str(out), "--since", "2014-13-45"]
+    )
+    assert bad_date.exit_code == 2 and "date '2014-13-45' is not YYYY-MM-DD" in bad_date.output
+    bad_format = runner.invoke(
+        app, ["report", "--db", str(demo_db), "--out", str(out), "--format", "pdf"]
+    )
+    assert bad_format.exit_code == 2 and "unknown format 'pdf'" in bad_format.output
+    assert not out.exists()

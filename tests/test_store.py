@@ -170,3 +170,15 @@ def test_wal_mode_and_schema_version(tmp_path):
     Store(str(tmp_path / "w.db")).close()
     with sqlite3.connect(tmp_path / "w.db") as conn:
         assert conn.execute("select count(*) from schema_version").fetchone() == (1,)
+
+
+def test_readers_do_not_block_each_other_or_a_writer(tmp_path):
+    store = Store(str(tmp_path / "r.db"))
+    store.save(coded_example("d1"))
+    # A read left open across a nested read and a write: neither may hit "database is locked".
+    documents = store.iter_documents()
+    first = next(documents)
+    assert store.document(first.id) is not None
+    assert store.save(coded_example("d2", TEXT + " More.")).status == "stored"
+    assert list(documents) == []
+    store.close()

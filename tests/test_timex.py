@@ -129,6 +129,9 @@ def test_seed_date_event_falls_back_to_the_document_date(timex_pipeline, seed_do
         ("Elections will be held in December.", "december", "2014-12"),
         ("Talks resume next week; they stalled last month.", "next week", "2014-W03"),
         ("Talks resume next week; they stalled last month.", "last month", "2013-12"),
+        ("The new rules, effective Nov. 1, were announced.", "nov. 1", "2014-11-01"),
+        ("Protesters planned a rally on Saturday.", "saturday", "2014-01-11"),
+        ("A summit set for March was called off.", "march", "2014-03"),
     ],
 )
 def test_tense_sets_the_direction(timex_pipeline, text, expression, value):
@@ -162,6 +165,11 @@ def test_tense_sets_the_direction(timex_pipeline, text, expression, value):
 def test_each_type(timex_pipeline, text, expression, kind, value):
     (found,) = by_text(tag(timex_pipeline, text))[expression]
     assert (found.type, found.value) == (kind, value)
+
+
+def test_last_season_is_the_latest_one(timex_pipeline):
+    found = by_text(tag(timex_pipeline, "Rebels took the town last spring.", date="2014-10-20"))
+    assert found["last spring"][0].value == "2014-SP"
 
 
 def test_since_and_until_are_kept_as_mods(timex_pipeline):

@@ -212,34 +212,29 @@ def _actors_text(refs) -> str:
 
 
 def records_table(records: Iterable) -> Table:
+    """Records for people: one row each; the id column shows ``doc:n`` only when docs differ."""
+    records = list(records)
+    one_doc = len({r.doc_id for r in records}) <= 1
     table = Table(show_lines=False)
-    for column in ("id", "date", "event", "mode", "aux", "actor", "recipient", "place", "trigger"):
+    table.add_column("#" if one_doc else "id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("event", no_wrap=True)
+    for column in ("aux", "actor", "recipient", "place", "trigger"):
         table.add_column(column, overflow="fold")
     for r in records:
+        rid = r.id.rsplit(":", 1)[-1] if one_doc else r.id
+        aux = ",".join(r.aux_modes)
         if r.kind == "event":
-            table.add_row(
-                r.id,
-                r.date or "",
-                r.event,
-                r.mode or "",
-                ",".join(r.aux_modes),
-                _actors_text(r.actor),
-                _actors_text(r.recipient),
-                (r.location.name or r.location.text) if r.location else "",
-                r.trigger.text,
-            )
+            kind = r.event + (f"/{r.mode}" if r.mode else "")
+            place = (r.location.name or r.location.text) if r.location else ""
+            who, whom, what = r.actor, r.recipient, r.trigger.text
         else:
-            table.add_row(
-                r.id,
-                r.date or "",
-                "STATEMENT",
-                r.verb.text,
-                ",".join(r.aux_modes),
-                _actors_text(r.speaker),
-                _actors_text(r.about),
-                "",
-                (r.content.text[:80] if r.content else ""),
-            )
+            kind, place = f"said/{r.verb.text}", ""
+            who, whom = r.speaker, r.about
+            what = r.content.text[:80] if r.content else ""
+        table.add_row(
+            rid, r.date or "", kind, aux, _actors_text(who), _actors_text(whom), place, what
+        )
     return table
 
 
@@ -738,9 +733,14 @@ def signal_settings(since: str | None, until: str | None, period: str):
 
     if period not in ("week", "day"):
         raise fail(f"unknown period {period!r}; use week or day")
+    from datetime import date
+
     for value in (since, until):
-        if value is not None and len(value) != 10:
-            raise fail(f"date {value!r} is not YYYY-MM-DD")
+        try:
+            if value is not None and date.fromisoformat(value).isoformat() != value:
+                raise ValueError(value)
+        except ValueError:
+            raise fail(f"date {value!r} is not YYYY-MM-DD") from None
     return SignalSettings(period=period, since=since, until=until)  # type: ignore[arg-type]
 
 

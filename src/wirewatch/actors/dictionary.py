@@ -52,6 +52,7 @@ class ActorEntry:
     short: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     context: str | None = None
+    countries: tuple[str, ...] = ()  # a generic agent found only in these countries
 
     @property
     def is_generic(self) -> bool:
@@ -153,6 +154,7 @@ def parse_entry(row: dict, where: str) -> ActorEntry:
         short=_strings(row.get("short"), "short", where),
         roles=tuple(roles),
         context=row.get("context"),
+        countries=_strings(row.get("countries"), "countries", where),
     )
 
 

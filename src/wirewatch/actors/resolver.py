@@ -151,6 +151,9 @@ class ActorResolver:
                     break
             if code is None:
                 code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
+            if code is None or (mention.entry.countries and code not in mention.entry.countries):
+                # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
+                code = _most_named(mentions, mention.entry.countries) or code
             mention.code = code
             mention.start = left if code else mention.start
             if code:
@@ -160,10 +163,16 @@ class ActorResolver:
     # -- step 3: unknown people named beside a title --------------------------------------------
     def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         covered = {i for m in mentions for i in range(m.start, m.end)}
+        # What the geoparser took for a place ("Adra", tagged ORG by the NER) is not an actor.
+        place_chars = [(p.start, p.end) for p in (doc._.places or [])]
         found = []
         for ent in doc.ents:
             if ent.label_ not in UNKNOWN_LABELS or any(
                 i in covered for i in range(ent.start, ent.end)
+            ):
+                continue
+            if ent.label_ != "PERSON" and any(
+                s < ent.end_char and ent.start_char < e for s, e in place_chars
             ):
                 continue
             # Not in the dictionary: a name without codes, unless a title or apposition
@@ -258,6 +267,13 @@ class Antecedents:
 
     def before(self, i: int, person: bool) -> Mention | None:
         return self.person[i] if person else self.group[i]
+
+
+def _most_named(mentions: list[Mention], countries: tuple[str, ...]) -> str | None:
+    if not countries:
+        return None
+    named = Counter(m.code for m in mentions if m.code in countries and m.kind != "generic")
+    return named.most_common(1)[0][0] if named else countries[0]
 
 
 def _focus_country(mentions: list[Mention]) -> str | None:

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
     AID_TRIGGER,
+    DIPLOMAT_NOUNS,
+    EXPEL_DIPLOMATS,
     LIGHT_VERBS,
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
@@ -20,6 +22,8 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    STOPPABLE,
+    STOPPING_VERBS,
     THEME,
     VERBS,
     Trigger,
@@ -52,6 +56,7 @@ class Candidate:
     recipients: list[ActorRef] = field(default_factory=list)
     place: Span | None = None  # an explicit place argument ("took Adra", "capture of X")
     light_verb: Token | None = None  # "providing" in "providing military aid"
+    adjectival: bool = False  # "US-backed forces": a standing relation, no tense of its own
 
     @property
     def sentence(self) -> Span:
@@ -136,7 +141,15 @@ class CandidateFinder:
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
-        if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        if (
+            noun.dep_ == "dobj"
+            and noun.head.lemma_ in STOPPING_VERBS
+            and proposal.event in STOPPABLE
+        ):
+            # "halted economic aid": the event is the stopping, done by the verb's subject.
+            candidate.proposal = proposal = STOPPABLE[proposal.event]
+            candidate.light_verb = noun.head
+        elif noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
             candidate.light_verb = noun.head
             if proposal.event == "SUPPORT" and noun.head.lemma_ in MATERIAL_VERBS:
                 candidate.proposal = proposal = AID_TRIGGER
@@ -196,7 +209,12 @@ class CandidateFinder:
             return self._adjectival(candidate, index)
 
         subj = subject(verb)
-        passive_subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        # The nearest passive subject: the parser sometimes attaches a fronted phrase too
+        # ("In eastern Ghouta, scene of …, 200 civilians were killed").
+        passive_subj = next(
+            (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
+            next((c for c in verb.children if c.dep_ == "nsubjpass"), None),
+        )
         if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
             # "fighters captured over five years": the noun undergoes the event.
             passive_subj = verb.head
@@ -208,6 +226,8 @@ class CandidateFinder:
             candidate.actors = index.resolve_all(agent)
 
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if verb.lemma_ == "expel" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+            candidate.proposal = proposal = EXPEL_DIPLOMATS
         if passive_subj is not None:
             obj = passive_subj
         if obj is not None and proposal.object_is == PLACE:
@@ -256,6 +276,7 @@ class CandidateFinder:
         if actor is None:
             return None
         candidate.trigger = doc[verb.i - 2 : verb.i + 1]
+        candidate.adjectival = True
         candidate.actors = [actor]
         candidate.recipients = [recipient] if recipient is not None and recipient != actor else []
         return candidate

@@ -80,6 +80,11 @@ class RuleCoder:
                 decisions.append(None)
                 continue
             mode = valid_mode(event, candidate.proposal.mode)
+            if event == "PROTEST" and any(
+                a.sector == "GOV" or a.code == "IGO" for a in candidate.actors
+            ):
+                # A government "protests" by diplomatic complaint, not in the street.
+                event, mode = "ACCUSE", "disapprove"
             decisions.append(Decision(event, mode, self.confidence))
         return decisions
 

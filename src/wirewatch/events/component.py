@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.events.candidates import CandidateFinder
+from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
 from wirewatch.events.dates import TimexIndex
 from wirewatch.events.places import PlaceIndex
@@ -25,10 +25,10 @@ class EventCoder(Stage):
     name = "ww_events"
     writes = {"events": Event, "statements": Statement}
 
-    def __init__(self, coder: str) -> None:
+    def __init__(self, coder: str, coder_config: dict | None = None) -> None:
         super().__init__()
         self.coder_name = coder
-        self.coder = make_coder(coder)
+        self.coder = make_coder(coder, **(coder_config or {}))
         self.candidates = CandidateFinder()
         self.statements = StatementFinder()
 
@@ -45,7 +45,7 @@ class EventCoder(Stage):
         candidates = sorted(candidates + accusations, key=lambda c: c.head.i)
         seen: set[int] = set()
         unique = []
-        for candidate in candidates:  # one record per trigger
+        for candidate in merge_means(candidates):  # one record per trigger
             if candidate.trigger.start not in seen:
                 seen.add(candidate.trigger.start)
                 unique.append(candidate)
@@ -75,11 +75,38 @@ class EventCoder(Stage):
         ]
 
 
+def merge_means(candidates: list[Candidate]) -> list[Candidate]:
+    """One record per event: "civilians were killed in Syrian and Russian air strikes" is the
+    air strikes, with the civilians as their recipients, not a second, unattributed killing."""
+    by_head = {c.head.i: c for c in candidates}
+    merged = []
+    for candidate in candidates:
+        means = None
+        if not candidate.nominal and not candidate.actors:
+            for prep in candidate.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}:
+                    for pobj in prep.children:
+                        found = by_head.get(pobj.i)
+                        if (
+                            found is not None
+                            and found.nominal
+                            and (found.proposal.event == candidate.proposal.event)
+                        ):
+                            means = found
+        if means is None:
+            merged.append(candidate)
+        elif not means.recipients:
+            means.recipients = candidate.recipients
+    return merged
+
+
 @Language.factory(
     "ww_events",
-    default_config={"coder": "rules"},
+    default_config={"coder": "rules", "coder_config": {}},
     requires=["doc._.actors", "doc._.timexes", "doc._.places"],
     assigns=["doc._.events", "doc._.statements"],
 )
-def make_event_coder(nlp: Language, name: str, coder: str) -> EventCoder:
-    return EventCoder(coder)
+def make_event_coder(nlp: Language, name: str, coder: str, coder_config: dict) -> EventCoder:
+    """``coder`` names a back-end in ``coders.CODERS``; ``coder_config`` is passed to it (a
+    model path, a threshold)."""
+    return EventCoder(coder, coder_config)

@@ -168,10 +168,12 @@ def _depth(token: Token) -> int:
 
 
 def months_before(value: str, anchor: Date) -> int:
-    """How many whole months ``value`` lies before ``anchor`` (negative: after)."""
+    """Whole months ``value`` lies before ``anchor`` (negative: after), at the value's own
+    precision: a bare year is compared by year ("2019" is not after 2019-03-12)."""
     parts = [int(p) for p in value.split("-")]
-    year, month = parts[0], parts[1] if len(parts) > 1 else 12
-    return (anchor.year - year) * 12 + (anchor.month - month)
+    if len(parts) == 1:
+        return (anchor.year - parts[0]) * 12
+    return (anchor.year - parts[0]) * 12 + (anchor.month - parts[1])
 
 
 def is_after(value: str, anchor: Date) -> bool:

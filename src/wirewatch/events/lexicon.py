@@ -25,6 +25,7 @@ class Trigger:
     needs_actor_object: bool = False  # coded only when the object is an actor
     needs_place_object: bool = False  # coded only when the object is a place ("took Adra")
     needs_event_object: bool = False  # coded only when the object is a meeting ("attend talks")
+    weak: bool = False  # too vague to report without a named actor ("gains", "a push")
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -94,14 +95,15 @@ VERBS: dict[str, Trigger] = {
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
-    "release": _t("RETREAT", "release"),
+    "release": _t("RETREAT", "release", **_ACTOR_OBJ),  # people, not "a video"
     "free": _t("RETREAT", "release", **_ACTOR_OBJ),
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
     "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
-    "ease": _t("RETREAT", "access"),
-    "lift": _t("RETREAT", "access"),
+    # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
+    "ease": _t("CONCEDE"),
+    "lift": _t("CONCEDE"),
     # REQUEST
     "urge": _t("REQUEST"),
     "ask": _t("REQUEST", **_ACTOR_OBJ),
@@ -140,6 +142,8 @@ VERBS: dict[str, Trigger] = {
     "march": _t("PROTEST", "demo", preps="against on"),
     "riot": _t("PROTEST", "riot", preps="against"),
     "boycott": _t("PROTEST", "boycott"),
+    "complain": _t("ACCUSE", "disapprove", preps="to about"),
+    "sue": _t("ACCUSE", "allege"),
     # SANCTION
     "sanction": _t("SANCTION"),
     "embargo": _t("SANCTION"),
@@ -190,6 +194,11 @@ VERBS: dict[str, Trigger] = {
     "expel": _t("ASSAULT", preps="from", **_ACTOR_OBJ),
     "disable": _t("ASSAULT", **_ACTOR_OBJ),
     "destroy": _t("ASSAULT", "destroy"),
+    "demolish": _t("ASSAULT", "destroy"),
+    "wound": _t("ASSAULT"),
+    "injure": _t("ASSAULT"),
+    "beat": _t("ASSAULT", "beat", **_ACTOR_OBJ),
+    "fire": _t("ASSAULT", "firearms", preps="on at", **_ACTOR_OBJ),
     "take": _t("ASSAULT", preps="from", **_PLACE_OBJ),
     "capture": _t("ASSAULT", preps="from", object_is=PLACE),
     "seize": _t("ASSAULT", preps="from", object_is=PLACE),
@@ -215,6 +224,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "for"): _t("REQUEST"),
     ("call", "on"): _t("REQUEST"),
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
+    ("blow", "up"): _t("ASSAULT", "destroy"),
+    ("beat", "up"): _t("ASSAULT", "beat"),
+    ("open", "fire"): _t("ASSAULT", "firearms", preps="on at"),
     ("crack", "down"): _t("COERCE", "restrict", preps="on"),
     ("cut", "off"): _t("SANCTION", "discontinue"),
 }
@@ -296,8 +308,8 @@ NOUNS: dict[str, Trigger] = {
     "raid": _t("ASSAULT", preps="on against"),
     "ambush": _t("ASSAULT", preps="on against"),
     "invasion": _t("ASSAULT", preps="of"),
-    "push": _t("ASSAULT", preps="against into", **_ACTOR_OBJ),
-    "gains": _t("ASSAULT", preps="against"),
+    "push": _t("ASSAULT", preps="against into", weak=True, **_ACTOR_OBJ),
+    "gains": _t("ASSAULT", preps="against", weak=True),
     "execution": _t("ASSAULT", "targeted", preps="of"),
     "abduction": _t("ASSAULT", "abduct", preps="of"),
     "kidnapping": _t("ASSAULT", "abduct", preps="of"),
@@ -310,6 +322,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("call", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("call", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
+    ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
+    ("strike", "general"): _t("PROTEST", "strike", preps="against"),
     ("raid", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("strike", "missile"): _t("ASSAULT", "heavy-weapons", preps="on against"),
@@ -317,6 +331,10 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("attack", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
     ("bombing", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
     ("bombing", "car"): _t("ASSAULT", "explosives", preps="on against"),
+    ("bomb", "car"): _t("ASSAULT", "explosives", preps="on against"),
+    ("bombing", "roadside"): _t("ASSAULT", "explosives", preps="on against"),
+    ("bomb", "roadside"): _t("ASSAULT", "explosives", preps="on against"),
+    ("bomber", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
     ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
 }
@@ -367,6 +385,17 @@ LIGHT_VERBS = frozenset(
         "conclude",
     }
 )
+
+# Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
+STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
+STOPPABLE = {
+    "AID": _t("SANCTION", "discontinue"),
+    "CONSULT": _t("SANCTION", "discontinue"),
+    "COOPERATE": _t("SANCTION", "discontinue"),
+}
+# Objects that make "expel" a diplomatic sanction rather than an armed push.
+DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
+EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 
 # Carrying verbs that make verbal support material: "provides support for" is AID.
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})

@@ -21,6 +21,7 @@ from wirewatch.events.dates import Dating, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
+ATTEMPT_NOUNS = {"attempt", "effort", "bid", "push", "offensive", "campaign", "plan"}
 NEGATIVE_NOUNS = {"refusal", "failure", "reluctance"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon"}  # "not stopped X" = X goes on
 HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
@@ -229,6 +230,8 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
             if current.dep_ not in {"conj"}:
                 negatable = False  # a negated frame does not negate what it frames
         elif current.dep_ in SUBJECT_DEPS:
+            if parent.lemma_ == "fail" and current.lemma_ in ATTEMPT_NOUNS:
+                marks.negation = True  # "attempts by Assad to make gains have failed"
             break  # the subject of a clause is presupposed, whatever is said about it
         else:
             negatable = False

@@ -8,12 +8,17 @@ by its text, unresolved.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.schema import ActorRef, Place
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "on"}
 MAX_CLIMB = 4
+# Away from the trigger only a plain locative says where ("talks on Syria" is a topic).
+WHERE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "from"}
+ROMAN = re.compile(r"^[IVX]{1,4}$")
 
 
 class PlaceIndex:
@@ -85,6 +90,7 @@ def locate(
             if (
                 place is not None
                 and usable(token)
+                and _where(token, head)
                 and not any(start < place.end and place.start < end for start, end in actor_spans)
             ):
                 gap = abs(token.i - head.i)
@@ -93,3 +99,22 @@ def locate(
         if best is not None:
             return best
     return None
+
+
+def _where(token: Token, head: Token) -> bool:
+    """Whether a place name away from the trigger says where something happened: the object
+    of a locative preposition ("in Aleppo"), or a modifier of the trigger ("the Qalamoun
+    offensive") - not a name inside another name ("Geneva II", "the Damascus-Homs highway")."""
+    root = token
+    while root.dep_ in {"compound", "flat"} and root.head.pos_ == "PROPN" and root.head.i != root.i:
+        root = root.head
+    if ROMAN.match(root.text):
+        return False  # "Geneva II" names a conference, not a place
+    if root.head.i == head.i and root.dep_ in {"compound", "amod", "nmod"}:
+        return True
+    for candidate in (root, root.head):
+        if candidate.dep_ == "pobj" and candidate.head.lower_ in WHERE_PREPS:
+            return True
+        if candidate.dep_ not in {"appos", "conj"}:
+            break
+    return False

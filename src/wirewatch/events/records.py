@@ -28,6 +28,7 @@ DIPLOMATIC_TYPES = {
     "SANCTION",
     "COOPERATE",
 }
+VIOLENT = {"ASSAULT", "COERCE"}
 HUMANITARIAN_WORDS = {"food", "medical", "humanitarian", "medicine", "shelter", "water"}
 
 
@@ -101,12 +102,19 @@ def build_event(
 ) -> Event | None:
     head = candidate.head
     dating = timexes.attach(head, looks_forward(head))
-    if not candidate.actors and not (candidate.nominal and dating.how == "clause"):
+    # Violence is news even when the text names no perpetrator ("20 civilians were killed in a
+    # car bombing"): such an event is kept with an empty actor list when it names a victim.
+    unattributed = (
+        decision.event in VIOLENT and bool(candidate.recipients) and not candidate.proposal.weak
+    )
+    if not candidate.actors and not (
+        (candidate.nominal and dating.how == "clause") or unattributed
+    ):
         return None
     event_type = EVENT_TYPES[decision.event]
     if event_type.requires_recipient and not candidate.recipients:
         return None
-    modes = aux_modes(head, candidate.nominal, dating, anchor)
+    modes = [] if candidate.adjectival else aux_modes(head, candidate.nominal, dating, anchor)
     # A named actor committing to a future cooperative act is coding an intention (AGREE);
     # an event merely on the calendar ("the conference on January 22") keeps its type.
     name = intention_type(decision.event, modes, bool(candidate.actors) and dating.how != "clause")
@@ -115,7 +123,7 @@ def build_event(
         event_type = EVENT_TYPES[name]
     # A nominal event with nobody named is kept only when it is on the calendar ("a scheduled
     # meeting on January 13"); otherwise it is a mere mention ("the talks").
-    if not candidate.actors and "future" not in modes:
+    if not candidate.actors and "future" not in modes and not unattributed:
         return None
     location = locate(
         head, candidate.place, places, candidate.actors + candidate.recipients, actor_spans

@@ -94,6 +94,8 @@ ACCUSING_LEMMAS = frozenset(
     }
 )
 ACCUSE = _t("ACCUSE", "allege")
+DEMAND = _t("REQUEST")
+OBLIGATION_AUX = {"must", "should"}
 
 
 @dataclass
@@ -156,9 +158,9 @@ class StatementFinder:
             if parts is None:
                 continue
             statements.append(parts)
-            accusation = self._accusation(parts, index)
-            if accusation is not None:
-                accusations.append(accusation)
+            for derived in (self._accusation(parts, index), self._demand(parts, index)):
+                if derived is not None:
+                    accusations.append(derived)
         return statements, accusations
 
     def _verbal(self, verb: Token, index: MentionIndex) -> StatementParts | None:
@@ -214,6 +216,26 @@ class StatementFinder:
             about.insert(0, target)
         return StatementParts(verb, head, nominal, speakers, content, predicate, about, topics)
 
+    def _demand(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
+        """ "X said Y must do Z": X demands of Y (PLOVER REQUEST)."""
+        if parts.predicate is None:
+            return None
+        marker = _obligation(parts.predicate)
+        if marker is None:
+            return None
+        target = _clause_subject(parts.predicate, index)
+        if target is None or target in parts.speakers:
+            return None
+        doc = parts.head.doc
+        return Candidate(
+            trigger=doc[marker.i : marker.i + 1],
+            head=parts.head,
+            proposal=DEMAND,
+            nominal=False,
+            actors=parts.speakers,
+            recipients=[target],
+        )
+
     def _accusation(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
         """ "X said Y was linked to Al Qaeda": X accuses Y. Only a reported clause counts."""
         if parts.predicate is None or parts.content is None:
@@ -247,6 +269,13 @@ def _predicate_marker(predicate: Token) -> Token | None:
             if token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS:
                 return token
         frontier = [c for t in frontier for c in t.children if c.dep_ in PREDICATE_DEPS]
+    return None
+
+
+def _obligation(predicate: Token) -> Token | None:
+    for child in predicate.children:
+        if child.dep_ == "aux" and child.lower_ in OBLIGATION_AUX:
+            return child
     return None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from wirewatch.schema import ActorRef
 
@@ -85,9 +85,30 @@ class MentionIndex:
         found: list[ActorRef] = []
         for conjunct in (token, *token.conjuncts):
             ref = self.resolve(conjunct)
-            if ref is not None and all(ref is not f for f in found):
-                found.append(ref)
+            named = self._named_members(conjunct) if ref is not None and is_generic(ref) else []
+            for item in named or ([ref] if ref is not None else []):
+                if all(item is not f for f in found):
+                    found.append(item)
         return found
+
+    def _named_members(self, token: Token) -> list[ActorRef]:
+        """ "Rebels of Jaysh al-Islam and Jabhat al-Nusra": the named groups, not "rebels"."""
+        named: list[ActorRef] = []
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
+                # Every object and its conjuncts: a long name may be split into several.
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    for member in (pobj, *pobj.conjuncts):
+                        ref = self.resolve(member)
+                        if (
+                            ref is not None
+                            and not is_generic(ref)
+                            and all(ref is not n for n in named)
+                        ):
+                            named.append(ref)
+        return named
 
     def between(self, token: Token) -> tuple[list[ActorRef], list[ActorRef]]:
         """The two sides of "between A and B" (A and B may themselves be lists)."""
@@ -221,8 +242,3 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
-
-
-def clause_tokens(token: Token) -> Span:
-    """The smallest span covering a token's subtree (its clause, for a verb)."""
-    return token.doc[token.left_edge.i : token.right_edge.i + 1]

@@ -25,6 +25,7 @@ class Geoparser(Stage):
 
 
 def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
+    """Every place mention of a parsed doc, resolved where the gazetteer allows."""
     mentions = find_mentions(doc, gazetteer)
     places = []
     for mention, reading in zip(mentions, resolve(mentions, gazetteer), strict=True):
@@ -44,11 +45,7 @@ def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
             place.lon = round(c.lon, 5)
             place.country_code = c.country_code
             place.feature_code = c.feature_code
-            place.admin1 = (
-                c.admin1
-                if c.kind not in ("country", "continent", "adm1")
-                else (c.name if c.kind == "adm1" else None)
-            )
+            place.admin1 = c.admin1  # a division's own name for a first-level division
         places.append(place)
     return places
 

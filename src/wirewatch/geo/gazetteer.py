@@ -141,6 +141,7 @@ class Gazetteer:
         self._skeleton: dict[str, list[Candidate]] = {}
         self._demonyms: dict[str, str] | None = None
         self._points = None
+        self._countries: dict[str, Candidate] | None = None
 
     @classmethod
     def open(cls, directory: Path | None = None) -> Gazetteer:
@@ -186,16 +187,21 @@ class Gazetteer:
         return Candidate(*row) if row else None
 
     def country(self, code: str) -> Candidate | None:
-        row = self.con.execute(
-            f"SELECT {self._COLUMNS} FROM places p WHERE kind = 'country' AND cc = ?", (code,)
-        ).fetchone()
-        return Candidate(*row) if row else None
+        if self._countries is None:
+            rows = self.con.execute(
+                f"SELECT {self._COLUMNS} FROM places p WHERE kind = 'country'"
+            ).fetchall()
+            self._countries = {row[5]: Candidate(*row) for row in rows}
+        return self._countries.get(code)
 
     def demonym(self, name_key: str) -> str | None:
         """ISO alpha-2 code (or ``CONT:XX``) of the country a demonym names."""
         if self._demonyms is None:
             self._demonyms = dict(self.con.execute("SELECT key, target FROM demonyms"))
-        return self._demonyms.get(name_key)
+        found = self._demonyms.get(name_key)
+        if found is None and name_key.endswith("s"):  # "Canadians", "Saudis"
+            found = self._demonyms.get(name_key[:-1])
+        return found
 
     def country_at(self, lat: float, lon: float) -> str | None:
         """Country of the populated place nearest a point (for scoring gold without a code)."""

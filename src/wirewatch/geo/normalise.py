@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Apostrophe-like marks used in transliterations (ayn, hamza, okina, curly quotes, backtick).
 _APOSTROPHES = "'’‘`´ʻʼʽʾʿ′"
@@ -40,12 +41,14 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across a document and a batch
 def key(name: str) -> str:
     """The exact lookup key: folded, without a leading "the" or Arabic article."""
     folded = _THE.sub("", fold(name))
     return _ARTICLE.sub("", folded) or folded
 
 
+@lru_cache(maxsize=1 << 16)
 def generic_kind(name: str) -> tuple[str, str | None]:
     """Split a trailing or leading generic word: "Dar'aa Province" -> ("daraa", "province")."""
     k = key(name)

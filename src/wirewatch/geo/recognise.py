@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from wirewatch.geo.gazetteer import Candidate, Gazetteer
-from wirewatch.geo.normalise import GENERIC_WORDS, key
+from wirewatch.geo.normalise import GENERIC_WORDS, generic_kind, key
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels whose entities are never re-read as places (numbers, money, laws…).
@@ -40,7 +40,9 @@ COMMON_WORDS = {
     "march", "may", "june", "august", "mega", "university", "bank", "city", "capital", "metro",
     "national", "state", "republic", "independence", "liberty", "victoria", "about", "man",
     "college", "church", "valley", "hope", "providence", "unity", "progress",
-    "al", "el", "la", "le", "de", "san", "st", "saint",
+    "al", "el", "la", "le", "de", "san", "st", "saint", "street", "road", "avenue", "hall",
+    "commerce", "police", "day", "ridge", "park", "lake", "river", "mount", "county", "harbor",
+    "harbour", "beach", "springs", "falls", "village", "township", "square", "bridge", "port",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {
@@ -116,6 +118,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     taken = [False] * len(doc)
 
     def add(span: Span, label: str, **kwargs) -> None:
+        target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
+        if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
+            kwargs.update(type="demonym", demonym_of=target)
         mentions.append(Mention(span, label, generic=following_generic(span), **kwargs))
         for i in range(span.start, span.end):
             taken[i] = True
@@ -133,7 +138,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
-                if part.text[:1].isupper() or gazetteer.lookup(key(part.text)):
+                stripped, generic = generic_kind(part.text)
+                if gazetteer.lookup(key(part.text)) or (generic and gazetteer.lookup(stripped)):
+                    add(part, ent.label_, type=usage(part))
+                    continue
+                inner = _inner_places(part, gazetteer)
+                if inner:  # "Greece Italy", "Asia-Pacific", "Montgomery County Democrats"
+                    for piece in inner:
+                        add(piece, ent.label_, type=usage(piece))
+                elif part.text[:1].isupper():
                     add(part, ent.label_, type=usage(part))
             continue
         if ent.label_ == "NORP":
@@ -175,10 +188,26 @@ def _longest_known(
             continue
         if len(span) == 1 and span[0].lower_ in COMMON_WORDS:
             continue
-        found = gazetteer.lookup(key(span.text))
+        name_key = key(span.text)
+        found = gazetteer.lookup(name_key)
         if test(found) if test else strong(found, preferred=True):
             return span
+        if gazetteer.demonym(name_key) is not None:  # "European" in "European Commission"
+            return span
     return None
+
+
+def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """Known names inside an entity the gazetteer does not know as a whole, left to right."""
+    found, i = [], span.start
+    while i < span.end:
+        piece = _longest_known(span.doc, i, span.end, gazetteer, i + 1, placeish)
+        if piece is None:
+            i += 1
+        else:
+            found.append(piece)
+            i = piece.end
+    return found
 
 
 def _comma_parts(span: Span) -> list[Span]:

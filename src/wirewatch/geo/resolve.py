@@ -56,6 +56,9 @@ CONTAINER_COUNTRY_BONUS = 3.0
 CONTAINER_ADMIN1_BONUS = 3.0
 CONTEXT_WEIGHT = 6.0
 ADMIN1_CONTEXT_WEIGHT = 3.0
+# A document that names a division ("Lamar County", "Texas", "Ga.") is about places in it: the
+# Paris it mentions is the Paris in that division.
+DIVISION_CONTEXT_BONUS = 1.0
 COHERENCE = ((50.0, 1.5), (200.0, 1.0), (500.0, 0.4))
 CONTAINER_WORDS = {"in", "of", ","}
 MAX_CANDIDATES = 40
@@ -157,6 +160,11 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
     find_containers(scored)
     first = [_best(s, None, None) for s in scored]
     context = _shares(first)
+    named = {
+        r.candidate.admin1_code
+        for r in first
+        if r.candidate is not None and r.candidate.kind in ("adm1", "adm2")
+    }
     # Each mention's neighbours are the first-pass readings of the *other* names: mentions of
     # one name must not vouch for each other (or for a division around their own reading).
     keys = [key(s.mention.text) for s in scored]
@@ -165,6 +173,7 @@ def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
             s,
             context,
             [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)],
+            named,
         )
         for s, own in zip(scored, keys, strict=True)
     ]
@@ -175,6 +184,7 @@ def _best(
     s: Scored,
     context: dict[str, float] | None,
     chosen: list[Candidate | None] | None,
+    named: set[str] | None = None,
 ) -> Reading:
     if not s.candidates:
         return Reading(None, 0.0)
@@ -191,6 +201,8 @@ def _best(
             score += CONTEXT_WEIGHT * context.get(c.country_code, 0.0)
             if c.admin1_code and c.kind != "adm1":
                 score += ADMIN1_CONTEXT_WEIGHT * context.get(c.admin1_code, 0.0)
+                if named and c.admin1_code in named:
+                    score += DIVISION_CONTEXT_BONUS
         if container is not None and container.kind in ("country", "adm1"):
             if c.country_code == container.country_code:
                 score += CONTAINER_COUNTRY_BONUS

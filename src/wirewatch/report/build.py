@@ -173,7 +173,7 @@ def _label_table(section: Section, view) -> None:
         section.table.append(
             {
                 "labeller": f"{edge.labeller_label} ({edge.labeller})",
-                "target": f"{edge.target_label} ({edge.target})",
+                "target": edge.target_label,  # targets are grouped by name already
                 "label": edge.label,
                 "polarity": "+" if edge.polarity > 0 else "−",
                 "uses": len(edge.uses),

@@ -164,24 +164,43 @@ class StoreView:
                 self.since,
                 self.until,
             )
-            for r in conn.execute(q_events).all():
-                rows[("event", r.pk)] = Row(
-                    kind="event",
-                    record_id=r.record_id,
-                    doc_id=r.doc_id,
-                    doc_date=r.doc_date,
-                    date=r.date,
-                    happened=bool(r.happened),
-                    aux_modes=tuple(m for m in (r.aux_modes or "").split(",") if m),
-                    sentence_start=r.sentence_start,
-                    sentence_end=r.sentence_end,
-                    event=r.event,
-                    mode=r.mode,
-                    quad=r.quad,
-                    scale=r.scale,
-                    trigger=r.trigger_text,
-                    place=r.place_name,
-                    geonameid=r.geonameid,
+            # Plain tuples, unpacked by position: attribute access on a result row costs more
+            # than everything else here at a hundred thousand rows.
+            for (
+                pk,
+                record_id,
+                doc_id,
+                doc_date,
+                day,
+                happened,
+                aux,
+                s_start,
+                s_end,
+                event,
+                mode,
+                quad,
+                scale,
+                trigger,
+                place,
+                geonameid,
+            ) in conn.execute(q_events).tuples().all():
+                rows[("event", pk)] = Row(
+                    "event",
+                    record_id,
+                    doc_id,
+                    doc_date,
+                    day,
+                    bool(happened),
+                    tuple(m for m in (aux or "").split(",") if m),
+                    s_start,
+                    s_end,
+                    event=event,
+                    mode=mode,
+                    quad=quad,
+                    scale=scale,
+                    trigger=trigger,
+                    place=place,
+                    geonameid=geonameid,
                 )
             q_statements = _in_range(
                 select(
@@ -203,19 +222,31 @@ class StoreView:
                 self.since,
                 self.until,
             )
-            for r in conn.execute(q_statements).all():
-                rows[("statement", r.pk)] = Row(
-                    kind="statement",
-                    record_id=r.record_id,
-                    doc_id=r.doc_id,
-                    doc_date=r.doc_date,
-                    date=r.date,
-                    happened=bool(r.happened),
-                    aux_modes=tuple(m for m in (r.aux_modes or "").split(",") if m),
-                    sentence_start=r.sentence_start,
-                    sentence_end=r.sentence_end,
-                    verb=r.verb,
-                    topics=tuple(x for x in (r.topics or "").split("|") if x),
+            for (
+                pk,
+                record_id,
+                doc_id,
+                doc_date,
+                day,
+                happened,
+                aux,
+                s_start,
+                s_end,
+                verb,
+                topics,
+            ) in conn.execute(q_statements).tuples().all():
+                rows[("statement", pk)] = Row(
+                    "statement",
+                    record_id,
+                    doc_id,
+                    doc_date,
+                    day,
+                    bool(happened),
+                    tuple(m for m in (aux or "").split(",") if m),
+                    s_start,
+                    s_end,
+                    verb=verb,
+                    topics=tuple(x for x in (topics or "").split("|") if x),
                 )
             for kind, table, parent in (
                 ("event", t.event_actors, e),
@@ -240,19 +271,20 @@ class StoreView:
                     self.since,
                     self.until,
                 )
-                for a in conn.execute(q_actors).all():
-                    row = rows.get((kind, a.record_pk))
-                    if row is None:
-                        continue
-                    row.participants.append(
-                        Participant(
-                            role=a.role,
-                            key=actor_key(a.name, a.text, a.code, a.sector),
-                            label=(a.name or a.text).strip(),
-                            start=a.start,
-                            end=a.end,
+                for record_pk, role, text, name, code, sector, start, end in (
+                    conn.execute(q_actors).tuples().all()
+                ):
+                    row = rows.get((kind, record_pk))
+                    if row is not None:
+                        row.participants.append(
+                            Participant(
+                                role,
+                                actor_key(name, text, code, sector),
+                                (name or text).strip(),
+                                start,
+                                end,
+                            )
                         )
-                    )
         return list(rows.values())
 
     def places_by_doc(self) -> dict[str, list[tuple[int, int, str, str | None]]]:

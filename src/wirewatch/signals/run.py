@@ -54,7 +54,7 @@ def compute_signals(
     if focus:
         found = [s for s in found if involves(s, focus)]
     order = {k: i for i, k in enumerate(ALL_KINDS)}
-    found.sort(key=lambda s: (order[s.kind], -s.score, s.period_start or "", s.id))
+    found.sort(key=lambda s: (order[s.kind], _breadth(s), -s.score, s.period_start or "", s.id))
     return SignalRun(view, cfg, found)
 
 
@@ -72,3 +72,11 @@ def _lookback(cfg: SignalSettings) -> str | None:
         return None
     days = cfg.window * (7 if cfg.period == "week" else 1)
     return (date.fromisoformat(cfg.since) - timedelta(days=days)).isoformat()
+
+
+def _breadth(signal: Signal) -> int:
+    """Whole actors first, then named issues, event types and counterparts: an analyst reads
+    "Moscow went quiet on Geneva II" before "Moscow went quiet about SYR"."""
+    if signal.kind not in ("silence", "surge") or signal.topic is None:
+        return 0
+    return {"issue": 1, "event": 2}.get(signal.topic.partition(": ")[0], 3)

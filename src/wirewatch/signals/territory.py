@@ -10,6 +10,7 @@ gainer, within a week) are merged into one control change with every source as e
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date as Date
@@ -171,7 +172,12 @@ def _clean(name: str | None) -> str | None:
 
 
 def _place_key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
+    """A spelling-tolerant key: "Al Atārib" and "Atarib" are one place."""
+    plain = "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
+    plain = re.sub(r"\s+", " ", plain.lower().replace("’", "'")).strip()
+    return re.sub(r"^(?:al|ar|as|ad|an|el|ash|at)[- ]", "", plain)
 
 
 def known_places(view: StoreView) -> set[str]:
@@ -315,11 +321,16 @@ def changes(view: StoreView) -> list[Change]:
     merged: list[Change] = []
     by_place: dict[str, list[Change]] = defaultdict(list)  # candidates for a merge, by place
     for c in sorted(found, key=lambda c: (c.day, c.gainer is None, c.place)):
-        same = next((m for m in by_place[_place_key(c.place)] if _same_change(m, c)), None)
+        keys = [_place_key(c.place)] + ([f"id:{c.place_id}"] if c.place_id else [])
+        candidates = [m for k in keys for m in by_place[k]]
+        same = next((m for m in candidates if _same_change(m, c)), None)
         if same is None:
             merged.append(c)
-            by_place[_place_key(c.place)].append(c)
+            for k in keys:
+                by_place[k].append(c)
             continue
+        if c.place_id and not same.place_id:
+            by_place[f"id:{c.place_id}"].append(same)
         same.last_seen = c.day
         if same.gainer and c.gainer and same.gainer.lower() in _GENERIC_REBELS:
             same.gainer = c.gainer  # keep the more specific name
@@ -339,7 +350,7 @@ def _same_change(m: Change, c: Change) -> bool:
     A report that names only who withdrew (no gainer) joins the gain reported beside it.
     """
     if m.place_id and c.place_id:
-        if m.place_id != c.place_id:
+        if m.place_id != c.place_id and _place_key(m.place) != _place_key(c.place):
             return False
     elif _place_key(m.place) != _place_key(c.place):
         return False

@@ -59,6 +59,9 @@ def database_url(db: str) -> str:
     return f"sqlite:///{Path(db)}"
 
 
+WRITE_OPTION = "wirewatch_write"
+
+
 def _sqlite_engine(url: str) -> Engine:
     engine = create_engine(url)
 
@@ -75,8 +78,10 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # pragma: no cover - driver hook
-        # Take the write lock up front: no reader-turned-writer deadlocks.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (no reader-turned-writer deadlocks); readers
+        # take a plain deferred transaction, so they never wait on one another or on a writer.
+        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 
@@ -106,7 +111,8 @@ class Store:
         self.is_sqlite = self.url.startswith("sqlite")
         try:
             self.engine = _sqlite_engine(self.url) if self.is_sqlite else create_engine(self.url)
-            with self.engine.begin() as conn:
+            self.writer = self.engine.execution_options(**{WRITE_OPTION: True})
+            with self.writer.begin() as conn:
                 migrate(conn)
         except Exception as err:  # noqa: BLE001 - any driver error becomes one clear message
             raise StoreError(f"cannot open database {db!r}: {err}") from err
@@ -131,7 +137,7 @@ class Store:
         doc = coded.document
         digest = doc.hash
         try:
-            with self.engine.begin() as conn:
+            with self.writer.begin() as conn:
                 dup = conn.execute(
                     select(t.documents.c.doc_id, t.documents.c.version).where(
                         t.documents.c.hash == digest

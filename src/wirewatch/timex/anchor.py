@@ -24,6 +24,8 @@ FUTURE_CUES = {
     "intend",
     "propose",
     "tentative",
+    "effective",
+    "payable",
 }
 # Adverbs that put a clause in the past whatever its verb form ("as previously planned").
 PAST_ADVERBS = {"previously", "already", "earlier", "originally", "formerly"}
@@ -65,8 +67,12 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
         return BACK
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     past_form = verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
-    if verb.lemma_.lower() in FUTURE_CUES and not past_form:
-        return AHEAD
+    if verb.lemma_.lower() in FUTURE_CUES:
+        # "is scheduled for": ahead; "planned a rally on Saturday": the plan is past, its
+        # date may be either side
+        return NEAREST if past_form else AHEAD
+    if verb.tag_ == "VBN" and not auxes and any(c.lower_ == "for" for c in verb.children):
+        return AHEAD  # "a summit set for April": a reduced relative of an arrangement
     for aux in auxes:
         if aux.tag_ == "MD":
             return AHEAD if aux.lower_ in FUTURE_MODALS else NEAREST
@@ -136,6 +142,10 @@ def _clause_direction(root: Token) -> int:
         if _cue(parent):
             return AHEAD
         if parent.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "since the Oct. 23 slaying": the noun's own preposition still speaks
+            above = parent.head
+            if parent.dep_ == "pobj" and above.lower_ in PAST_PREPOSITIONS:
+                return BACK
             return NEAREST
         current = parent
     return NEAREST

@@ -40,14 +40,14 @@ RULES: tuple[tuple[str, str], ...] = (
     ("year", r"(?:I|Eh?|tU)?Y|[ndY]C"),
     ("decade", r"t?(?:Eh?)?g?G"),
     ("century", r"t?(?:Eh?)?[od]h?U"),
-    ("weekday", r"(?:Eh?)?[LXT]?(?:Eh?)?WP?"),
-    ("deictic", r"(?:Eh?)?P?RP?|tR|[TLx]P"),
+    ("weekday", r"(?:Eh?|Z)?[LXT]?(?:Eh?)?WP?"),
+    ("deictic", r"(?:Eh?|Z)?P?RP?|tR|Z?[TLx]P"),
     ("the_past", r"tL"),
     ("relative", r"(?:E|Z)?t?[LXTx]I?(?:U|q|K)|tIU"),
     ("the_quarter", r"tq"),
     ("the_weekend", r"tK"),
-    ("season", r"(?:E|Z)?t?[LXT]?S(?:f?Y)?"),
-    ("quarter", r"t?(?:[LXT]|Y|[LXT]Uz)?I?oh?q(?:f?Y)?"),
+    ("season", r"(?:E|Z)?t?[LXT]{0,2}S(?:f?Y)?"),
+    ("quarter", r"t?(?:[LXT]|Y|[LXT]Uz|Uh[AZ])?I?oh?q(?:f?Y)?"),
     ("half", r"t?(?:o|[LXT])b(?:f?Y)?"),
     ("ago", rf"t?(?:u*{QUANTITY}h?)?Uh?A[qp]?"),
     ("shifted", rf"t?(?:u*{QUANTITY}h?)?Uh?Z[qp]?"),
@@ -233,7 +233,12 @@ def categorise(token: Token) -> str:
     if lower in lx.APPROX:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if lower not in lx.APPROX_BEFORE_NUMBERS or (
-            following is not None and (_is_number(following) or following.lower_ in ("a", "an"))
+            following is not None
+            and (
+                _is_number(following)
+                or following.lower_ in ("a", "an")
+                or _CLOCK.match(following.text) is not None
+            )
         ):
             return "u"
     if lower == "period":

@@ -197,8 +197,10 @@ def weekday_date(weekday: int, ctx: Context, span: Span, keyword: str) -> Date |
         return base - timedelta(days=(today - weekday) % 7)
     if way == AHEAD:
         return base + timedelta(days=(weekday - today) % 7)
+    # No tense to go by: news mostly reports what happened, so the coming days count only
+    # up to two ahead ("Wednesday" in a Monday paper), the past up to four back.
     offset = (weekday - today) % 7
-    return base + timedelta(days=offset if offset <= 3 else offset - 7)
+    return base + timedelta(days=offset if offset <= 2 else offset - 7)
 
 
 def _day_reading(when: When | None, placeholder: str, mod: str | None = None, explicit=False):
@@ -445,13 +447,21 @@ def _coarsen_when(when: When, unit: str) -> When | None:
 def season(tokens, letters, ctx, span):
     code = lx.SEASONS[_pick(tokens, letters, "S").lower_]
     year_token = _pick(tokens, letters, "Y")
-    keyword = next((t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXT"), "")
+    # "this past spring": the last keyword says the direction
+    keywords = [t.lower_ for t, m in zip(tokens, letters, strict=True) if m in "LXT"]
+    keyword = keywords[-1] if keywords else ""
     mod = mod_of(tokens, letters)
     if year_token is not None:
         year_number = year_value(tokens, letters)
     elif keyword and ctx.base() is not None:
+        # "last spring" said in October is this year's spring: the latest one before now
         base = ctx.base()
-        year_number = base.year + (-1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0)
+        middle = SEASON_MONTH[code]
+        year_number = base.year
+        if keyword in lx.BACK and middle >= base.month:
+            year_number -= 1
+        elif keyword in lx.FORWARD and middle <= base.month:
+            year_number += 1
     else:
         year_number = pick_year(SEASON_MONTH[code], None, ctx, span)
     if year_number is None:
@@ -471,6 +481,10 @@ def quarter(tokens, letters, ctx, span):
         year_number = year_value(tokens, letters)
     elif base is not None and "z" in letters:  # "next year's first quarter"
         year_number = base.year + (-1 if keyword in lx.BACK else 1 if keyword in lx.FORWARD else 0)
+    elif base is not None and ("A" in letters or "Z" in letters):  # "the year-ago quarter"
+        word = _pick(tokens, letters, "Z")
+        later = word is not None and lx.BEFORE_AFTER[word.lower_] > 0
+        year_number = base.year + (1 if later else -1)
     elif base is not None:
         year_number = base.year
         if number > (base.month - 1) // 3 + 1 and direction(span) == BACK:
@@ -511,6 +525,13 @@ def _is_preposition(token: Token) -> bool:
     return following is not None and not following.is_punct and following.text != "\n"
 
 
+def _adjectival_skip(letters: str) -> int:
+    """ "the year-ago results": the article belongs to the noun, not to "year-ago"."""
+    if letters[0] in "ta" and letters[-1] not in "qp" and "h" in letters:
+        return 1
+    return 0
+
+
 def ago(tokens, letters, ctx, span):
     unit_token = _pick(tokens, letters, "U")
     unit, factor = unit_of(unit_token)
@@ -521,17 +542,19 @@ def ago(tokens, letters, ctx, span):
         return Reading("DATE", "PAST_REF", mod_of(tokens, letters))
     if unit == "Y" and ctx.ref is not None and ctx.ref.quarter is not None:
         # In a quarterly report "a year ago" is the same quarter a year before.
-        return Reading("DATE", shift(ctx.ref, unit, -int(amount)).value(), None, None)
+        when = shift(ctx.ref, unit, -int(amount))
+        return Reading("DATE", when.value(), None, None, skip=_adjectival_skip(letters))
     if unit in ("H", "MIN", "S"):
         return _day_reading(from_date(ctx.dct), "")
     steps = int(amount * factor)
+    skip = _adjectival_skip(letters)
     unit = {"DE": "Y", "CE": "Y"}.get(unit, unit)
     if unit_token.lower_ in ("decade", "decades"):
         steps *= 10
     elif unit_token.lower_ in ("century", "centuries"):
         steps *= 100
     when = shift(coarsen(ctx.dct, unit), unit, -steps)
-    return Reading("DATE", when.value(), mod_of(tokens, letters), when)
+    return Reading("DATE", when.value(), mod_of(tokens, letters), when, skip=skip)
 
 
 def shifted(tokens, letters, ctx, span):
@@ -568,7 +591,9 @@ def shifted(tokens, letters, ctx, span):
     when = shift(ref, unit, steps)
     if grain == "week" and when.as_date() is not None:
         when = week_of(when.as_date())
-    return Reading("DATE", when.value(), mod_of(tokens, letters), when)
+    return Reading(
+        "DATE", when.value(), mod_of(tokens, letters), when, skip=_adjectival_skip(letters)
+    )
 
 
 def duration_rule(tokens, letters, ctx, span):

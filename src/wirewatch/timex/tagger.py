@@ -88,7 +88,13 @@ def find(doc: Doc, dct: Date | None, anchor: str = "auto") -> list[Found]:
 
 def _extend_boundary(doc: Doc, letters: str, start: int, reading: Reading) -> int:
     """ "the end of 2014": one expression, value 2014, mod END."""
-    if reading.type == "DATE" and start >= 3 and letters[start - 3 : start] == "tBf":
+    if (
+        reading.type == "DATE"
+        and start >= 3
+        and doc[start - 3].lower_ == "the"
+        and doc[start - 2].lower_ in lx.BOUNDARIES
+        and doc[start - 1].lower_ == "of"
+    ):
         reading.mod = lx.BOUNDARIES[doc[start - 2].lower_]
         return start - 3
     return start
@@ -128,6 +134,7 @@ def _set_year(reading: Reading, year: int) -> None:
 
 
 def timerefs(doc: Doc, found: list[Found]) -> list[TimeRef]:
+    text = doc.text  # built anew from the tokens at each access: once per document
     refs = []
     for item in found:
         start = doc[item.start].idx
@@ -135,7 +142,7 @@ def timerefs(doc: Doc, found: list[Found]) -> list[TimeRef]:
         end = last.idx + len(last.text)
         refs.append(
             TimeRef(
-                text=doc.text[start:end],
+                text=text[start:end],
                 start=start,
                 end=end,
                 type=item.reading.type,
