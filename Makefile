@@ -46,6 +46,21 @@ lock:
 	uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -q -o requirements.lock
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
 
+# Rebuild the learned event classifier (int8 ONNX) in a training venv outside the repository.
+# CPU only; about 5 minutes on 2 cores. See src/wirewatch/data/models/plover-minilm/DATA_CARD.md.
+TRAIN_VENV ?= $(abspath ..)/wirewatch-train-venv
+MODEL_DIR := src/wirewatch/data/models/plover-minilm
+
+$(TRAIN_VENV)/.installed: training/requirements.txt
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/pip install -q -r training/requirements.txt
+	touch $@
+
+train: $(TRAIN_VENV)/.installed install
+	HF_HUB_OFFLINE=1 PYTHONPATH=src nice -n 10 $(TRAIN_VENV)/bin/python \
+		training/train_classifier.py --out $(MODEL_DIR)
+	$(PY) training/score_slice.py $(MODEL_DIR)
+
 bench: install
 	$(PY) benchmarks/throughput.py
 

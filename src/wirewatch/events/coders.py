@@ -87,3 +87,8 @@ class RuleCoder:
                 event, mode = "ACCUSE", "disapprove"
             decisions.append(Decision(event, mode, self.confidence))
         return decisions
+
+
+# Back-ends that need a model load only when chosen (onnxruntime, or an HTTP endpoint).
+CODERS["learned"] = "wirewatch.events.learned_coder:LearnedCoder"
+CODERS["llm"] = "wirewatch.events.learned_coder:LLMCoder"

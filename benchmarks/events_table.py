@@ -1,0 +1,139 @@
+"""Every event coder back-end side by side on PLV, the PLOVER GSR and the seed article.
+
+    PYTHONPATH=src python benchmarks/events_table.py [--cv PREDICTIONS.jsonl]
+
+* PLV (plv_train.jsonl) and GSR (plover_gsr.jsonl): the learned back-end is scored on its
+  5-fold cross-validated predictions (``training/train_classifier.py --cv``: each sentence is
+  predicted by a model that never saw it; folds by sentence id); rules need no training and run
+  the full pipeline on every sentence.
+* Seed article: 19 events hand-coded in 14 sentences (benchmarks/data/seed_events_gold.json); no
+  back-end was trained on it, so the shipped model is scored directly, both given the gold actor
+  and recipient and as the ``learned`` coder back-end in the full pipeline.
+* "pairs rules found": the same scores restricted to the gold pairs where the rule pipeline
+  produced a matching event, to compare the type decision alone.
+
+Prints one table; all figures come from ``wirewatch.eval.events``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from wirewatch.eval.events import (
+    NONE,
+    EventScores,
+    predict_pipeline,
+    predict_relations,
+    read_gold,
+    read_predictions,
+    score,
+)
+from wirewatch.events.labels import QUAD
+from wirewatch.events.relabel import KEEP_RULES_BELOW
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data"
+SEED_GOLD = ROOT / "benchmarks" / "data" / "seed_events_gold.json"
+CV = ROOT / "benchmarks" / "data" / "learned_cv_predictions.jsonl"
+
+
+def seed_gold_file(folder: Path) -> Path:
+    """The seed article's hand-coded sentences as a gold JSONL (one document per sentence)."""
+    spec = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    seed = json.loads((DATA / "corpora" / "seed_article.jsonl").read_text(encoding="utf-8"))
+    path = folder / "seed_gold.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for sentence in spec["sentences"]:
+            text = seed["text"][sentence["start"] : sentence["end"]]
+            assert text.startswith(sentence["anchor"]), "seed article text changed"
+            row = {
+                "id": f"{spec['doc_id']}@{sentence['start']}",
+                "text": text,
+                "date": seed["date"],
+                "gold": sentence["gold"],
+            }
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def row(name: str, backend: str, s: EventScores) -> str:
+    def f(value: float | None) -> str:
+        return "-" if value is None else f"{value:.3f}"
+
+    speed = "-" if s.sentences_per_s is None else f"{s.sentences_per_s:.1f}"
+    return (
+        f"| {name} | {backend} | {s.n} | {f(s.accuracy)} | {f(s.macro_f1)} | "
+        f"{f(s.quad_accuracy)} | {f(s.actor_match)} | {f(s.recipient_match)} | "
+        f"{f(s.aux_accuracy)} | {speed} |"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--cv", type=Path, default=CV, help="learned back-end's CV predictions")
+    parser.add_argument("--backends", default="rules,learned,learned-pipeline")
+    args = parser.parse_args()
+    if not DATA.exists():
+        sys.exit(f"needs {DATA} (the shared development data)")
+    backends = args.backends.split(",")
+    print(
+        "| data | back-end | n | type acc | macro-F1 | quad acc | actor | recipient | aux"
+        " | sent/s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    with tempfile.TemporaryDirectory() as tmp:
+        sets = [
+            ("PLV train (5-fold CV)", DATA / "events" / "plv_train.jsonl", True),
+            ("PLOVER GSR (5-fold CV)", DATA / "events" / "plover_gsr.jsonl", True),
+            ("seed article (hand-coded)", seed_gold_file(Path(tmp)), False),
+        ]
+        for name, gold, cross_validated in sets:
+            documents, pairs = read_gold(gold)
+            found: dict[str, list] = {}
+            for backend in backends:
+                started = time.perf_counter()
+                if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
+                    coder = backend.removesuffix("-pipeline")
+                    predicted = predict_pipeline(documents, pairs, coder)
+                    label = f"{coder} (pipeline)"
+                elif backend == "learned-pipeline":
+                    continue  # the shipped model saw these sentences: no honest pipeline score
+                elif cross_validated:
+                    predicted = read_predictions(args.cv, pairs)
+                    label = "learned (held-out fold)"
+                else:
+                    predicted = predict_relations(pairs, backend)
+                    label = f"{backend} (given actor, recipient)"
+                seconds = time.perf_counter() - started
+                timed = None if (cross_validated and backend == "learned") else seconds
+                found[backend] = predicted
+                print(row(name, label, score(pairs, predicted, timed)), flush=True)
+            if "rules" in found and "learned" in found and cross_validated:
+                # The learned back-end in the pipeline, with held-out models: the rules'
+                # candidates, each typed by the CV model that never saw its sentence, the
+                # rules' type kept below the confidence threshold (as LearnedCoder does).
+                combined = [
+                    r
+                    if r.event == NONE or (h.confidence or 0.0) < KEEP_RULES_BELOW
+                    else replace(r, event=h.event, quad=QUAD[h.event])
+                    for r, h in zip(found["rules"], found["learned"], strict=True)
+                ]
+                label = "learned (pipeline, held-out types)"
+                print(row(name, label, score(pairs, combined)), flush=True)
+            if "rules" in found and "learned" in found:
+                # Type decision alone: the pairs where the rules found an event at all.
+                keep = [i for i, p in enumerate(found["rules"]) if p.event != NONE]
+                subset = [pairs[i] for i in keep]
+                for backend in ("rules", "learned"):
+                    chosen = [found[backend][i] for i in keep]
+                    print(row(f"{name}, pairs rules found", backend, score(subset, chosen)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,355 @@
+"""The one scorer for every event coder back-end (``wirewatch eval events``).
+
+Gold files are JSONL documents with a ``gold`` list (see ../shared/data/README.md). Two gold
+dialects are read into one ``GoldPair`` form:
+
+* PLV: ``{event, quad, actor_text, recipient_text}``, with the pre-2021 type names (YIELD);
+* PLOVER GSR: ``{event, mode, actor: [{text, …}], recipient: [{text, …}], …}``.
+
+Two ways to predict:
+
+* *relation* (``learned``, ``llm``): the back-end is handed the sentence and the gold actor and
+  recipient texts, and answers the type — the task ZSP (Hu et al. 2024) solves;
+* *pipeline* (``rules``, or any back-end with ``pipeline=True``): the full pipeline codes each
+  document and its events are matched to the gold pairs by actor and recipient text; a gold pair
+  with no event counts as a miss (predicted type ``NONE``).
+
+When the gold uses PLV's label set, predictions are translated into it (CONCEDE and RETREAT
+become YIELD, quad 2) before scoring.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wirewatch.errors import ConfigError, MalformedRecord
+from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
+from wirewatch.schema import Document, Event
+
+NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
+
+
+@dataclass(frozen=True)
+class GoldPair:
+    key: str  # "<doc id>#<index in the document's gold list>"
+    doc_id: str
+    text: str
+    event: str
+    quad: int | None
+    actors: list[str]
+    recipients: list[str]
+    mode: str | None = None
+    aux_modes: list[str] | None = None  # None: the gold does not annotate aux modes
+
+
+@dataclass(frozen=True)
+class Predicted:
+    key: str
+    event: str
+    quad: int | None = None
+    actors: list[str] | None = None  # None: not predicted (given to the back-end)
+    recipients: list[str] | None = None
+    aux_modes: list[str] | None = None
+    confidence: float | None = None
+
+
+@dataclass
+class ClassScore:
+    precision: float
+    recall: float
+    f1: float
+    support: int
+
+
+@dataclass
+class EventScores:
+    n: int
+    accuracy: float
+    macro_f1: float
+    quad_accuracy: float
+    per_class: dict[str, ClassScore]
+    confusion: dict[str, dict[str, int]]
+    actor_match: float | None = None
+    recipient_match: float | None = None
+    aux_accuracy: float | None = None
+    sentences_per_s: float | None = None
+    label_set: str = "plover"
+    extra: dict[str, float] = field(default_factory=dict)
+
+    def as_json(self) -> dict:
+        return {
+            "n": self.n,
+            "accuracy": round(self.accuracy, 4),
+            "macro_f1": round(self.macro_f1, 4),
+            "quad_accuracy": round(self.quad_accuracy, 4),
+            "actor_match": _round(self.actor_match),
+            "recipient_match": _round(self.recipient_match),
+            "aux_accuracy": _round(self.aux_accuracy),
+            "sentences_per_s": _round(self.sentences_per_s, 1),
+            "label_set": self.label_set,
+            "per_class": {
+                k: {
+                    "p": round(v.precision, 4),
+                    "r": round(v.recall, 4),
+                    "f1": round(v.f1, 4),
+                    "n": v.support,
+                }
+                for k, v in self.per_class.items()
+            },
+            "confusion": self.confusion,
+        }
+
+
+def _round(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+# Reading gold -------------------------------------------------------------------------------
+
+
+def _texts(value: object) -> list[str]:
+    """Actor or recipient texts from either dialect (a string, or a list of {text, …})."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    return [a["text"] for a in value if isinstance(a, dict) and a.get("text")]
+
+
+def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
+    """The documents of a gold file and every gold event in it, as ``GoldPair``s."""
+    documents, pairs = [], []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                document = Document(**{k: row.get(k) for k in Document.model_fields if k in row})
+                gold = row["gold"]
+            except (ValueError, KeyError, TypeError) as error:
+                raise MalformedRecord(
+                    f"not a gold event document ({error})", where=f"{path}:{number}"
+                ) from None
+            documents.append(document)
+            for i, item in enumerate(gold):
+                actors = _texts(item.get("actor_text", item.get("actor")))
+                recipients = _texts(item.get("recipient_text", item.get("recipient")))
+                pairs.append(
+                    GoldPair(
+                        key=f"{document.id}#{i}",
+                        doc_id=document.id,
+                        text=document.text,
+                        event=item["event"],
+                        quad=item.get("quad", QUAD.get(item["event"])),
+                        actors=actors,
+                        recipients=recipients,
+                        mode=item.get("mode"),
+                        aux_modes=item.get("aux_modes"),
+                    )
+                )
+    return documents, pairs
+
+
+# Predicting ---------------------------------------------------------------------------------
+
+
+def relation_classifier(coder: str, model: Path | None = None):  # -> LearnedClassifier | LLM…
+    """The back-end that answers a type for a given (sentence, actor, recipient)."""
+    if coder == "learned":
+        from wirewatch.events.learned import DEFAULT_MODEL, load_classifier
+
+        return load_classifier(model or DEFAULT_MODEL)
+    if coder == "llm":
+        from wirewatch.events.llm import LLMClassifier
+
+        return LLMClassifier()
+    raise ConfigError(f"back-end {coder!r} has no relation classifier; use --pipeline to score it")
+
+
+def predict_relations(
+    pairs: Sequence[GoldPair], coder: str = "learned", model: Path | None = None
+) -> list[Predicted]:
+    """Relation mode: the back-end gets each gold pair's sentence, actor and recipient."""
+    from wirewatch.events.learned import Relation
+
+    classifier = relation_classifier(coder, model)
+    relations = [
+        Relation(
+            p.text, p.actors[0] if p.actors else None, p.recipients[0] if p.recipients else None
+        )
+        for p in pairs
+    ]
+    return [
+        Predicted(p.key, c.event, c.quad, aux_modes=c.aux_modes)
+        for p, c in zip(pairs, classifier.classify(relations), strict=True)
+    ]
+
+
+def _overlaps(predicted: Sequence[str], gold: Sequence[str]) -> bool:
+    """Texts match when one contains the other (case-insensitive): "Lavrov" ~ "Sergei Lavrov"."""
+    pred = [p.lower().strip() for p in predicted if p.strip()]
+    want = [g.lower().strip() for g in gold if g.strip()]
+    return any(p in g or g in p for p in pred for g in want)
+
+
+def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Predicted]:
+    """Match one document's predicted events to its gold pairs (best actor+recipient agreement,
+    then confidence); an event is used for at most one gold pair."""
+    free = list(events)
+    out = []
+    for pair in pairs:
+        best, best_key = None, (-1, -1.0)
+        for event in free:
+            actor_texts = [a.text for a in event.actor]
+            recipient_texts = [a.text for a in event.recipient]
+            agree = int(_overlaps(actor_texts, pair.actors)) + int(
+                _overlaps(recipient_texts, pair.recipients)
+            )
+            key = (agree, event.confidence)
+            if key > best_key:
+                best, best_key = event, key
+        if best is None:
+            out.append(Predicted(pair.key, NONE, None, [], [], []))
+            continue
+        free.remove(best)
+        out.append(
+            Predicted(
+                pair.key,
+                best.event,
+                best.quad,
+                [a.text for a in best.actor],
+                [a.text for a in best.recipient],
+                list(best.aux_modes),
+            )
+        )
+    return out
+
+
+def predict_pipeline(
+    documents: Sequence[Document], pairs: Sequence[GoldPair], coder: str
+) -> list[Predicted]:
+    """Pipeline mode: code every document with the chosen back-end, then match to the gold."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Coded, Pipeline
+
+    pipeline = Pipeline(Settings(coder=coder))
+    by_doc: dict[str, list[GoldPair]] = defaultdict(list)
+    for pair in pairs:
+        by_doc[pair.doc_id].append(pair)
+    found: dict[str, Predicted] = {}
+    for item in pipeline.code(documents):
+        events = item.events if isinstance(item, Coded) else []
+        for predicted in match_events(by_doc[item.document.id], events):
+            found[predicted.key] = predicted
+    return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
+
+
+def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
+    """Saved predictions (``wirewatch classify`` output, ``id`` = the gold pair's key)."""
+    rows = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                rows[row["id"]] = row
+    out = []
+    for pair in pairs:
+        row = rows.get(pair.key)
+        if row is None:
+            out.append(Predicted(pair.key, NONE))
+        else:
+            event = row["event"]
+            out.append(
+                Predicted(
+                    pair.key,
+                    event,
+                    row.get("quad", QUAD.get(event)),
+                    aux_modes=row.get("aux_modes"),
+                    confidence=row.get("confidence"),
+                )
+            )
+    return out
+
+
+# Scoring ------------------------------------------------------------------------------------
+
+
+def score(
+    pairs: Sequence[GoldPair], predicted: Sequence[Predicted], seconds: float | None = None
+) -> EventScores:
+    """Type accuracy, macro-F1 over the gold's types, per-class scores, quad accuracy, span
+    match, aux-mode accuracy and the confusion matrix (gold type -> predicted type -> count)."""
+    legacy = any(p.event == LEGACY_YIELD for p in pairs)
+    gold_labels, pred_labels, quads_ok = [], [], 0
+    actor_hits = recipient_hits = spans = 0
+    aux_hits = aux_n = 0
+    for pair, pred in zip(pairs, predicted, strict=True):
+        event, quad = pred.event, pred.quad
+        if legacy and event != NONE:
+            event = to_legacy(event)
+            quad = LEGACY_YIELD_QUAD if event == LEGACY_YIELD else quad
+        gold_labels.append(pair.event)
+        pred_labels.append(event)
+        quads_ok += int(quad is not None and quad == pair.quad)
+        if pred.actors is not None:
+            spans += 1
+            actor_hits += int(_overlaps(pred.actors, pair.actors) or not pair.actors)
+            recipient_hits += int(
+                _overlaps(pred.recipients or [], pair.recipients)
+                or (not pair.recipients and not pred.recipients)
+            )
+        if pair.aux_modes is not None and pred.aux_modes is not None:
+            aux_n += 1
+            aux_hits += int(sorted(pair.aux_modes) == sorted(pred.aux_modes))
+    n = len(gold_labels)
+    confusion: dict[str, dict[str, int]] = {}
+    for g, p in zip(gold_labels, pred_labels, strict=True):
+        confusion.setdefault(g, {})
+        confusion[g][p] = confusion[g].get(p, 0) + 1
+    per_class = {}
+    tp = Counter(g for g, p in zip(gold_labels, pred_labels, strict=True) if g == p)
+    gold_n, pred_n = Counter(gold_labels), Counter(pred_labels)
+    for label in sorted(gold_n):
+        precision = tp[label] / pred_n[label] if pred_n[label] else 0.0
+        recall = tp[label] / gold_n[label]
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[label] = ClassScore(precision, recall, f1, gold_n[label])
+    return EventScores(
+        n=n,
+        accuracy=sum(tp.values()) / n if n else 0.0,
+        macro_f1=sum(c.f1 for c in per_class.values()) / len(per_class) if per_class else 0.0,
+        quad_accuracy=quads_ok / n if n else 0.0,
+        per_class=per_class,
+        confusion=confusion,
+        actor_match=actor_hits / spans if spans else None,
+        recipient_match=recipient_hits / spans if spans else None,
+        aux_accuracy=aux_hits / aux_n if aux_n else None,
+        sentences_per_s=(len({p.doc_id for p in pairs}) / seconds) if seconds else None,
+        label_set="plv (YIELD)" if legacy else "plover",
+    )
+
+
+def evaluate(
+    gold: Path,
+    coder: str = "learned",
+    *,
+    pipeline: bool = False,
+    predictions: Path | None = None,
+    model: Path | None = None,
+) -> EventScores:
+    """Score one back-end (or a saved prediction file) against a gold file."""
+    documents, pairs = read_gold(gold)
+    if predictions is not None:
+        return score(pairs, read_predictions(predictions, pairs))
+    started = time.perf_counter()
+    if pipeline or coder == "rules":
+        predicted = predict_pipeline(documents, pairs, coder)
+    else:
+        predicted = predict_relations(pairs, coder, model)
+    return score(pairs, predicted, time.perf_counter() - started)

@@ -1,0 +1,50 @@
+"""Reading ``wirewatch classify`` input: JSONL relations, with a clear error for a bad line."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+
+from wirewatch.errors import MalformedRecord, WirewatchError
+from wirewatch.events.learned import Relation
+
+
+def _optional_text(row: dict, key: str) -> str | None:
+    value = row.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    raise TypeError(f"{key} must be a string")
+
+
+def relations_from_lines(
+    lines: Iterable[str], on_error: Callable[[WirewatchError], None]
+) -> Iterator[Relation]:
+    """One ``Relation`` per non-blank line; a malformed line is reported and skipped."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise TypeError("a line must be a JSON object")
+            text = row.get("text")
+            if not isinstance(text, str) or not text.strip():
+                raise TypeError("missing or empty text")
+            yield Relation(
+                text=text,
+                actor_text=_optional_text(row, "actor_text"),
+                recipient_text=_optional_text(row, "recipient_text"),
+                id=str(row["id"]) if row.get("id") is not None else f"line-{number}",
+            )
+        except (ValueError, TypeError) as error:
+            where = f"line {number}"
+            if isinstance(row := _try_load(line), dict) and row.get("id") is not None:
+                where += f" (id {row['id']})"
+            on_error(MalformedRecord(f"cannot classify: {error}", where=where))
+
+
+def _try_load(line: str) -> object:
+    try:
+        return json.loads(line)
+    except ValueError:
+        return None

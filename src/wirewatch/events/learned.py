@@ -1,0 +1,149 @@
+"""The learned PLOVER type classifier: int8 ONNX MiniLM, run with onnxruntime + tokenizers.
+
+No torch at inference. The model reads one sentence with its actor and recipient marked
+(``wirewatch.events.labels.mark``) and returns a probability for each of the 16 PLOVER types.
+Built by ``training/train_classifier.py`` (``make train``); see the data card beside the model.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from wirewatch.errors import ConfigError
+from wirewatch.events.aux_modes import aux_modes
+from wirewatch.events.labels import QUAD, mark
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "plover-minilm"
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One classification request: a sentence and (optionally) who acts on whom in it."""
+
+    text: str
+    actor_text: str | None = None
+    recipient_text: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Classification:
+    """The classifier's answer for one relation; ``scores`` holds every type's probability."""
+
+    event: str
+    quad: int
+    confidence: float
+    scores: dict[str, float]
+    aux_modes: list[str] = field(default_factory=list)
+    mode: str | None = None  # not learned yet: no training set with enough modes
+
+    def as_json(self, id: str | None) -> dict:
+        return {
+            "id": id,
+            "event": self.event,
+            "mode": self.mode,
+            "quad": self.quad,
+            "aux_modes": self.aux_modes,
+            "scores": {t: round(p, 4) for t, p in self.scores.items()},
+        }
+
+
+class LearnedClassifier:
+    """Loads the ONNX model and tokenizer once; classifies relations in length-sorted batches."""
+
+    def __init__(
+        self, model_dir: Path = DEFAULT_MODEL, *, threads: int | None = None, batch_size: int = 32
+    ) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        model_file, tokenizer_file = model_dir / "model.onnx", model_dir / "tokenizer.json"
+        if not model_file.exists() or not tokenizer_file.exists():
+            raise ConfigError(
+                f"no classifier model in {model_dir} (model.onnx and tokenizer.json);"
+                " rebuild it with `make train`"
+            )
+        meta = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
+        self.types: list[str] = meta["types"]
+        self.batch_size = batch_size
+        self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
+        self.tokenizer.enable_truncation(int(meta["max_len"]))
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        options = onnxruntime.SessionOptions()
+        # Two threads by default: the project's target is a 2-core laptop, and more threads than
+        # cores only adds contention.
+        options.intra_op_num_threads = threads or min(2, os.cpu_count() or 1)
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = onnxruntime.GraphOptimizationLevel.ORT_ENABLE_ALL
+        self.session = onnxruntime.InferenceSession(
+            str(model_file), options, providers=["CPUExecutionProvider"]
+        )
+
+    def probabilities(self, relations: Sequence[Relation]) -> np.ndarray:
+        """Type probabilities, one row per relation, in input order."""
+        out = np.zeros((len(relations), len(self.types)), dtype=np.float32)
+        inputs = [mark(r.text, r.actor_text, r.recipient_text) for r in relations]
+        # Sorting by length keeps padding (wasted work) low inside each batch.
+        order = sorted(
+            range(len(inputs)), key=lambda i: len(inputs[i][0]) + len(inputs[i][1] or "")
+        )
+        for start in range(0, len(order), self.batch_size):
+            rows = order[start : start + self.batch_size]
+            encodings = self.tokenizer.encode_batch(
+                [inputs[i] if inputs[i][1] else inputs[i][0] for i in rows]
+            )
+            feed = {
+                "input_ids": np.array([e.ids for e in encodings], dtype=np.int64),
+                "attention_mask": np.array([e.attention_mask for e in encodings], dtype=np.int64),
+                "token_type_ids": np.array([e.type_ids for e in encodings], dtype=np.int64),
+            }
+            out[rows] = self.session.run(["probs"], feed)[0]
+        return out
+
+    def classify(self, relations: Sequence[Relation]) -> list[Classification]:
+        results = []
+        for relation, probs in zip(relations, self.probabilities(relations), strict=True):
+            best = int(probs.argmax())
+            event = self.types[best]
+            results.append(
+                Classification(
+                    event=event,
+                    quad=QUAD[event],
+                    confidence=float(probs[best]),
+                    scores={t: float(p) for t, p in zip(self.types, probs, strict=True)},
+                    aux_modes=aux_modes(relation.text),
+                )
+            )
+        return results
+
+
+class RelationClassifier(Protocol):
+    def classify(self, relations: Sequence[Relation]) -> list[Classification]: ...
+
+
+def classify_stream(
+    classifier: RelationClassifier, relations: Iterable[Relation], chunk: int = 512
+) -> Iterator[tuple[Relation, Classification]]:
+    """Classify a long stream in chunks, so memory stays flat and output starts early."""
+    pending: list[Relation] = []
+    for relation in relations:
+        pending.append(relation)
+        if len(pending) >= chunk:
+            yield from zip(pending, classifier.classify(pending), strict=True)
+            pending = []
+    if pending:
+        yield from zip(pending, classifier.classify(pending), strict=True)
+
+
+@lru_cache(maxsize=4)
+def load_classifier(model_dir: Path = DEFAULT_MODEL) -> LearnedClassifier:
+    """The shared classifier for a model folder, loaded once per process."""
+    return LearnedClassifier(model_dir)

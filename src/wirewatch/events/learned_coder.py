@@ -1,0 +1,65 @@
+"""Coder back-end ``learned``: the rule coder's candidates, typed by the learned classifier.
+
+Plugs into the coder registry (``wirewatch.events.coders``): candidate extraction (trigger,
+actor, recipient, sentence) is shared with the rules; this back-end only decides the type, from
+(sentence, actor text, recipient text), keeping the rules' answer where the model is unsure
+(``wirewatch.events.relabel``). The model loads once per process and runs once per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wirewatch.events.coders import Decision
+from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
+from wirewatch.events.ontology import EVENT_TYPES, valid_mode
+from wirewatch.events.relabel import KEEP_RULES_BELOW, relabel
+
+if TYPE_CHECKING:
+    from wirewatch.events.candidates import Candidate
+
+
+class LearnedCoder:
+    name = "learned"
+
+    def __init__(
+        self, keep_rules_below: float = KEEP_RULES_BELOW, model_dir: Path = DEFAULT_MODEL
+    ) -> None:
+        self.keep_rules_below = keep_rules_below
+        self.classifier: RelationClassifier = load_classifier(model_dir)
+
+    def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
+        if not candidates:
+            return []
+        relations = [
+            Relation(c.sentence.text, c.actor_text or None, c.recipient_text or None)
+            for c in candidates
+        ]
+        proposals = [
+            c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
+        ]
+        decisions = relabel(self.classifier, relations, proposals, None, self.keep_rules_below)
+        out: list[Decision | None] = []
+        for candidate, decision in zip(candidates, decisions, strict=True):
+            # The lexicon's mode only carries over when the type is the one it was proposed for.
+            mode = (
+                valid_mode(decision.event, candidate.proposal.mode)
+                if decision.event == candidate.proposal.event
+                else None
+            )
+            out.append(Decision(decision.event, mode, decision.confidence))
+        return out
+
+
+class LLMCoder(LearnedCoder):
+    """The same re-labelling with the optional OpenAI-compatible back-end (``events.llm``)."""
+
+    name = "llm"
+
+    def __init__(self, keep_rules_below: float = 0.0) -> None:
+        from wirewatch.events.llm import LLMClassifier
+
+        self.keep_rules_below = keep_rules_below
+        self.classifier = LLMClassifier()

