@@ -86,6 +86,19 @@ def test_times_of_day_date_records(guardian_docs):
     assert "future" not in bombed.aux_modes
 
 
+def test_a_week_keeps_its_clause_from_other_dates(guardian_docs):
+    """ "Last night they bombed the hospital, and last week they blew up the waterworks": the
+    second clause has its own time (a week, no ISO date), so "Last night" does not date it."""
+    from wirewatch.timex import date_event
+
+    doc = guardian_docs["guardian-530"]
+    blew = next(e for e in doc._.events if e.trigger.text.startswith("blew"))
+    week = next(t for t in doc._.timexes if t.text == "last week")
+    assert week.value.startswith("2018-W")
+    assert (blew.date, blew.date_text) == ("2018-03-18", None)
+    assert date_event(doc, trigger_token(doc, blew)).how == "document"
+
+
 def test_a_name_is_not_the_date_when_the_clause_has_one(guardian_docs):
     """ "Donald Trump and Theresa May last night discussed …": the clause's "last night" dates
     the talks (past), not "May" read as a month (which made them a future AGREE)."""

@@ -14,11 +14,15 @@ never a second normalisation:
    phrase ("a conference due on January 22") belongs to that phrase and dates nothing else;
 3. else the document date, with lower confidence.
 
-Expressions that cannot date anything (durations, sets, ``PRESENT_REF``, weeks, quarters, values
-with unknown years) are skipped. ``DateIndex`` maps tokens to expressions once per document for a
-caller that dates many records (the event coder); ``date_event``/``event_date`` are the one-off
-forms. ``is_after``/``months_before`` compare a date at its own precision with the document's
-(for the future and historical modes).
+Expressions that cannot date anything (durations, sets, ``PRESENT_REF``, values with unknown
+years) are skipped; a week, quarter or season of a known year ("last week they blew up the
+waterworks") is the clause's own time, so the record falls back to the document date rather than
+taking an expression from further up ("Last night they bombed the hospital, and ...").
+
+``DateIndex`` maps tokens to expressions once per document for a caller that dates many records
+(the event coder); ``date_event``/``event_date`` are the one-off forms. ``is_after`` and
+``months_before`` compare a date at its own precision with the document's (for the future and
+historical modes).
 """
 
 from __future__ import annotations
@@ -51,6 +55,16 @@ def iso_date(value: str | None) -> str | None:
 
 def datable(ref: TimeRef) -> bool:
     return ref.type in ("DATE", "TIME") and iso_date(ref.value) is not None
+
+
+# A dated period with no ISO calendar form: a week, quarter, half or season of a known year.
+_PERIOD = re.compile(r"^\d{4}-(W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)$")
+
+
+def vague(ref: TimeRef) -> bool:
+    """Whether ``ref`` places its clause in a known period that no ISO date can state ("last
+    week", "this quarter"): such a clause has its own time, so nothing else may date it."""
+    return ref.type == "DATE" and bool(_PERIOD.match(ref.value or ""))
 
 
 def months_before(value: str, anchor: Date) -> int:
@@ -135,51 +149,61 @@ class DateIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.by_token: dict[int, TimeRef] = {}
+        self.periods: set[int] = set()  # tokens of vague periods, which stop the search
         for ref in doc._.timexes or []:
-            if not datable(ref):
+            if not (datable(ref) or vague(ref)):
                 continue
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-            if span is not None:
-                for token in span:
+            if span is None:
+                continue
+            for token in span:
+                if datable(ref):
                     self.by_token[token.i] = ref
+                else:
+                    self.periods.add(token.i)
         document = doc._.document
         self.anchor: Date | None = document.created if document is not None else None
 
-    def _below(self, word: Token, skip: Token | None) -> list[tuple[Token, TimeRef]]:
-        """Expressions on ``word``'s time-carrying dependents (not through ``skip``)."""
+    def _below(self, word: Token, skip: Token | None) -> list[Token]:
+        """Tokens of expressions (datable or vague periods) on ``word``'s time-carrying
+        dependents (not through ``skip``)."""
         found = []
         for child in word.children:
             if (skip is not None and child.i == skip.i) or child.dep_ not in ATTACH_DEPS:
                 continue
-            if child.i in self.by_token:
-                found.append((child, self.by_token[child.i]))
+            if self._timed(child):
+                found.append(child)
                 continue
-            for inner in child.children:
-                if inner.dep_ in INNER_DEPS and inner.i in self.by_token:
-                    found.append((inner, self.by_token[inner.i]))
-                    break
+            inner = [t for t in child.children if t.dep_ in INNER_DEPS and self._timed(t)]
+            found.extend(inner[:1])
         return found
 
-    def _at(self, word: Token, skip: Token | None) -> TimeRef | None:
-        if word.i in self.by_token:
-            return self.by_token[word.i]
-        found = self._below(word, skip)
-        plain = [ref for token, ref in found if not _relational(token, word)]
-        if plain:
-            return plain[0]
-        return found[0][1] if found else None
+    def _timed(self, token: Token) -> bool:
+        return token.i in self.by_token or token.i in self.periods
 
-    def clause_ref(self, head: Token) -> TimeRef | None:
-        """The expression of the clause around ``head``: on it, below it, or above it."""
-        found = self._at(head, None)
+    def _at(self, word: Token, skip: Token | None) -> tuple[bool, TimeRef | None]:
+        """Whether ``word`` carries a time, and the datable expression of it (None for a
+        vague period)."""
+        if self._timed(word):
+            return True, self.by_token.get(word.i)
+        found = self._below(word, skip)
+        plain = [token for token in found if not _relational(token, word)]
+        if plain or found:
+            return True, self.by_token.get((plain or found)[0].i)
+        return False, None
+
+    def clause_ref(self, head: Token) -> tuple[bool, TimeRef | None]:
+        """Whether the clause around ``head`` has its own time (on it, below it, or above it),
+        and the datable expression of that time."""
+        timed, found = self._at(head, None)
         current = head
         for _ in range(MAX_CLIMB):
-            if found is not None or current.head.i == current.i:
+            if timed or current.head.i == current.i:
                 break
             parent = current.head
-            found = self._at(parent, current)
+            timed, found = self._at(parent, current)
             current = parent
-        return found
+        return timed, found
 
     def frame_ref(self, sentence: Span) -> TimeRef | None:
         """The first expression that frames ``sentence`` (sits near its root)."""
@@ -190,9 +214,9 @@ class DateIndex:
 
     def ref(self, target: Token | Span) -> tuple[TimeRef | None, str]:
         head = target.root if isinstance(target, Span) else target
-        found = self.clause_ref(head)
-        if found is not None:
-            return found, "clause"
+        timed, found = self.clause_ref(head)
+        if timed:
+            return found, "clause" if found is not None else "none"
         found = self.frame_ref(head.sent)
         return (found, "sentence") if found is not None else (None, "none")
 
