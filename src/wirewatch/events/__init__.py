@@ -9,10 +9,10 @@ How a record is made, one module per step:
 ``coders``      the registry of back-ends that decide each candidate's type (``rules``; a
                 learned classifier plugs in beside it)
 ``modality``    auxiliary modes: negation, hypothetical, future, historical
-``dates``       the time expression attached to the clause, else the sentence's, else the
-                document date
 ``places``      the place argument, a locative phrase, else the nearest place in the clause
 ``ontology``    the 16 PLOVER types, modes, quad classes, scores, contexts
-``records``     ``Event`` / ``Statement`` records with dates, places, modes and confidence
+``records``     ``Event`` / ``Statement`` records with dates, places, modes and confidence;
+                dates come from the time stage's ``wirewatch.timex.event_date`` (the clause's
+                expression, else one framing the sentence, else the document date)
 ``component``   the spaCy factory that runs the steps once per document
 """

@@ -12,13 +12,13 @@ from spacy.tokens import Doc
 
 from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
-from wirewatch.events.dates import TimexIndex
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.records import build_event, build_statement
 from wirewatch.events.statements import StatementFinder
 from wirewatch.events.syntax import MentionIndex
 from wirewatch.nlp import Stage
 from wirewatch.schema import Event, Statement
+from wirewatch.timex.event_date import DateIndex
 
 
 class EventCoder(Stage):
@@ -38,7 +38,7 @@ class EventCoder(Stage):
         anchor = document.created if document is not None else None
         mentions = MentionIndex.build(doc, doc._.actors or [])
         places = PlaceIndex(doc, doc._.places or [])
-        timexes = TimexIndex(doc, doc._.timexes or [], anchor)
+        dates = DateIndex(doc)
 
         candidates = self.candidates(doc, mentions, places.tokens)
         statement_parts, accusations = self.statements(doc, mentions)
@@ -60,7 +60,7 @@ class EventCoder(Stage):
                 len(events) + 1,
                 candidate,
                 decision,
-                timexes,
+                dates,
                 places,
                 anchor,
                 self.coder_name,
@@ -70,7 +70,7 @@ class EventCoder(Stage):
                 events.append(event)
         doc._.events = events
         doc._.statements = [
-            build_statement(doc_id, number, parts, timexes, anchor)
+            build_statement(doc_id, number, parts, dates, anchor)
             for number, parts in enumerate(statement_parts, start=1)
         ]
 

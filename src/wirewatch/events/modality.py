@@ -17,7 +17,7 @@ from datetime import date as Date
 
 from spacy.tokens import Token
 
-from wirewatch.events.dates import Dating, is_after, months_before
+from wirewatch.timex.event_date import EventDate, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
 NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
@@ -193,7 +193,7 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
-def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -> list[str]:
+def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> list[str]:
     marks = _Marks()
     if head.sent.text.rstrip().endswith("?"):
         marks.hypothetical = True
@@ -237,10 +237,10 @@ def aux_modes(head: Token, nominal: bool, dating: Dating, anchor: Date | None) -
             negatable = False
         current = parent
     modes = []
-    if dating.how in {"clause", "sentence"} and dating.value and anchor is not None:
-        if is_after(dating.value, anchor):
+    if dating.how in {"clause", "sentence"} and dating.date and anchor is not None:
+        if is_after(dating.date, anchor):
             marks.future = True
-        elif not marks.future and months_before(dating.value, anchor) >= HISTORICAL_MONTHS:
+        elif not marks.future and months_before(dating.date, anchor) >= HISTORICAL_MONTHS:
             modes.append("historical")
     if marks.future:
         modes.append("future")

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from spacy.tokens import Token
-
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
-from wirewatch.events.dates import Dating, TimexIndex
-from wirewatch.events.modality import FUTURE_AUX, FUTURE_WORDS, aux_modes
+from wirewatch.events.modality import aux_modes
 from wirewatch.events.ontology import EVENT_TYPES, intention_type
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
+from wirewatch.timex.event_date import DateIndex, EventDate
 
 DIPLOMATIC_TYPES = {
     "CONSULT",
@@ -30,17 +28,6 @@ DIPLOMATIC_TYPES = {
 }
 VIOLENT = {"ASSAULT", "COERCE"}
 HUMANITARIAN_WORDS = {"food", "medical", "humanitarian", "medicine", "shelter", "water"}
-
-
-def looks_forward(head: Token) -> bool:
-    """Whether the words around a trigger speak of the future (to anchor "on Monday")."""
-    for token in (head, *list(head.ancestors)[:3]):
-        for child in token.children:
-            if child.lower_ in FUTURE_AUX or (
-                child.dep_ in {"amod", "acl"} and child.lower_ in FUTURE_WORDS
-            ):
-                return True
-    return False
 
 
 def contexts(
@@ -71,7 +58,7 @@ def contexts(
 
 
 def _confidence(
-    base: float, actors: list[ActorRef], recipients: list[ActorRef], dating: Dating
+    base: float, actors: list[ActorRef], recipients: list[ActorRef], dating: EventDate
 ) -> float:
     score = base
     score *= 1.0 if any(a.code for a in actors) else 0.7
@@ -80,13 +67,8 @@ def _confidence(
     return round(min(max(score, 0.05), 0.99), 3)
 
 
-def _date_fields(dating: Dating) -> dict:
-    timex = dating.timex
-    return {
-        "date": dating.value,
-        "date_text": timex.text if timex is not None else None,
-        "date_span": Range(start=timex.start, end=timex.end) if timex is not None else None,
-    }
+def _date_fields(dating: EventDate) -> dict:
+    return {"date": dating.date, "date_text": dating.date_text, "date_span": dating.date_span}
 
 
 def build_event(
@@ -94,14 +76,14 @@ def build_event(
     number: int,
     candidate: Candidate,
     decision: Decision,
-    timexes: TimexIndex,
+    dates: DateIndex,
     places: PlaceIndex,
     anchor: Date | None,
     coder: str,
     actor_spans: set[tuple[int, int]],
 ) -> Event | None:
     head = candidate.head
-    dating = timexes.attach(head, looks_forward(head))
+    dating = dates.date(head)
     # Violence is news even when the text names no perpetrator ("20 civilians were killed in a
     # car bombing"): such an event is kept with an empty actor list when it names a victim.
     unattributed = (
@@ -157,10 +139,10 @@ def build_event(
 
 
 def build_statement(
-    doc_id: str, number: int, parts: StatementParts, timexes: TimexIndex, anchor: Date | None
+    doc_id: str, number: int, parts: StatementParts, dates: DateIndex, anchor: Date | None
 ) -> Statement:
     head = parts.head
-    dating = timexes.attach(head, looks_forward(head))
+    dating = dates.date(head)
     modes = aux_modes(head, parts.nominal, dating, anchor)
     content = parts.content
     sentence = head.sent
