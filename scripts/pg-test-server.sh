@@ -6,7 +6,7 @@
 # PostgreSQL tests then skip with a reason.
 set -euo pipefail
 PORT=${WIREWATCH_TEST_PG_PORT:-54329}
-DIR=${WIREWATCH_TEST_PG_DIR:-/tmp/wirewatch-pg-test}
+DIR=${WIREWATCH_TEST_PG_DIR:-${TMPDIR:-/tmp}/wirewatch-pg-test}
 
 bindir() {
   for d in /usr/lib/postgresql/*/bin; do [ -x "$d/initdb" ] && { echo "$d"; return; }; done
