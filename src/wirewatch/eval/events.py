@@ -271,7 +271,8 @@ def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
                     event,
                     row.get("quad", QUAD.get(event)),
                     aux_modes=row.get("aux_modes"),
-                    confidence=row.get("confidence"),
+                    # classify output carries the distribution; older files a bare confidence
+                    confidence=row.get("confidence", row.get("scores", {}).get(event)),
                 )
             )
     return out
