@@ -349,9 +349,9 @@ def show(
     said = store.statements(doc=doc_id)
     text = Text(document.text)
     for p in store.places(doc_id):
-        text.stylize("green", p["start"], p["end"])
+        text.stylize("green", p.start, p.end)
     for x in store.timexes(doc_id):
-        text.stylize("cyan", x["start"], x["end"])
+        text.stylize("cyan", x.start, x.end)
     for s in said:
         text.stylize("italic", s.verb.start, s.verb.end)
     for e in found:

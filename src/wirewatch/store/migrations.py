@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from wirewatch.store import tables
 
@@ -25,6 +25,13 @@ def migration(version: int, name: str) -> Callable[[Migration], Migration]:
 @migration(1, "initial schema")
 def _initial(conn: Connection) -> None:
     tables.metadata.create_all(conn)
+
+
+@migration(2, "timexes.mod (TIMEX3 mod: START, APPROX, ON_OR_AFTER, …)")
+def _timex_mod(conn: Connection) -> None:
+    # A store made by version 1 lacks the column; one made since has it from create_all.
+    if "mod" not in {c["name"] for c in inspect(conn).get_columns("timexes")}:
+        conn.execute(text("ALTER TABLE timexes ADD COLUMN mod VARCHAR(20)"))
 
 
 def current_version(conn: Connection) -> int:

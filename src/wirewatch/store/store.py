@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 
 from wirewatch.errors import StoreError
 from wirewatch.pipeline import Coded
-from wirewatch.schema import ActorRef, Document, Event, Statement
+from wirewatch.schema import ActorRef, Document, Event, Place, Statement, TimeRef
 from wirewatch.store import tables as t
 from wirewatch.store.migrations import migrate
 
@@ -345,27 +345,22 @@ class Store:
                     url=row.url,
                 )
 
-    def places(self, doc_id: str) -> list[dict]:
-        p, d = t.places, t.documents
+    def _layer(self, table, doc_id: str) -> list[dict]:
+        d = t.documents
         with self.engine.connect() as conn:
             rows = conn.execute(
-                select(p)
-                .join(d, d.c.pk == p.c.document_pk)
+                select(table)
+                .join(d, d.c.pk == table.c.document_pk)
                 .where(d.c.doc_id == doc_id, d.c.is_current)
-                .order_by(p.c.start)
+                .order_by(table.c.start)
             ).mappings()
             return [{k: v for k, v in r.items() if k not in ("pk", "document_pk")} for r in rows]
 
-    def timexes(self, doc_id: str) -> list[dict]:
-        x, d = t.timexes, t.documents
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(x)
-                .join(d, d.c.pk == x.c.document_pk)
-                .where(d.c.doc_id == doc_id, d.c.is_current)
-                .order_by(x.c.start)
-            ).mappings()
-            return [{k: v for k, v in r.items() if k not in ("pk", "document_pk")} for r in rows]
+    def places(self, doc_id: str) -> list[Place]:
+        return [Place.model_validate(row) for row in self._layer(t.places, doc_id)]
+
+    def timexes(self, doc_id: str) -> list[TimeRef]:
+        return [TimeRef.model_validate(row) for row in self._layer(t.timexes, doc_id)]
 
     def summary(self, top: int = 10) -> dict:
         d, e, a, s = t.documents, t.events, t.event_actors, t.statements

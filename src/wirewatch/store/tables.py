@@ -158,6 +158,7 @@ timexes = Table(
     Column("end", Integer, nullable=False),
     Column("type", String(10), nullable=False),
     Column("value", String(60)),
+    Column("mod", String(20)),  # schema version 2
     Index("ix_timexes_document", "document_pk"),
     Index("ix_timexes_value", "value"),
 )
