@@ -9,12 +9,13 @@ exactly what "Moscow has gone quiet" is measured from. A statement that labels s
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.candidates import Candidate
-from wirewatch.events.lexicon import LIGHT_VERBS, _t
+from wirewatch.events.lexicon import LIGHT_VERBS, Trigger, _t
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
@@ -218,43 +219,39 @@ class StatementFinder:
 
     def _demand(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
         """ "X said Y must do Z": X demands of Y (PLOVER REQUEST)."""
-        if parts.predicate is None:
-            return None
-        marker = _obligation(parts.predicate)
-        if marker is None:
-            return None
-        target = _clause_subject(parts.predicate, index)
-        if target is None or target in parts.speakers:
-            return None
-        doc = parts.head.doc
-        return Candidate(
-            trigger=doc[marker.i : marker.i + 1],
-            head=parts.head,
-            proposal=DEMAND,
-            nominal=False,
-            actors=parts.speakers,
-            recipients=[target],
-        )
+        return _reported_event(parts, index, _obligation, DEMAND)
 
     def _accusation(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
         """ "X said Y was linked to Al Qaeda": X accuses Y. Only a reported clause counts."""
-        if parts.predicate is None or parts.content is None:
+        if parts.content is None:
             return None
-        marker = _predicate_marker(parts.predicate)
-        if marker is None:
-            return None
-        target = _clause_subject(parts.predicate, index)
-        if target is None or target in parts.speakers:
-            return None
-        doc = parts.head.doc
-        return Candidate(
-            trigger=doc[marker.i : marker.i + 1],
-            head=parts.head,
-            proposal=ACCUSE,
-            nominal=False,
-            actors=parts.speakers,
-            recipients=[target],
-        )
+        return _reported_event(parts, index, _predicate_marker, ACCUSE)
+
+
+def _reported_event(
+    parts: StatementParts,
+    index: MentionIndex,
+    find_marker: Callable[[Token], Token | None],
+    proposal: Trigger,
+) -> Candidate | None:
+    """The event a statement reports about the subject of its content clause: the speakers act
+    on that subject, triggered by the marker word the clause's predicate carries."""
+    if parts.predicate is None:
+        return None
+    marker = find_marker(parts.predicate)
+    if marker is None:
+        return None
+    target = _clause_subject(parts.predicate, index)
+    if target is None or target in parts.speakers:
+        return None
+    return Candidate(
+        trigger=parts.head.doc[marker.i : marker.i + 1],
+        head=parts.head,
+        proposal=proposal,
+        nominal=False,
+        actors=parts.speakers,
+        recipients=[target],
+    )
 
 
 PREDICATE_DEPS = {"attr", "acomp", "oprd", "amod", "compound", "prep", "pobj", "xcomp"}
