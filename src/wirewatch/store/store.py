@@ -309,41 +309,24 @@ class Store:
         with self.engine.connect() as conn:
             return [Statement.model_validate_json(r) for r in conn.execute(query).scalars()]
 
-    def document(self, doc_id: str) -> Document | None:
+    @staticmethod
+    def _documents_query():
         d = t.documents
+        return select(
+            d.c.doc_id.label("id"), d.c.text, d.c.date, d.c.title, d.c.source, d.c.url
+        ).where(d.c.is_current)
+
+    def document(self, doc_id: str) -> Document | None:
+        query = self._documents_query().where(t.documents.c.doc_id == doc_id)
         with self.engine.connect() as conn:
-            row = conn.execute(
-                select(d.c.doc_id, d.c.text, d.c.date, d.c.title, d.c.source, d.c.url).where(
-                    d.c.doc_id == doc_id, d.c.is_current
-                )
-            ).first()
-        if row is None:
-            return None
-        return Document(
-            id=row.doc_id,
-            text=row.text,
-            date=row.date,
-            title=row.title,
-            source=row.source,
-            url=row.url,
-        )
+            row = conn.execute(query).mappings().first()
+        return None if row is None else Document.model_validate(dict(row))
 
     def iter_documents(self) -> Iterator[Document]:
-        d = t.documents
+        query = self._documents_query().order_by(t.documents.c.date, t.documents.c.doc_id)
         with self.engine.connect() as conn:
-            for row in conn.execute(
-                select(d.c.doc_id, d.c.text, d.c.date, d.c.title, d.c.source, d.c.url)
-                .where(d.c.is_current)
-                .order_by(d.c.date, d.c.doc_id)
-            ):
-                yield Document(
-                    id=row.doc_id,
-                    text=row.text,
-                    date=row.date,
-                    title=row.title,
-                    source=row.source,
-                    url=row.url,
-                )
+            for row in conn.execute(query).mappings():
+                yield Document.model_validate(dict(row))
 
     def _layer(self, table, doc_id: str) -> list[dict]:
         d = t.documents
