@@ -9,8 +9,15 @@
 * Seed article: 19 events hand-coded in 14 sentences (benchmarks/data/seed_events_gold.json); no
   back-end was trained on it, so the shipped model is scored directly, both given the gold actor
   and recipient and as the ``learned`` coder back-end in the full pipeline.
+* "learned (pipeline, held-out)": on PLV and GSR, the ``learned`` back-end's decision inside the
+  pipeline, with held-out models: every rule candidate (its own actor, recipient and marked
+  trigger) was classified by the CV model that never saw its sentence (``--cv-pipeline``), then
+  decided by ``events.relabel.choose`` exactly as the coder does; modes come from the held-out
+  mode model (``training/train_modes.py --cv``, ``--modes``) with the lexicon's as fallback.
 * "pairs rules found": the same scores restricted to the gold pairs where the rule pipeline
   produced a matching event, to compare the type decision alone.
+* mode: accuracy over the gold events with a current PLOVER mode (GSR only: 123 events); a
+  wrong type counts as a wrong mode.
 
 Prints one table; all figures come from ``wirewatch.eval.events``.
 """
@@ -35,12 +42,29 @@ from wirewatch.eval.events import (
     score,
 )
 from wirewatch.events.labels import QUAD
-from wirewatch.events.relabel import KEEP_RULES_BELOW
+from wirewatch.events.modes import USE_MODEL_FROM, choose_mode
+from wirewatch.events.relabel import choose
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
 SEED_GOLD = ROOT / "benchmarks" / "data" / "seed_events_gold.json"
 CV = ROOT / "benchmarks" / "data" / "learned_cv_predictions.jsonl"
+CV_PIPELINE = ROOT / "benchmarks" / "data" / "learned_cv_predictions_pipeline.jsonl"
+CV_MODES = ROOT / "benchmarks" / "data" / "mode_cv_predictions.jsonl"
+
+
+def read_rows(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as handle:
+        return {r["id"]: r for r in (json.loads(line) for line in handle if line.strip())}
+
+
+def held_out_mode(modes: dict[str, dict], key: str, event: str, lexicon: str | None) -> str | None:
+    """The held-out mode model's answer for a decided type, the lexicon's mode as fallback."""
+    answer = modes.get(key, {}).get("modes", {}).get(event)
+    if answer is None:
+        return lexicon
+    mode, confidence = answer
+    return choose_mode(mode or None, confidence, lexicon, USE_MODEL_FROM)
 
 
 def seed_gold_file(folder: Path) -> Path:
@@ -70,23 +94,27 @@ def row(name: str, backend: str, s: EventScores) -> str:
     return (
         f"| {name} | {backend} | {s.n} | {f(s.accuracy)} | {f(s.macro_f1)} | "
         f"{f(s.quad_accuracy)} | {f(s.actor_match)} | {f(s.recipient_match)} | "
-        f"{f(s.aux_accuracy)} | {speed} |"
+        f"{f(s.mode_accuracy)} | {f(s.aux_accuracy)} | {speed} |"
     )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", type=Path, default=CV, help="learned back-end's CV predictions")
+    parser.add_argument("--cv-pipeline", type=Path, default=CV_PIPELINE)
+    parser.add_argument("--modes", type=Path, default=CV_MODES, help="held-out mode answers")
     parser.add_argument("--backends", default="rules,learned,learned-pipeline")
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
     backends = args.backends.split(",")
     print(
-        "| data | back-end | n | type acc | macro-F1 | quad acc | actor | recipient | aux"
-        " | sent/s |"
+        "| data | back-end | n | type acc | macro-F1 | quad acc | actor | recipient | mode"
+        " | aux | sent/s |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    modes = read_rows(args.modes)
+    held_pipeline = read_rows(args.cv_pipeline)
     with tempfile.TemporaryDirectory() as tmp:
         sets = [
             ("PLV train (5-fold CV)", DATA / "events" / "plv_train.jsonl", True),
@@ -105,7 +133,10 @@ def main() -> None:
                 elif backend == "learned-pipeline":
                     continue  # the shipped model saw these sentences: no honest pipeline score
                 elif cross_validated:
-                    predicted = read_predictions(args.cv, pairs)
+                    predicted = [
+                        replace(h, mode=held_out_mode(modes, h.key, h.event, None))
+                        for h in read_predictions(args.cv, pairs)
+                    ]
                     label = "learned (held-out fold)"
                 else:
                     predicted = predict_relations(pairs, backend)
@@ -114,25 +145,32 @@ def main() -> None:
                 timed = None if (cross_validated and backend == "learned") else seconds
                 found[backend] = predicted
                 print(row(name, label, score(pairs, predicted, timed)), flush=True)
-            if "rules" in found and "learned" in found and cross_validated:
-                # The learned back-end in the pipeline, with held-out models: the rules'
-                # candidates, each typed by the CV model that never saw its sentence, the
-                # rules' type kept below the confidence threshold (as LearnedCoder does).
-                combined = [
-                    r
-                    if r.event == NONE or (h.confidence or 0.0) < KEEP_RULES_BELOW
-                    else replace(r, event=h.event, quad=QUAD[h.event])
-                    for r, h in zip(found["rules"], found["learned"], strict=True)
-                ]
-                label = "learned (pipeline, held-out types)"
+            if "rules" in found and cross_validated and "learned-pipeline" in backends:
+                # The learned back-end in the pipeline, with held-out models: each rule
+                # candidate typed by the CV model that never saw its sentence and decided as
+                # LearnedCoder decides; the lexicon's mode only where the type is unchanged.
+                combined = []
+                for r in found["rules"]:
+                    held = held_pipeline.get(r.key)
+                    if r.event == NONE or held is None:
+                        combined.append(r)
+                        continue
+                    event, _ = choose(held["scores"], r.event)
+                    lexicon = r.mode if event == r.event else None
+                    mode = held_out_mode(modes, r.key, event, lexicon)
+                    combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))
+                label = "learned (pipeline, held-out)"
                 print(row(name, label, score(pairs, combined)), flush=True)
-            if "rules" in found and "learned" in found:
+                found["learned-pipeline"] = combined
+            if "rules" in found:
                 # Type decision alone: the pairs where the rules found an event at all.
                 keep = [i for i, p in enumerate(found["rules"]) if p.event != NONE]
                 subset = [pairs[i] for i in keep]
-                for backend in ("rules", "learned"):
-                    chosen = [found[backend][i] for i in keep]
-                    print(row(f"{name}, pairs rules found", backend, score(subset, chosen)))
+                for backend in ("rules", "learned", "learned-pipeline"):
+                    if backend in found:
+                        chosen = [found[backend][i] for i in keep]
+                        label = backend.replace("-pipeline", " (pipeline)")
+                        print(row(f"{name}, pairs rules found", label, score(subset, chosen)))
 
 
 if __name__ == "__main__":

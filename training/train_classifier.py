@@ -9,6 +9,13 @@ with the repository's ``src`` on PYTHONPATH so the input format is the one infer
 ``--cv FILE`` first trains five models, each without one fold (of 5, assigned by sentence id) of
 the PLV and GSR sentences, and writes every sentence's held-out prediction to FILE, for
 ``wirewatch eval events GOLD --predictions FILE`` (then the shipped model, if ``--out`` is given).
+
+Besides the gold pairs (actor and recipient marked), the model trains on the rule pipeline's
+candidate for each pair (``training/pipeline_inputs.py`` writes them; ``--candidates``): the
+candidate's own actor and recipient with its trigger marked, labelled with the gold type. That
+is exactly the input the ``learned`` back-end sees in the pipeline, and the marked trigger lets
+two events in one sentence differ. With ``--cv``, every candidate is also predicted by its
+held-out model and written to ``--cv-pipeline``.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from wirewatch.events.labels import LEGACY_YIELD, TYPES, mark, split_yield  # no
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "events"
 EXTRA = Path(__file__).resolve().parent / "extra_examples.jsonl"
+CANDIDATES = ROOT / "build" / "pipeline_inputs.jsonl"
 FOLDS = 5
 
 
@@ -99,12 +107,42 @@ def ngec_examples(weight: float, limit: int, rng: random.Random) -> list[Example
     ]
 
 
+def candidate_rows(path: Path) -> list[dict]:
+    if not path.exists():
+        raise SystemExit(
+            f"no rule candidates at {path}: run `PYTHONPATH=src python"
+            f" training/pipeline_inputs.py {path}` with the project venv first"
+        )
+    return read_jsonl(path)
+
+
+def candidate_example(row: dict, label: int, fold: int) -> Example:
+    trigger = tuple(row["trigger"]) if row.get("trigger") else None
+    text, pair = mark(row["text"], row["actor_text"], row["recipient_text"], trigger)
+    return Example(text, pair, label, 1.0, "candidate", row["key"], fold)
+
+
+def candidate_examples(rows: list[dict], gold: list[Example]) -> list[Example]:
+    """The rules' candidate input for each gold pair, labelled with the gold type; candidates
+    that agree with the gold pair on neither actor nor recipient are likely another event and
+    are left out."""
+    by_key = {e.key: e for e in gold}
+    return [
+        candidate_example(r, by_key[r["key"]].label, by_key[r["key"]].fold)
+        for r in rows
+        if r["key"] in by_key and r["agree"] > 0
+    ]
+
+
 def extra_examples() -> list[Example]:
     if not EXTRA.exists():
         return []
     out = []
     for row in read_jsonl(EXTRA):
-        text, pair = mark(row["text"], row.get("actor_text"), row.get("recipient_text"))
+        # Examples written for one of several events in a sentence name its trigger words.
+        start = row["text"].find(row["trigger"]) if row.get("trigger") else -1
+        trigger = (start, start + len(row["trigger"])) if start >= 0 else None
+        text, pair = mark(row["text"], row.get("actor_text"), row.get("recipient_text"), trigger)
         out.append(Example(text, pair, TYPES.index(row["event"]), 1.0, "extra"))
     return out
 
@@ -286,7 +324,9 @@ def main(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
-    examples = plv_examples() + gsr_examples() + extra_examples()
+    gold = plv_examples() + gsr_examples()
+    rows = candidate_rows(Path(args.candidates))
+    examples = gold + candidate_examples(rows, gold) + extra_examples()
     if args.ngec_limit > 0:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     counts: dict[str, int] = {}
@@ -297,11 +337,21 @@ def main(args: argparse.Namespace) -> None:
     started = time.time()
     feats = lower_features(fresh_model(args.frozen), tokenizer, examples, args.frozen)
     print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
+    folds = {e.key: e.fold for e in gold}
+    # Every candidate (also those left out of training) is scored with its held-out model.
+    scored = [candidate_example(r, 0, folds[r["key"]]) for r in rows if r["key"] in folds]
+    scored_feats = (
+        lower_features(fresh_model(args.frozen), tokenizer, scored, args.frozen) if args.cv else []
+    )
 
     if args.cv:
         # Written fold by fold, so an interrupted run still leaves complete folds behind.
         Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
-        with open(args.cv, "w", encoding="utf-8") as handle:
+        args.cv_pipeline = args.cv_pipeline or args.cv.replace(".jsonl", "") + "_pipeline.jsonl"
+        with (
+            open(args.cv, "w", encoding="utf-8") as handle,
+            open(args.cv_pipeline, "w", encoding="utf-8") as pipeline_handle,
+        ):
             for fold in sorted({int(f) for f in args.folds.split(",")}):
                 print(f"fold {fold + 1}/{FOLDS}", flush=True)
                 torch.manual_seed(args.seed + fold)
@@ -315,17 +365,12 @@ def main(args: argparse.Namespace) -> None:
                     args,
                     rng,
                 )
+                test_idx = [i for i in test_idx if examples[i].source in ("plv", "gsr")]
                 probs = predict(model, [feats[i] for i in test_idx], args.frozen)
-                for i, p in zip(test_idx, probs, strict=True):
-                    best = max(range(len(TYPES)), key=p.__getitem__)
-                    row = {
-                        "id": examples[i].key,
-                        "fold": fold,
-                        "event": TYPES[best],
-                        "scores": {t: round(x, 4) for t, x in zip(TYPES, p, strict=True)},
-                    }
-                    handle.write(json.dumps(row) + "\n")
-                handle.flush()
+                write_predictions(handle, [examples[i] for i in test_idx], probs, fold)
+                held = [i for i, e in enumerate(scored) if e.fold == fold]
+                probs = predict(model, [scored_feats[i] for i in held], args.frozen)
+                write_predictions(pipeline_handle, [scored[i] for i in held], probs, fold)
         print(f"wrote held-out predictions to {args.cv}")
         if not args.out:
             return
@@ -335,6 +380,19 @@ def main(args: argparse.Namespace) -> None:
     model = fresh_model(args.frozen)
     fit(model, examples, feats, args, random.Random(args.seed))
     export(model, tokenizer, args)
+
+
+def write_predictions(handle, examples: list[Example], probs: list[list[float]], fold: int) -> None:  # type: ignore[no-untyped-def]
+    for example, p in zip(examples, probs, strict=True):
+        best = max(range(len(TYPES)), key=p.__getitem__)
+        row = {
+            "id": example.key,
+            "fold": fold,
+            "event": TYPES[best],
+            "scores": {t: round(x, 4) for t, x in zip(TYPES, p, strict=True)},
+        }
+        handle.write(json.dumps(row) + "\n")
+    handle.flush()
 
 
 def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) -> Path:
@@ -376,6 +434,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--out", help="folder for model.onnx, tokenizer.json, labels.json")
     parser.add_argument("--cv", help="instead: 5-fold held-out predictions to this JSONL file")
     parser.add_argument("--folds", default="0,1,2,3,4", help="with --cv: which folds to run")
+    parser.add_argument(
+        "--cv-pipeline", help="with --cv: held-out predictions for the rule candidates"
+    )
+    parser.add_argument("--candidates", default=str(CANDIDATES), help="pipeline_inputs.py output")
     parser.add_argument("--frozen", type=int, default=2, help="lower encoder layers kept fixed")
     parser.add_argument("--ngec-limit", type=int, default=500)
     parser.add_argument("--epochs", type=int, default=5)

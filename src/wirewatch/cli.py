@@ -538,6 +538,7 @@ def event_scores_table(scores, title: str) -> Table:
     table.add_row("quad accuracy", "", "", pct(scores.quad_accuracy), "")
     table.add_row("actor match", "", "", pct(scores.actor_match), "")
     table.add_row("recipient match", "", "", pct(scores.recipient_match), "")
+    table.add_row("mode accuracy", "", "", pct(scores.mode_accuracy), str(scores.mode_n))
     table.add_row("aux-mode accuracy", "", "", pct(scores.aux_accuracy), "")
     speed = scores.sentences_per_s
     table.add_row("sentences/s", "", "", "-" if speed is None else f"{speed:.1f}", "")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from wirewatch.errors import ConfigError, MalformedRecord
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
+from wirewatch.events.modes import current_mode
 from wirewatch.schema import Document, Event
 
 NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
@@ -56,6 +57,11 @@ class Predicted:
     recipients: list[str] | None = None
     aux_modes: list[str] | None = None
     confidence: float | None = None
+    mode: str | None = None
+    # Pipeline only: the matched event's sentence and its trigger's offsets inside it, so that a
+    # held-out model can be asked about exactly the input the ``learned`` back-end would see.
+    sentence: str | None = None
+    trigger: tuple[int, int] | None = None
 
 
 @dataclass
@@ -79,6 +85,8 @@ class EventScores:
     aux_accuracy: float | None = None
     sentences_per_s: float | None = None
     label_set: str = "plover"
+    mode_accuracy: float | None = None  # over the gold events with a (current) mode
+    mode_n: int = 0
     extra: dict[str, float] = field(default_factory=dict)
 
     def as_json(self) -> dict:
@@ -90,6 +98,8 @@ class EventScores:
             "actor_match": _round(self.actor_match),
             "recipient_match": _round(self.recipient_match),
             "aux_accuracy": _round(self.aux_accuracy),
+            "mode_accuracy": _round(self.mode_accuracy),
+            "mode_n": self.mode_n,
             "sentences_per_s": _round(self.sentences_per_s, 1),
             "label_set": self.label_set,
             "per_class": {
@@ -186,7 +196,7 @@ def predict_relations(
         for p in pairs
     ]
     return [
-        Predicted(p.key, c.event, c.quad, aux_modes=c.aux_modes)
+        Predicted(p.key, c.event, c.quad, aux_modes=c.aux_modes, mode=c.mode)
         for p, c in zip(pairs, classifier.classify(relations), strict=True)
     ]
 
@@ -226,6 +236,13 @@ def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Pre
                 [a.text for a in best.actor],
                 [a.text for a in best.recipient],
                 list(best.aux_modes),
+                best.confidence,
+                best.mode,
+                pair.text[best.sentence.start : best.sentence.end],
+                (
+                    best.trigger.start - best.sentence.start,
+                    best.trigger.end - best.sentence.start,
+                ),
             )
         )
     return out
@@ -273,6 +290,7 @@ def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
                     aux_modes=row.get("aux_modes"),
                     # classify output carries the distribution; older files a bare confidence
                     confidence=row.get("confidence", row.get("scores", {}).get(event)),
+                    mode=row.get("mode"),
                 )
             )
     return out
@@ -285,12 +303,19 @@ def score(
     pairs: Sequence[GoldPair], predicted: Sequence[Predicted], seconds: float | None = None
 ) -> EventScores:
     """Type accuracy, macro-F1 over the gold's types, per-class scores, quad accuracy, span
-    match, aux-mode accuracy and the confusion matrix (gold type -> predicted type -> count)."""
+    match, mode and aux-mode accuracy and the confusion matrix (gold -> predicted -> count)."""
     legacy = any(p.event == LEGACY_YIELD for p in pairs)
     gold_labels, pred_labels, quads_ok = [], [], 0
     actor_hits = recipient_hits = spans = 0
     aux_hits = aux_n = 0
+    mode_hits = mode_n = 0
     for pair, pred in zip(pairs, predicted, strict=True):
+        # Modes are scored on the gold events that have one in today's vocabulary (older GSR
+        # names translated); a wrong type almost always means a wrong mode.
+        gold_mode = current_mode(pair.event, pair.mode)
+        if gold_mode is not None:
+            mode_n += 1
+            mode_hits += int(pred.event == pair.event and pred.mode == gold_mode)
         event, quad = pred.event, pred.quad
         if legacy and event != NONE:
             event = to_legacy(event)
@@ -331,6 +356,8 @@ def score(
         actor_match=actor_hits / spans if spans else None,
         recipient_match=recipient_hits / spans if spans else None,
         aux_accuracy=aux_hits / aux_n if aux_n else None,
+        mode_accuracy=mode_hits / mode_n if mode_n else None,
+        mode_n=mode_n,
         sentences_per_s=(len({p.doc_id for p in pairs}) / seconds) if seconds else None,
         label_set="plv (YIELD)" if legacy else "plover",
     )

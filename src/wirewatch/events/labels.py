@@ -79,6 +79,7 @@ def to_legacy(event: str) -> str:
 
 ACTOR_OPEN, ACTOR_CLOSE = "[A]", "[/A]"
 RECIPIENT_OPEN, RECIPIENT_CLOSE = "[R]", "[/R]"
+TRIGGER_OPEN, TRIGGER_CLOSE = "[T]", "[/T]"
 
 
 def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -97,12 +98,20 @@ def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[
     return None
 
 
-def mark(text: str, actor: str | None, recipient: str | None) -> tuple[str, str | None]:
+def mark(
+    text: str,
+    actor: str | None,
+    recipient: str | None,
+    trigger: tuple[int, int] | None = None,
+) -> tuple[str, str | None]:
     """Return (marked sentence, second segment or None) for the classifier.
 
     Actor and recipient are wrapped in ``[A] … [/A]`` and ``[R] … [/R]`` where they occur in the
     sentence. A participant that cannot be found (paraphrased, or from another sentence) is given
-    in a second segment instead, so the model still sees who is involved.
+    in a second segment instead, so the model still sees who is involved. ``trigger`` (character
+    offsets into ``text``) wraps the event's trigger words in ``[T] … [/T]``, so that two events
+    sharing a sentence, actor and recipient can still be told apart; it is left unmarked where it
+    overlaps a participant.
     """
     spans: list[tuple[int, int, str, str]] = []
     missing: list[str] = []
@@ -119,6 +128,12 @@ def mark(text: str, actor: str | None, recipient: str | None) -> tuple[str, str 
             continue
         taken.append(found)
         spans.append((found[0], found[1], opener, closer))
+    if (
+        trigger is not None
+        and trigger[0] < trigger[1] <= len(text)
+        and all(trigger[1] <= s or trigger[0] >= e for s, e in taken)
+    ):
+        spans.append((trigger[0], trigger[1], TRIGGER_OPEN, TRIGGER_CLOSE))
     out, last = [], 0
     for start, end, opener, closer in sorted(spans):
         out += [text[last:start], f"{opener} ", text[start:end], f" {closer}"]

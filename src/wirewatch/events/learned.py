@@ -20,6 +20,7 @@ import numpy as np
 from wirewatch.errors import ConfigError
 from wirewatch.events.aux_modes import aux_modes
 from wirewatch.events.labels import QUAD, mark
+from wirewatch.events.modes import ModeModel, decide_mode, load_mode_model
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "plover-minilm"
 
@@ -32,6 +33,7 @@ class Relation:
     actor_text: str | None = None
     recipient_text: str | None = None
     id: str | None = None
+    trigger: tuple[int, int] | None = None  # the trigger's character offsets in ``text``
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Classification:
     confidence: float
     scores: dict[str, float]
     aux_modes: list[str] = field(default_factory=list)
-    mode: str | None = None  # not learned yet: no training set with enough modes
+    mode: str | None = None  # from the mode model (``events.modes``) for ``event``
 
     def as_json(self, id: str | None) -> dict:
         return {
@@ -74,6 +76,8 @@ class LearnedClassifier:
         meta = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         self.types: list[str] = meta["types"]
         self.batch_size = batch_size
+        # The mode model is optional: without modes.npz every mode is None (as before).
+        self.modes: ModeModel | None = load_mode_model(model_dir / "modes.npz")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
         self.tokenizer.enable_truncation(int(meta["max_len"]))
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
@@ -90,7 +94,7 @@ class LearnedClassifier:
     def probabilities(self, relations: Sequence[Relation]) -> np.ndarray:
         """Type probabilities, one row per relation, in input order."""
         out = np.zeros((len(relations), len(self.types)), dtype=np.float32)
-        inputs = [mark(r.text, r.actor_text, r.recipient_text) for r in relations]
+        inputs = [mark(r.text, r.actor_text, r.recipient_text, r.trigger) for r in relations]
         # Sorting by length keeps padding (wasted work) low inside each batch.
         order = sorted(
             range(len(inputs)), key=lambda i: len(inputs[i][0]) + len(inputs[i][1] or "")
@@ -120,6 +124,7 @@ class LearnedClassifier:
                     confidence=float(probs[best]),
                     scores={t: float(p) for t, p in zip(self.types, probs, strict=True)},
                     aux_modes=aux_modes(relation.text),
+                    mode=decide_mode(self.modes, event, relation.text, relation.trigger, None),
                 )
             )
         return results

@@ -1,9 +1,10 @@
 """Coder back-end ``learned``: the rule coder's candidates, typed by the learned classifier.
 
 Plugs into the coder registry (``wirewatch.events.coders``): candidate extraction (trigger,
-actor, recipient, sentence) is shared with the rules; this back-end only decides the type, from
-(sentence, actor text, recipient text), keeping the rules' answer where the model is unsure
-(``wirewatch.events.relabel``). The model loads once per process and runs once per document.
+actor, recipient, sentence) is shared with the rules; this back-end decides the type, from
+(sentence, actor text, recipient text, marked trigger) and the rules' proposal
+(``wirewatch.events.relabel``), and the mode, from the mode model with the lexicon's mode as the
+fallback (``wirewatch.events.modes``). The models load once per process and run once per document.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from wirewatch.events.coders import Decision
 from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
+from wirewatch.events.modes import decide_mode
 from wirewatch.events.ontology import EVENT_TYPES, valid_mode
-from wirewatch.events.relabel import KEEP_RULES_BELOW, relabel
+from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
@@ -25,30 +27,47 @@ class LearnedCoder:
     name = "learned"
 
     def __init__(
-        self, keep_rules_below: float = KEEP_RULES_BELOW, model_dir: Path = DEFAULT_MODEL
+        self,
+        keep_rules_below: float = KEEP_RULES_BELOW,
+        model_dir: Path = DEFAULT_MODEL,
+        rules_boost: float = RULES_BOOST,
     ) -> None:
         self.keep_rules_below = keep_rules_below
+        self.rules_boost = rules_boost
         self.classifier: RelationClassifier = load_classifier(model_dir)
 
     def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
         if not candidates:
             return []
         relations = [
-            Relation(c.sentence.text, c.actor_text or None, c.recipient_text or None)
+            Relation(
+                c.sentence.text,
+                c.actor_text or None,
+                c.recipient_text or None,
+                trigger=(
+                    c.trigger.start_char - c.sentence.start_char,
+                    c.trigger.end_char - c.sentence.start_char,
+                ),
+            )
             for c in candidates
         ]
         proposals = [
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
-        decisions = relabel(self.classifier, relations, proposals, None, self.keep_rules_below)
+        decisions = relabel(
+            self.classifier, relations, proposals, None, self.keep_rules_below, self.rules_boost
+        )
         out: list[Decision | None] = []
-        for candidate, decision in zip(candidates, decisions, strict=True):
-            # The lexicon's mode only carries over when the type is the one it was proposed for.
-            mode = (
+        modes = getattr(self.classifier, "modes", None)
+        for candidate, relation, decision in zip(candidates, relations, decisions, strict=True):
+            # The lexicon's mode only carries over when the type is the one it was proposed for;
+            # the mode model, where it has one, decides first.
+            lexicon_mode = (
                 valid_mode(decision.event, candidate.proposal.mode)
                 if decision.event == candidate.proposal.event
                 else None
             )
+            mode = decide_mode(modes, decision.event, relation.text, relation.trigger, lexicon_mode)
             out.append(Decision(decision.event, mode, decision.confidence))
         return out
 
@@ -62,4 +81,5 @@ class LLMCoder(LearnedCoder):
         from wirewatch.events.llm import LLMClassifier
 
         self.keep_rules_below = keep_rules_below
+        self.rules_boost = 0.0
         self.classifier = LLMClassifier()

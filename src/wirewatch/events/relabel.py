@@ -1,22 +1,30 @@
 """The ``learned`` coder back-end's decision: re-label rule candidates with the classifier.
 
 Candidate extraction (trigger, actor, recipient, sentence) stays with the rule coder; this module
-only decides each candidate's type from (sentence, actor text, recipient text). Where the model
-is unsure (top probability below ``keep_rules_below``) and the rules proposed a type, the rules'
-answer is kept: on some inputs the lexicon is more precise than a low-confidence guess.
+decides each candidate's type from the model's probabilities for (sentence, actor, recipient,
+marked trigger) and the type the rules proposed. Two ways to let the rules' answer count, both
+chosen on held-out model answers over the rule pipeline's own candidates on PLV and the GSR
+(``benchmarks/relabel_tuning.py``; never on the seed article):
+
+* ``rules_boost``: the proposed type's log-probability is raised by this much before the arg-max
+  (a stacking of the two answers with one weight): the model must be clearly surer of another
+  type to overrule the lexicon;
+* ``keep_rules_below``: the rules' type is kept outright when the model's top probability is
+  below this (the first back-end's rule).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wirewatch.events.labels import QUAD
 from wirewatch.events.learned import Relation, RelationClassifier
 
-# Chosen on PLV with held-out (5-fold CV) model answers over the rule pipeline's candidates:
-# type accuracy 0.353 when the model always decides, 0.369 at 0.3, falling above that; the same
-# threshold is best on the GSR too (benchmarks/RESULTS.md, "Learned event classifier").
+# Chosen on PLV and GSR held-out answers over the rule candidates (benchmarks/RESULTS.md,
+# "Learned event classifier", and benchmarks/relabel_tuning.py).
+RULES_BOOST = 0.0
 KEEP_RULES_BELOW = 0.3
 
 
@@ -29,29 +37,50 @@ class Decision:
     aux_modes: list[str]
 
 
+def choose(
+    scores: Mapping[str, float],
+    proposal: str | None,
+    rules_boost: float = RULES_BOOST,
+    keep_rules_below: float = KEEP_RULES_BELOW,
+) -> tuple[str, str]:
+    """(type, "learned" or "rules") for one candidate from the model's probabilities."""
+    best = max(scores, key=scores.__getitem__)
+    if proposal is None or proposal not in scores:
+        return best, "learned"
+    if scores[best] < keep_rules_below:
+        return proposal, "rules"
+    if rules_boost > 0.0:
+        floor = 1e-6  # a zero probability must not make the log undefined
+
+        def adjusted(t: str) -> float:
+            return math.log(max(scores[t], floor)) + (rules_boost if t == proposal else 0.0)
+
+        best = max(scores, key=adjusted)
+    return best, "rules" if best == proposal else "learned"
+
+
 def relabel(
     classifier: RelationClassifier,
     relations: Sequence[Relation],
     proposals: Sequence[str | None],
     proposal_confidence: Sequence[float] | None = None,
     keep_rules_below: float = KEEP_RULES_BELOW,
+    rules_boost: float = RULES_BOOST,
 ) -> list[Decision]:
     """One decision per candidate, in order; ``proposals`` are the rules' types (or None)."""
-    # Several triggers often share one sentence, actor and recipient: ask the model once each.
-    index: dict[tuple[str, str | None, str | None], int] = {}
+    # Identical requests (a back-end without trigger marks) are asked once each.
+    index: dict[Relation, int] = {}
     for r in relations:
-        index.setdefault((r.text, r.actor_text, r.recipient_text), len(index))
-    distinct = classifier.classify([Relation(*key) for key in index])
-    answers = [distinct[index[(r.text, r.actor_text, r.recipient_text)]] for r in relations]
+        index.setdefault(r, len(index))
+    distinct = classifier.classify(list(index))
+    answers = [distinct[index[r]] for r in relations]
     confidences = proposal_confidence or [0.5] * len(proposals)
     out = []
     for answer, proposal, rule_confidence in zip(answers, proposals, confidences, strict=True):
-        if proposal is not None and answer.confidence < keep_rules_below:
-            out.append(
-                Decision(proposal, QUAD[proposal], rule_confidence, "rules", answer.aux_modes)
-            )
+        event, source = choose(answer.scores, proposal, rules_boost, keep_rules_below)
+        if source == "rules" and answer.scores.get(event, 0.0) < keep_rules_below:
+            confidence = rule_confidence  # the model had no opinion worth reporting
         else:
-            out.append(
-                Decision(answer.event, answer.quad, answer.confidence, "learned", answer.aux_modes)
-            )
+            confidence = answer.scores[event]
+        out.append(Decision(event, QUAD[event], confidence, source, answer.aux_modes))
     return out
