@@ -229,6 +229,8 @@ def test_card_scores_reproduce_on_the_fixed_slice():
     assert now["n"] == card["scores"]["n"]
     assert now["accuracy"] == pytest.approx(card["scores"]["accuracy"], abs=0.01)
     assert now["macro_f1"] == pytest.approx(card["scores"]["macro_f1"], abs=0.01)
+    assert now["mode_n"] == card["scores"]["mode_n"]
+    assert now["mode_accuracy"] == pytest.approx(card["scores"]["mode_accuracy"], abs=0.01)
 
 
 @needs_shared
@@ -283,10 +285,10 @@ def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
     text, actor, recipient, _ = FIXED[0]  # an air strike: the model is sure it is ASSAULT
     relations = [Relation(text, actor, recipient)] * 2 + [Relation(FIXED[3][0], *FIXED[3][1:3])]
     proposals = ["AID", "AID", None]
-    trusting = relabel(classifier, relations, proposals, keep_rules_below=0.0)
+    trusting = relabel(classifier, relations, proposals, keep_rules_below=0.0, rules_boost=0.0)
     assert [d.event for d in trusting] == ["ASSAULT", "ASSAULT", "CONSULT"]
     assert {d.source for d in trusting} == {"learned"}
-    doubting = relabel(classifier, relations, proposals, keep_rules_below=1.01)
+    doubting = relabel(classifier, relations, proposals, keep_rules_below=1.01, rules_boost=0.0)
     assert [(d.event, d.source) for d in doubting] == [
         ("AID", "rules"),
         ("AID", "rules"),

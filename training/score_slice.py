@@ -32,6 +32,8 @@ def slice_scores(model_dir: Path = DEFAULT_MODEL) -> dict[str, float]:
         "n": scores.n,
         "accuracy": round(scores.accuracy, 4),
         "macro_f1": round(scores.macro_f1, 4),
+        "mode_accuracy": round(scores.mode_accuracy or 0.0, 4),
+        "mode_n": scores.mode_n,
     }
 
 

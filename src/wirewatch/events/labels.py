@@ -92,7 +92,11 @@ def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[
     start = low.find(key)
     while start != -1:
         end = start + len(key)
-        if all(end <= s or start >= e for s, e in taken):
+        # Whole words only: the actor "US" is not the "us" in "its use".
+        whole = (start == 0 or not low[start - 1].isalnum()) and (
+            end == len(low) or not low[end].isalnum()
+        )
+        if whole and all(end <= s or start >= e for s, e in taken):
             return start, end
         start = low.find(key, start + 1)
     return None
