@@ -98,9 +98,9 @@ def test_the_rules_type_needs_the_boost_to_win():
 
 # Sentences written for these tests (in no training file): the type is given, the mode learned.
 MODE_SENTENCES = [
-    ("ACCUSE", "The commission opened an inquiry into the killings at the border post.", "investigate"),
-    ("MOBILIZE", "The government sent thousands of troops to the northern border region.", "troops"),
-    ("ASSAULT", "A roadside bomb exploded under an army truck, killing four soldiers.", "explosives"),
+    ("ACCUSE", "The commission opened an inquiry into the killings at the post.", "investigate"),
+    ("MOBILIZE", "The government sent thousands of troops to the northern border.", "troops"),
+    ("ASSAULT", "A roadside bomb exploded under an army truck, killing four men.", "explosives"),
     ("CONSULT", "The two leaders spoke by phone about the crisis on Monday.", "phone"),
 ]
 
@@ -135,3 +135,21 @@ def test_eval_scores_modes_on_the_gsr():
     scores = evaluate(GSR, "rules")
     assert scores.mode_n == 123
     assert scores.mode_accuracy is not None and 0.0 < scores.mode_accuracy < 1.0
+
+
+def test_a_marked_trigger_separates_two_events_of_one_actor():
+    """Written for this test: one sentence, one actor, two events. (With "the rebels" also
+    marked as recipient both come out ACCUSE: a participant is marked where it first occurs,
+    here beside "accused", not beside the trigger; see benchmarks/RESULTS.md.)"""
+    text = (
+        "The government accused the rebels of breaking the truce and then bombed the rebels "
+        "in their mountain bases."
+    )
+    classifier = LearnedClassifier()
+
+    def at(word: str) -> Relation:
+        start = text.index(word)
+        return Relation(text, "The government", None, trigger=(start, start + len(word)))
+
+    accused, bombed = classifier.classify([at("accused"), at("bombed")])
+    assert (accused.event, bombed.event) == ("ACCUSE", "ASSAULT")
