@@ -38,3 +38,13 @@ def test_every_environment_setting_is_documented():
     assert "WIREWATCH_DB" in names
     missing = sorted(n for n in names if n not in README)
     assert not missing, f"environment settings missing from README.md: {missing}"
+
+
+def test_the_documented_default_coder_is_the_configured_one(monkeypatch):
+    from wirewatch.config import Settings
+
+    monkeypatch.delenv("WIREWATCH_CODER", raising=False)
+    row = re.search(r"\| event coder back-end \| `--coder` \| `WIREWATCH_CODER` \| `(\w+)` \|", README)
+    assert row is not None, "the settings table lost its coder row"
+    assert row.group(1) == Settings().coder
+    assert f"`{Settings().coder}` (default;" in README
