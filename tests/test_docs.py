@@ -44,7 +44,10 @@ def test_the_documented_default_coder_is_the_configured_one(monkeypatch):
     from wirewatch.config import Settings
 
     monkeypatch.delenv("WIREWATCH_CODER", raising=False)
-    row = re.search(r"\| event coder back-end \| `--coder` \| `WIREWATCH_CODER` \| `(\w+)` \|", README)
+    row = re.search(
+        r"\| event coder back-end \| `--coder` \| `WIREWATCH_CODER` \| `(\w+)` \|",
+        README,
+    )
     assert row is not None, "the settings table lost its coder row"
     assert row.group(1) == Settings().coder
     assert f"`{Settings().coder}` (default;" in README
