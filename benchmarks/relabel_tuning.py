@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from wirewatch.events.labels import LEGACY_YIELD, to_legacy
@@ -62,6 +63,8 @@ def main() -> None:
     parser.add_argument("--boosts", default="0,0.25,0.5,0.75,1,1.5,2,3")
     parser.add_argument("--keeps", default="0,0.2,0.3,0.4,0.5")
     args = parser.parse_args()
+    if not args.candidates.exists():
+        sys.exit(f"no {args.candidates}: run `PYTHONPATH=src python training/pipeline_inputs.py`")
     rows = {r["key"]: r for r in read_jsonl(args.candidates)}
     held = {r["id"]: r for r in read_jsonl(args.cv_pipeline)}
     boosts = [float(b) for b in args.boosts.split(",")]

@@ -153,3 +153,13 @@ def test_a_marked_trigger_separates_two_events_of_one_actor():
 
     accused, bombed = classifier.classify([at("accused"), at("bombed")])
     assert (accused.event, bombed.event) == ("ACCUSE", "ASSAULT")
+
+
+def test_the_llm_prompt_names_the_trigger_words():
+    from wirewatch.events.llm import messages_for
+
+    text = "Rebels shelled the airport and then accused the army of lying."
+    start = text.index("accused")
+    prompt = messages_for(Relation(text, "Rebels", "the army", trigger=(start, start + 7)))
+    assert "Event words: accused" in prompt[-1]["content"]
+    assert "Event words" not in messages_for(Relation(text, "Rebels", None))[-1]["content"]

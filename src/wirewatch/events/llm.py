@@ -103,6 +103,9 @@ def messages_for(relation: Relation) -> list[dict]:
         who.append(f"Actor (source): {relation.actor_text}")
     if relation.recipient_text:
         who.append(f"Recipient (target): {relation.recipient_text}")
+    if relation.trigger is not None:
+        # Several events can share a sentence: name the words of the one being asked about.
+        who.append(f"Event words: {relation.text[relation.trigger[0] : relation.trigger[1]]}")
     return [
         {
             "role": "system",
