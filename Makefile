@@ -47,7 +47,7 @@ lock:
 	uv pip compile pyproject.toml --extra dev --generate-hashes --python-version 3.11 -q -o requirements-dev.lock
 
 # Rebuild the learned event classifier (int8 ONNX) in a training venv outside the repository.
-# CPU only; about 5 minutes for the shipped model, 25 more with --cv (5 folds), on 2 cores. See src/wirewatch/data/models/plover-minilm/DATA_CARD.md.
+# CPU only; about 8 minutes for the shipped model at light load, 40 more with --cv (5 folds), on 2 cores. See src/wirewatch/data/models/plover-minilm/DATA_CARD.md.
 TRAIN_VENV ?= $(abspath ..)/wirewatch-train-venv
 MODEL_DIR := src/wirewatch/data/models/plover-minilm
 
