@@ -16,15 +16,15 @@ read off the paragraph less than one the verb governs:
    an unrelated sentence (checked by hand on Guardian articles, where half of such guesses
    were wrong).
 
-The sentence and paragraph fall-backs are for material events only (aid, force, withdrawal, protest...): a statement
-happens where its speaker is, which a sentence about somewhere else does not say ("the UK
-opposed the withdrawal from Syria" did not happen in Syria).
+The sentence and paragraph fall-backs are for material events only (aid, force, withdrawal,
+protest...): a statement happens where its speaker is, which a sentence about somewhere else
+does not say ("the UK opposed the withdrawal from Syria" did not happen in Syria).
 
-From ``clause`` on, only places the geoparser found and resolved are used; metonyms and demonyms ("Moscow
-said", "Syrian forces") name actors, never locations, and among equals the most specific place
-wins (a town before its province: "Jassim in Dar'aa Province" happened in Jassim), then the
-nearest. A place the geoparser missed is still reported by its text, unresolved, when the
-trigger governs it.
+From ``clause`` on, only places the geoparser found and resolved are used; metonyms and
+demonyms ("Moscow said", "Syrian forces") name actors, never locations, and among equals the
+most specific place wins (a town before its province: "Jassim in Dar'aa Province" happened in
+Jassim), then the nearest. A place the geoparser missed is still reported by its text,
+unresolved, when the trigger governs it.
 """
 
 from __future__ import annotations
