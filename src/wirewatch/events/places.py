@@ -68,7 +68,6 @@ class PlaceIndex:
     """The document's geoparsed places by token, and the paragraphs they sit in."""
 
     def __init__(self, doc: Doc, places: list[Place]) -> None:
-        self.doc = doc
         self.by_token: dict[int, Place] = {}
         for place in places:
             span = doc.char_span(place.start, place.end, alignment_mode="expand")
@@ -78,6 +77,7 @@ class PlaceIndex:
         # Without blank lines the paragraphs are unknown, not one long paragraph.
         breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(doc.text)]
         self.paragraph_starts = [0, *breaks] if breaks else []
+        self.sentence_starts = [s.start for s in doc.sents] if breaks else []
 
     @property
     def tokens(self) -> set[int]:
@@ -151,9 +151,9 @@ def locate(
     paragraph = index.paragraph_of(head.sent.start_char)
     if paragraph is None:
         return None
-    sentences = list(head.doc.sents)
-    at = next(i for i, s in enumerate(sentences) if s.start == head.sent.start)
-    for sentence in reversed(sentences[max(0, at - PARAGRAPH_LOOKBACK) : at]):
+    at = index.sentence_starts.index(head.sent.start)
+    for start in reversed(index.sentence_starts[max(0, at - PARAGRAPH_LOOKBACK) : at]):
+        sentence = head.doc[start].sent
         if index.paragraph_of(sentence.start_char) != paragraph:
             break
         place = where(sentence, sentence.root, on_a_verb=True)
@@ -175,7 +175,7 @@ def _locative_phrase(
                 if pobj.dep_ != "pobj" or not usable(pobj):
                     continue
                 target = _named_place(pobj)
-                if target is not None and _is_locative_object(target, index):
+                if _is_locative_object(target, index):
                     place = index.place_for(_span_of(target))
                     if place is not None and place.type not in NOT_LOCATIONS:
                         return place
@@ -185,7 +185,7 @@ def _locative_phrase(
     return None
 
 
-def _named_place(pobj: Token) -> Token | None:
+def _named_place(pobj: Token) -> Token:
     """The name a locative object stands for: itself, or the X of "the town of X" and
     "north of X"."""
     if pobj.lower_ in PLACE_NOUNS or pobj.lower_ in DIRECTIONS:
