@@ -28,9 +28,9 @@ def default_cache() -> Path:
 
 def parsed(corpus: str, cache: Path | None = None):
     """(gold documents, parsed docs) of one dev split, parsing only when the cache is stale."""
+    from wirewatch.config import Settings
     from wirewatch.eval.geo import read_gold
     from wirewatch.nlp import load_nlp
-    from wirewatch.config import Settings
 
     settings = Settings()
     nlp = load_nlp(settings.model)
@@ -59,7 +59,6 @@ def main() -> int:
         gold, docs = parsed(corpus, args.cache)
         print(f"{corpus}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
     return 0
-
 
 
 if __name__ == "__main__":
