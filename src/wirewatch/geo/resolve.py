@@ -21,8 +21,12 @@ from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+import numpy as np
+
+from wirewatch.geo import features
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
+from wirewatch.geo.ranker import Ranker
 from wirewatch.geo.recognise import Mention
 
 KIND_BONUS = {"continent": 3.0, "country": 3.0, "adm1": 0.5, "adm2": 0.0, "city": 0.0}
@@ -152,42 +156,88 @@ def find_containers(scored: list[Scored]) -> None:
             s.container = i + 1
 
 
-def resolve(mentions: list[Mention], gazetteer: Gazetteer) -> list[Reading]:
+def resolve(
+    mentions: list[Mention], gazetteer: Gazetteer, ranker: Ranker | None = None
+) -> list[Reading]:
+    """One reading per mention: by the learned ranker when one is given, else by the hand-set
+    weights."""
+    rows = ranked_rows(mentions, gazetteer)
+    if ranker is None:
+        second = [_reading(s, hand, s.skeleton) for s, hand, _x in rows]
+    else:
+        second = [_learned(s, x, ranker) for s, _hand, x in rows]
+    return _one_sense([s for s, _h, _x in rows], second)
+
+
+def ranked_rows(
+    mentions: list[Mention], gazetteer: Gazetteer
+) -> list[tuple[Scored, list[float], np.ndarray]]:
+    """Each mention with its candidates' hand-set scores and feature rows (second pass)."""
     scored = []
     for m in mentions:
         found, skel = candidates_for(m, gazetteer)
         scored.append(Scored(m, found, skel))
     find_containers(scored)
-    first = [_best(s, None, None) for s in scored]
+    first = [_reading(s, _hand_scores(s, None, None), s.skeleton) for s in scored]
     context = _shares(first)
     named = {
         r.candidate.admin1_code
         for r in first
         if r.candidate is not None and r.candidate.kind in ("adm1", "adm2")
     }
+    countries = Counter(r.candidate.country_code for r in first if r.candidate)
+    countries.pop(None, None)
+    dominant = countries.most_common(1)[0][0] if countries else None
     # Each mention's neighbours are the first-pass readings of the *other* names: mentions of
     # one name must not vouch for each other (or for a division around their own reading).
     keys = [key(s.mention.text) for s in scored]
-    second = [
-        _best(
-            s,
-            context,
-            [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)],
-            named,
+    rows = []
+    for s, own in zip(scored, keys, strict=True):
+        chosen = [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)]
+        hand = _hand_scores(s, context, chosen, named)
+        container = chosen[s.container] if s.container is not None else None
+        generic = s.mention.generic or generic_kind(s.mention.text)[1]
+        x = features.matrix(
+            s.candidates,
+            hand,
+            s.mention.text,
+            s.mention.label,
+            generic,
+            GENERIC_MATCH.get(generic, ()) if generic else (),
+            s.skeleton,
+            container,
+            features.Context(context, dominant, named, chosen),
         )
-        for s, own in zip(scored, keys, strict=True)
-    ]
-    return _one_sense(scored, second)
+        rows.append((s, hand, x))
+    return rows
 
 
-def _best(
+def _reading(s: Scored, scores: list[float], skeleton: bool) -> Reading:
+    if not s.candidates:
+        return Reading(None, 0.0)
+    order = sorted(range(len(scores)), key=lambda i: -scores[i])
+    best = order[0]
+    margin = scores[best] - scores[order[1]] if len(order) > 1 else 3.0
+    confidence = 1.0 / (1.0 + math.exp(-margin))
+    if skeleton:
+        confidence *= 0.7
+    return Reading(s.candidates[best], round(confidence, 3))
+
+
+def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
+    if not s.candidates:
+        return Reading(None, 0.0)
+    probabilities = ranker.probabilities(x)
+    best = int(np.argmax(probabilities))
+    return Reading(s.candidates[best], round(float(probabilities[best]), 3))
+
+
+def _hand_scores(
     s: Scored,
     context: dict[str, float] | None,
     chosen: list[Candidate | None] | None,
     named: set[str] | None = None,
-) -> Reading:
-    if not s.candidates:
-        return Reading(None, 0.0)
+) -> list[float]:
     container = None
     if chosen is not None and s.container is not None:
         container = chosen[s.container]
@@ -211,13 +261,7 @@ def _best(
         if chosen is not None and c.kind not in ("country", "continent"):
             score += _coherence(c, s, chosen)
         scores.append(score)
-    order = sorted(range(len(scores)), key=lambda i: -scores[i])
-    best = order[0]
-    margin = scores[best] - scores[order[1]] if len(order) > 1 else 3.0
-    confidence = 1.0 / (1.0 + math.exp(-margin))
-    if s.skeleton:
-        confidence *= 0.7
-    return Reading(s.candidates[best], round(confidence, 3))
+    return scores
 
 
 def _coherence(c: Candidate, s: Scored, chosen: list[Candidate | None]) -> float:
