@@ -20,9 +20,11 @@ from wirewatch.geo.normalise import generic_kind, key
 KINDS = ("continent", "country", "adm1", "adm2", "city", "curated")
 LABELS = ("GPE", "LOC", "FAC", "GAZ", "NORP", "OTHER")
 # Kinds grouped by how large a place they are: spaCy's label says which group a name is likelier
-# to mean (a LOC is more often a region, a FAC a curated facility).
+# to mean (a LOC is more often a region or a sea). Curated places join the group of their
+# feature code: too few occur in the training corpora to earn a group of their own.
 GROUPS = {"continent": "area", "country": "area", "adm1": "area", "adm2": "local"}
-GROUP_NAMES = ("area", "local", "curated")
+AREA_CODES = {"OCN", "SEA", "RGN", "RGNE", "CONT", "MTS", "DSRT", "GULF", "BAY", "STRT"}
+GROUP_NAMES = ("area", "local")
 FAR_KM = 20_000.0
 
 NAMES: tuple[str, ...] = (
@@ -30,6 +32,7 @@ NAMES: tuple[str, ...] = (
     "log_pop",
     "pop_rank",
     "pop_share",
+    "pop_lead",
     *(f"kind_{k}" for k in KINDS),
     "capital",
     "preferred",
@@ -50,6 +53,9 @@ NAMES: tuple[str, ...] = (
     "near_200",
     "near_500",
     "near_count_200",
+    "near_none",
+    "named_country",
+    "in_named_admin1",
     *(f"{label}_{group}" for label in LABELS for group in GROUP_NAMES),
 )
 INDEX = {name: i for i, name in enumerate(NAMES)}
@@ -62,12 +68,19 @@ class Context:
     shares: dict[str, float]  # country ("SY") and first-level division ("SY.09") shares
     dominant: str | None  # the country most first-pass readings lie in
     named: set[str]  # first-level divisions the document names (as divisions or counties)
+    countries: set[str]  # countries the document names as countries
     chosen: list[Candidate | None]  # the other mentions' first-pass readings (None: own name)
+
+
+def biggest_abroad(candidates: list[Candidate], country: str | None) -> float:
+    """log10 population of the biggest candidate outside ``country`` (1 when there is none)."""
+    pops = [c.population for c in candidates if c.country_code != country]
+    return math.log10(max(pops) + 10) if pops else 1.0
 
 
 def group(c: Candidate) -> str:
     if c.kind == "curated":
-        return "curated"
+        return "area" if c.feature_code in AREA_CODES else "local"
     return GROUPS.get(c.kind, "local")
 
 
@@ -102,6 +115,10 @@ def matrix(
         row[INDEX["log_pop"]] = log_pop
         row[INDEX["pop_rank"]] = math.log2(rank[i] + 1)
         row[INDEX["pop_share"]] = log_pop - top_pop
+        # How far a place outweighs every namesake abroad: Geneva (200,000) against the
+        # American Genevas (13,000 at most) is a name famous enough to beat local context.
+        abroad = biggest_abroad(candidates, c.country_code)
+        row[INDEX["pop_lead"]] = max(0.0, log_pop - abroad)
         row[INDEX[f"kind_{c.kind}"]] = 1.0
         row[INDEX["capital"]] = float(c.feature_code == "PPLC")
         row[INDEX["preferred"]] = float(c.preferred)
@@ -126,15 +143,24 @@ def matrix(
             row[INDEX["container_mismatch"]] = float(not same_country)
             if container.kind == "adm1":
                 row[INDEX["container_admin1"]] = float(c.admin1_code == container.admin1_code)
+        if c.country_code:
+            row[INDEX["named_country"]] = float(c.country_code in context.countries)
+        if c.admin1_code:
+            row[INDEX["in_named_admin1"]] = float(c.admin1_code in context.named)
+        if c.kind in ("country", "continent"):
+            # Distance to the other places says nothing about a country: no value, flagged.
+            row[INDEX["near_none"]] = 1.0
+            row[INDEX[f"{label}_{group(c)}"]] = 1.0
+            continue
         nearest, close = FAR_KM, 0
-        if c.kind not in ("country", "continent"):
-            for other in others:
-                if other.pid == c.pid:
-                    continue
-                d = distance_km(c.lat, c.lon, other.lat, other.lon)
-                nearest = min(nearest, d)
-                close += d <= 200.0
-        row[INDEX["near_log"]] = math.log10(nearest + 1.0)
+        for other in others:
+            if other.pid == c.pid:
+                continue
+            d = distance_km(c.lat, c.lon, other.lat, other.lon)
+            nearest = min(nearest, d)
+            close += d <= 200.0
+        row[INDEX["near_none"]] = float(nearest >= FAR_KM)
+        row[INDEX["near_log"]] = math.log10(min(nearest, FAR_KM) + 1.0)
         row[INDEX["near_50"]] = float(nearest <= 50.0)
         row[INDEX["near_200"]] = float(nearest <= 200.0)
         row[INDEX["near_500"]] = float(nearest <= 500.0)
