@@ -1,6 +1,9 @@
 """Choose the gazetteer entry each mention refers to, and say how sure the choice is.
 
-A candidate's score adds up evidence, each term in "log-population" units:
+Two scorers share the evidence below. The default is the learned ranker (``geo.ranker``,
+trained on the geo dev splits), which weighs the evidence as features (``geo.features``) and
+runs twice, its first readings giving the context of the second. Without a model file, the
+hand-set scorer adds the evidence up, each term in "log-population" units:
 
 * prior: log10 of its population (divisions: of the towns they hold), plus a bonus by kind —
   countries and continents are what a bare country name almost always means;
