@@ -124,3 +124,31 @@ def test_training_learns_to_rank_the_right_candidate_first(geo_pipeline, gazette
     again = Ranker.load(path)
     x = examples[0].x
     assert np.allclose(again.scores(x), ranker.scores(x), atol=1e-3)
+
+
+def test_local_evidence_beats_a_world_city_and_its_absence_does_not(geo_pipeline):
+    """A Paris beside a Texan county and town is the Texan one; a Geneva in an article about
+    Syria that also names America is the Swiss one (the world-city guard)."""
+    from wirewatch.schema import Document
+
+    docs = list(
+        geo_pipeline.annotate(
+            [
+                Document(
+                    id="tx",
+                    text="A tornado damaged homes in Paris and nearby Reno, in Lamar County, "
+                    "on Tuesday, the sheriff said.",
+                ),
+                Document(
+                    id="ch",
+                    text="Syrian opposition leaders said in Damascus and Aleppo that they "
+                    "would go to Geneva. American officials in Washington welcomed it.",
+                ),
+            ]
+        )
+    )
+    by_id = {doc._.document.id: doc._.places for doc in docs}
+    (paris,) = [p for p in by_id["tx"] if p.text == "Paris"]
+    assert paris.country_code == "US" and paris.admin1 == "Texas"
+    (geneva,) = [p for p in by_id["ch"] if p.text == "Geneva"]
+    assert geneva.country_code == "CH"
