@@ -246,8 +246,21 @@ def _divisions(
             population=sum(p[2] for p in pts) // 2,
             admin1=admin1_names.get(a1 or ""),
             admin1_code=a1,
-            names=[(name, True)] + _aliases(aliases) + _state_abbreviations(gn_code),
+            names=[(name, True)]
+            + _aliases(aliases)
+            + _short_names(name, aliases)
+            + _state_abbreviations(gn_code),
         )
+
+
+def _short_names(name: str, aliases: str) -> list[tuple[str, bool]]:
+    """Names news uses for divisions GeoNames names in full: "Dagestan" for "Dagestan,
+    Respublika", "North Ossetia" for "North Ossetia–Alania" (the part before a comma or an
+    en dash)."""
+    # Only the GeoNames name is read as "Name, Type": an alias "Washington, D.C." is a town and
+    # its container, not a short name.
+    heads = [name.split(", ")[0]] + [full.split("–")[0] for full in [name, *aliases.split("|")]]
+    return [(h.strip(), False) for h in heads if len(h.strip()) > 3 and h.strip() != name]
 
 
 # Canadian provinces as Canadian news abbreviates them, by GeoNames admin-1 code.
