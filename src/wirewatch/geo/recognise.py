@@ -136,8 +136,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if target is not None and ent.label_ in PLACE_LABELS | {"NORP", "ORG", "PERSON"}:
             add(span, ent.label_, type="demonym", demonym_of=target)
             continue
+        if any(taken[i] for i in range(span.start, span.end)):
+            continue  # already inside a widened place ("Tobago" in "Trinidad and Tobago")
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
+                part = _widen(part, gazetteer, taken)
                 stripped, generic = generic_kind(part.text)
                 if gazetteer.lookup(key(part.text)) or (generic and gazetteer.lookup(stripped)):
                     add(part, ent.label_, type=usage(part))
@@ -195,6 +198,26 @@ def _longest_known(
         if gazetteer.demonym(name_key) is not None:  # "European" in "European Commission"
             return span
     return None
+
+
+def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
+    """The longer country, division or curated name an entity is part of, where spaCy cut it
+    short: "Baja" + "California", "Trinidad" + "and Tobago"."""
+    doc = span.doc
+    options = []
+    if span.start > 0 and doc[span.start - 1].is_title and not taken[span.start - 1]:
+        options.append(doc[span.start - 1 : span.end])
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in ("and", "&")
+        and doc[span.end + 1].is_title
+    ):
+        options.append(doc[span.start : span.end + 2])
+    for wider in options:
+        found = gazetteer.lookup(key(wider.text))
+        if any(c.kind in ("country", "adm1", "curated") and c.preferred for c in found):
+            return wider
+    return span
 
 
 def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
