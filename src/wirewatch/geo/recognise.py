@@ -3,7 +3,8 @@
 The small English model misses or mislabels many place names ("Qalamoun" as a DATE, "Aleppo" as
 NORP, "Kindi" as an ORG); a mention is therefore any of
 
-* a GPE, LOC or FAC entity (kept when it is capitalised or the gazetteer knows it);
+* a GPE, LOC or FAC entity (kept when it is capitalised or the gazetteer knows it), widened to
+  the country, division or curated name spaCy cut short ("Baja California");
 * a NORP entity that is a demonym ("Syrian": type ``demonym``) or a known place name;
 * an entity of another label, or a run of capitalised tokens outside entities, whose text (with
   up to three following words, for "Kindi barracks") is a name the gazetteer holds with strong
