@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: install dev demo test lint format lock train bench clean
+.PHONY: install dev demo test lint format lock train train-geo bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ train: $(TRAIN_VENV)/.installed install
 		training/train_classifier.py --out $(MODEL_DIR)
 	PYTHONPATH=src nice -n 10 $(PY) training/train_modes.py --out $(MODEL_DIR)
 	$(PY) training/score_slice.py $(MODEL_DIR)
+
+# Rebuild the geoparser's candidate ranker from the shared geo dev splits (numpy only, in the
+# project venv): parses them once (cached), prints 5-fold CV figures, writes the shipped model.
+# About 3 minutes on 2 cores. See src/wirewatch/data/places/RANKER.md.
+train-geo: install
+	PYTHONPATH=src nice -n 10 $(PY) training/train_geo_ranker.py
 
 bench: install
 	$(PY) benchmarks/throughput.py

@@ -170,22 +170,6 @@ def test_a_generic_word_picks_the_division(geo_pipeline):
     assert kinds.get("Homs city") in {"PPL", "PPLA"}
 
 
-# Event location -----------------------------------------------------------------------------
-
-
-@needs_shared
-def test_event_location_prefers_the_town_in_a_locative_phrase(geo_pipeline, seed_document):
-    from wirewatch.geo.location import event_location
-
-    (doc,) = list(geo_pipeline.annotate([seed_document]))
-    sentence = next(s for s in doc.sents if "town of Jassim" in s.text)
-    place = event_location(doc, sentence)
-    assert place is not None and place.text == "Jassim"
-    said = next(s for s in doc.sents if s.text.startswith("The closest Moscow has come"))
-    # Moscow is a metonym there; the violence it mentioned was in Iraq.
-    assert event_location(doc, said).text == "Iraq"
-
-
 # The scorer ---------------------------------------------------------------------------------
 
 

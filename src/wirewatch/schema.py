@@ -85,6 +85,8 @@ class Event(Model):
     actor: list[ActorRef] = Field(default_factory=list)
     recipient: list[ActorRef] = Field(default_factory=list)
     location: Place | None = None
+    # How the location was read: argument, phrase, clause, sentence or paragraph (closest first).
+    location_basis: str | None = None
     trigger: Span
     sentence: Range
     confidence: float = 0.5

@@ -50,7 +50,6 @@ class EventCoder(Stage):
                 seen.add(candidate.trigger.start)
                 unique.append(candidate)
 
-        actor_spans = {(a.start, a.end) for a in doc._.actors or []}
         events: list[Event] = []
         for candidate, decision in zip(unique, self.coder.decide(unique), strict=True):
             if decision is None:
@@ -64,7 +63,6 @@ class EventCoder(Stage):
                 places,
                 anchor,
                 self.coder_name,
-                actor_spans,
             )
             if event is not None:
                 events.append(event)

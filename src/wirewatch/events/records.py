@@ -8,7 +8,12 @@ from datetime import date as Date
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
 from wirewatch.events.modality import aux_modes
-from wirewatch.events.ontology import EVENT_TYPES, intention_type
+from wirewatch.events.ontology import (
+    EVENT_TYPES,
+    MATERIAL_CONFLICT,
+    MATERIAL_COOPERATION,
+    intention_type,
+)
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
@@ -80,7 +85,6 @@ def build_event(
     places: PlaceIndex,
     anchor: Date | None,
     coder: str,
-    actor_spans: set[tuple[int, int]],
 ) -> Event | None:
     head = candidate.head
     dating = dates.date(head)
@@ -107,8 +111,12 @@ def build_event(
     # meeting on January 13"); otherwise it is a mere mention ("the talks").
     if not candidate.actors and "future" not in modes and not unattributed:
         return None
-    location = locate(
-        head, candidate.place, places, candidate.actors + candidate.recipients, actor_spans
+    located = locate(
+        head,
+        candidate.place,
+        places,
+        candidate.actors + candidate.recipients,
+        material=event_type.quad in {MATERIAL_COOPERATION, MATERIAL_CONFLICT},
     )
     sentence = head.sent
     trigger = candidate.trigger
@@ -129,7 +137,8 @@ def build_event(
         ),
         actor=candidate.actors,
         recipient=candidate.recipients,
-        location=location,
+        location=located.place if located else None,
+        location_basis=located.basis if located else None,
         trigger=Span(text=trigger.text, start=trigger.start_char, end=trigger.end_char),
         sentence=Range(start=sentence.start_char, end=sentence.end_char),
         confidence=_confidence(decision.confidence, candidate.actors, candidate.recipients, dating),

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.geo.gazetteer import Gazetteer
+from wirewatch.geo.ranker import MODEL, Ranker
 from wirewatch.geo.recognise import find_mentions
 from wirewatch.geo.resolve import resolve
 from wirewatch.nlp import Stage
@@ -16,19 +17,21 @@ class Geoparser(Stage):
     name = "ww_places"
     writes = {"places": Place}
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, ranker: Ranker | None = None) -> None:
         super().__init__()
         self.gazetteer = gazetteer
+        self.ranker = ranker
 
     def annotate(self, doc: Doc) -> None:
-        doc._.places = geoparse_doc(doc, self.gazetteer)
+        doc._.places = geoparse_doc(doc, self.gazetteer, self.ranker)
 
 
-def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
-    """Every place mention of a parsed doc, resolved where the gazetteer allows."""
+def geoparse_doc(doc: Doc, gazetteer: Gazetteer, ranker: Ranker | None = None) -> list[Place]:
+    """Every place mention of a parsed doc, resolved where the gazetteer allows (by the learned
+    ranker when one is given, else by the hand-set weights)."""
     mentions = find_mentions(doc, gazetteer)
     places = []
-    for mention, reading in zip(mentions, resolve(mentions, gazetteer), strict=True):
+    for mention, reading in zip(mentions, resolve(mentions, gazetteer, ranker), strict=True):
         span = mention.span
         place = Place(
             text=span.text,
@@ -52,5 +55,6 @@ def geoparse_doc(doc: Doc, gazetteer: Gazetteer) -> list[Place]:
 
 @Language.factory("ww_places", requires=["doc.ents"], assigns=["doc._.places"])
 def make_geoparser(nlp: Language, name: str) -> Geoparser:
-    # The gazetteer is opened once per pipeline (built on first use, then cached on disk).
-    return Geoparser(Gazetteer.open())
+    # The gazetteer is opened once per pipeline (built on first use, then cached on disk), and
+    # the ranker's weights read once.
+    return Geoparser(Gazetteer.open(), Ranker.load() if MODEL.exists() else None)

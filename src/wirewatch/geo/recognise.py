@@ -3,7 +3,8 @@
 The small English model misses or mislabels many place names ("Qalamoun" as a DATE, "Aleppo" as
 NORP, "Kindi" as an ORG); a mention is therefore any of
 
-* a GPE, LOC or FAC entity (kept when it is capitalised or the gazetteer knows it);
+* a GPE, LOC or FAC entity (kept when it is capitalised or the gazetteer knows it), widened to
+  the country, division or curated name spaCy cut short ("Baja California");
 * a NORP entity that is a demonym ("Syrian": type ``demonym``) or a known place name;
 * an entity of another label, or a run of capitalised tokens outside entities, whose text (with
   up to three following words, for "Kindi barracks") is a name the gazetteer holds with strong
@@ -136,8 +137,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if target is not None and ent.label_ in PLACE_LABELS | {"NORP", "ORG", "PERSON"}:
             add(span, ent.label_, type="demonym", demonym_of=target)
             continue
+        if any(taken[i] for i in range(span.start, span.end)):
+            continue  # already inside a widened place ("Tobago" in "Trinidad and Tobago")
         if ent.label_ in PLACE_LABELS:
             for part in _comma_parts(span):
+                part = _widen(part, gazetteer, taken)
                 stripped, generic = generic_kind(part.text)
                 if gazetteer.lookup(key(part.text)) or (generic and gazetteer.lookup(stripped)):
                     add(part, ent.label_, type=usage(part))
@@ -195,6 +199,26 @@ def _longest_known(
         if gazetteer.demonym(name_key) is not None:  # "European" in "European Commission"
             return span
     return None
+
+
+def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
+    """The longer country, division or curated name an entity is part of, where spaCy cut it
+    short: "Baja" + "California", "Trinidad" + "and Tobago"."""
+    doc = span.doc
+    options = []
+    if span.start > 0 and doc[span.start - 1].is_title and not taken[span.start - 1]:
+        options.append(doc[span.start - 1 : span.end])
+    if (
+        span.end + 1 < len(doc)
+        and doc[span.end].lower_ in ("and", "&")
+        and doc[span.end + 1].is_title
+    ):
+        options.append(doc[span.start : span.end + 2])
+    for wider in options:
+        found = gazetteer.lookup(key(wider.text))
+        if any(c.kind in ("country", "adm1", "curated") and c.preferred for c in found):
+            return wider
+    return span
 
 
 def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:

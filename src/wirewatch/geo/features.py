@@ -1,0 +1,169 @@
+"""Features of one (mention, candidate) pair, for the learned candidate ranker.
+
+Each mention's candidates become one row each of a numeric matrix; the ranker scores the rows
+and the highest wins. The features are the evidence the hand-set scorer in ``resolve`` adds up,
+kept apart so that a model can weigh them (and its total, as one more feature), plus evidence
+the hand-set scorer has no weight for: the rank of a candidate among its namesakes, how close
+it lies to the document's other places, and which kind of place spaCy's label suggests.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from wirewatch.geo.gazetteer import Candidate, distance_km
+from wirewatch.geo.normalise import generic_kind, key
+
+KINDS = ("continent", "country", "adm1", "adm2", "city", "curated")
+LABELS = ("GPE", "LOC", "FAC", "GAZ", "NORP", "OTHER")
+# Kinds grouped by how large a place they are: spaCy's label says which group a name is likelier
+# to mean (a LOC is more often a region or a sea). Curated places join the group of their
+# feature code: too few occur in the training corpora to earn a group of their own.
+GROUPS = {"continent": "area", "country": "area", "adm1": "area", "adm2": "local"}
+AREA_CODES = {"OCN", "SEA", "RGN", "RGNE", "CONT", "MTS", "DSRT", "GULF", "BAY", "STRT"}
+GROUP_NAMES = ("area", "local")
+FAR_KM = 20_000.0
+
+NAMES: tuple[str, ...] = (
+    "hand",
+    "log_pop",
+    "pop_rank",
+    "pop_share",
+    "pop_lead",
+    *(f"kind_{k}" for k in KINDS),
+    "capital",
+    "preferred",
+    "primary_name",
+    "skeleton",
+    "generic_match",
+    "generic_mismatch",
+    "namesake",
+    "ctx_country",
+    "ctx_admin1",
+    "dominant_country",
+    "named_division",
+    "container_country",
+    "container_admin1",
+    "container_mismatch",
+    "near_log",
+    "near_50",
+    "near_200",
+    "near_500",
+    "near_count_200",
+    "near_none",
+    "named_country",
+    "in_named_admin1",
+    *(f"{label}_{group}" for label in LABELS for group in GROUP_NAMES),
+)
+INDEX = {name: i for i, name in enumerate(NAMES)}
+
+
+@dataclass
+class Context:
+    """What the first pass says about the whole document."""
+
+    shares: dict[str, float]  # country ("SY") and first-level division ("SY.09") shares
+    dominant: str | None  # the country most first-pass readings lie in
+    named: set[str]  # first-level divisions the document names (as divisions or counties)
+    countries: set[str]  # countries the document names as countries
+    chosen: list[Candidate | None]  # the other mentions' first-pass readings (None: own name)
+
+
+def biggest_abroad(candidates: list[Candidate], country: str | None) -> float:
+    """log10 population of the biggest candidate outside ``country`` (1 when there is none)."""
+    pops = [c.population for c in candidates if c.country_code != country]
+    return math.log10(max(pops) + 10) if pops else 1.0
+
+
+def group(c: Candidate) -> str:
+    if c.kind == "curated":
+        return "area" if c.feature_code in AREA_CODES else "local"
+    return GROUPS.get(c.kind, "local")
+
+
+def matrix(
+    candidates: list[Candidate],
+    hand: list[float],
+    mention_text: str,
+    label: str,
+    generic: str | None,
+    generic_kinds: tuple[str, ...],
+    skeleton: bool,
+    container: Candidate | None,
+    context: Context,
+) -> np.ndarray:
+    """One row of ``NAMES`` features per candidate."""
+    x = np.zeros((len(candidates), len(NAMES)), dtype=np.float64)
+    if not candidates:
+        return x
+    best_hand = max(hand)
+    by_pop = sorted(range(len(candidates)), key=lambda i: -candidates[i].population)
+    rank = {i: r for r, i in enumerate(by_pop)}
+    top_pop = math.log10(candidates[by_pop[0]].population + 10)
+    own_key = key(mention_text)
+    stripped = generic_kind(mention_text)[0]
+    divisions = {c.admin1_code for c in candidates if c.kind == "adm1"}
+    label = label if label in LABELS else "OTHER"
+    others = [o for o in context.chosen if o is not None and o.kind not in ("country", "continent")]
+    for i, c in enumerate(candidates):
+        row = x[i]
+        log_pop = math.log10(c.population + 10)
+        row[INDEX["hand"]] = hand[i] - best_hand
+        row[INDEX["log_pop"]] = log_pop
+        row[INDEX["pop_rank"]] = math.log2(rank[i] + 1)
+        row[INDEX["pop_share"]] = log_pop - top_pop
+        # How far a place outweighs every namesake abroad: Geneva (200,000) against the
+        # American Genevas (13,000 at most) is a name famous enough to beat local context.
+        abroad = biggest_abroad(candidates, c.country_code)
+        row[INDEX["pop_lead"]] = max(0.0, log_pop - abroad)
+        row[INDEX[f"kind_{c.kind}"]] = 1.0
+        row[INDEX["capital"]] = float(c.feature_code == "PPLC")
+        row[INDEX["preferred"]] = float(c.preferred)
+        row[INDEX["primary_name"]] = float(key(c.name) in (own_key, stripped))
+        row[INDEX["skeleton"]] = float(skeleton)
+        if generic:
+            matched = c.kind in generic_kinds
+            row[INDEX["generic_match"]] = float(matched)
+            row[INDEX["generic_mismatch"]] = float(not matched)
+        row[INDEX["namesake"]] = float(
+            c.kind == "city" and c.admin1_code in divisions and not generic
+        )
+        if c.country_code:
+            row[INDEX["ctx_country"]] = context.shares.get(c.country_code, 0.0)
+            row[INDEX["dominant_country"]] = float(c.country_code == context.dominant)
+        if c.admin1_code and c.kind != "adm1":
+            row[INDEX["ctx_admin1"]] = context.shares.get(c.admin1_code, 0.0)
+            row[INDEX["named_division"]] = float(c.admin1_code in context.named)
+        if container is not None and container.kind in ("country", "adm1"):
+            same_country = c.country_code == container.country_code
+            row[INDEX["container_country"]] = float(same_country)
+            row[INDEX["container_mismatch"]] = float(not same_country)
+            if container.kind == "adm1":
+                row[INDEX["container_admin1"]] = float(c.admin1_code == container.admin1_code)
+        if c.country_code:
+            row[INDEX["named_country"]] = float(c.country_code in context.countries)
+        if c.admin1_code:
+            row[INDEX["in_named_admin1"]] = float(c.admin1_code in context.named)
+        if c.kind in ("country", "continent"):
+            # Distance to the other places says nothing about a country: no value, flagged.
+            row[INDEX["near_none"]] = 1.0
+            row[INDEX[f"{label}_{group(c)}"]] = 1.0
+            continue
+        nearest, close = FAR_KM, 0
+        for other in others:
+            if other.pid == c.pid:
+                continue
+            d = distance_km(c.lat, c.lon, other.lat, other.lon)
+            nearest = min(nearest, d)
+            close += d <= 200.0
+        row[INDEX["near_none"]] = float(nearest >= FAR_KM)
+        row[INDEX["near_log"]] = math.log10(min(nearest, FAR_KM) + 1.0)
+        row[INDEX["near_50"]] = float(nearest <= 50.0)
+        row[INDEX["near_200"]] = float(nearest <= 200.0)
+        row[INDEX["near_500"]] = float(nearest <= 500.0)
+        row[INDEX["near_count_200"]] = math.log2(close + 1)
+        row[INDEX[f"{label}_{group(c)}"]] = 1.0
+    return x
