@@ -1,7 +1,7 @@
 """Throughput of ``wirewatch classify`` (the learned classifier) on real sentences.
 
 Classifies every PLV and GSR relation (1,372 sentences with marked actor and recipient) several
-times at a few batch sizes and prints a table of median sentences/s, plus the artifact's size.
+times (one model call per relation) and prints the median sentences/s, plus the artifact's size.
 
     PYTHONPATH=src python benchmarks/classify_speed.py [--repeats 5] [--threads 2]
 """
@@ -36,7 +36,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--batches", default="1,8,32,64")
     args = parser.parse_args()
     if not EVENTS.exists():
         sys.exit(f"needs {EVENTS} (the shared development data)")
@@ -44,20 +43,16 @@ def main() -> None:
 
     items = relations()
     print(f"{len(items)} relations; model {DEFAULT_MODEL.name}; threads {args.threads}")
-    print(f"{'batch':>6} {'median s':>9} {'min s':>7} {'max s':>7} {'sentences/s':>12}")
-    for batch in (int(b) for b in args.batches.split(",")):
-        classifier = LearnedClassifier(threads=args.threads, batch_size=batch)
-        classifier.classify(items[:64])  # warm-up: first-call allocations are not throughput
-        times = []
-        for _ in range(args.repeats):
-            started = time.perf_counter()
-            classifier.classify(items)
-            times.append(time.perf_counter() - started)
-        median = statistics.median(times)
-        print(
-            f"{batch:>6} {median:>9.2f} {min(times):>7.2f} {max(times):>7.2f} "
-            f"{len(items) / median:>12.1f}"
-        )
+    print(f"{'median s':>9} {'min s':>7} {'max s':>7} {'sentences/s':>12}")
+    classifier = LearnedClassifier(threads=args.threads)
+    classifier.classify(items[:64])  # warm-up: first-call allocations are not throughput
+    times = []
+    for _ in range(args.repeats):
+        started = time.perf_counter()
+        classifier.classify(items)
+        times.append(time.perf_counter() - started)
+    median = statistics.median(times)
+    print(f"{median:>9.2f} {min(times):>7.2f} {max(times):>7.2f} {len(items) / median:>12.1f}")
     size = sum(f.stat().st_size for f in DEFAULT_MODEL.iterdir())
     print(
         f"artifact folder: {size / 1e6:.1f} MB ({DEFAULT_MODEL / 'model.onnx'}: "

@@ -459,7 +459,6 @@ def classify(
     paths: Annotated[
         list[str] | None, typer.Argument(help="JSONL files of relations, or - for stdin.")
     ] = None,
-    batch: Annotated[int, typer.Option(help="Relations per model call.")] = 32,
     coder: Annotated[str, typer.Option("--coder", help="learned (default) or llm.")] = "learned",
 ) -> None:
     """Classify relations with the learned model: one JSONL answer per input line.
@@ -473,7 +472,7 @@ def classify(
 
     try:
         if coder == "learned":
-            classifier = LearnedClassifier(batch_size=batch)
+            classifier = LearnedClassifier()
         elif coder == "llm":
             classifier = LLMClassifier()
         else:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
 from wirewatch.events.places import PlaceIndex
-from wirewatch.events.records import build_event, build_statement
+from wirewatch.events.records import build_event, build_statement, may_become_event
 from wirewatch.events.statements import StatementFinder
 from wirewatch.events.syntax import MentionIndex
 from wirewatch.nlp import Stage
@@ -50,8 +50,9 @@ class EventCoder(Stage):
                 seen.add(candidate.trigger.start)
                 unique.append(candidate)
 
+        viable = [c for c in unique if may_become_event(c, dates)]
         events: list[Event] = []
-        for candidate, decision in zip(unique, self.coder.decide(unique), strict=True):
+        for candidate, decision in zip(viable, self.coder.decide(viable), strict=True):
             if decision is None:
                 continue
             event = build_event(

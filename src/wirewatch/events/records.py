@@ -76,6 +76,17 @@ def _date_fields(dating: EventDate) -> dict:
     return {"date": dating.date, "date_text": dating.date_text, "date_span": dating.date_span}
 
 
+def may_become_event(candidate: Candidate, dates: DateIndex) -> bool:
+    """Whether some type could make this candidate a record: ``build_event``'s gates that do not
+    depend on the type. The coder back-end is asked only about these (a model call per
+    candidate is the learned back-end's whole cost)."""
+    if candidate.actors:
+        return True
+    if candidate.recipients and not candidate.proposal.weak:
+        return True  # unattributed violence, if the type is violent
+    return candidate.nominal and dates.date(candidate.head).how == "clause"
+
+
 def build_event(
     doc_id: str,
     number: int,
