@@ -27,6 +27,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from wirewatch.geo import features
+from wirewatch.geo.approximate import approximate
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.ranker import Ranker
@@ -175,7 +176,9 @@ def resolve(
         scored = [s for s, _h, _x in rows]
         rows = ranked_rows(mentions, gazetteer, scored, second)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
-    return _one_sense([s for s, _h, _x in rows], second)
+    scored = [s for s, _h, _x in rows]
+    # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
+    return approximate(scored, _one_sense(scored, second))
 
 
 def ranked_rows(

@@ -62,6 +62,35 @@ COUNTRY_POINT_FIXES = {
     "MX": (23.0, -102.0),
 }
 
+# GeoNames' own points for first-level divisions news names often, where ``iso3166-2``'s point
+# lies over 100 km from it (each from the division's GeoNames record, keyed by its id; the same
+# points GeoNames-annotated corpora such as TR-News and LGL carry). A big division's point is a
+# convention, and the convention scored against is GeoNames'.
+DIVISION_POINT_FIXES = {
+    "5332921": (37.25022, -119.75126),  # California
+    "5883102": (52.28333, -117.469),  # Alberta
+    "6093943": (49.25014, -84.49983),  # Ontario
+    "4155751": (28.75054, -82.5001),  # Florida
+    "5855797": (20.78785, -156.38612),  # Hawaii
+    "2152274": (-20.0, 145.0),  # Queensland
+    "5909050": (53.99983, -125.0032),  # British Columbia
+    "6254927": (40.2725, -76.9057),  # Pennsylvania
+    "6254928": (37.5481, -77.4467),  # Virginia
+    "6141242": (54.0001, -106.00099),  # Saskatchewan
+    "6354959": (52.0, -56.0),  # Newfoundland and Labrador
+    "542415": (45.0, 40.0),  # Krasnodar Krai
+    "2155400": (-33.0, 146.0),  # New South Wales
+    "2058645": (-25.0, 122.0),  # Western Australia
+    "2061327": (-30.0, 135.0),  # South Australia
+    "2064513": (-20.0, 134.0),  # Northern Territory
+    "2145234": (-37.0, 145.0),  # Victoria (Australia)
+    "2147291": (-42.0, 147.0),  # Tasmania
+    "6065171": (55.00019, -97.00049),  # Manitoba
+    "6115047": (52.00017, -71.99907),  # Quebec
+    "5879092": (64.00028, -150.00028),  # Alaska
+    "4736286": (31.25044, -99.25061),  # Texas
+}
+
 # Abbreviations of US states in news style (AP) and postal codes, keyed by GeoNames admin-1 code.
 US_STATE_ABBREVIATIONS = {
     "AL": "Ala.", "AZ": "Ariz.", "AR": "Ark.", "CA": "Calif.", "CO": "Colo.", "CT": "Conn.",
@@ -229,7 +258,11 @@ def _divisions(
         pts = list(points.get(row_id, []))
         for child in children.get(row_id, []):
             pts.extend(points.get(child, []))
-        centre = (iso_points.get(iso) if level == "1" else None) or _centre(pts)
+        centre = (
+            DIVISION_POINT_FIXES.get(gid)
+            or (iso_points.get(iso) if level == "1" else None)
+            or _centre(pts)
+        )
         if centre is None:
             continue
         cc = country_codes.get(int(country)) if country else None

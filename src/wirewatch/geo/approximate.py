@@ -1,0 +1,95 @@
+"""Place a name the gazetteer cannot resolve at the place that clearly contains it.
+
+A street, square, hospital or bridge ("Frenchmen Street", "City Hall") is no GeoNames entry, but
+an analyst still wants to know it lies in New Orleans; ACLED's geo-precision levels do the same.
+Such a mention gets its container's point, country and division, no GeoNames id, feature code
+``APPROX`` and a low confidence. The container is
+
+1. an explicit one the text gives right after the name ("Royal Street, New Orleans",
+   "X in Aleppo"), whatever the name's own words; else
+2. where the name's last word marks a local feature, the document's dominant locality: the town
+   it names most often (else its most named division).
+
+No id is invented: the approximation says where, not what.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirewatch.geo.gazetteer import Candidate
+
+if TYPE_CHECKING:
+    from wirewatch.geo.resolve import Reading, Scored
+
+FEATURE_CODE = "APPROX"
+EXPLICIT_CONFIDENCE = 0.3
+DOMINANT_CONFIDENCE = 0.15
+# Last words of names of features that lie inside one town (English news usage).
+LOCAL_HEADS = {
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+    "highway", "square", "plaza", "park", "hall", "hospital", "clinic", "bridge", "railroad",
+    "railway", "station", "airport", "tower", "towers", "building", "mall", "stadium", "arena",
+    "school", "campus", "church", "cathedral", "mosque", "temple", "market", "quarter",
+    "township", "neighbourhood", "neighborhood", "district", "prison", "jail", "base", "port",
+    "harbour", "harbor", "pier", "terminal", "courthouse", "library", "museum",
+}  # fmt: skip
+# Kinds of reading that can contain a local feature, most specific first.
+TOWN_KINDS = ("city",)
+DIVISION_KINDS = ("adm2", "adm1")
+
+
+def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """``readings`` with each unresolved mention placed at its container, where there is one."""
+    from wirewatch.geo.resolve import Reading
+
+    if all(r.candidate is not None for r in readings):
+        return readings
+    dominant = _dominant(readings)
+    out = []
+    for s, r in zip(scored, readings, strict=True):
+        if r.candidate is not None or s.mention.demonym_of:
+            out.append(r)
+            continue
+        container = readings[s.container].candidate if s.container is not None else None
+        if container is not None and container.kind not in ("country", "continent"):
+            out.append(Reading(_at(container), EXPLICIT_CONFIDENCE))
+        elif dominant is not None and _local(s.mention.text):
+            out.append(Reading(_at(dominant), DOMINANT_CONFIDENCE))
+        else:
+            out.append(r)
+    return out
+
+
+def _local(text: str) -> bool:
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in LOCAL_HEADS
+
+
+def _dominant(readings: list[Reading]) -> Candidate | None:
+    """The town the document names most often, else its most named division (first named wins
+    a tie)."""
+    for kinds in (TOWN_KINDS, DIVISION_KINDS):
+        counts = Counter(
+            r.candidate.pid
+            for r in readings
+            if r.candidate is not None and r.candidate.kind in kinds
+        )
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return next(r.candidate for r in readings if r.candidate and r.candidate.pid == top)
+    return None
+
+
+def _at(container: Candidate) -> Candidate:
+    return replace(
+        container,
+        pid=-1,
+        geonameid=None,
+        feature_code=FEATURE_CODE,
+        kind="approx",
+        population=0,
+        preferred=False,
+    )
