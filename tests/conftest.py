@@ -39,6 +39,19 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def geo_pipeline():
+    """Just the stages up to ``ww_places`` (``wirewatch geoparse``), loaded once."""
+    from wirewatch.geo.parse import geoparse_pipeline
+
+    return geoparse_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gazetteer(geo_pipeline):
+    return geo_pipeline.nlp.get_pipe("ww_places").gazetteer
+
+
+@pytest.fixture(scope="session")
 def seed_document():
     if not SEED_JSONL.exists():
         pytest.skip("needs ../shared/data/corpora/seed_article.jsonl")

@@ -17,18 +17,6 @@ from wirewatch.schema import Document, Place
 
 
 @pytest.fixture(scope="module")
-def geo_pipeline():
-    from wirewatch.geo.parse import geoparse_pipeline
-
-    return geoparse_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gazetteer(geo_pipeline):
-    return geo_pipeline.nlp.get_pipe("ww_places").gazetteer
-
-
-@pytest.fixture(scope="module")
 def seed_places(geo_pipeline, seed_document) -> list[Place]:
     from wirewatch.geo.parse import geoparse
 

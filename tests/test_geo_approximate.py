@@ -16,13 +16,6 @@ from wirewatch.schema import Document, Place
 GEO = DATA / "geo"
 
 
-@pytest.fixture(scope="module")
-def geo_pipeline():
-    from wirewatch.geo.parse import geoparse_pipeline
-
-    return geoparse_pipeline()
-
-
 def first_gold_doc(corpus: str, phrase: str):
     """The first dev document of ``corpus`` holding a gold toponym that reads ``phrase``."""
     for gold in read_gold(GEO / f"{corpus}_dev.jsonl"):

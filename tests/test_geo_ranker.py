@@ -16,18 +16,6 @@ from wirewatch.geo.ranker import MODEL, Ranker, Trees
 LGL_DEV = DATA / "geo" / "lgl_dev.jsonl"
 
 
-@pytest.fixture(scope="module")
-def geo_pipeline():
-    from wirewatch.geo.parse import geoparse_pipeline
-
-    return geoparse_pipeline()
-
-
-@pytest.fixture(scope="module")
-def gazetteer(geo_pipeline):
-    return geo_pipeline.nlp.get_pipe("ww_places").gazetteer
-
-
 def test_the_shipped_model_is_loaded_by_the_stage(geo_pipeline):
     stage = geo_pipeline.nlp.get_pipe("ww_places")
     assert isinstance(stage.ranker, Ranker)

@@ -33,6 +33,7 @@ from wirewatch.events.syntax import (
     climb_agent,
     nominal_agent,
     nominal_climb,
+    of_object,
     passive_agent,
     prefer_named,
     subject,
@@ -92,16 +93,6 @@ def place_span(token: Token, places: set[int]) -> Span:
         if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
-
-
-def _of_object(noun: Token, places: set[int]) -> Token | None:
-    """'a couple of key towns' -> towns."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
 
 
 class CandidateFinder:
@@ -232,7 +223,7 @@ class CandidateFinder:
             obj = passive_subj
         if obj is not None and proposal.object_is == PLACE:
             target = obj
-            if not is_place(target, places) and (inner := _of_object(obj, places)) is not None:
+            if not is_place(target, places) and (inner := of_object(obj)) is not None:
                 target = inner
             if is_place(target, places) and index.get(target) is None:
                 candidate.place = place_span(target, places)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.events.syntax import of_object
 from wirewatch.schema import ActorRef, Place
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "around", "inside", "across", "into", "on",
@@ -189,11 +190,7 @@ def _named_place(pobj: Token) -> Token:
     """The name a locative object stands for: itself, or the X of "the town of X" and
     "north of X"."""
     if pobj.lower_ in PLACE_NOUNS or pobj.lower_ in DIRECTIONS:
-        for prep in pobj.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for name in prep.children:
-                    if name.dep_ == "pobj":
-                        return name
+        return of_object(pobj) or pobj
     return pobj
 
 

@@ -150,6 +150,16 @@ def relative_antecedent(token: Token) -> Token | None:
     return None
 
 
+def of_object(noun: Token) -> Token | None:
+    """The object of a noun's "of": "a couple of key towns" -> towns, "the town of X" -> X."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
 def subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
