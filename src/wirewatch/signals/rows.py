@@ -7,11 +7,12 @@ and leave grouping by period to ``periods`` so the same code runs on PostgreSQL.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Column, Connection, Select, Table, select
 
 from wirewatch.store import Store
 from wirewatch.store import tables as t
@@ -135,65 +136,50 @@ class StoreView:
             self._rows = self._load_rows()
         return self._rows
 
+    def _records(
+        self, conn: Connection, table: Table, *extra: Column
+    ) -> Iterator[tuple[int, tuple, list]]:
+        """Each current record of ``table`` in range: its key, the fields every ``Row`` starts
+        with, and the ``extra`` columns. Plain tuples, unpacked by position: attribute access
+        on a result row costs more than everything else here at a hundred thousand rows."""
+        d = t.documents
+        query = _in_range(
+            select(
+                table.c.pk,
+                table.c.record_id,
+                table.c.doc_id,
+                d.c.date.label("doc_date"),
+                table.c.date,
+                table.c.happened,
+                table.c.aux_modes,
+                table.c.sentence_start,
+                table.c.sentence_end,
+                *extra,
+            )
+            .join(d, d.c.pk == table.c.document_pk)
+            .where(d.c.is_current),
+            d.c.date,
+            self.since,
+            self.until,
+        )
+        for pk, record_id, doc_id, doc_date, day, happened, aux, start, end, *rest in (
+            conn.execute(query).tuples().all()
+        ):
+            modes = tuple(m for m in (aux or "").split(",") if m)
+            yield pk, (record_id, doc_id, doc_date, day, bool(happened), modes, start, end), rest
+
     def _load_rows(self) -> list[Row]:
         d, e, s = t.documents, t.events, t.statements
         rows: dict[tuple[str, int], Row] = {}
         with self.store.engine.connect() as conn:
-            q_events = _in_range(
-                select(
-                    e.c.pk,
-                    e.c.record_id,
-                    e.c.doc_id,
-                    d.c.date.label("doc_date"),
-                    e.c.date,
-                    e.c.happened,
-                    e.c.aux_modes,
-                    e.c.sentence_start,
-                    e.c.sentence_end,
-                    e.c.event,
-                    e.c.mode,
-                    e.c.quad,
-                    e.c.scale,
-                    e.c.trigger_text,
-                    e.c.place_name,
-                    e.c.geonameid,
-                )
-                .join(d, d.c.pk == e.c.document_pk)
-                .where(d.c.is_current),
-                d.c.date,
-                self.since,
-                self.until,
-            )
-            # Plain tuples, unpacked by position: attribute access on a result row costs more
-            # than everything else here at a hundred thousand rows.
-            for (
-                pk,
-                record_id,
-                doc_id,
-                doc_date,
-                day,
-                happened,
-                aux,
-                s_start,
-                s_end,
-                event,
-                mode,
-                quad,
-                scale,
-                trigger,
-                place,
-                geonameid,
-            ) in conn.execute(q_events).tuples().all():
+            events = self._records(
+                conn, e, e.c.event, e.c.mode, e.c.quad, e.c.scale, e.c.trigger_text,
+                e.c.place_name, e.c.geonameid,
+            )  # fmt: skip
+            for pk, common, (event, mode, quad, scale, trigger, place, geonameid) in events:
                 rows[("event", pk)] = Row(
                     "event",
-                    record_id,
-                    doc_id,
-                    doc_date,
-                    day,
-                    bool(happened),
-                    tuple(m for m in (aux or "").split(",") if m),
-                    s_start,
-                    s_end,
+                    *common,
                     event=event,
                     mode=mode,
                     quad=quad,
@@ -202,49 +188,10 @@ class StoreView:
                     place=place,
                     geonameid=geonameid,
                 )
-            q_statements = _in_range(
-                select(
-                    s.c.pk,
-                    s.c.record_id,
-                    s.c.doc_id,
-                    d.c.date.label("doc_date"),
-                    s.c.date,
-                    s.c.happened,
-                    s.c.aux_modes,
-                    s.c.sentence_start,
-                    s.c.sentence_end,
-                    s.c.verb,
-                    s.c.topics,
-                )
-                .join(d, d.c.pk == s.c.document_pk)
-                .where(d.c.is_current),
-                d.c.date,
-                self.since,
-                self.until,
-            )
-            for (
-                pk,
-                record_id,
-                doc_id,
-                doc_date,
-                day,
-                happened,
-                aux,
-                s_start,
-                s_end,
-                verb,
-                topics,
-            ) in conn.execute(q_statements).tuples().all():
+            for pk, common, (verb, topics) in self._records(conn, s, s.c.verb, s.c.topics):
                 rows[("statement", pk)] = Row(
                     "statement",
-                    record_id,
-                    doc_id,
-                    doc_date,
-                    day,
-                    bool(happened),
-                    tuple(m for m in (aux or "").split(",") if m),
-                    s_start,
-                    s_end,
+                    *common,
                     verb=verb,
                     topics=tuple(x for x in (topics or "").split("|") if x),
                 )
