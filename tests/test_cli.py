@@ -142,3 +142,11 @@ def test_guardian_ingested_twice_leaves_249_documents(tmp_path):
     assert "249 read, 0 stored" in second.stderr and "249 already stored" in second.stderr
     with Store(db) as store:
         assert store.summary()["documents"] == 249
+
+
+def test_demo_default_examples_folder_is_the_repositorys():
+    # `make demo` runs `wirewatch demo` with this default; it must survive moving the CLI.
+    from wirewatch.cli.documents import EXAMPLES
+
+    assert (EXAMPLES / "geneva_ii_2013_2014.jsonl").is_file()
+    assert EXAMPLES.parent == Path(__file__).resolve().parents[1]

@@ -309,7 +309,7 @@ def stats(db: DbOption = "wirewatch.db") -> None:
     print_summary(store.summary(), db)
 
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 @app.command()
