@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-GUARDIAN = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "data"
-    / "corpora"
-    / "guardian_sdf.jsonl"
-)
-
-
-def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    return rows[:limit] if limit else rows
-
+from conftest import GUARDIAN, read_jsonl
 
 IDS = (
     "guardian-3",
