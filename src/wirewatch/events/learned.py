@@ -64,7 +64,8 @@ class LearnedClassifier:
     One call per relation, not batches: the int8 model quantises its activations over each
     call's whole input, so in a batch a relation's probabilities moved with its neighbours and
     their padding (by up to 0.37 on PLV sentences, flipping 2 of 400 types). One at a time
-    costs about a fifth of the throughput and gives every input one answer.
+    costs about a quarter of the throughput (benchmarks/RESULTS.md) and gives every input one
+    answer.
     """
 
     def __init__(self, model_dir: Path = DEFAULT_MODEL, *, threads: int | None = None) -> None:
