@@ -158,6 +158,58 @@ def test_a_generic_word_picks_the_division(geo_pipeline):
     assert kinds.get("Homs city") in {"PPL", "PPLA"}
 
 
+def dev_document(corpus: str, doc_id: str) -> Document:
+    from conftest import DATA, read_jsonl
+
+    row = next(r for r in read_jsonl(DATA / "geo" / f"{corpus}_dev.jsonl") if r["id"] == doc_id)
+    return Document(id=row["id"], text=row["text"])
+
+
+@needs_shared
+def test_a_list_is_no_container(geo_pipeline, gazetteer):
+    # GeoWebNews: "... which includes Mexico, the US, and Canada" is a list; reading the US as
+    # Mexico's container ("Paris, Texas") made that mention a US town named Mexico in CV.
+    from wirewatch.geo.recognise import find_mentions
+    from wirewatch.geo.resolve import Scored, find_containers
+
+    (doc,) = list(geo_pipeline.annotate([dev_document("gwn", "gwn-195")]))
+    scored = [Scored(m, []) for m in find_mentions(doc, gazetteer)]
+    find_containers(scored)
+    listed = [
+        s for s in scored if s.mention.text == "Mexico" and doc[s.mention.span.end].text == ","
+    ]
+    assert listed and all(s.container is None for s in listed)
+    assert {p.country_code for p in doc._.places if p.text == "Mexico"} == {"MX"}
+    doc = parse(geo_pipeline, "He grew up in Paris, Texas.")
+    scored = [Scored(m, []) for m in find_mentions(doc, gazetteer)]
+    find_containers(scored)
+    assert scored[0].container == 1  # a real container still counts
+
+
+@needs_shared
+def test_a_building_word_is_no_town(geo_pipeline):
+    # GeoWebNews: an AP story from Washington naming "Trump Tower" and "the West Wing": the
+    # last words are buildings, not the villages called Tower (Ireland) or Wing (England).
+    (doc,) = list(geo_pipeline.annotate([dev_document("gwn", "gwn-239")]))
+    by_text = {p.text: p for p in doc._.places}
+    assert "Tower" not in by_text and "Wing" not in by_text
+    assert all(p.country_code in (None, "US") for p in doc._.places if "Tower" in p.text)
+
+
+def test_a_city_is_preferred_to_its_namesake_division(gazetteer):
+    # "Berlin" names a city and the Land around it (2950159, 2950157): same name, place and
+    # people, so the city; "Quebec" names a province many times its capital's size.
+    from wirewatch.geo.resolve import _city_for_its_division
+
+    for name, division_wins in (("berlin", False), ("quebec", True)):
+        found = gazetteer.lookup(name)
+        division = next(i for i, c in enumerate(found) if c.kind == "adm1")
+        chosen = found[_city_for_its_division(found, division)]
+        assert (chosen.kind == "adm1") is division_wins, name
+        if name == "berlin":
+            assert chosen.geonameid == "2950159"
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -44,6 +44,13 @@ COMMON_WORDS = {
     "al", "el", "la", "le", "de", "san", "st", "saint", "street", "road", "avenue", "hall",
     "commerce", "police", "day", "ridge", "park", "lake", "river", "mount", "county", "harbor",
     "harbour", "beach", "springs", "falls", "village", "township", "square", "bridge", "port",
+    # Nouns that end the names of buildings and features ("Trump Tower", "French Quarter",
+    # "Manila Cathedral"): alone, they are not the small towns that share their spelling.
+    "quarter", "tower", "towers", "wing", "cathedral", "basilica", "chapel", "castle", "palace",
+    "island", "islands", "delta", "coast", "lagoon", "canal", "plantation", "rue", "library",
+    "railroad", "railway", "station", "stadium", "arena", "mall", "market", "temple", "mosque",
+    "hotel", "museum", "prison", "camp", "hospital", "academy", "institute", "embassy", "school",
+    "building", "pier", "terminal", "airport",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {

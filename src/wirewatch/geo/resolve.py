@@ -155,6 +155,7 @@ def find_containers(scored: list[Scored]) -> None:
         if (
             1 <= len(between) <= 2
             and between[0] in CONTAINER_WORDS
+            and between != [",", "the"]  # a list ("Mexico, the US and Canada")
             and nxt.mention.type != "demonym"
         ):
             s.container = i + 1
@@ -283,7 +284,37 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
         country = s.candidates[famous].country_code
         home = [i for i, c in enumerate(s.candidates) if c.country_code == country]
         best = max(home, key=lambda i: probabilities[i])
+    if not fits.any():
+        best = _city_for_its_division(s.candidates, best)
     return Reading(s.candidates[best], round(float(probabilities[best]), 3))
+
+
+# A city holding this share of its namesake division's people is what the bare name means.
+CITY_DIVISION_SHARE = 0.5
+
+
+def _city_for_its_division(candidates: list[Candidate], best: int) -> int:
+    """The city instead of the division of the same name, where the city is most of it.
+
+    "Berlin", "Istanbul" and "Montreal" name both a city and the division around it; the two
+    share a name, a place and nearly all their people, so no evidence in the text tells them
+    apart, and news means the city. "Quebec" (a province of eight million around a city of half
+    a million) keeps the division, and so do "New York" and "D.C.", whose cities go by other
+    names (New York City, Washington).
+    """
+    division = candidates[best]
+    if division.kind not in ("adm1", "adm2") or not division.admin1_code:
+        return best
+    towns = [
+        i
+        for i, c in enumerate(candidates)
+        if c.kind == "city"
+        and c.admin1_code == division.admin1_code
+        and key(c.name) == key(division.name)
+        and c.population >= CITY_DIVISION_SHARE * division.population
+        and (division.kind == "adm1" or distance_km(c.lat, c.lon, division.lat, division.lon) <= 50)
+    ]
+    return max(towns, key=lambda i: candidates[i].population) if towns else best
 
 
 FAMOUS_POPULATION = 5.0  # log10: a city of 100,000 or more
