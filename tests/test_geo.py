@@ -210,6 +210,43 @@ def test_a_city_is_preferred_to_its_namesake_division(gazetteer):
             assert chosen.geonameid == "2950159"
 
 
+class TownLover:
+    """A stand-in ranker that puts any division, then any town, above a country or a sea: what
+    a strongly local document context can do to the learned model."""
+
+    def scores(self, x):
+        from wirewatch.geo.features import INDEX
+
+        return (
+            20.0 * x[:, INDEX["kind_adm1"]]
+            + 10.0 * x[:, INDEX["kind_city"]]
+            + x[:, INDEX["log_pop"]]
+        )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Forecasters expect an active hurricane season in the Atlantic.", "Atlantic", None),
+        ("Atlantic, Iowa, voted on Tuesday.", "Atlantic", "US"),
+        ("Refugees crossed from Syria into Lebanon overnight.", "Lebanon", "LB"),
+        ("The fair opens in Lebanon, Ohio, on Friday.", "Lebanon", "US"),
+    ],
+)
+def test_a_country_or_sea_beats_a_town_the_text_does_not_point_to(
+    geo_pipeline, gazetteer, text, name, country
+):
+    from wirewatch.geo.recognise import find_mentions
+    from wirewatch.geo.resolve import resolve
+
+    doc = parse(geo_pipeline, text)
+    mentions = find_mentions(doc, gazetteer)
+    readings = resolve(mentions, gazetteer, TownLover())
+    (reading,) = [r for m, r in zip(mentions, readings, strict=True) if m.text == name]
+    assert reading.candidate.country_code == country
+    assert (reading.candidate.kind == "city") is (country == "US")
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -50,7 +50,7 @@ COMMON_WORDS = {
     "island", "islands", "delta", "coast", "lagoon", "canal", "plantation", "rue", "library",
     "railroad", "railway", "station", "stadium", "arena", "mall", "market", "temple", "mosque",
     "hotel", "museum", "prison", "camp", "hospital", "academy", "institute", "embassy", "school",
-    "building", "pier", "terminal", "airport",
+    "building", "pier", "terminal", "airport", "fort",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {
@@ -224,6 +224,17 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
     for wider in options:
         found = gazetteer.lookup(key(wider.text))
         if any(c.kind in ("country", "adm1", "curated") and c.preferred for c in found):
+            return wider
+    # A town whose name goes on after an entity that is no place name of its own:
+    # "Fort" + "Collins".
+    if (
+        span.end < len(doc)
+        and doc[span.end].is_title
+        and not taken[span.end]
+        and not placeish(gazetteer.lookup(key(span.text)))
+    ):
+        wider = doc[span.start : span.end + 1]
+        if placeish(gazetteer.lookup(key(wider.text))):
             return wider
     return span
 

@@ -261,32 +261,53 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
     probabilities = e / e.sum()
     best = int(np.argmax(probabilities))
     famous = _famous(x)
-    # Local evidence for the namesake: its country is the document's (or holds half its
-    # places), a container names its country or division, the document names its division,
-    # or another place lies near it.
-    cues = (
-        "dominant_country",
-        "container_country",
-        "container_admin1",
-        "in_named_admin1",
-        "near_200",
-    )
-    if (
-        famous is not None
-        and (fits[famous] or not fits.any())
-        and s.candidates[famous].country_code is not None
-        and s.candidates[best].country_code != s.candidates[famous].country_code
-        and not any(x[best, features.INDEX[cue]] for cue in cues)
-        and x[best, features.INDEX["ctx_country"]] < FAMOUS_MAX_SHARE
-    ):
-        # Without it, a world city outweighs its small namesakes abroad: "Geneva" in an
-        # article about Syria that also names America is the Swiss one.
-        country = s.candidates[famous].country_code
-        home = [i for i, c in enumerate(s.candidates) if c.country_code == country]
-        best = max(home, key=lambda i: probabilities[i])
+    if famous is not None and (fits[famous] or not fits.any()):
+        best = _famous_over_namesake(s.candidates, x, probabilities, best, famous)
     if not fits.any():
         best = _city_for_its_division(s.candidates, best)
     return Reading(s.candidates[best], round(float(probabilities[best]), 3))
+
+
+# Local evidence for a namesake of a world city: its country is the document's (or holds half
+# its places), a container names its country or division, the document names its division,
+# or another place lies near it.
+CITY_CUES = (
+    "dominant_country",
+    "container_country",
+    "container_admin1",
+    "in_named_admin1",
+    "near_200",
+)
+# A country or a sea is named in news from everywhere: a namesake town needs the text itself to
+# point at it ("Lebanon, Pa.", a place named beside it); the document being American is not enough.
+AREA_CUES = ("container_country", "container_admin1", "in_named_admin1", "near_50")
+
+
+def _famous_over_namesake(
+    candidates: list[Candidate], x: np.ndarray, probabilities: np.ndarray, best: int, famous: int
+) -> int:
+    """The world-famous reading instead of a small namesake the text gives no cue for.
+
+    Without it, local context outweighs fame: "Geneva" in an article about Syria that also
+    names America would be a Genève in the US, "the Atlantic" in a hurricane forecast the town
+    in Iowa, and "Lebanon" in a story about the Gulf a Lebanon in Pennsylvania.
+    """
+    top, chosen = candidates[famous], candidates[best]
+    whole_area = top.kind in ("country", "continent") or top.country_code is None
+    if whole_area:
+        if chosen.kind in ("country", "continent") or best == famous:
+            return best
+        if any(x[best, features.INDEX[cue]] for cue in AREA_CUES):
+            return best
+        return famous
+    if (
+        chosen.country_code == top.country_code
+        or any(x[best, features.INDEX[cue]] for cue in CITY_CUES)
+        or x[best, features.INDEX["ctx_country"]] >= FAMOUS_MAX_SHARE
+    ):
+        return best
+    home = [i for i, c in enumerate(candidates) if c.country_code == top.country_code]
+    return max(home, key=lambda i: probabilities[i])
 
 
 # A city holding this share of its namesake division's people is what the bare name means.
