@@ -77,3 +77,20 @@ def test_a_paragraph_setting_carries_to_the_next_sentence_but_not_the_next_parag
     assert shelled.location is not None and shelled.location.text == "Aleppo"
     assert shelled.location_basis == "paragraph" and shelled.location.country_code == "SY"
     assert by_trigger["bombed"].location is None
+
+
+@needs_shared
+def test_syrian_towns_spacy_takes_for_people_are_places_not_actors(pipeline):
+    # spaCy's small model tags "Douma" and "Afrin" as PERSON or ORG ("the Douma attack"); they
+    # once became unknown actors in dozens of Guardian events.
+    wanted = {"guardian-435", "guardian-452", "guardian-290"}
+    rows = [r for r in read_jsonl(GUARDIAN) if r["id"] in wanted]
+    coded = list(pipeline.code([Document.model_validate(r) for r in rows]))
+    towns = {"Douma": "170592", "Afrin": "174186"}
+    places = [p for c in coded for p in c.places if p.text in towns]
+    assert len(places) >= 40
+    assert all(p.geonameid == towns[p.text] and p.country_code == "SY" for p in places)
+    participants = [a.text for c in coded for e in c.events for a in e.actor + e.recipient]
+    assert participants and not set(participants) & set(towns)
+    located = [e.location.text for c in coded for e in c.events if e.location is not None]
+    assert set(located) & set(towns)

@@ -171,8 +171,12 @@ class ActorResolver:
                 i in covered for i in range(ent.start, ent.end)
             ):
                 continue
-            if ent.label_ != "PERSON" and any(
-                s < ent.end_char and ent.start_char < e for s, e in place_chars
+            # A person's name may hold a place ("Paris Hilton"); a name that *is* a place the
+            # geoparser found ("the Douma attack", tagged PERSON) is not a person.
+            if any(
+                (s, e) == (ent.start_char, ent.end_char)
+                or (ent.label_ != "PERSON" and s < ent.end_char and ent.start_char < e)
+                for s, e in place_chars
             ):
                 continue
             # Not in the dictionary: a name without codes, unless a title or apposition
