@@ -247,6 +247,18 @@ def test_a_country_or_sea_beats_a_town_the_text_does_not_point_to(
     assert (reading.candidate.kind == "city") is (country == "US")
 
 
+@pytest.mark.parametrize(("name", "famous_country"), [("Geneva", "CH"), ("Salisbury", None)])
+def test_a_city_is_famous_by_its_own_name_only(geo_pipeline, gazetteer, name, famous_country):
+    # Harare (1.5 million) was once Salisbury: no reason to outrank Salisbury, England.
+    from wirewatch.geo.recognise import find_mentions
+    from wirewatch.geo.resolve import _famous, ranked_rows
+
+    doc = parse(geo_pipeline, f"Officials met in {name} on Monday.")
+    ((s, _hand, x),) = ranked_rows(find_mentions(doc, gazetteer), gazetteer)
+    famous = _famous(s.candidates, x)
+    assert (None if famous is None else s.candidates[famous].country_code) == famous_country
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -260,7 +260,7 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
     e = np.exp(scores - scores.max())
     probabilities = e / e.sum()
     best = int(np.argmax(probabilities))
-    famous = _famous(x)
+    famous = _famous(s.candidates, x)
     if famous is not None and (fits[famous] or not fits.any()):
         best = _famous_over_namesake(s.candidates, x, probabilities, best, famous)
     if not fits.any():
@@ -343,12 +343,19 @@ FAMOUS_LEAD = 1.0  # ten times the biggest namesake abroad
 FAMOUS_MAX_SHARE = 0.5
 
 
-def _famous(x: np.ndarray) -> int | None:
+def _famous(candidates: list[Candidate], x: np.ndarray) -> int | None:
+    """The candidate far bigger than every namesake abroad, where the name is its own (or its
+    country's entry's own: "Geneva" is the canton's alternate name but the city's own). A city
+    is not famous by a former name: Harare was Salisbury."""
     lead = x[:, features.INDEX["pop_lead"]]
     top = int(np.argmax(lead))
-    if lead[top] >= FAMOUS_LEAD and x[top, features.INDEX["log_pop"]] >= FAMOUS_POPULATION:
-        return top
-    return None
+    if lead[top] < FAMOUS_LEAD or x[top, features.INDEX["log_pop"]] < FAMOUS_POPULATION:
+        return None
+    country = candidates[top].country_code
+    own = x[:, features.INDEX["preferred"]] + x[:, features.INDEX["kind_curated"]] > 0
+    if not any(own[i] for i, c in enumerate(candidates) if c.country_code == country):
+        return None
+    return top
 
 
 def _hand_scores(
