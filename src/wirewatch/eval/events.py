@@ -62,6 +62,9 @@ class Predicted:
     # held-out model can be asked about exactly the input the ``learned`` back-end would see.
     sentence: str | None = None
     trigger: tuple[int, int] | None = None
+    # Pipeline only: the matched event's actor and recipient mentions, offsets in ``sentence``.
+    actor_spans: tuple[tuple[int, int], ...] | None = None
+    recipient_spans: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass
@@ -242,6 +245,13 @@ def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Pre
                 (
                     best.trigger.start - best.sentence.start,
                     best.trigger.end - best.sentence.start,
+                ),
+                tuple(
+                    (a.start - best.sentence.start, a.end - best.sentence.start) for a in best.actor
+                ),
+                tuple(
+                    (a.start - best.sentence.start, a.end - best.sentence.start)
+                    for a in best.recipient
                 ),
             )
         )
