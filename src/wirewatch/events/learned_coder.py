@@ -36,7 +36,8 @@ class LearnedCoder:
     ) -> None:
         self.keep_rules_below = keep_rules_below
         self.rules_boost = rules_boost
-        self.classifier: RelationClassifier = load_classifier(model_dir)
+        # Path() as well: from a spaCy stage config the folder arrives as a string.
+        self.classifier: RelationClassifier = load_classifier(Path(model_dir))
 
     @property
     def _with_clause(self) -> bool:
