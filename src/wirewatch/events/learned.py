@@ -87,6 +87,9 @@ class LearnedClassifier:
         self.types: list[str] = meta["types"]
         # How the model was trained to see the trigger's clause (older models: not at all).
         self.clause_style: str = meta.get("clause_style", "none")
+        # Whether the model was trained on the candidates' own participant mentions ("own") or
+        # on their texts' first occurrence in the sentence (older models: "first").
+        self.own_mentions: bool = meta.get("participant_marks", "first") == "own"
         # The mode model is optional: without modes.npz every mode is None (as before).
         self.modes: ModeModel | None = load_mode_model(model_dir / "modes.npz")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
@@ -111,8 +114,8 @@ class LearnedClassifier:
                 r.actor_text,
                 r.recipient_text,
                 r.trigger,
-                actor_spans=r.actor_spans,
-                recipient_spans=r.recipient_spans,
+                actor_spans=r.actor_spans if self.own_mentions else None,
+                recipient_spans=r.recipient_spans if self.own_mentions else None,
                 clause=r.clause,
                 clause_style=self.clause_style,
             )
