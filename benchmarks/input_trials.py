@@ -41,6 +41,11 @@ def right(event: str, gold: str, legacy: bool) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("variants", nargs="+", help="NAME:CV_FILE:CV_PIPELINE_FILE")
+    parser.add_argument(
+        "--common",
+        action="store_true",
+        help="score only the gold pairs every variant's CV file predicts (a run stopped early)",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -52,6 +57,10 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|")
     for set_name, file in SETS:
         documents, pairs = read_gold(DATA / file)
+        if args.common:
+            predicted = set.intersection(*(set(read_rows(Path(v[1]))) for v in variants))
+            pairs = [p for p in pairs if p.key in predicted]
+            documents = [d for d in documents if d.id in {p.doc_id for p in pairs}]
         rules = predict_pipeline(documents, pairs, "rules")
         legacy = set_name == "PLV"
         first: list[bool] | None = None

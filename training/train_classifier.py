@@ -495,10 +495,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         help="rule candidates: the trigger's clause marked, cropped to, or not used",
     )
     parser.add_argument(
-        "--first-occurrence",
+        "--own-mentions",
         dest="own_spans",
-        action="store_false",
-        help="rule candidates: mark the participants' first occurrence, not their own mentions",
+        action="store_true",
+        help="rule candidates: mark the candidate's own actor and recipient mentions (offsets),"
+        " not their texts' first occurrence (the shipped model: first occurrence)",
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
