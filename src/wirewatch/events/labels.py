@@ -102,45 +102,102 @@ def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[
     return None
 
 
+Offsets = tuple[tuple[int, int], ...]
+
+# How the trigger's clause (``wirewatch.events.clause``) enters the model input. "none": the
+# sentence as it is; "mark": the clause wrapped in ``[C] … [/C]``; "crop": the clause alone. The
+# model's labels.json names the style it was trained with, so inference builds the same input.
+CLAUSE_STYLES = ("none", "mark", "crop")
+CLAUSE_OPEN, CLAUSE_CLOSE = "[C]", "[/C]"
+
+
+def _valid(spans: Offsets, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The given participant offsets that lie in ``text`` and overlap nothing marked yet."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e in taken + out):
+            out.append((start, end))
+    return out
+
+
 def mark(
     text: str,
     actor: str | None,
     recipient: str | None,
     trigger: tuple[int, int] | None = None,
+    *,
+    actor_spans: Offsets | None = None,
+    recipient_spans: Offsets | None = None,
+    clause: tuple[int, int] | None = None,
+    clause_style: str = "none",
 ) -> tuple[str, str | None]:
     """Return (marked sentence, second segment or None) for the classifier.
 
     Actor and recipient are wrapped in ``[A] … [/A]`` and ``[R] … [/R]`` where they occur in the
-    sentence. A participant that cannot be found (paraphrased, or from another sentence) is given
-    in a second segment instead, so the model still sees who is involved. ``trigger`` (character
-    offsets into ``text``) wraps the event's trigger words in ``[T] … [/T]``, so that two events
-    sharing a sentence, actor and recipient can still be told apart; it is left unmarked where it
-    overlaps a participant.
+    sentence. With ``actor_spans`` / ``recipient_spans`` (character offsets into ``text``: the
+    mentions the candidate actually has) exactly those mentions are marked; without them, the
+    first whole-word occurrence of the text is. A participant that cannot be marked (paraphrased,
+    from another sentence, or outside a cropped clause) is given in a second segment instead, so
+    the model still sees who is involved. ``trigger`` (character offsets into ``text``) wraps the
+    event's trigger words in ``[T] … [/T]``, so that two events sharing a sentence, actor and
+    recipient can still be told apart; it is left unmarked where it overlaps a participant.
+    ``clause`` (offsets into ``text``) is the trigger's clause, used as ``clause_style`` says.
     """
+    if clause_style not in CLAUSE_STYLES:
+        raise ValueError(f"unknown clause style {clause_style!r}; one of {CLAUSE_STYLES}")
+    window = (0, len(text))
+    if clause is not None and clause_style == "crop" and 0 <= clause[0] < clause[1] <= len(text):
+        window = clause
     spans: list[tuple[int, int, str, str]] = []
     missing: list[str] = []
     taken: list[tuple[int, int]] = []
-    for who, opener, closer in (
-        (actor, ACTOR_OPEN, ACTOR_CLOSE),
-        (recipient, RECIPIENT_OPEN, RECIPIENT_CLOSE),
+
+    def inside(span: tuple[int, int]) -> bool:
+        return window[0] <= span[0] and span[1] <= window[1]
+
+    for who, given, opener, closer in (
+        (actor, actor_spans, ACTOR_OPEN, ACTOR_CLOSE),
+        (recipient, recipient_spans, RECIPIENT_OPEN, RECIPIENT_CLOSE),
     ):
+        if given is not None:
+            found = _valid(given, text, taken)
+            if not found and who and who.strip():
+                missing.append(f"{opener} {who.strip()} {closer}")
+            for span in found:
+                taken.append(span)
+                if inside(span):
+                    spans.append((span[0], span[1], opener, closer))
+                else:
+                    missing.append(f"{opener} {text[span[0] : span[1]].strip()} {closer}")
+            continue
         if not who or not who.strip():
             continue
-        found = _find(text, who, taken)
-        if found is None:
+        hit = _find(text, who, taken)
+        if hit is None or not inside(hit):
             missing.append(f"{opener} {who.strip()} {closer}")
             continue
-        taken.append(found)
-        spans.append((found[0], found[1], opener, closer))
+        taken.append(hit)
+        spans.append((hit[0], hit[1], opener, closer))
     if (
         trigger is not None
         and trigger[0] < trigger[1] <= len(text)
+        and inside(trigger)
         and all(trigger[1] <= s or trigger[0] >= e for s, e in taken)
     ):
         spans.append((trigger[0], trigger[1], TRIGGER_OPEN, TRIGGER_CLOSE))
-    out, last = [], 0
-    for start, end, opener, closer in sorted(spans):
-        out += [text[last:start], f"{opener} ", text[start:end], f" {closer}"]
-        last = end
-    out.append(text[last:])
-    return "".join(out), (" ".join(missing) if missing else None)
+    # Insertions as (position, rank, string): at one position, inner closers come before the
+    # clause's closer, which comes before the clause's opener and then inner openers.
+    inserts: list[tuple[int, int, str]] = []
+    for start, end, opener, closer in spans:
+        inserts += [(start, 3, f"{opener} "), (end, 0, f" {closer}")]
+    if clause is not None and clause_style == "mark" and 0 <= clause[0] < clause[1] <= len(text):
+        inserts += [(clause[0], 2, f"{CLAUSE_OPEN} "), (clause[1], 1, f" {CLAUSE_CLOSE}")]
+    out, last = [], window[0]
+    for position, _, piece in sorted(inserts):
+        out += [text[last:position], piece]
+        last = position
+    out.append(text[last : window[1]])
+    marked = "".join(out)
+    if window != (0, len(text)):
+        marked = marked.strip()
+    return marked, (" ".join(missing) if missing else None)

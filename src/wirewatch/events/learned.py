@@ -34,6 +34,11 @@ class Relation:
     recipient_text: str | None = None
     id: str | None = None
     trigger: tuple[int, int] | None = None  # the trigger's character offsets in ``text``
+    # The candidate's own mentions (character offsets in ``text``); None: the first occurrence
+    # of ``actor_text`` / ``recipient_text`` is marked (the relation task, ``classify``).
+    actor_spans: tuple[tuple[int, int], ...] | None = None
+    recipient_spans: tuple[tuple[int, int], ...] | None = None
+    clause: tuple[int, int] | None = None  # the trigger's clause (``events.clause``) in ``text``
 
 
 @dataclass(frozen=True)
@@ -80,6 +85,11 @@ class LearnedClassifier:
             )
         meta = json.loads((model_dir / "labels.json").read_text(encoding="utf-8"))
         self.types: list[str] = meta["types"]
+        # How the model was trained to see the trigger's clause (older models: not at all).
+        self.clause_style: str = meta.get("clause_style", "none")
+        # Whether the model was trained on the candidates' own participant mentions ("own") or
+        # on their texts' first occurrence in the sentence (older models: "first").
+        self.own_mentions: bool = meta.get("participant_marks", "first") == "own"
         # The mode model is optional: without modes.npz every mode is None (as before).
         self.modes: ModeModel | None = load_mode_model(model_dir / "modes.npz")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
@@ -98,7 +108,19 @@ class LearnedClassifier:
     def probabilities(self, relations: Sequence[Relation]) -> np.ndarray:
         """Type probabilities, one row per relation, in input order."""
         out = np.zeros((len(relations), len(self.types)), dtype=np.float32)
-        inputs = [mark(r.text, r.actor_text, r.recipient_text, r.trigger) for r in relations]
+        inputs = [
+            mark(
+                r.text,
+                r.actor_text,
+                r.recipient_text,
+                r.trigger,
+                actor_spans=r.actor_spans if self.own_mentions else None,
+                recipient_spans=r.recipient_spans if self.own_mentions else None,
+                clause=r.clause,
+                clause_style=self.clause_style,
+            )
+            for r in relations
+        ]
         encodings = self.tokenizer.encode_batch([i if i[1] else i[0] for i in inputs])
         for row, encoding in enumerate(encodings):
             feed = {

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirewatch.events.clause import clause_range
 from wirewatch.events.coders import Decision
 from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
 from wirewatch.events.modes import decide_mode
@@ -21,6 +22,7 @@ from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
+    from wirewatch.schema import ActorRef
 
 
 class LearnedCoder:
@@ -34,23 +36,17 @@ class LearnedCoder:
     ) -> None:
         self.keep_rules_below = keep_rules_below
         self.rules_boost = rules_boost
-        self.classifier: RelationClassifier = load_classifier(model_dir)
+        # Path() as well: from a spaCy stage config the folder arrives as a string.
+        self.classifier: RelationClassifier = load_classifier(Path(model_dir))
+
+    @property
+    def _with_clause(self) -> bool:
+        return getattr(self.classifier, "clause_style", "none") != "none"
 
     def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
         if not candidates:
             return []
-        relations = [
-            Relation(
-                c.sentence.text,
-                c.actor_text or None,
-                c.recipient_text or None,
-                trigger=(
-                    c.trigger.start_char - c.sentence.start_char,
-                    c.trigger.end_char - c.sentence.start_char,
-                ),
-            )
-            for c in candidates
-        ]
+        relations = [candidate_relation(c, self._with_clause) for c in candidates]
         proposals = [
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
@@ -70,6 +66,31 @@ class LearnedCoder:
             mode = decide_mode(modes, decision.event, relation.text, relation.trigger, lexicon_mode)
             out.append(Decision(decision.event, mode, decision.confidence))
         return out
+
+
+def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
+    """The classifier's input for a rule candidate: its sentence, its own actor and recipient
+    mentions and trigger (offsets into the sentence) and, for a model that reads it, the
+    trigger's clause."""
+    sentence = candidate.sentence
+    base = sentence.start_char
+
+    def own(refs: Sequence[ActorRef]) -> tuple[tuple[int, int], ...]:
+        return tuple((r.start - base, r.end - base) for r in refs)
+
+    clause = None
+    if with_clause:
+        people = [(r.start, r.end) for r in (*candidate.actors, *candidate.recipients)]
+        clause = clause_range(sentence, candidate.trigger, people)
+    return Relation(
+        sentence.text,
+        candidate.actor_text or None,
+        candidate.recipient_text or None,
+        trigger=(candidate.trigger.start_char - base, candidate.trigger.end_char - base),
+        actor_spans=own(candidate.actors),
+        recipient_spans=own(candidate.recipients),
+        clause=clause,
+    )
 
 
 class LLMCoder(LearnedCoder):

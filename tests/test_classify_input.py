@@ -1,0 +1,139 @@
+"""What the learned classifier reads: the candidate's own participants and the trigger's clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, read_jsonl
+from wirewatch.events.labels import mark
+from wirewatch.events.learned import Relation
+
+PLV = DATA / "events" / "plv_train.jsonl"
+
+
+def _at(text: str, words: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(words, after)
+    return start, start + len(words)
+
+
+def test_given_offsets_mark_that_mention_not_the_first_occurrence():
+    text = "The army shelled the rebels before the rebels accused the army of lying."
+    second = text.rindex("the rebels")
+    marked, rest = mark(
+        text,
+        "the rebels",
+        "the army",
+        actor_spans=((second, second + len("the rebels")),),
+        recipient_spans=(_at(text, "the army", 40),),
+    )
+    assert marked == (
+        "The army shelled the rebels before [A] the rebels [/A] accused [R] the army [/R] of lying."
+    )
+    assert rest is None
+    # Without offsets the first whole-word occurrence is marked, as `classify` input needs.
+    marked, _ = mark(text, "the rebels", None)
+    assert marked.startswith("The army shelled [A] the rebels [/A] before")
+
+
+def test_every_mention_of_a_joined_participant_is_marked():
+    text = "Police detained workers and activists in the capital."
+    marked, rest = mark(
+        text,
+        "Police",
+        "workers; activists",
+        actor_spans=((0, 6),),
+        recipient_spans=(_at(text, "workers"), _at(text, "activists")),
+    )
+    assert marked == (
+        "[A] Police [/A] detained [R] workers [/R] and [R] activists [/R] in the capital."
+    )
+    assert rest is None
+    # Offsets that do not fit the sentence leave the participant to the second segment.
+    marked, rest = mark(text, "Police", None, actor_spans=((40, 99),))
+    assert "[A]" not in marked and rest == "[A] Police [/A]"
+
+
+def test_the_clause_is_marked_or_cropped_with_its_marks_inside():
+    text = "Rebels said that the army shelled the town, and the army denied it."
+    clause = (text.index("the army"), text.index(","))
+    trigger = (text.index("shelled"), text.index("shelled") + len("shelled"))
+    marked, _ = mark(
+        text, "the army", None, trigger, actor_spans=((17, 25),), clause=clause, clause_style="mark"
+    )
+    assert marked == (
+        "Rebels said that [C] [A] the army [/A] [T] shelled [/T] the town [/C], and the army "
+        "denied it."
+    )
+    cropped, rest = mark(
+        text,
+        "the army",
+        "Rebels",
+        trigger,
+        actor_spans=((17, 25),),
+        recipient_spans=((0, 6),),
+        clause=clause,
+        clause_style="crop",
+    )
+    # The recipient lies outside the clause: it is named in the second segment.
+    assert cropped == "[A] the army [/A] [T] shelled [/T] the town"
+    assert rest == "[R] Rebels [/R]"
+    with pytest.raises(ValueError, match="clause style"):
+        mark(text, None, None, clause=clause, clause_style="half")
+
+
+@pytest.fixture(scope="module")
+def learned_inputs():
+    """The relations the ``learned`` back-end builds for PLV sentences (real pipeline)."""
+    if not PLV.exists():
+        pytest.skip("needs ../shared/data/events/plv_train.jsonl")
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    pipeline = Pipeline(Settings(coder="learned"))
+    coder = pipeline.nlp.get_pipe("ww_events").coder
+    real = coder.classifier
+    seen: list[Relation] = []
+
+    class Recorder:
+        clause_style = "crop"  # so the coder also computes the clause
+
+        def classify(self, relations):
+            seen.extend(relations)
+            return real.classify(relations)
+
+    coder.classifier = Recorder()
+    rows = [r for r in read_jsonl(PLV) if r["id"] in {"plv-train-778", "plv-train-72"}]
+    documents = [Document(id=r["id"], text=r["text"]) for r in rows]
+    list(pipeline.code(documents))
+    return seen
+
+
+def test_the_candidate_marks_its_own_actor_mention(learned_inputs):
+    # "Cipollone, White House counsel …, has led the White House attack on …": the attack's
+    # actor is the second "White House", next to the trigger.
+    (relation,) = [r for r in learned_inputs if "Cipollone" in r.text and "attack" in _trig(r)]
+    assert relation.actor_spans is not None
+    (start, end), *_ = relation.actor_spans
+    assert relation.text[start:end] == "White House"
+    assert start == relation.text.index("White House", 20)
+
+
+def test_the_clause_holds_the_trigger_and_its_participants(learned_inputs):
+    for relation in learned_inputs:
+        assert relation.clause is not None and relation.trigger is not None
+        low, high = relation.clause
+        assert low <= relation.trigger[0] and relation.trigger[1] <= high
+        for start, end in (*relation.actor_spans, *relation.recipient_spans):
+            assert low <= start and end <= high
+    # "France has sent seven military experts to Saudi Arabia … , a defense ministry
+    # spokeswoman said on Thursday": the sending is the reported clause, not the attribution.
+    (sent,) = [r for r in learned_inputs if _trig(r) == "sent"]
+    clause = sent.text[sent.clause[0] : sent.clause[1]]
+    assert clause.startswith("France has sent seven military experts to Saudi Arabia")
+    assert "spokeswoman said" not in clause
+
+
+def _trig(relation: Relation) -> str:
+    assert relation.trigger is not None
+    return relation.text[relation.trigger[0] : relation.trigger[1]]
