@@ -259,6 +259,20 @@ def test_a_city_is_famous_by_its_own_name_only(geo_pipeline, gazetteer, name, fa
     assert (None if famous is None else s.candidates[famous].country_code) == famous_country
 
 
+def test_a_country_by_its_official_name_whatever_spacy_calls_it(geo_pipeline):
+    # GeoWebNews: spaCy tags the official name as an ORG; it was read as "Korea", a town in
+    # Côte d'Ivoire.
+    doc = parse(
+        geo_pipeline,
+        "The issue is closely connected to the security threat facing the Democratic People's "
+        "Republic of Korea (DPRK) for a long time, said Wang.",
+    )
+    by_text = {p.text: p for p in doc._.places}
+    official = by_text["Democratic People's Republic of Korea"]
+    assert (official.country_code, official.feature_code) == ("KP", "PCLI")
+    assert "Korea" not in by_text
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -80,16 +80,19 @@ class Mention:
         return self.span.text
 
 
-def strong(candidates: list[Candidate], preferred: bool = False) -> bool:
+def strong(candidates: list[Candidate], preferred: bool = False, words: int = 1) -> bool:
     """True when a name's likeliest readings make it a place whatever spaCy's label says.
 
     With ``preferred``, the name must be the place's own name, not one of its alternates
-    (Damascus is also "al-Sham", but "Sham" alone in a group's name is no place).
+    (Damascus is also "al-Sham", but "Sham" alone in a group's name is no place); a country's
+    other names of ``words`` >= 2 are its official ones ("Democratic People's Republic of
+    Korea") and count.
     """
     return any(
         (c.kind in ("curated", "country", "continent", "adm1")
          or (c.kind == "city" and c.population >= STRONG_CITY_POPULATION))
-        and (c.preferred or c.kind == "curated" or not preferred)
+        and (c.preferred or c.kind == "curated" or not preferred
+             or (c.kind == "country" and words >= 2))
         for c in candidates
     )  # fmt: skip
 
@@ -207,7 +210,7 @@ def _longest_known(
             continue
         name_key = key(span.text)
         found = gazetteer.lookup(name_key)
-        if test(found) if test else strong(found, preferred=True):
+        if test(found) if test else strong(found, preferred=True, words=len(name_key.split())):
             return span
         if gazetteer.demonym(name_key) is not None:  # "European" in "European Commission"
             return span
