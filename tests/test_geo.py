@@ -273,6 +273,16 @@ def test_a_country_by_its_official_name_whatever_spacy_calls_it(geo_pipeline):
     assert "Korea" not in by_text
 
 
+@needs_shared
+def test_a_spelling_variant_needs_the_document_to_point_to_its_country(geo_pipeline):
+    # GeoWebNews: a Nigerian story names President Buhari, and spaCy took the name for a place;
+    # as a spelling variant it became Bukhara, Uzbekistan. Unresolved now.
+    (doc,) = list(geo_pipeline.annotate([dev_document("gwn", "gwn-24")]))
+    buhari = [p for p in doc._.places if p.text == "Buhari"]
+    assert buhari and all(p.geonameid is None and p.country_code != "UZ" for p in buhari)
+    assert "NG" in {p.country_code for p in doc._.places}
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -265,6 +265,8 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
         best = _famous_over_namesake(s.candidates, x, probabilities, best, famous)
     if not fits.any():
         best = _city_for_its_division(s.candidates, best)
+    if s.skeleton and not any(x[best, features.INDEX[cue]] for cue in VARIANT_CUES):
+        return Reading(None, 0.0)
     return Reading(s.candidates[best], round(float(probabilities[best]), 3))
 
 
@@ -308,6 +310,12 @@ def _famous_over_namesake(
         return best
     home = [i for i, c in enumerate(candidates) if c.country_code == top.country_code]
     return max(home, key=lambda i: probabilities[i])
+
+
+# A spelling variant ("Jasim" for Jassim) is a reading only where the document is about its
+# country or names a place near it: elsewhere such near-misses are names of people ("Buhari"
+# is no Bukhara, "Yulia" no Yuli) or places the gazetteer lacks ("Cauvery" is no Cuvry).
+VARIANT_CUES = ("dominant_country", "named_country", "near_200", "container_country")
 
 
 # A city holding this share of its namesake division's people is what the bare name means.
