@@ -283,6 +283,19 @@ def test_a_spelling_variant_needs_the_document_to_point_to_its_country(geo_pipel
     assert "NG" in {p.country_code for p in doc._.places}
 
 
+def test_a_demonym_may_name_a_division(geo_pipeline):
+    # "English" is England's (GeoNames 6269131), as GeoNames-annotated news has it, not the UK's.
+    doc = parse(geo_pipeline, "The English club beat a Scottish side in Cardiff, a Welsh city.")
+    by_text = {p.text: p for p in doc._.places}
+    assert {
+        t: (by_text[t].geonameid, by_text[t].type) for t in ("English", "Scottish", "Welsh")
+    } == {
+        "English": ("6269131", "demonym"),
+        "Scottish": ("2638360", "demonym"),
+        "Welsh": ("2634895", "demonym"),
+    }
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -196,7 +196,7 @@ class Gazetteer:
         return self._countries.get(code)
 
     def demonym(self, name_key: str) -> str | None:
-        """ISO alpha-2 code (or ``CONT:XX``) of the country a demonym names."""
+        """ISO alpha-2 code (or ``CONT:XX``, ``GN:<id>``) of the place a demonym names."""
         if self._demonyms is None:
             self._demonyms = dict(self.con.execute("SELECT key, target FROM demonyms"))
         found = self._demonyms.get(name_key)

@@ -72,7 +72,7 @@ class Mention:
     span: Span
     label: str  # the spaCy label it came from, or "GAZ" for gazetteer matches
     type: str = "literal"
-    demonym_of: str | None = None  # ISO alpha-2 or CONT:XX
+    demonym_of: str | None = None  # ISO alpha-2, CONT:XX or GN:<id> (see sources.read_demonyms)
     generic: str | None = None  # a following "Province", "city", "Governorate"…
 
     @property

@@ -93,6 +93,9 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candida
         target = mention.demonym_of
         if target.startswith("CONT:"):
             found = [c for c in gazetteer.lookup(_CONTINENT_NAMES.get(target[5:], "")) if c]
+        elif target.startswith("GN:"):
+            division = gazetteer.by_geonameid(target[3:])
+            found = [division] if division else []
         else:
             country = gazetteer.country(target)
             found = [country] if country else []

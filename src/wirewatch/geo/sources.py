@@ -400,7 +400,8 @@ def read_curated(path: Path = CURATED) -> Iterator[Entry]:
 
 
 def read_demonyms(path: Path = DEMONYMS) -> dict[str, str]:
-    """Demonym -> ISO alpha-2 code (or ``CONT:XX`` for a continent), curated plus countryinfo."""
+    """Demonym -> ISO alpha-2 code (or ``CONT:XX`` for a continent, ``GN:<id>`` for a division:
+    "English" is England's, not the United Kingdom's), curated plus countryinfo."""
     table: dict[str, str] = {}
     for path_json in sorted((package_dir("countryinfo") / "data").glob("*.json")):
         raw = _json(path_json)
