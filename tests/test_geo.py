@@ -296,6 +296,12 @@ def test_a_demonym_may_name_a_division(geo_pipeline):
     }
 
 
+def test_a_person_named_for_a_meeting_is_no_place(geo_pipeline):
+    # "Kim" is also a town in India; "the Kim summit" names a man, not where it met.
+    doc = parse(geo_pipeline, "Officials prepared for the Kim summit in June.")
+    assert not doc._.places
+
+
 # The scorer ---------------------------------------------------------------------------------
 
 

@@ -33,12 +33,6 @@ STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
 DATELINE_DASHES = {"-", "—", "–", "--"}
-# Nouns for incidents and meetings that news names after where they happened.
-INCIDENT_NOUNS = {
-    "attack", "attacks", "bombing", "poisoning", "massacre", "shooting", "siege", "offensive",
-    "raid", "strike", "airstrike", "explosion", "blast", "talks", "summit", "conference",
-    "agreement", "process", "incident", "crisis", "uprising", "protest", "protests",
-}  # fmt: skip
 # Capitalised words that are also names of (mostly small or foreign) divisions or towns but in
 # English text are headings, titles, months or parts of names ("Centre", "West", "Federal").
 COMMON_WORDS = {
@@ -175,7 +169,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
         found = _longest_known(doc, span.start, stop, gazetteer, span.end)
-        if found is None and _locative(span, ent.label_):
+        if found is None and _locative(span):
             found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
         if found is None and ent.label_ in ("ORG", "EVENT") and len(span) > 1:
             found = _embedded(span, gazetteer)
@@ -274,13 +268,9 @@ def _comma_parts(span: Span) -> list[Span]:
     return parts
 
 
-def _locative(span: Span, label: str) -> bool:
-    """An entity in a place slot: the object of "in", "near", "outside", "at", "from", "of",
-    or a name spaCy took for a person's that an incident is known by ("the Salisbury
-    poisoning", "the Douma attack"; not "the NATO summit" or "a Honda Accord")."""
+def _locative(span: Span) -> bool:
+    """An entity in a place slot: the object of "in", "near", "outside", "at", "from", "of"."""
     head = span.root.head
-    if label == "PERSON" and span.root.dep_ == "compound" and head.lemma_.lower() in INCIDENT_NOUNS:
-        return True
     return span.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPOSITIONS
 
 
