@@ -196,6 +196,16 @@ def test_a_building_word_is_no_town(geo_pipeline):
     assert all(p.country_code in (None, "US") for p in doc._.places if "Tower" in p.text)
 
 
+@needs_shared
+def test_a_persons_surname_is_no_town(geo_pipeline):
+    # The same GeoWebNews story names "John Bolton", then "hiring Bolton": the bare surname is
+    # the person, not Bolton in England (which then also drew "Trump Tower" to England).
+    (doc,) = list(geo_pipeline.annotate([dev_document("gwn", "gwn-239")]))
+    assert not [p for p in doc._.places if p.text == "Bolton"]
+    doc = parse(geo_pipeline, "Fans travelled from Bolton to Manchester for the match.")
+    assert [p.country_code for p in doc._.places if p.text == "Bolton"] == ["GB"]
+
+
 def test_a_city_is_preferred_to_its_namesake_division(gazetteer):
     # "Berlin" names a city and the Land around it (2950159, 2950157): same name, place and
     # people, so the city; "Quebec" names a province many times its capital's size.

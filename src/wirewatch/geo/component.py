@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.geo.gazetteer import Gazetteer
+from wirewatch.geo.publisher import Publisher
 from wirewatch.geo.ranker import MODEL, Ranker
 from wirewatch.geo.recognise import find_mentions
 from wirewatch.geo.resolve import resolve
@@ -30,8 +31,9 @@ def geoparse_doc(doc: Doc, gazetteer: Gazetteer, ranker: Ranker | None = None) -
     """Every place mention of a parsed doc, resolved where the gazetteer allows (by the learned
     ranker when one is given, else by the hand-set weights)."""
     mentions = find_mentions(doc, gazetteer)
+    readings = resolve(mentions, gazetteer, ranker, Publisher.of(doc._.document, gazetteer))
     places = []
-    for mention, reading in zip(mentions, resolve(mentions, gazetteer, ranker), strict=True):
+    for mention, reading in zip(mentions, readings, strict=True):
         span = mention.span
         place = Place(
             text=span.text,

@@ -10,12 +10,14 @@ it lies to the document's other places, and which kind of place spaCy's label su
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from wirewatch.geo.gazetteer import Candidate, distance_km
 from wirewatch.geo.normalise import generic_kind, key
+from wirewatch.geo.publisher import Publisher
 
 KINDS = ("continent", "country", "adm1", "adm2", "city", "curated")
 LABELS = ("GPE", "LOC", "FAC", "GAZ", "NORP", "OTHER")
@@ -56,6 +58,9 @@ NAMES: tuple[str, ...] = (
     "near_none",
     "named_country",
     "in_named_admin1",
+    "home_country",
+    "home_town",
+    "others_share",
     *(f"{label}_{group}" for label in LABELS for group in GROUP_NAMES),
 )
 INDEX = {name: i for i, name in enumerate(NAMES)}
@@ -70,6 +75,7 @@ class Context:
     named: set[str]  # first-level divisions the document names (as divisions or counties)
     countries: set[str]  # countries the document names as countries
     chosen: list[Candidate | None]  # the other mentions' first-pass readings (None: own name)
+    publisher: Publisher = Publisher()  # what the web address says
 
 
 def biggest_abroad(candidates: list[Candidate], country: str | None) -> float:
@@ -107,7 +113,13 @@ def matrix(
     stripped = generic_kind(mention_text)[0]
     divisions = {c.admin1_code for c in candidates if c.kind == "adm1"}
     label = label if label in LABELS else "OTHER"
+    # The paper's own town ("Paris" in parispi.net): the model weighs it against fame.
+    home_town = float(context.publisher.names(own_key.replace(" ", "")))
     others = [o for o in context.chosen if o is not None and o.kind not in ("country", "continent")]
+    # Where the other names' readings lie, country by country (unlike ``ctx_country``, the
+    # name's own mentions do not vote for themselves).
+    other_countries = Counter(o.country_code for o in context.chosen if o is not None)
+    other_count = sum(other_countries.values())
     for i, c in enumerate(candidates):
         row = x[i]
         log_pop = math.log10(c.population + 10)
@@ -145,6 +157,11 @@ def matrix(
                 row[INDEX["container_admin1"]] = float(c.admin1_code == container.admin1_code)
         if c.country_code:
             row[INDEX["named_country"]] = float(c.country_code in context.countries)
+        if c.country_code and context.publisher.country:
+            row[INDEX["home_country"]] = float(c.country_code == context.publisher.country)
+        row[INDEX["home_town"]] = home_town
+        if other_count:
+            row[INDEX["others_share"]] = other_countries[c.country_code] / other_count
         if c.admin1_code:
             row[INDEX["in_named_admin1"]] = float(c.admin1_code in context.named)
         if c.kind in ("country", "continent"):

@@ -127,6 +127,11 @@ def following_generic(span: Span) -> str | None:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions: list[Mention] = []
     taken = [False] * len(doc)
+    # A person named in full ("John Bolton") is later named by surname alone ("hiring Bolton"):
+    # that surname is the person, not the town the gazetteer knows by it.
+    surnames = {
+        key(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(trim(ent)) > 1
+    }
 
     def add(span: Span, label: str, **kwargs) -> None:
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
@@ -166,6 +171,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if ent.label_ == "NORP":
             if strong(gazetteer.lookup(name_key)):
                 add(span, "NORP", type=usage(span))
+            continue
+        if ent.label_ == "PERSON" and name_key in surnames:
             continue
         stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
         found = _longest_known(doc, span.start, stop, gazetteer, span.end)

@@ -30,6 +30,7 @@ from wirewatch.geo import features
 from wirewatch.geo.approximate import approximate
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
+from wirewatch.geo.publisher import Publisher
 from wirewatch.geo.ranker import Ranker
 from wirewatch.geo.recognise import Mention
 
@@ -165,11 +166,14 @@ def find_containers(scored: list[Scored]) -> None:
 
 
 def resolve(
-    mentions: list[Mention], gazetteer: Gazetteer, ranker: Ranker | None = None
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    ranker: Ranker | None = None,
+    publisher: Publisher | None = None,
 ) -> list[Reading]:
     """One reading per mention: by the learned ranker when one is given, else by the hand-set
-    weights."""
-    rows = ranked_rows(mentions, gazetteer)
+    weights. ``publisher``: what the document's web address says, if it has one."""
+    rows = ranked_rows(mentions, gazetteer, publisher=publisher)
     if ranker is None:
         second = [_reading(s, hand, s.skeleton) for s, hand, _x in rows]
     else:
@@ -178,7 +182,7 @@ def resolve(
         # better neighbours make better coherence features (in 5-fold CV on the dev splits,
         # +1.1 points within 161 km on LGL, +0.4 on TR-News, -0.1 on GeoWebNews).
         scored = [s for s, _h, _x in rows]
-        rows = ranked_rows(mentions, gazetteer, scored, second)
+        rows = ranked_rows(mentions, gazetteer, scored, second, publisher)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
@@ -190,6 +194,7 @@ def ranked_rows(
     gazetteer: Gazetteer,
     scored: list[Scored] | None = None,
     first: list[Reading] | None = None,
+    publisher: Publisher | None = None,
 ) -> list[tuple[Scored, list[float], np.ndarray]]:
     """Each mention with its candidates' hand-set scores and feature rows, in the context of
     ``first`` (the readings of a first pass; by default the hand-set prior's)."""
@@ -233,7 +238,9 @@ def ranked_rows(
             GENERIC_MATCH.get(generic, ()) if generic else (),
             s.skeleton,
             container,
-            features.Context(context, dominant, named, named_countries, chosen),
+            features.Context(
+                context, dominant, named, named_countries, chosen, publisher or Publisher()
+            ),
         )
         rows.append((s, hand, x))
     return rows
@@ -266,6 +273,8 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
     famous = _famous(s.candidates, x)
     if famous is not None and (fits[famous] or not fits.any()):
         best = _famous_over_namesake(s.candidates, x, probabilities, best, famous)
+    if famous is not None and s.candidates[best].country_code == s.candidates[famous].country_code:
+        best = _paper_town(s.candidates, x, probabilities, best)
     if not fits.any():
         best = _city_for_its_division(s.candidates, best)
     if s.skeleton and not any(x[best, features.INDEX[cue]] for cue in VARIANT_CUES):
@@ -282,10 +291,12 @@ CITY_CUES = (
     "container_admin1",
     "in_named_admin1",
     "near_200",
+    "home_country",
+    "home_town",
 )
 # A country or a sea is named in news from everywhere: a namesake town needs the text itself to
 # point at it ("Lebanon, Pa.", a place named beside it); the document being American is not enough.
-AREA_CUES = ("container_country", "container_admin1", "in_named_admin1", "near_50")
+AREA_CUES = ("container_country", "container_admin1", "in_named_admin1", "near_50", "home_town")
 
 
 def _famous_over_namesake(
@@ -313,6 +324,29 @@ def _famous_over_namesake(
         return best
     home = [i for i, c in enumerate(candidates) if c.country_code == top.country_code]
     return max(home, key=lambda i: probabilities[i])
+
+
+# The other names' readings must mostly lie in the paper's town's country.
+PAPER_TOWN_SHARE = 0.5
+
+
+def _paper_town(
+    candidates: list[Candidate], x: np.ndarray, probabilities: np.ndarray, best: int
+) -> int:
+    """A paper's own town instead of its famous namesake abroad: "Paris" in the Paris
+    Post-Intelligencer (parispi.net), whose other places are in Tennessee, is Paris, Tennessee.
+    The host name says the paper is local; the other places say in which country."""
+    if not x[best, features.INDEX["home_town"]] or x[best, features.INDEX["home_country"]]:
+        return best  # no town in the host name, or the famous one is at home ("moscowtimes.ru")
+    share = x[:, features.INDEX["others_share"]]
+    local = [
+        i
+        for i, c in enumerate(candidates)
+        if c.country_code != candidates[best].country_code
+        and share[i] >= PAPER_TOWN_SHARE
+        and probabilities[i] > 0  # a candidate a generic word ruled out stays out
+    ]
+    return max(local, key=lambda i: probabilities[i]) if local else best
 
 
 # A spelling variant ("Jasim" for Jassim) is a reading only where the document is about its

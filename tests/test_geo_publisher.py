@@ -1,0 +1,96 @@
+"""What a document's web address says about its places: the publisher's country and town."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, needs_shared, read_jsonl
+from wirewatch.geo.publisher import Publisher, host_words, publisher_country
+from wirewatch.schema import Document
+
+
+def addressed(source: str | None = None, url: str | None = None) -> Document:
+    return Document(id="t", text="t", source=source, url=url)
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "country"),
+    [
+        ("lfpress.ca", None, "CA"),
+        ("thisisoxfordshire.co.uk", None, "GB"),  # .uk is GB's domain
+        ("messenger.com.ge", None, "GE"),
+        (None, "https://www.timeslive.co.za/news/x", "ZA"),
+        ("parispi.net", None, None),  # generic domains name no country
+        ("www.eng.kavkaz-uzel.eu", None, None),  # nor do vanity and regional ones
+        ("news.tv", None, None),
+        ("Guardian", None, None),  # a name, not a host
+        (None, None, None),
+    ],
+)
+def test_a_country_code_domain_names_the_publishers_country(gazetteer, source, url, country):
+    assert publisher_country(addressed(source, url), gazetteer) == country
+
+
+def test_the_url_wins_over_the_source_name(gazetteer):
+    document = addressed("The Times", "https://www.thetimes.co.uk/article/x")
+    assert publisher_country(document, gazetteer) == "GB"
+    assert host_words(document) == "thetimes"
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("www.parispi.net", "parispi"),
+        ("chronicle.augusta.com", "chronicleaugusta"),
+        ("thisisoxfordshire.co.uk", "thisisoxfordshire"),
+        ("www.cbc.ca", "cbc"),
+        ("localhost", ""),
+    ],
+)
+def test_host_words_drop_www_and_the_domain_suffix(source, words):
+    assert host_words(addressed(source)) == words
+
+
+def test_a_host_names_a_town_of_four_letters_or_more():
+    paper = Publisher(None, "athensreview")
+    assert paper.names("athens")
+    assert not paper.names("rev")  # too short to be a town's name rather than a fragment
+    assert not paper.names("paris")
+
+
+def lgl_document(doc_id: str, with_address: bool) -> Document:
+    row = next(r for r in read_jsonl(DATA / "geo" / "lgl_dev.jsonl") if r["id"] == doc_id)
+    if not with_address:
+        return Document(id=row["id"], text=row["text"])
+    return Document(id=row["id"], text=row["text"], source=row["source"], url=row["url"])
+
+
+def readings(geo_pipeline, document: Document, name: str) -> set[tuple[str | None, str | None]]:
+    (doc,) = list(geo_pipeline.annotate([document]))
+    return {(p.country_code, p.admin1) for p in doc._.places if p.text == name}
+
+
+@needs_shared
+@pytest.mark.parametrize("doc_id", ["lgl-40606713", "lgl-44256394"])
+def test_london_in_the_london_free_press_is_in_ontario(geo_pipeline, doc_id):
+    # LGL articles from lfpress.ca name London and nothing that places it: without the address
+    # the capital wins; the Canadian domain makes it London, Ontario.
+    assert readings(geo_pipeline, lgl_document(doc_id, True), "London") == {("CA", "Ontario")}
+    assert readings(geo_pipeline, lgl_document(doc_id, False), "London") == {("GB", "England")}
+
+
+@needs_shared
+def test_a_papers_own_town_is_not_its_famous_namesake(geo_pipeline):
+    # The Paris Post-Intelligencer (parispi.net) on "a Paris man" arrested beside Henry County.
+    with_address = readings(geo_pipeline, lgl_document("lgl-44014228", True), "Paris")
+    assert {country for country, _ in with_address} == {"US"}
+    without = readings(geo_pipeline, lgl_document("lgl-44014228", False), "Paris")
+    assert without == {("FR", "Île-de-France")}
+
+
+@needs_shared
+def test_a_famous_town_at_home_stays_famous(geo_pipeline):
+    # The Moscow Times (moscowtimes.ru) on an airline flying from New York: its host holds
+    # "Moscow", but the famous Moscow is in the publisher's own country, so it stays Russian.
+    moscow = readings(geo_pipeline, lgl_document("lgl-41028451", True), "Moscow")
+    assert moscow == {("RU", "Moskva")}
