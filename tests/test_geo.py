@@ -158,6 +158,16 @@ def test_a_generic_word_picks_the_division(geo_pipeline):
     assert kinds.get("Homs city") in {"PPL", "PPLA"}
 
 
+@needs_shared
+def test_a_generic_word_abroad_does_not_outweigh_the_documents_country(geo_pipeline):
+    # TR-News (CBC) on the Jordanian pilot from "Karak district": GeoNames files no Jordanian
+    # district by that name (Karak is a governorate), only Karak District in Pakistan, which
+    # "district" alone used to pick in an article about Jordan.
+    (doc,) = list(geo_pipeline.annotate([dev_document("trnews", "trnews-1010010")]))
+    karak = {p.country_code for p in doc._.places if p.text.startswith("Karak")}
+    assert karak == {"JO"}
+
+
 def dev_document(corpus: str, doc_id: str) -> Document:
     from conftest import DATA, read_jsonl
 

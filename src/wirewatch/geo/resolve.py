@@ -263,8 +263,13 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
         return Reading(None, 0.0)
     scores = ranker.scores(x)
     # A generic word is decisive where some candidate fits it ("Aleppo Province" is no town,
-    # "Aleppo city" no province); the corpora hold too few such names to teach it.
+    # "Aleppo city" no province); the corpora hold too few such names to teach it. Not where
+    # only places abroad fit it: what a country calls a "district" need not be what GeoNames
+    # files as one (Jordan's Karak district is a governorate, not Karak District, Pakistan).
     fits = x[:, features.INDEX["generic_match"]] > 0
+    home = x[:, features.INDEX["dominant_country"]] > 0
+    if home.any() and not (fits & home).any():
+        fits = np.zeros_like(fits)
     if fits.any():
         scores = np.where(fits, scores, -np.inf)
     e = np.exp(scores - scores.max())
