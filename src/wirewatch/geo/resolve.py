@@ -298,6 +298,7 @@ CITY_CUES = (
     "near_200",
     "home_country",
     "home_town",
+    "near_host_town",
 )
 # A country or a sea is named in news from everywhere: a namesake town needs the text itself to
 # point at it ("Lebanon, Pa.", a place named beside it); the document being American is not enough.
