@@ -16,6 +16,12 @@ candidate's own actor and recipient with its trigger marked, labelled with the g
 is exactly the input the ``learned`` back-end sees in the pipeline, and the marked trigger lets
 two events in one sentence differ. With ``--cv``, every candidate is also predicted by its
 held-out model and written to ``--cv-pipeline``.
+
+``--weak FILE`` (off by default, so the defaults rebuild the shipped model) adds weak examples:
+the rule candidates in unlabelled Guardian prose, labelled with the rules' type
+(``training/weak_examples.py``), at ``--weak-weight`` and at most ``--weak-cap`` per type. Tried
+once and not shipped: the model learned to copy the trigger lexicon (benchmarks/RESULTS.md,
+"Weak supervision from the rules on Guardian prose").
 """
 
 from __future__ import annotations
