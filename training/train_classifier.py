@@ -16,6 +16,12 @@ candidate's own actor and recipient with its trigger marked, labelled with the g
 is exactly the input the ``learned`` back-end sees in the pipeline, and the marked trigger lets
 two events in one sentence differ. With ``--cv``, every candidate is also predicted by its
 held-out model and written to ``--cv-pipeline``.
+
+``--weak FILE`` (off by default, so the defaults rebuild the shipped model) adds weak examples:
+the rule candidates in unlabelled Guardian prose, labelled with the rules' type
+(``training/weak_examples.py``), at ``--weak-weight`` and at most ``--weak-cap`` per type. Tried
+once and not shipped: the model learned to copy the trigger lexicon (benchmarks/RESULTS.md,
+"Weak supervision from the rules on Guardian prose").
 """
 
 from __future__ import annotations
@@ -162,6 +168,35 @@ def candidate_examples(
         for r in rows
         if r["key"] in by_key and r["agree"] > 0
     ]
+
+
+def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
+    """The rules' candidates in unlabelled analytical prose (``training/weak_examples.py``),
+    labelled with the rules' type: always in training (fold -1), never scored, at a weight
+    below the gold examples'. ``--weak-cap`` keeps at most that many per type (a random subset,
+    seeded), so one type cannot dominate the weak set."""
+    if not path.exists():
+        raise SystemExit(
+            f"no weak examples at {path}: run `PYTHONPATH=src python"
+            f" training/weak_examples.py {path}` with the project venv first"
+        )
+    by_type: dict[str, list[dict]] = {}
+    for row in read_jsonl(path):
+        by_type.setdefault(row["rules_event"], []).append(row)
+    rng = random.Random(args.seed)  # its own generator: the other sources' draws stay as they were
+    out = []
+    for event in sorted(by_type):
+        rows = by_type[event]
+        if args.weak_cap and len(rows) > args.weak_cap:
+            rows = sorted(rng.sample(range(len(rows)), args.weak_cap))
+            rows = [by_type[event][i] for i in rows]
+        for row in rows:
+            example = candidate_example(
+                row, TYPES.index(event), -1, args.own_spans, args.clause_style
+            )
+            example.weight, example.source, example.key = args.weak_weight, "weak", ""
+            out.append(example)
+    return out
 
 
 def extra_examples() -> list[Example]:
@@ -359,6 +394,8 @@ def main(args: argparse.Namespace) -> None:
     examples = gold + candidate_examples(rows, gold, args) + extra_examples()
     if args.ngec_limit > 0:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
+    if args.weak:
+        examples += weak_examples(Path(args.weak), args)
     counts: dict[str, int] = {}
     for e in examples:
         counts[e.source] = counts.get(e.source, 0) + 1
@@ -500,6 +537,15 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="rule candidates: mark the candidate's own actor and recipient mentions (offsets),"
         " not their texts' first occurrence (the shipped model: first occurrence)",
+    )
+    parser.add_argument(
+        "--weak",
+        help="weak examples (training/weak_examples.py output): rule candidates in unlabelled"
+        " prose, labelled with the rules' type; off by default (the shipped model: none)",
+    )
+    parser.add_argument("--weak-weight", type=float, default=0.3, help="with --weak")
+    parser.add_argument(
+        "--weak-cap", type=int, default=0, help="with --weak: at most this many per type (0: all)"
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
