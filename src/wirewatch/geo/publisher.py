@@ -1,4 +1,4 @@
-"""The country a document's publisher is based in, read from its web address.
+"""Where a document was published, read from its web address: the country and the town.
 
 A paper writes most about its own country: "London" in the London Free Press (lfpress.ca) is
 London, Ontario, and "Nelson" in a British Columbia paper is Nelson, BC, not Nelson, New
@@ -23,27 +23,8 @@ SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "or", "org"})
 # Country-code domains whose code is not the ISO 3166 alpha-2 code of the country.
 TLD_COUNTRY = {"uk": "GB"}
 # Country-code domains commonly registered by publishers anywhere in the world.
-VANITY = frozenset(
-    {
-        "ai",
-        "am",
-        "cc",
-        "co",
-        "fm",
-        "gg",
-        "io",
-        "la",
-        "ly",
-        "me",
-        "nu",
-        "so",
-        "tk",
-        "to",
-        "tv",
-        "ws",
-        "eu",
-    }
-)
+VANITY = frozenset(["ai", "am", "cc", "co", "eu", "fm", "gg", "io", "la", "ly", "me", "nu"])
+VANITY |= {"so", "tk", "to", "tv", "ws"}
 
 
 def host_of(document: Document) -> str | None:

@@ -267,8 +267,8 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
     # only places abroad fit it: what a country calls a "district" need not be what GeoNames
     # files as one (Jordan's Karak district is a governorate, not Karak District, Pakistan).
     fits = x[:, features.INDEX["generic_match"]] > 0
-    home = x[:, features.INDEX["dominant_country"]] > 0
-    if home.any() and not (fits & home).any():
+    in_dominant = x[:, features.INDEX["dominant_country"]] > 0
+    if in_dominant.any() and not (fits & in_dominant).any():
         fits = np.zeros_like(fits)
     if fits.any():
         scores = np.where(fits, scores, -np.inf)
