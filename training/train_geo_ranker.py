@@ -67,13 +67,16 @@ class DocItem:
     examples: list[Example]
 
 
-def examples_for(doc, gold_toponyms, gazetteer, publisher=None) -> list[Example]:
+def examples_for(doc, gold_toponyms, gazetteer) -> list[Example]:
     from wirewatch.eval.geo import _overlap
     from wirewatch.geo.gazetteer import distance_km
+    from wirewatch.geo.publisher import Publisher
     from wirewatch.geo.recognise import find_mentions
     from wirewatch.geo.resolve import ranked_rows
 
     out = []
+    # The publisher's cues come from the document the doc carries, as in ``geoparse_doc``.
+    publisher = Publisher.of(doc._.document, gazetteer)
     for s, _hand, x in ranked_rows(find_mentions(doc, gazetteer), gazetteer, publisher=publisher):
         if len(s.candidates) < 2:
             continue
@@ -279,7 +282,6 @@ def main() -> int:
     globals()["LABEL"] = args.label
 
     from wirewatch.geo.gazetteer import Gazetteer
-    from wirewatch.geo.publisher import Publisher
     from wirewatch.geo.ranker import MODEL
 
     gazetteer = Gazetteer.open()
@@ -288,8 +290,7 @@ def main() -> int:
         gold, docs = parsed(corpus)
         for i, (g, doc) in enumerate(zip(gold, docs, strict=True)):
             doc._.document = g.document  # its web address says where it was written
-            publisher = Publisher.of(g.document, gazetteer)
-            examples = examples_for(doc, g.toponyms, gazetteer, publisher)
+            examples = examples_for(doc, g.toponyms, gazetteer)
             items.append(DocItem(corpus, i % args.folds, g, doc, examples))
     # Every mention weighs the same. (Weighing each corpus the same was tried: LGL lost a point
     # in cross-validation and GeoWebNews gained nothing.)
