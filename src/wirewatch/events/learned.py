@@ -19,7 +19,7 @@ import numpy as np
 
 from wirewatch.errors import ConfigError
 from wirewatch.events.aux_modes import aux_modes
-from wirewatch.events.labels import QUAD, mark
+from wirewatch.events.labels import QUAD, focus_mask, mark
 from wirewatch.events.modes import ModeModel, decide_mode, load_mode_model
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "plover-minilm"
@@ -90,6 +90,8 @@ class LearnedClassifier:
         # Whether the model was trained on the candidates' own participant mentions ("own") or
         # on their texts' first occurrence in the sentence (older models: "first").
         self.own_mentions: bool = meta.get("participant_marks", "first") == "own"
+        # Whether the model also pools the marked tokens apart (older models: mean pooling only).
+        self.focus: bool = meta.get("pooling", "mean") == "focus"
         # The mode model is optional: without modes.npz every mode is None (as before).
         self.modes: ModeModel | None = load_mode_model(model_dir / "modes.npz")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
@@ -122,12 +124,15 @@ class LearnedClassifier:
             for r in relations
         ]
         encodings = self.tokenizer.encode_batch([i if i[1] else i[0] for i in inputs])
-        for row, encoding in enumerate(encodings):
+        for row, ((text, _pair), encoding) in enumerate(zip(inputs, encodings, strict=True)):
             feed = {
                 "input_ids": np.array([encoding.ids], dtype=np.int64),
                 "attention_mask": np.array([encoding.attention_mask], dtype=np.int64),
                 "token_type_ids": np.array([encoding.type_ids], dtype=np.int64),
             }
+            if self.focus:
+                marked = focus_mask(text, encoding.offsets, encoding.sequence_ids)
+                feed["focus_mask"] = np.array([marked], dtype=np.int64)
             out[row] = self.session.run(["probs"], feed)[0][0]
         return out
 
