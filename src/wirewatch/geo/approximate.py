@@ -47,7 +47,7 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
 
     if all(r.candidate is not None for r in readings):
         return readings
-    dominant = _dominant(readings)
+    dominant = _dominant(scored, readings)
     out = []
     for s, r in zip(scored, readings, strict=True):
         if r.candidate is not None or s.mention.demonym_of:
@@ -56,7 +56,7 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         container = readings[s.container].candidate if s.container is not None else None
         if container is not None and container.kind not in ("country", "continent"):
             out.append(Reading(_at(container), EXPLICIT_CONFIDENCE))
-        elif dominant is not None and _local(s.mention.text):
+        elif dominant is not None and (s.mention.site or _local(s.mention.text)):
             out.append(Reading(_at(dominant), DOMINANT_CONFIDENCE))
         else:
             out.append(r)
@@ -68,14 +68,23 @@ def _local(text: str) -> bool:
     return bool(words) and words[-1] in LOCAL_HEADS
 
 
-def _dominant(readings: list[Reading]) -> Candidate | None:
-    """The town the document names most often, else its most named division (first named wins
-    a tie)."""
+def _dominant(scored: list[Scored], readings: list[Reading]) -> Candidate | None:
+    """The town the document names most often in its main country, else its most named
+    division there (first named wins a tie). The main country is the one most of its place
+    names (not demonyms) lie in: "French" in a New Orleans story names no French town."""
+    countries = Counter(
+        r.candidate.country_code
+        for s, r in zip(scored, readings, strict=True)
+        if r.candidate is not None and r.candidate.country_code and not s.mention.demonym_of
+    )
+    home = countries.most_common(1)[0][0] if countries else None
     for kinds in (TOWN_KINDS, DIVISION_KINDS):
         counts = Counter(
             r.candidate.pid
             for r in readings
-            if r.candidate is not None and r.candidate.kind in kinds
+            if r.candidate is not None
+            and r.candidate.kind in kinds
+            and r.candidate.country_code == home
         )
         if counts:
             top = counts.most_common(1)[0][0]

@@ -90,6 +90,8 @@ class Scored:
 
 
 def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+    if mention.site:
+        return [], False  # a site is placed at its container, never read as a namesake
     if mention.demonym_of:
         target = mention.demonym_of
         if target.startswith("CONT:"):
@@ -156,7 +158,9 @@ def find_containers(scored: list[Scored]) -> None:
         if s.mention.generic:
             end += 1
         between = [t.lower_ for t in doc[end : nxt.mention.span.start]]
-        if (
+        if s.mention.site and not between and nxt.mention.type != "demonym":
+            s.container = i + 1  # the place that ends a site's name ("British Embassy Tokyo")
+        elif (
             1 <= len(between) <= 2
             and between[0] in CONTAINER_WORDS
             and between != [",", "the"]  # a list ("Mexico, the US and Canada")
@@ -185,8 +189,49 @@ def resolve(
         rows = ranked_rows(mentions, gazetteer, scored, second, publisher)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
+    readings = _sites(rows, _one_sense(scored, second))
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
-    return approximate(scored, _one_sense(scored, second))
+    return approximate(scored, readings)
+
+
+# Evidence that a place name inside a site's name is where the site is: another place of the
+# document lies near the reading, the document names its division, a container points to it,
+# or the paper is from there.
+SITE_CUES = (
+    "near_200",
+    "in_named_admin1",
+    "container_country",
+    "container_admin1",
+    "home_town",
+    "near_host_town",
+)
+
+
+def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Reading]):
+    """A town or county read from inside a site's name ("Ainsworth" in "Ainsworth Parade") is
+    kept only where the document's geography supports it; otherwise the mention becomes the
+    whole name, left for ``approximate`` to place at its container. A country's or division's
+    reading is kept ("Bank of Japan", "University of Kentucky"): nothing near them is needed."""
+    out, done = [], set()
+    for (s, _hand, x), r in zip(rows, readings, strict=True):
+        within = s.mention.within
+        c = r.candidate
+        if within is None or (within.start, within.end) in done:
+            out.append(r)
+            continue
+        if c is not None and c.kind not in ("city", "adm2"):
+            out.append(r)
+            continue
+        row = next(
+            (i for i, o in enumerate(s.candidates) if c is not None and o.pid == c.pid), None
+        )
+        if row is not None and any(x[row, features.INDEX[cue]] for cue in SITE_CUES):
+            out.append(r)
+            continue
+        done.add((within.start, within.end))
+        s.mention.span, s.mention.site, s.container = within, True, None
+        out.append(Reading(None, 0.0))
+    return out
 
 
 def ranked_rows(
