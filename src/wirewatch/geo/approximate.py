@@ -47,7 +47,7 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
 
     if all(r.candidate is not None for r in readings):
         return readings
-    dominant = _dominant(scored, readings)
+    dominant = dominant_locality(scored, readings)
     out = []
     for s, r in zip(scored, readings, strict=True):
         if r.candidate is not None or s.mention.demonym_of:
@@ -68,7 +68,7 @@ def _local(text: str) -> bool:
     return bool(words) and words[-1] in LOCAL_HEADS
 
 
-def _dominant(scored: list[Scored], readings: list[Reading]) -> Candidate | None:
+def dominant_locality(scored: list[Scored], readings: list[Reading]) -> Candidate | None:
     """The town the document names most often in its main country, else its most named
     division there (first named wins a tie). The main country is the one most of its place
     names (not demonyms) lie in: "French" in a New Orleans story names no French town."""

@@ -71,6 +71,7 @@ class Mention:
     generic: str | None = None  # a following "Province", "city", "Governorate"…
     site: bool = False  # a street's, building's or feature's whole name (``geo.facility``)
     within: Span | None = None  # the site's name this place name is part of ("Ainsworth Parade")
+    alone: bool = False  # with ``within``: the document also uses the place name on its own
 
     @property
     def text(self) -> str:
@@ -154,11 +155,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             return False
         if found.inner:
             for piece in pieces:
-                # A strong name ("Dubai World Trade Centre") or one the document also uses on
-                # its own ("Cavan" beside "Cavan Town Hall") says where the site is.
-                sure = strong(gazetteer.lookup(key(piece.text)), preferred=True)
-                sure = sure or facility.named_alone(piece)
-                add(piece, label, type=usage(piece), within=None if sure else found.name)
+                # A strong name says where the site is ("Dubai World Trade Centre").
+                if strong(gazetteer.lookup(key(piece.text)), preferred=True):
+                    add(piece, label, type=usage(piece))
+                    continue
+                alone = facility.named_alone(piece)
+                add(piece, label, type=usage(piece), within=found.name, alone=alone)
             return True
         add(found.name, label, site=True)
         if found.place is not None:

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from wirewatch.geo import features
-from wirewatch.geo.approximate import approximate
+from wirewatch.geo.approximate import approximate, dominant_locality
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.publisher import Publisher
@@ -205,6 +205,9 @@ SITE_CUES = (
     "home_town",
     "near_host_town",
 )
+# A place name the document also uses on its own ("Cavan" beside "Cavan Town Hall") may also
+# rest on the document's main country.
+ALONE_CUES = ("dominant_country",)
 
 
 def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Reading]):
@@ -212,6 +215,10 @@ def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Re
     kept only where the document's geography supports it; otherwise the mention becomes the
     whole name, left for ``approximate`` to place at its container. A country's or division's
     reading is kept ("Bank of Japan", "University of Kentucky"): nothing near them is needed."""
+    if not any(s.mention.within is not None for s, _h, _x in rows):
+        return readings
+    if dominant_locality([s for s, _h, _x in rows], readings) is None:
+        return readings  # nowhere to put the site: its own reading is the best there is
     out, done = [], set()
     for (s, _hand, x), r in zip(rows, readings, strict=True):
         within = s.mention.within
@@ -225,7 +232,8 @@ def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Re
         row = next(
             (i for i, o in enumerate(s.candidates) if c is not None and o.pid == c.pid), None
         )
-        if row is not None and any(x[row, features.INDEX[cue]] for cue in SITE_CUES):
+        cues = SITE_CUES + ALONE_CUES if s.mention.alone else SITE_CUES
+        if row is not None and any(x[row, features.INDEX[cue]] for cue in cues):
             out.append(r)
             continue
         done.add((within.start, within.end))
