@@ -69,26 +69,32 @@ def _local(text: str) -> bool:
 
 
 def dominant_locality(scored: list[Scored], readings: list[Reading]) -> Candidate | None:
-    """The town the document names most often in its main country, else its most named
-    division there (first named wins a tie). The main country is the one most of its place
-    names (not demonyms) lie in: "French" in a New Orleans story names no French town."""
-    countries = Counter(
-        r.candidate.country_code
+    """The town the document names most often in its main country and, where it has one, its
+    main first-level division; else its most named division there. The main country is the one
+    most of its place names (not demonyms) lie in: "French" in a New Orleans story names no
+    French town. The main division is the one most of those names lie in: a story that names
+    Louisiana, New Orleans and Lafayette is set in Louisiana, whatever town elsewhere shares a
+    street's name. Ties go to the bigger town."""
+    named = [
+        r.candidate
         for s, r in zip(scored, readings, strict=True)
         if r.candidate is not None and r.candidate.country_code and not s.mention.demonym_of
-    )
-    home = countries.most_common(1)[0][0] if countries else None
+    ]
+    if not named:
+        return None
+    home = Counter(c.country_code for c in named).most_common(1)[0][0]
+    named = [c for c in named if c.country_code == home]
+    divisions = Counter(c.admin1_code for c in named if c.admin1_code)
+    if divisions:
+        main = divisions.most_common(1)[0][0]
+        inside = [c for c in named if c.admin1_code == main]
+        if any(c.kind in TOWN_KINDS for c in inside):
+            named = inside
     for kinds in (TOWN_KINDS, DIVISION_KINDS):
-        counts = Counter(
-            r.candidate.pid
-            for r in readings
-            if r.candidate is not None
-            and r.candidate.kind in kinds
-            and r.candidate.country_code == home
-        )
+        counts = Counter(c.pid for c in named if c.kind in kinds)
         if counts:
-            top = counts.most_common(1)[0][0]
-            return next(r.candidate for r in readings if r.candidate and r.candidate.pid == top)
+            by_pid = {c.pid: c for c in named}
+            return by_pid[max(counts, key=lambda pid: (counts[pid], by_pid[pid].population))]
     return None
 
 
