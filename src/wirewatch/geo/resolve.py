@@ -189,7 +189,7 @@ def resolve(
         rows = ranked_rows(mentions, gazetteer, scored, second, publisher)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
-    readings = _sites(rows, _one_sense(scored, second))
+    readings = _sites(rows, _one_name(scored, _one_sense(scored, second)))
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
     return approximate(scored, readings)
 
@@ -519,6 +519,39 @@ def _shares(readings: list[Reading]) -> dict[str, float]:
     shares = {cc: n / total for cc, n in countries.items() if cc}
     shares.update({a1: n / total for a1, n in divisions.items()})
     return shares
+
+
+def _one_name(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """A name with its generic word and without it is one place ("Suffolk County" … "Suffolk",
+    "Dublin" … "Dublin City Council"): where the two forms' readings lie in different countries,
+    the form the document uses more often gives its reading to the other."""
+    forms: dict[str, Counter] = {}
+    first: dict[str, Reading] = {}
+    for s, r in zip(scored, readings, strict=True):
+        if s.mention.demonym_of or r.candidate is None:
+            continue
+        k = key(s.mention.text)
+        bare, generic = generic_kind(s.mention.text)
+        forms.setdefault(bare, Counter())[k] += 1
+        first.setdefault(k, r)
+    out = []
+    for s, r in zip(scored, readings, strict=True):
+        counts = forms.get(generic_kind(s.mention.text)[0]) if r.candidate is not None else None
+        if s.mention.demonym_of or not counts or len(counts) < 2 or s.container is not None:
+            out.append(r)
+            continue
+        top, n = counts.most_common(1)[0]
+        other = first[top]
+        own = key(s.mention.text)
+        if (
+            own != top
+            and n > counts[own]
+            and other.candidate.country_code != r.candidate.country_code
+        ):
+            out.append(other)
+        else:
+            out.append(r)
+    return out
 
 
 def _one_sense(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
