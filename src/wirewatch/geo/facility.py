@@ -37,6 +37,8 @@ SITE_HEADS = {
     "pub", "club", "library", "museum", "gallery", "theatre", "theater", "prison", "jail",
     "courthouse", "pier", "terminal", "harbor", "harbour", "marina", "lagoon", "canal",
     "plantation", "castle", "palace", "zoo", "cemetery",
+    # Natural features and mills, named after a person or a farm more often than a town.
+    "river", "creek", "island", "islands", "bay", "mill",
 }  # fmt: skip
 # Buildings named for the country they serve: a place after the name contains them ("British
 # Embassy Tokyo"); the demonym before it does not ("the Russian Embassy" is in Washington).
