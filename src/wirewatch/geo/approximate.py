@@ -7,8 +7,9 @@ Such a mention gets its container's point, country and division, no GeoNames id,
 
 1. an explicit one the text gives right after the name ("Royal Street, New Orleans",
    "X in Aleppo"), whatever the name's own words; else
-2. where the name's last word marks a local feature, the document's dominant locality: the town
-   it names most often (else its most named division).
+2. where the name's last word marks a local feature, or the mention is a site's whole name
+   (``geo.facility``), the document's dominant locality: the town it names most often in its
+   main country and division (else its most named division).
 
 No id is invented: the approximation says where, not what.
 """
