@@ -189,7 +189,8 @@ def resolve(
         rows = ranked_rows(mentions, gazetteer, scored, second, publisher)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
-    readings = _sites(rows, _one_name(scored, _one_sense(scored, second)))
+    readings = _list_kind(scored, _one_name(scored, _one_sense(scored, second)))
+    readings = _sites(rows, readings)
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
     return approximate(scored, readings)
 
@@ -519,6 +520,45 @@ def _shares(readings: list[Reading]) -> dict[str, float]:
     shares = {cc: n / total for cc, n in countries.items() if cc}
     shares.update({a1: n / total for a1, n in divisions.items()})
     return shares
+
+
+# Kinds of place a list's members agree on: towns, or states and provinces.
+LIST_KINDS = {"city": "city", "adm1": "adm1"}
+LIST_CITY_POPULATION = 100_000
+
+
+def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """A name that is both a city and a state ("New York", "Washington") in a list takes the
+    kind of the list's other members: "Washington, New York and Boston" are cities; "western
+    states such as California or Washington" are states."""
+    at = {}
+    for i, s in enumerate(scored):
+        for token in s.mention.span:
+            at[token.i] = i
+    out = list(readings)
+    for i, (s, r) in enumerate(zip(scored, readings, strict=True)):
+        c = r.candidate
+        if c is None or s.mention.demonym_of or LIST_KINDS.get(c.kind) is None:
+            continue
+        mates = {at[t.i] for t in s.mention.span.root.conjuncts if t.i in at} - {i}
+        kinds = {
+            LIST_KINDS.get(readings[j].candidate.kind) if readings[j].candidate else None
+            for j in mates
+        }
+        if len(kinds) != 1 or None in kinds or c.kind in kinds:
+            continue
+        (kind,) = kinds
+        # Only a big city: "Oregon" among cities is still the state, not the town of 10,000.
+        same = [
+            o
+            for o in s.candidates
+            if o.kind == kind
+            and o.country_code == c.country_code
+            and (kind != "city" or o.population >= LIST_CITY_POPULATION)
+        ]
+        if same:
+            out[i] = Reading(max(same, key=lambda o: o.population), r.confidence)
+    return out
 
 
 def _one_name(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
