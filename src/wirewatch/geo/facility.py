@@ -73,6 +73,13 @@ def head_at(span: Span) -> int | None:
     return None
 
 
+def ends_in_head(span: Span) -> bool:
+    """True for a name of two words or more whose last word is a site's ("Washington Square")."""
+    return (
+        len(span) >= 2 and span[-1].text[:1].isupper() and span[-1].lower_.rstrip(".") in SITE_HEADS
+    )
+
+
 def named_alone(piece: Span) -> bool:
     """True when the piece's words also occur elsewhere in the document outside a longer proper
     name: "Cavan" on its own, not only in "Cavan Town Hall"."""

@@ -141,6 +141,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
         if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
             kwargs.update(type="demonym", demonym_of=target)
+        elif (
+            not kwargs.get("site") and kwargs.get("within") is None and facility.ends_in_head(span)
+        ):
+            # "Washington Square" is a town in Pennsylvania and a square in New Orleans: the
+            # resolver keeps the town only where the document supports it.
+            kwargs["within"] = span
         mentions.append(Mention(span, label, generic=following_generic(span), **kwargs))
         for i in range(span.start, span.end):
             taken[i] = True
