@@ -154,3 +154,30 @@ def test_a_city_council_in_a_dublin_ohio_paper_is_in_ohio(geo_pipeline):
     dublins = [p for p in places if p.text in ("Dublin", "Dublin City")]
     assert {p.text for p in dublins} == {"Dublin", "Dublin City"}
     assert all(p.country_code == "US" and p.admin1 == "Ohio" for p in dublins)
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("doc_id", "name", "kind"),
+    [
+        ("gwn-255", "New York", "PPL"),  # "stops in Washington, New York and Boston"
+        ("gwn-194", "Washington", "ADM1"),  # "western states such as California or Washington"
+    ],
+)
+def test_a_city_and_state_of_one_name_takes_its_lists_kind(geo_pipeline, doc_id, name, kind):
+    gold = gold_doc("gwn", doc_id)
+    places = geoparse_one(geo_pipeline, gold)
+    for t in toponyms(gold, name):
+        p = place_over(places, t)
+        assert p.feature_code == kind and p.geonameid == t.geonameid
+
+
+@needs_shared
+def test_a_square_known_only_as_a_town_far_away_is_a_site(geo_pipeline):
+    # gwn-0: "Washington Square" in New Orleans was the town of that name in Pennsylvania.
+    gold = gold_doc("gwn", "gwn-0")
+    places = geoparse_one(geo_pipeline, gold)
+    for t in toponyms(gold, "Washington Square"):
+        p = place_over(places, t)
+        assert p.feature_code == FEATURE_CODE and p.name == "New Orleans"
+        assert distance_km(t.lat, t.lon, p.lat, p.lon) < 161.0

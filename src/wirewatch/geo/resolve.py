@@ -152,21 +152,29 @@ def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
 def find_containers(scored: list[Scored]) -> None:
     """Link "X, Y" and "X in Y" where Y directly follows X (at most two tokens between)."""
     for i, s in enumerate(scored[:-1]):
-        nxt = scored[i + 1]
-        doc = s.mention.span.doc
         end = s.mention.span.end
         if s.mention.generic:
             end += 1
-        between = [t.lower_ for t in doc[end : nxt.mention.span.start]]
-        if s.mention.site and not between and nxt.mention.type != "demonym":
-            s.container = i + 1  # the place that ends a site's name ("British Embassy Tokyo")
-        elif (
-            1 <= len(between) <= 2
-            and between[0] in CONTAINER_WORDS
-            and between != [",", "the"]  # a list ("Mexico, the US and Canada")
-            and nxt.mention.type != "demonym"
-        ):
-            s.container = i + 1
+        s.container = _container_after(scored, i, end, s.mention.site)
+
+
+def _container_after(scored: list[Scored], i: int, end: int, site: bool) -> int | None:
+    """The index of the mention after ``scored[i]`` that contains it, when the text between
+    ``end`` and that mention says so."""
+    nxt = next((j for j in range(i + 1, len(scored)) if scored[j].mention.span.start >= end), None)
+    if nxt is None or scored[nxt].mention.type == "demonym":
+        return None
+    doc = scored[i].mention.span.doc
+    between = [t.lower_ for t in doc[end : scored[nxt].mention.span.start]]
+    if site and not between:
+        return nxt  # the place that ends a site's name ("British Embassy Tokyo")
+    if (
+        1 <= len(between) <= 2
+        and between[0] in CONTAINER_WORDS
+        and between != [",", "the"]  # a list ("Mexico, the US and Canada")
+    ):
+        return nxt
+    return None
 
 
 def resolve(
@@ -220,8 +228,9 @@ def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Re
         return readings
     if dominant_locality([s for s, _h, _x in rows], readings) is None:
         return readings  # nowhere to put the site: its own reading is the best there is
+    scored = [s for s, _h, _x in rows]
     out, done = [], set()
-    for (s, _hand, x), r in zip(rows, readings, strict=True):
+    for i, ((s, _hand, x), r) in enumerate(zip(rows, readings, strict=True)):
         within = s.mention.within
         c = r.candidate
         if within is None or (within.start, within.end) in done:
@@ -238,7 +247,9 @@ def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Re
             out.append(r)
             continue
         done.add((within.start, within.end))
-        s.mention.span, s.mention.site, s.container = within, True, None
+        s.mention.span, s.mention.site = within, True
+        # Where the site's whole name is followed by its town ("Kamenné Square in Bratislava").
+        s.container = _container_after(scored, i, within.end, False)
         out.append(Reading(None, 0.0))
     return out
 
