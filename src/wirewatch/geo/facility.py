@@ -18,6 +18,9 @@ A name is a site when a head word says what it is (Street, Hospital, Hotel, Club
   each stays a mention, marked with the site's name; the resolver keeps its reading where the
   document's geography supports it (Manila beside other Philippine places) and otherwise places
   the whole name at its container (``geo.resolve``), never at a namesake town far away.
+
+A name the gazetteer knows whole but that ends in a head word ("Washington Square", a town in
+Pennsylvania and a square in New Orleans) gets the same test (``ends_in_head``).
 """
 
 from __future__ import annotations
