@@ -7,8 +7,9 @@ Such a mention gets its container's point, country and division, no GeoNames id,
 
 1. an explicit one the text gives right after the name ("Royal Street, New Orleans",
    "X in Aleppo"), whatever the name's own words; else
-2. where the name's last word marks a local feature, the document's dominant locality: the town
-   it names most often (else its most named division).
+2. where the name's last word marks a local feature, or the mention is a site's whole name
+   (``geo.facility``), the document's dominant locality: the town it names most often in its
+   main country and division (else its most named division).
 
 No id is invented: the approximation says where, not what.
 """
@@ -47,7 +48,7 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
 
     if all(r.candidate is not None for r in readings):
         return readings
-    dominant = _dominant(readings)
+    dominant = dominant_locality(scored, readings)
     out = []
     for s, r in zip(scored, readings, strict=True):
         if r.candidate is not None or s.mention.demonym_of:
@@ -56,7 +57,7 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         container = readings[s.container].candidate if s.container is not None else None
         if container is not None and container.kind not in ("country", "continent"):
             out.append(Reading(_at(container), EXPLICIT_CONFIDENCE))
-        elif dominant is not None and _local(s.mention.text):
+        elif dominant is not None and (s.mention.site or _local(s.mention.text)):
             out.append(Reading(_at(dominant), DOMINANT_CONFIDENCE))
         else:
             out.append(r)
@@ -68,18 +69,33 @@ def _local(text: str) -> bool:
     return bool(words) and words[-1] in LOCAL_HEADS
 
 
-def _dominant(readings: list[Reading]) -> Candidate | None:
-    """The town the document names most often, else its most named division (first named wins
-    a tie)."""
+def dominant_locality(scored: list[Scored], readings: list[Reading]) -> Candidate | None:
+    """The town the document names most often in its main country and, where it has one, its
+    main first-level division; else its most named division there. The main country is the one
+    most of its place names (not demonyms) lie in: "French" in a New Orleans story names no
+    French town. The main division is the one most of those names lie in: a story that names
+    Louisiana, New Orleans and Lafayette is set in Louisiana, whatever town elsewhere shares a
+    street's name. Ties go to the bigger town."""
+    named = [
+        r.candidate
+        for s, r in zip(scored, readings, strict=True)
+        if r.candidate is not None and r.candidate.country_code and not s.mention.demonym_of
+    ]
+    if not named:
+        return None
+    home = Counter(c.country_code for c in named).most_common(1)[0][0]
+    named = [c for c in named if c.country_code == home]
+    divisions = Counter(c.admin1_code for c in named if c.admin1_code)
+    if divisions:
+        main = divisions.most_common(1)[0][0]
+        inside = [c for c in named if c.admin1_code == main]
+        if any(c.kind in TOWN_KINDS for c in inside):
+            named = inside
     for kinds in (TOWN_KINDS, DIVISION_KINDS):
-        counts = Counter(
-            r.candidate.pid
-            for r in readings
-            if r.candidate is not None and r.candidate.kind in kinds
-        )
+        counts = Counter(c.pid for c in named if c.kind in kinds)
         if counts:
-            top = counts.most_common(1)[0][0]
-            return next(r.candidate for r in readings if r.candidate and r.candidate.pid == top)
+            by_pid = {c.pid: c for c in named}
+            return by_pid[max(counts, key=lambda pid: (counts[pid], by_pid[pid].population))]
     return None
 
 

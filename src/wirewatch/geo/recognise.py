@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from wirewatch.geo import facility
 from wirewatch.geo.gazetteer import Candidate, Gazetteer
 from wirewatch.geo.normalise import GENERIC_WORDS, generic_kind, key
 
@@ -68,6 +69,9 @@ class Mention:
     type: str = "literal"
     demonym_of: str | None = None  # ISO alpha-2, CONT:XX or GN:<id> (see sources.read_demonyms)
     generic: str | None = None  # a following "Province", "city", "Governorate"…
+    site: bool = False  # a street's, building's or feature's whole name (``geo.facility``)
+    within: Span | None = None  # the site's name this place name is part of ("Ainsworth Parade")
+    alone: bool = False  # with ``within``: the document also uses the place name on its own
 
     @property
     def text(self) -> str:
@@ -137,9 +141,37 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
         if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
             kwargs.update(type="demonym", demonym_of=target)
+        elif (
+            not kwargs.get("site") and kwargs.get("within") is None and facility.ends_in_head(span)
+        ):
+            # "Washington Square" is a town in Pennsylvania and a square in New Orleans: the
+            # resolver keeps the town only where the document supports it.
+            kwargs["within"] = span
         mentions.append(Mention(span, label, generic=following_generic(span), **kwargs))
         for i in range(span.start, span.end):
             taken[i] = True
+
+    def demonym(piece: Span) -> bool:
+        return gazetteer.demonym(key(piece.text)) is not None
+
+    def add_site(part: Span, pieces: list[Span], label: str) -> bool:
+        """Add the site ``part`` names, if it is one (``geo.facility``); True when added."""
+        found = facility.site(part, pieces, demonym)
+        if found is None:
+            return False
+        if found.inner:
+            for piece in pieces:
+                # A strong name says where the site is ("Dubai World Trade Centre").
+                if strong(gazetteer.lookup(key(piece.text)), preferred=True):
+                    add(piece, label, type=usage(piece))
+                    continue
+                alone = facility.named_alone(piece)
+                add(piece, label, type=usage(piece), within=found.name, alone=alone)
+            return True
+        add(found.name, label, site=True)
+        if found.place is not None:
+            add(found.place, label, type=usage(found.place))
+        return True
 
     for ent in doc.ents:
         if ent.label_ in NEVER:
@@ -150,6 +182,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         name_key = key(span.text)
         target = gazetteer.demonym(name_key)
         if target is not None and ent.label_ in PLACE_LABELS | {"NORP", "ORG", "PERSON"}:
+            # "the French Quarter": a demonym and the word for a local site is the site's name.
+            if (
+                span.end < len(doc)
+                and not taken[span.end]
+                and not doc[span.end].ent_type_
+                and add_site(doc[span.start : span.end + 1], [span], ent.label_)
+            ):
+                continue
             add(span, ent.label_, type="demonym", demonym_of=target)
             continue
         if any(taken[i] for i in range(span.start, span.end)):
@@ -162,6 +202,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                     add(part, ent.label_, type=usage(part))
                     continue
                 inner = _inner_places(part, gazetteer)
+                if add_site(part, inner, ent.label_):
+                    continue
                 if inner:  # "Greece Italy", "Asia-Pacific", "Montgomery County Democrats"
                     for piece in inner:
                         add(piece, ent.label_, type=usage(piece))
@@ -180,6 +222,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
         if found is None and ent.label_ in ("ORG", "EVENT") and len(span) > 1:
             found = _embedded(span, gazetteer)
+        if (
+            found is not None
+            and span.start <= found.start
+            and found.end < span.end
+            and add_site(span, [found], ent.label_)
+        ):
+            continue
         if found is not None:
             add(found, ent.label_, type=usage(found))
     for i, token in enumerate(doc):
@@ -192,10 +241,30 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         span = _longest_known(doc, i, min(len(doc), i + 1 + MAX_EXTRA_TOKENS), gazetteer, i + 1)
         if span is None and _dateline(doc, i):
             span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
-        if span is not None and not any(taken[j] for j in range(span.start, span.end)):
-            add(span, "GAZ", type=usage(span))
+        if span is None or any(taken[j] for j in range(span.start, span.end)):
+            continue
+        name = _proper_run(span, taken)
+        if name != span and add_site(name, [span], "GAZ"):
+            continue  # "Marjory Stoneman Douglas High School", "Windsor Castle"
+        add(span, "GAZ", type=usage(span))
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+def _proper_run(span: Span, taken: list[bool]) -> Span:
+    """The run of capitalised proper nouns around ``span`` outside other mentions."""
+    doc = span.doc
+
+    def proper(i: int) -> bool:
+        t = doc[i]
+        return not taken[i] and t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+
+    start, end = span.start, span.end
+    while start > 0 and proper(start - 1):
+        start -= 1
+    while end < len(doc) and proper(end):
+        end += 1
+    return doc[start:end]
 
 
 def _longest_known(

@@ -27,7 +27,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from wirewatch.geo import features
-from wirewatch.geo.approximate import approximate
+from wirewatch.geo.approximate import approximate, dominant_locality
 from wirewatch.geo.gazetteer import Candidate, Gazetteer, distance_km
 from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.publisher import Publisher
@@ -90,6 +90,8 @@ class Scored:
 
 
 def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
+    if mention.site:
+        return [], False  # a site is placed at its container, never read as a namesake
     if mention.demonym_of:
         target = mention.demonym_of
         if target.startswith("CONT:"):
@@ -150,19 +152,29 @@ def prior(c: Candidate, mention: Mention, skeleton: bool) -> float:
 def find_containers(scored: list[Scored]) -> None:
     """Link "X, Y" and "X in Y" where Y directly follows X (at most two tokens between)."""
     for i, s in enumerate(scored[:-1]):
-        nxt = scored[i + 1]
-        doc = s.mention.span.doc
         end = s.mention.span.end
         if s.mention.generic:
             end += 1
-        between = [t.lower_ for t in doc[end : nxt.mention.span.start]]
-        if (
-            1 <= len(between) <= 2
-            and between[0] in CONTAINER_WORDS
-            and between != [",", "the"]  # a list ("Mexico, the US and Canada")
-            and nxt.mention.type != "demonym"
-        ):
-            s.container = i + 1
+        s.container = _container_after(scored, i, end, s.mention.site)
+
+
+def _container_after(scored: list[Scored], i: int, end: int, site: bool) -> int | None:
+    """The index of the mention after ``scored[i]`` that contains it, when the text between
+    ``end`` and that mention says so."""
+    nxt = next((j for j in range(i + 1, len(scored)) if scored[j].mention.span.start >= end), None)
+    if nxt is None or scored[nxt].mention.type == "demonym":
+        return None
+    doc = scored[i].mention.span.doc
+    between = [t.lower_ for t in doc[end : scored[nxt].mention.span.start]]
+    if site and not between:
+        return nxt  # the place that ends a site's name ("British Embassy Tokyo")
+    if (
+        1 <= len(between) <= 2
+        and between[0] in CONTAINER_WORDS
+        and between != [",", "the"]  # a list ("Mexico, the US and Canada")
+    ):
+        return nxt
+    return None
 
 
 def resolve(
@@ -185,8 +197,61 @@ def resolve(
         rows = ranked_rows(mentions, gazetteer, scored, second, publisher)
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
+    readings = _list_kind(scored, _one_name(scored, _one_sense(scored, second)))
+    readings = _sites(rows, readings)
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
-    return approximate(scored, _one_sense(scored, second))
+    return approximate(scored, readings)
+
+
+# Evidence that a place name inside a site's name is where the site is: another place of the
+# document lies near the reading, the document names its division, a container points to it,
+# or the paper is from there.
+SITE_CUES = (
+    "near_200",
+    "in_named_admin1",
+    "container_country",
+    "container_admin1",
+    "home_town",
+    "near_host_town",
+)
+# A place name the document also uses on its own ("Cavan" beside "Cavan Town Hall") may also
+# rest on the document's main country.
+ALONE_CUES = ("dominant_country",)
+
+
+def _sites(rows: list[tuple[Scored, list[float], np.ndarray]], readings: list[Reading]):
+    """A town or county read from inside a site's name ("Ainsworth" in "Ainsworth Parade") is
+    kept only where the document's geography supports it; otherwise the mention becomes the
+    whole name, left for ``approximate`` to place at its container. A country's or division's
+    reading is kept ("Bank of Japan", "University of Kentucky"): nothing near them is needed."""
+    if not any(s.mention.within is not None for s, _h, _x in rows):
+        return readings
+    if dominant_locality([s for s, _h, _x in rows], readings) is None:
+        return readings  # nowhere to put the site: its own reading is the best there is
+    scored = [s for s, _h, _x in rows]
+    out, done = [], set()
+    for i, ((s, _hand, x), r) in enumerate(zip(rows, readings, strict=True)):
+        within = s.mention.within
+        c = r.candidate
+        if within is None or (within.start, within.end) in done:
+            out.append(r)
+            continue
+        if c is not None and c.kind not in ("city", "adm2"):
+            out.append(r)
+            continue
+        row = next(
+            (i for i, o in enumerate(s.candidates) if c is not None and o.pid == c.pid), None
+        )
+        cues = SITE_CUES + ALONE_CUES if s.mention.alone else SITE_CUES
+        if row is not None and any(x[row, features.INDEX[cue]] for cue in cues):
+            out.append(r)
+            continue
+        done.add((within.start, within.end))
+        s.mention.span, s.mention.site = within, True
+        # Where the site's whole name is followed by its town ("Kamenné Square in Bratislava").
+        s.container = _container_after(scored, i, within.end, False)
+        out.append(Reading(None, 0.0))
+    return out
 
 
 def ranked_rows(
@@ -466,6 +531,78 @@ def _shares(readings: list[Reading]) -> dict[str, float]:
     shares = {cc: n / total for cc, n in countries.items() if cc}
     shares.update({a1: n / total for a1, n in divisions.items()})
     return shares
+
+
+# Kinds of place a list's members agree on: towns, or states and provinces.
+LIST_KINDS = {"city": "city", "adm1": "adm1"}
+LIST_CITY_POPULATION = 100_000
+
+
+def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """A name that is both a city and a state ("New York", "Washington") in a list takes the
+    kind of the list's other members: "Washington, New York and Boston" are cities; "western
+    states such as California or Washington" are states."""
+    at = {}
+    for i, s in enumerate(scored):
+        for token in s.mention.span:
+            at[token.i] = i
+    out = list(readings)
+    for i, (s, r) in enumerate(zip(scored, readings, strict=True)):
+        c = r.candidate
+        if c is None or s.mention.demonym_of or LIST_KINDS.get(c.kind) is None:
+            continue
+        mates = {at[t.i] for t in s.mention.span.root.conjuncts if t.i in at} - {i}
+        kinds = {
+            LIST_KINDS.get(readings[j].candidate.kind) if readings[j].candidate else None
+            for j in mates
+        }
+        if len(kinds) != 1 or None in kinds or c.kind in kinds:
+            continue
+        (kind,) = kinds
+        # Only a big city: "Oregon" among cities is still the state, not the town of 10,000.
+        same = [
+            o
+            for o in s.candidates
+            if o.kind == kind
+            and o.country_code == c.country_code
+            and (kind != "city" or o.population >= LIST_CITY_POPULATION)
+        ]
+        if same:
+            out[i] = Reading(max(same, key=lambda o: o.population), r.confidence)
+    return out
+
+
+def _one_name(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """A name with its generic word and without it is one place ("Suffolk County" … "Suffolk",
+    "Dublin" … "Dublin City Council"): where the two forms' readings lie in different countries,
+    the form the document uses more often gives its reading to the other."""
+    forms: dict[str, Counter] = {}
+    first: dict[str, Reading] = {}
+    for s, r in zip(scored, readings, strict=True):
+        if s.mention.demonym_of or r.candidate is None:
+            continue
+        k = key(s.mention.text)
+        bare, generic = generic_kind(s.mention.text)
+        forms.setdefault(bare, Counter())[k] += 1
+        first.setdefault(k, r)
+    out = []
+    for s, r in zip(scored, readings, strict=True):
+        counts = forms.get(generic_kind(s.mention.text)[0]) if r.candidate is not None else None
+        if s.mention.demonym_of or not counts or len(counts) < 2 or s.container is not None:
+            out.append(r)
+            continue
+        top, n = counts.most_common(1)[0]
+        other = first[top]
+        own = key(s.mention.text)
+        if (
+            own != top
+            and n > counts[own]
+            and other.candidate.country_code != r.candidate.country_code
+        ):
+            out.append(other)
+        else:
+            out.append(r)
+    return out
 
 
 def _one_sense(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
