@@ -137,3 +137,28 @@ def test_the_clause_holds_the_trigger_and_its_participants(learned_inputs):
 def _trig(relation: Relation) -> str:
     assert relation.trigger is not None
     return relation.text[relation.trigger[0] : relation.trigger[1]]
+
+
+def test_the_focus_mask_covers_exactly_the_marked_tokens():
+    # A model trained with `--pooling focus` pools these tokens apart from the whole input.
+    from tokenizers import Tokenizer
+
+    from wirewatch.events.labels import focus_mask
+    from wirewatch.events.learned import DEFAULT_MODEL
+
+    tokenizer = Tokenizer.from_file(str(DEFAULT_MODEL / "tokenizer.json"))
+    tokenizer.no_padding()
+    text = "Lavrov said the group was linked to Al Qaeda, as rebels attacked the town."
+    marked, rest = mark(text, "Lavrov", "the group", _at(text, "linked"))
+    assert rest is None
+    encoding = tokenizer.encode(marked, "Moscow")
+    mask = focus_mask(marked, encoding.offsets, encoding.sequence_ids)
+    chosen = [token for token, on in zip(encoding.tokens, mask, strict=True) if on]
+    assert chosen == (
+        ["[", "a", "]", "la", "##vr", "##ov", "[", "/", "a", "]"]
+        + ["[", "r", "]", "the", "group", "[", "/", "r", "]"]
+        + ["[", "t", "]", "linked", "[", "/", "t", "]"]
+        + ["moscow"]  # the second segment: participants the sentence does not hold
+    )
+    # Nothing of "as rebels attacked the town", no [CLS] or [SEP].
+    assert "attacked" not in chosen and "[CLS]" not in chosen and "[SEP]" not in chosen

@@ -22,6 +22,11 @@ the rule candidates in unlabelled Guardian prose, labelled with the rules' type
 (``training/weak_examples.py``), at ``--weak-weight`` and at most ``--weak-cap`` per type. Tried
 once and not shipped: the model learned to copy the trigger lexicon (benchmarks/RESULTS.md,
 "Weak supervision from the rules on Guardian prose").
+
+``--pooling focus`` (off by default) has the head read the mean over the marked actor, recipient
+and trigger tokens beside the mean over the whole input; ``learned.py`` feeds that mask to a model
+whose ``labels.json`` says so. Tried once with ``--frozen 0`` and not shipped: neither moved the
+held-out pipeline figures (benchmarks/RESULTS.md, "Three more recipes tried").
 """
 
 from __future__ import annotations
@@ -106,15 +111,6 @@ def gsr_examples() -> list[Example]:
             key, fold = f"{doc['id']}#{i}", fold_of(doc["id"])
             out.append(Example(text, pair, TYPES.index(gold["event"]), 1.0, "gsr", key, fold))
     return out
-
-
-def raw_sentences() -> dict[str, str]:
-    """Every PLV and GSR sentence by id, unmarked."""
-    return {
-        doc["id"]: doc["text"]
-        for name in ("plv_train.jsonl", "plover_gsr.jsonl")
-        for doc in read_jsonl(DATA / name)
-    }
 
 
 def ngec_examples(weight: float, limit: int, rng: random.Random) -> list[Example]:
@@ -206,45 +202,6 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
             )
             example.weight, example.source, example.key = args.weak_weight, "weak", ""
             out.append(example)
-    return out
-
-
-def distractor_examples(
-    examples: list[Example], raw: dict[str, str], tokenizer: Tokenizer, args: argparse.Namespace
-) -> list[Example]:
-    """Each gold-labelled input again, beside an unmarked sentence of another type.
-
-    Wire sentences usually hold one event, so a model trained on them can get the type from the
-    sentence's dominant verb and ignore the marks; in long analytical sentences the marked pair is
-    often not the dominant event. Adding a sentence whose gold type differs, unmarked, before or
-    after the marked one, with the label unchanged, teaches that the type follows the marks. The
-    other sentence comes from the same fold, so a held-out fold stays unseen; pairs that would
-    not fit in ``--max-len`` tokens are not made.
-    """
-    rng = random.Random(args.seed + 1)  # its own generator: the other draws stay as they were
-    scored = [e for e in examples if e.source in ("plv", "gsr", "candidate") and e.fold >= 0]
-    doc_of = {e.key: e.key.rsplit("#", 1)[0] for e in scored}
-    labels_of: dict[str, set[int]] = {}
-    for e in scored:
-        labels_of.setdefault(doc_of[e.key], set()).add(e.label)
-    by_fold: dict[int, list[str]] = {}
-    for doc in sorted(labels_of):
-        by_fold.setdefault(fold_of(doc), []).append(doc)
-    length = {doc: len(tokenizer.encode(raw[doc]).ids) for doc in labels_of}
-    out = []
-    for e in scored:
-        own = len(tokenizer.encode(e.text, e.pair).ids if e.pair else tokenizer.encode(e.text).ids)
-        room = args.max_len - own
-        pool = [
-            d
-            for d in by_fold[e.fold]
-            if d != doc_of[e.key] and e.label not in labels_of[d] and 0 < length[d] - 2 <= room
-        ]
-        if not pool:
-            continue
-        other = raw[rng.choice(pool)]
-        text = f"{e.text} {other}" if rng.random() < 0.5 else f"{other} {e.text}"
-        out.append(Example(text, e.pair, e.label, args.distract, "distract", "", e.fold))
     return out
 
 
@@ -471,13 +428,11 @@ def main(args: argparse.Namespace) -> None:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     if args.weak:
         examples += weak_examples(Path(args.weak), args)
-    tokenizer = load_tokenizer(args.max_len)
-    if args.distract > 0:
-        examples += distractor_examples(examples, raw_sentences(), tokenizer, args)
     counts: dict[str, int] = {}
     for e in examples:
         counts[e.source] = counts.get(e.source, 0) + 1
     print(f"examples: {counts}", flush=True)
+    tokenizer = load_tokenizer(args.max_len)
     started = time.time()
     feats = lower_features(fresh_model(args.frozen), tokenizer, examples, args.frozen)
     print(f"cached lower-layer features in {time.time() - started:.0f} s", flush=True)
@@ -622,13 +577,6 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--weak-weight", type=float, default=0.3, help="with --weak")
     parser.add_argument(
         "--weak-cap", type=int, default=0, help="with --weak: at most this many per type (0: all)"
-    )
-    parser.add_argument(
-        "--distract",
-        type=float,
-        default=0.0,
-        help="weight of the distractor copies (each gold input beside an unmarked sentence of"
-        " another type); 0: none (the shipped model: none)",
     )
     parser.add_argument(
         "--pooling",
