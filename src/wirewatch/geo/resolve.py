@@ -545,6 +545,7 @@ def _shares(readings: list[Reading]) -> dict[str, float]:
 # Kinds of place a list's members agree on: towns, or states and provinces.
 LIST_KINDS = {"city": "city", "adm1": "adm1"}
 LIST_CITY_POPULATION = 100_000
+LIST_MAJORITY = 0.75
 
 
 def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
@@ -561,13 +562,18 @@ def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         if c is None or s.mention.demonym_of or LIST_KINDS.get(c.kind) is None:
             continue
         mates = {at[t.i] for t in s.mention.span.root.conjuncts if t.i in at} - {i}
-        kinds = {
+        kinds = Counter(
             LIST_KINDS.get(readings[j].candidate.kind) if readings[j].candidate else None
             for j in mates
-        }
-        if len(kinds) != 1 or None in kinds or c.kind in kinds:
+        )
+        if not kinds:
             continue
-        (kind,) = kinds
+        kind, n = kinds.most_common(1)[0]
+        # Most of the list, not all of it: one odd member ("Los Angeles, Miami, West Palm
+        # Beach, New York, and Detroit, ... P.A.", a firm's suffix read as Pennsylvania) does
+        # not stop the others from saying which kind the list is of.
+        if kind is None or kind == c.kind or n < LIST_MAJORITY * sum(kinds.values()):
+            continue
         # Only a big city: "Oregon" among cities is still the state, not the town of 10,000.
         same = [
             o
