@@ -1,4 +1,4 @@
-"""Places, sixth round: a newspaper's title names its town."""
+"""Places, sixth round: a newspaper's title names its town; "central Washington" names the state."""
 
 from __future__ import annotations
 
@@ -41,3 +41,20 @@ def test_a_state_outside_a_papers_title_stays_the_state(geo_pipeline):
     places = geoparse_one(geo_pipeline, gold)
     for t in toponyms(gold, "Washington"):
         assert place_over(places, t).feature_code == "ADM1"
+
+
+@needs_shared
+def test_central_washington_makes_the_storys_washington_the_state(geo_pipeline):
+    # gwn-227: a Washington National Guard team "at home in Washington" travels "to central
+    # Washington"; its bare "Washington" was the capital. "Washington, D.C." in the same story
+    # keeps the city: its container settles it.
+    gold = gold_doc("gwn", "gwn-227")
+    places = geoparse_one(geo_pipeline, gold)
+    bare = toponyms(gold, "Washington")
+    assert len(bare) == 3
+    for t in bare:
+        p = place_over(places, t)
+        assert p.feature_code == "ADM1" and p.geonameid == t.geonameid
+    (dc,) = toponyms(gold, "Washington, D.C.")
+    p = place_over(places, dc)
+    assert p.country_code == "US" and distance_km(dc.lat, dc.lon, p.lat, p.lon) < 161.0

@@ -201,7 +201,7 @@ def resolve(
         second = [_learned(s, x, ranker) for s, _hand, x in rows]
     scored = [s for s, _h, _x in rows]
     readings = _list_kind(scored, _one_name(scored, _one_sense(scored, second)))
-    readings = _paper_city(scored, readings)
+    readings = _paper_city(scored, _region_state(scored, readings))
     readings = _sites(rows, readings)
     # Names the gazetteer lacks ("Frenchmen Street") are placed at their container, if any.
     return approximate(scored, readings)
@@ -633,6 +633,40 @@ def _paper_city(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         ]
         if cities:
             out[i] = Reading(max(cities, key=lambda o: o.population), r.confidence)
+    return out
+
+
+# Words that put a name in a part of a larger area ("central Washington", "upstate New York").
+REGION_WORDS = frozenset({"central", "eastern", "western", "northern", "southern", "upstate"})
+
+
+def _region_state(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
+    """A name that is both a state and a big city, which the document once puts after a word
+    for a part of an area ("central Washington"), is the state wherever the document uses it:
+    a city has no central part that news names so."""
+    regional = {
+        key(s.mention.text)
+        for s in scored
+        if s.mention.span.start > 0
+        and s.mention.span.doc[s.mention.span.start - 1].lower_ in REGION_WORDS
+    }
+    out = list(readings)
+    for i, (s, r) in enumerate(zip(scored, readings, strict=True)):
+        c = r.candidate
+        # A container settles it ("Washington, D.C.").
+        if c is None or c.kind != "city" or s.container is not None:
+            continue
+        if key(s.mention.text) not in regional:
+            continue
+        states = [
+            o
+            for o in s.candidates
+            if o.kind == "adm1"
+            and o.country_code == c.country_code
+            and generic_kind(o.name)[0] == generic_kind(s.mention.text)[0]
+        ]
+        if states and c.population >= LIST_CITY_POPULATION:
+            out[i] = Reading(states[0], r.confidence)
     return out
 
 
