@@ -1,0 +1,60 @@
+"""Places, sixth round: a newspaper's title names its town; "central Washington" names the state."""
+
+from __future__ import annotations
+
+from conftest import needs_shared
+from test_geo_sites import geoparse_one, gold_doc, place_over, toponyms
+from wirewatch.geo.gazetteer import distance_km
+
+
+@needs_shared
+def test_the_washington_post_is_the_city_and_keeps_parkland_in_florida(geo_pipeline):
+    # gwn-100 (bangordailynews.com): "Washington" occurs only in "The Washington Post"; it was
+    # read as Washington state, which in turn drew Parkland (Florida) to Parkland, Washington.
+    gold = gold_doc("gwn", "gwn-100")
+    places = geoparse_one(geo_pipeline, gold)
+    for t in toponyms(gold, "Washington"):
+        p = place_over(places, t)
+        assert p.feature_code == "PPLC" and p.geonameid == t.geonameid
+    for t in toponyms(gold, "Parkland"):
+        p = place_over(places, t)
+        assert p.admin1 == "Florida"
+        assert distance_km(t.lat, t.lon, p.lat, p.lon) < 161.0
+
+
+@needs_shared
+def test_the_new_york_times_is_new_york_city(geo_pipeline):
+    gold = gold_doc("gwn", "gwn-108")
+    text = gold.document.text
+    places = geoparse_one(geo_pipeline, gold)
+    in_title = [t for t in toponyms(gold, "New York") if text[t.end :].startswith(" Times")]
+    assert in_title, "gwn-108 cites the New York Times"
+    for t in in_title:
+        p = place_over(places, t)
+        assert p.feature_code == "PPL" and p.geonameid == t.geonameid  # New York City
+
+
+@needs_shared
+def test_a_state_outside_a_papers_title_stays_the_state(geo_pipeline):
+    # gwn-194: "western states such as California or Washington" names no paper.
+    gold = gold_doc("gwn", "gwn-194")
+    places = geoparse_one(geo_pipeline, gold)
+    for t in toponyms(gold, "Washington"):
+        assert place_over(places, t).feature_code == "ADM1"
+
+
+@needs_shared
+def test_central_washington_makes_the_storys_washington_the_state(geo_pipeline):
+    # gwn-227: a Washington National Guard team "at home in Washington" travels "to central
+    # Washington"; its bare "Washington" was the capital. "Washington, D.C." in the same story
+    # keeps the city: its container settles it.
+    gold = gold_doc("gwn", "gwn-227")
+    places = geoparse_one(geo_pipeline, gold)
+    bare = toponyms(gold, "Washington")
+    assert len(bare) == 3
+    for t in bare:
+        p = place_over(places, t)
+        assert p.feature_code == "ADM1" and p.geonameid == t.geonameid
+    (dc,) = toponyms(gold, "Washington, D.C.")
+    p = place_over(places, dc)
+    assert p.country_code == "US" and distance_km(dc.lat, dc.lon, p.lat, p.lon) < 161.0
