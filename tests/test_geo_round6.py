@@ -1,4 +1,5 @@
-"""Places, sixth round: a newspaper's title names its town; "central Washington" names the state."""
+"""Places, sixth round: a newspaper's title names its town; "central Washington" names the state,
+"central Baghdad" the city."""
 
 from __future__ import annotations
 
@@ -58,3 +59,24 @@ def test_central_washington_makes_the_storys_washington_the_state(geo_pipeline):
     (dc,) = toponyms(gold, "Washington, D.C.")
     p = place_over(places, dc)
     assert p.country_code == "US" and distance_km(dc.lat, dc.lon, p.lat, p.lon) < 161.0
+
+
+@needs_shared
+def test_central_baghdad_is_a_part_of_the_city_not_the_governorate(geo_pipeline):
+    # The region-word rule is for a city outside the state of its name (Washington, D.C.).
+    # Baghdad lies in Baghdad governorate: "central Baghdad", as conflict news writes it every
+    # day, is the city centre, and the city keeps its reading.
+    from conftest import DATA, read_jsonl
+    from wirewatch.geo.parse import geoparse
+    from wirewatch.schema import Document
+
+    rows = [
+        r
+        for r in read_jsonl(DATA / "events" / "plover_gsr.jsonl")
+        if "central Baghdad" in r["text"]
+    ]
+    assert len(rows) >= 2
+    documents = [Document(id=r["id"], text=r["text"]) for r in rows]
+    for parsed in geoparse(documents, geo_pipeline):
+        (baghdad,) = [p for p in parsed.places if p.text == "Baghdad"]
+        assert baghdad.feature_code == "PPLC" and baghdad.geonameid == "98182", parsed.document.id

@@ -641,22 +641,25 @@ REGION_WORDS = frozenset({"central", "eastern", "western", "northern", "southern
 
 
 def _region_state(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
-    """A name that is both a state and a big city, which the document once puts after a word
-    for a part of an area ("central Washington"), is the state wherever the document uses it:
-    a city has no central part that news names so."""
-    regional = {
-        key(s.mention.text)
-        for s in scored
-        if s.mention.span.start > 0
-        and s.mention.span.doc[s.mention.span.start - 1].lower_ in REGION_WORDS
-    }
+    """A name that is both a state and a big city outside it, which the document once puts
+    after a word for a part of an area ("central Washington"), is the state wherever the
+    document uses it. Where the city lies in the state of its name, "central Baghdad" and
+    "eastern Aleppo" are parts of the city, as conflict news names them daily; only "upstate"
+    then says the state ("upstate New York")."""
+    regional: dict[str, set[str]] = {}
+    for s in scored:
+        start = s.mention.span.start
+        word = s.mention.span.doc[start - 1].lower_ if start > 0 else ""
+        if word in REGION_WORDS:
+            regional.setdefault(key(s.mention.text), set()).add(word)
     out = list(readings)
     for i, (s, r) in enumerate(zip(scored, readings, strict=True)):
         c = r.candidate
         # A container settles it ("Washington, D.C.").
         if c is None or c.kind != "city" or s.container is not None:
             continue
-        if key(s.mention.text) not in regional:
+        words = regional.get(key(s.mention.text))
+        if not words:
             continue
         states = [
             o
@@ -664,6 +667,7 @@ def _region_state(scored: list[Scored], readings: list[Reading]) -> list[Reading
             if o.kind == "adm1"
             and o.country_code == c.country_code
             and generic_kind(o.name)[0] == generic_kind(s.mention.text)[0]
+            and ("upstate" in words or o.admin1_code != c.admin1_code)
         ]
         if states and c.population >= LIST_CITY_POPULATION:
             out[i] = Reading(states[0], r.confidence)
