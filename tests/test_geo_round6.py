@@ -80,3 +80,30 @@ def test_central_baghdad_is_a_part_of_the_city_not_the_governorate(geo_pipeline)
     for parsed in geoparse(documents, geo_pipeline):
         (baghdad,) = [p for p in parsed.places if p.text == "Baghdad"]
         assert baghdad.feature_code == "PPLC" and baghdad.geonameid == "98182", parsed.document.id
+
+
+@needs_shared
+def test_a_river_or_bay_is_not_moved_to_the_storys_town(geo_pipeline):
+    # Guardian stories about Syria written from Washington or New York: a site's whole name is
+    # placed at the story's town, but the Euphrates River is no street of Washington, and
+    # Guantánamo Bay, which the gazetteer knows, is no square of Raqqa.
+    from conftest import GUARDIAN, read_jsonl
+    from wirewatch.geo.parse import geoparse
+    from wirewatch.schema import Document
+
+    wanted = {"guardian-12", "guardian-135", "guardian-145", "guardian-155"}
+    rows = [r for r in read_jsonl(GUARDIAN) if r["id"] in wanted]
+    assert len(rows) == len(wanted)
+    documents = [
+        Document(id=r["id"], text=r["text"], url=r.get("url"), source=r.get("source")) for r in rows
+    ]
+    seen = 0
+    for parsed in geoparse(documents, geo_pipeline):
+        for p in parsed.places:
+            if p.text == "Euphrates River":
+                assert p.country_code is None and p.feature_code is None, parsed.doc_id
+                seen += 1
+            elif p.text == "Guantánamo Bay":
+                assert p.country_code == "CU" and p.geonameid == "13527055", parsed.doc_id
+                seen += 1
+    assert seen == 4

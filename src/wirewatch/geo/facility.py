@@ -43,6 +43,11 @@ SITE_HEADS = {
     # Natural features and mills, named after a person or a farm more often than a town.
     "river", "creek", "island", "islands", "bay", "mill",
 }  # fmt: skip
+# Natural features among the heads: their whole name is still one mention ("Kish River" is not
+# Kish, Iran), but they need not lie in the document's town, so they are never moved there: the
+# Euphrates River of a Washington-datelined story is not in Washington, and a name the gazetteer
+# knows whole ("Guantánamo Bay") keeps its reading.
+WIDE_HEADS = {"river", "creek", "island", "islands", "bay"}
 # Buildings named for the country they serve: a place after the name contains them ("British
 # Embassy Tokyo"); the demonym before it does not ("the Russian Embassy" is in Washington).
 SERVICE_HEADS = {"embassy", "consulate", "ministry", "mission"}
@@ -77,10 +82,22 @@ def head_at(span: Span) -> int | None:
 
 
 def ends_in_head(span: Span) -> bool:
-    """True for a name of two words or more whose last word is a site's ("Washington Square")."""
+    """True for a name of two words or more whose last word is a local site's ("Washington
+    Square"; not "Guantánamo Bay", see ``WIDE_HEADS``)."""
+    last = span[-1].lower_.rstrip(".")
     return (
-        len(span) >= 2 and span[-1].text[:1].isupper() and span[-1].lower_.rstrip(".") in SITE_HEADS
+        len(span) >= 2
+        and span[-1].text[:1].isupper()
+        and last in SITE_HEADS
+        and last not in WIDE_HEADS
     )
+
+
+def wide(text: str) -> bool:
+    """True for a natural feature's name ("Euphrates River"), which the document's town does
+    not contain."""
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and words[-1] in WIDE_HEADS
 
 
 def named_alone(piece: Span) -> bool:
