@@ -107,3 +107,20 @@ def test_a_river_or_bay_is_not_moved_to_the_storys_town(geo_pipeline):
                 assert p.country_code == "CU" and p.geonameid == "13527055", parsed.doc_id
                 seen += 1
     assert seen == 4
+
+
+@needs_shared
+def test_two_names_that_are_both_city_and_state_do_not_swap_in_a_list(geo_pipeline):
+    # guardian-97: "attacks on New York and Washington in 2001". Each name is a city and a
+    # state, so neither says what kind the list is of; the list rule once gave each the
+    # other's reading, which made Washington the state.
+    from conftest import GUARDIAN, read_jsonl
+    from wirewatch.geo.parse import geoparse
+    from wirewatch.schema import Document
+
+    (row,) = [r for r in read_jsonl(GUARDIAN) if r["id"] == "guardian-97"]
+    at = row["text"].index("New York and Washington in 2001")
+    document = Document(id=row["id"], text=row["text"], url=row.get("url"))
+    (parsed,) = list(geoparse([document], geo_pipeline))
+    (washington,) = [p for p in parsed.places if p.start == at + len("New York and ")]
+    assert washington.text == "Washington" and washington.feature_code == "PPLC"

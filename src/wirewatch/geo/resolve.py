@@ -562,9 +562,12 @@ def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         if c is None or s.mention.demonym_of or LIST_KINDS.get(c.kind) is None:
             continue
         mates = {at[t.i] for t in s.mention.span.root.conjuncts if t.i in at} - {i}
+        # A mate that is itself a city and a state has no kind to give: in "attacks on New
+        # York and Washington" each would otherwise take the other's reading, swapping them.
         kinds = Counter(
             LIST_KINDS.get(readings[j].candidate.kind) if readings[j].candidate else None
             for j in mates
+            if not _city_and_state(scored[j], readings[j])
         )
         if not kinds:
             continue
@@ -585,6 +588,17 @@ def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         if same:
             out[i] = Reading(max(same, key=lambda o: o.population), r.confidence)
     return out
+
+
+def _city_and_state(s: Scored, r: Reading) -> bool:
+    """True when the mention's name is both a big city and a state in its reading's country."""
+    c = r.candidate
+    if c is None:
+        return False
+    inside = [o for o in s.candidates if o.country_code == c.country_code]
+    return any(o.kind == "adm1" for o in inside) and any(
+        o.kind == "city" and o.population >= LIST_CITY_POPULATION for o in inside
+    )
 
 
 # Words that end a newspaper's title after the place it is published in ("The Washington Post",
