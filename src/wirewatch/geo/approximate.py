@@ -76,13 +76,18 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
     return out
 
 
-def home_share(scored: list[Scored], readings: list[Reading]) -> float:
-    """The share of the document's place names (not demonyms) that lie in its main country."""
-    countries = Counter(
-        r.candidate.country_code
+def _named(scored: list[Scored], readings: list[Reading]) -> list[Candidate]:
+    """The readings of the document's place names that have a country, demonyms left out."""
+    return [
+        r.candidate
         for s, r in zip(scored, readings, strict=True)
         if r.candidate is not None and r.candidate.country_code and not s.mention.demonym_of
-    )
+    ]
+
+
+def home_share(scored: list[Scored], readings: list[Reading]) -> float:
+    """The share of the document's place names (not demonyms) that lie in its main country."""
+    countries = Counter(c.country_code for c in _named(scored, readings))
     total = sum(countries.values())
     return countries.most_common(1)[0][1] / total if total else 0.0
 
@@ -99,11 +104,7 @@ def dominant_locality(scored: list[Scored], readings: list[Reading]) -> Candidat
     French town. The main division is the one most of those names lie in: a story that names
     Louisiana, New Orleans and Lafayette is set in Louisiana, whatever town elsewhere shares a
     street's name. Ties go to the bigger town."""
-    named = [
-        r.candidate
-        for s, r in zip(scored, readings, strict=True)
-        if r.candidate is not None and r.candidate.country_code and not s.mention.demonym_of
-    ]
+    named = _named(scored, readings)
     if not named:
         return None
     home = Counter(c.country_code for c in named).most_common(1)[0][0]
