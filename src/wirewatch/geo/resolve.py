@@ -578,16 +578,22 @@ def _list_kind(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         if kind is None or kind == c.kind or n < LIST_MAJORITY * sum(kinds.values()):
             continue
         # Only a big city: "Oregon" among cities is still the state, not the town of 10,000.
-        same = [
-            o
-            for o in s.candidates
-            if o.kind == kind
-            and o.country_code == c.country_code
-            and (kind != "city" or o.population >= LIST_CITY_POPULATION)
-        ]
+        same = _namesakes(s, kind, c.country_code)
         if same:
             out[i] = Reading(max(same, key=lambda o: o.population), r.confidence)
     return out
+
+
+def _namesakes(s: Scored, kind: str, country: str | None) -> list[Candidate]:
+    """The mention's candidates of ``kind`` ("city" or "adm1") in ``country``; a city only if
+    it is big (``LIST_CITY_POPULATION``)."""
+    return [
+        o
+        for o in s.candidates
+        if o.kind == kind
+        and o.country_code == country
+        and (kind != "city" or o.population >= LIST_CITY_POPULATION)
+    ]
 
 
 def _city_and_state(s: Scored, r: Reading) -> bool:
@@ -595,9 +601,8 @@ def _city_and_state(s: Scored, r: Reading) -> bool:
     c = r.candidate
     if c is None:
         return False
-    inside = [o for o in s.candidates if o.country_code == c.country_code]
-    return any(o.kind == "adm1" for o in inside) and any(
-        o.kind == "city" and o.population >= LIST_CITY_POPULATION for o in inside
+    return bool(_namesakes(s, "adm1", c.country_code)) and bool(
+        _namesakes(s, "city", c.country_code)
     )
 
 
@@ -639,11 +644,8 @@ def _paper_city(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         name = generic_kind(s.mention.text)[0]
         cities = [
             o
-            for o in s.candidates
-            if o.kind == "city"
-            and o.country_code == c.country_code
-            and o.population >= LIST_CITY_POPULATION
-            and generic_kind(o.name)[0].startswith(name)
+            for o in _namesakes(s, "city", c.country_code)
+            if generic_kind(o.name)[0].startswith(name)
         ]
         if cities:
             out[i] = Reading(max(cities, key=lambda o: o.population), r.confidence)
@@ -677,10 +679,8 @@ def _region_state(scored: list[Scored], readings: list[Reading]) -> list[Reading
             continue
         states = [
             o
-            for o in s.candidates
-            if o.kind == "adm1"
-            and o.country_code == c.country_code
-            and generic_kind(o.name)[0] == generic_kind(s.mention.text)[0]
+            for o in _namesakes(s, "adm1", c.country_code)
+            if generic_kind(o.name)[0] == generic_kind(s.mention.text)[0]
             and ("upstate" in words or o.admin1_code != c.admin1_code)
         ]
         if states and c.population >= LIST_CITY_POPULATION:
@@ -698,8 +698,7 @@ def _one_name(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
         if s.mention.demonym_of or r.candidate is None:
             continue
         k = key(s.mention.text)
-        bare, generic = generic_kind(s.mention.text)
-        forms.setdefault(bare, Counter())[k] += 1
+        forms.setdefault(generic_kind(s.mention.text)[0], Counter())[k] += 1
         first.setdefault(k, r)
     out = []
     for s, r in zip(scored, readings, strict=True):
