@@ -21,7 +21,9 @@ held-out model and written to ``--cv-pipeline``.
 the rule candidates in unlabelled Guardian prose, labelled with the rules' type
 (``training/weak_examples.py``), at ``--weak-weight`` and at most ``--weak-cap`` per type. Tried
 once and not shipped: the model learned to copy the trigger lexicon (benchmarks/RESULTS.md,
-"Weak supervision from the rules on Guardian prose").
+"Weak supervision from the rules on Guardian prose"). The same flag takes rows with a label of
+their own: ``training/ngec_instances.py --instances`` (one candidate per NGEC story, labelled with
+the story's gold type).
 
 ``--pooling focus`` (off by default) has the head read the mean over the marked actor, recipient
 and trigger tokens beside the mean over the whole input; ``learned.py`` feeds that mask to a model
@@ -178,7 +180,8 @@ def candidate_examples(
 
 def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
     """The rules' candidates in unlabelled analytical prose (``training/weak_examples.py``),
-    labelled with the rules' type: always in training (fold -1), never scored, at a weight
+    labelled with the rules' type, or candidates with a label of their own
+    (``training/ngec_instances.py``): always in training (fold -1), never scored, at a weight
     below the gold examples'. ``--weak-cap`` keeps at most that many per type (a random subset,
     seeded), so one type cannot dominate the weak set."""
     if not path.exists():
@@ -188,7 +191,8 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
         )
     by_type: dict[str, list[dict]] = {}
     for row in read_jsonl(path):
-        by_type.setdefault(row["rules_event"], []).append(row)
+        # A row may carry its own label (``training/ngec_instances.py``: the story's gold type).
+        by_type.setdefault(row.get("label", row["rules_event"]), []).append(row)
     rng = random.Random(args.seed)  # its own generator: the other sources' draws stay as they were
     out = []
     for event in sorted(by_type):
