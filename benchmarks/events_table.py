@@ -107,6 +107,11 @@ def main() -> None:
     parser.add_argument(
         "--model", type=Path, help="learned model folder for the seed rows (default: shipped)"
     )
+    parser.add_argument(
+        "--keep-rules-below",
+        type=float,
+        help="the learned back-end's keep_rules_below for the seed rows (default: shipped)",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -132,7 +137,12 @@ def main() -> None:
                 if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
                     coder = backend.removesuffix("-pipeline")
                     model = args.model if coder == "learned" else None
-                    predicted = predict_pipeline(documents, pairs, coder, model)
+                    config = (
+                        {"keep_rules_below": args.keep_rules_below}
+                        if coder == "learned" and args.keep_rules_below is not None
+                        else None
+                    )
+                    predicted = predict_pipeline(documents, pairs, coder, model, config)
                     label = f"{coder} (pipeline)"
                 elif backend == "learned-pipeline":
                     continue  # the shipped model saw these sentences: no honest pipeline score

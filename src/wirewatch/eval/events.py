@@ -263,15 +263,18 @@ def predict_pipeline(
     pairs: Sequence[GoldPair],
     coder: str,
     model: Path | None = None,
+    coder_config: dict | None = None,
 ) -> list[Predicted]:
     """Pipeline mode: code every document with the chosen back-end, then match to the gold.
-    ``model``: the ``learned`` back-end's model folder, if not the shipped one."""
+    ``model``: the ``learned`` back-end's model folder, if not the shipped one; ``coder_config``:
+    other settings of the back-end (e.g. ``keep_rules_below``)."""
     from wirewatch.config import Settings
     from wirewatch.pipeline import Coded, Pipeline
 
-    stage_config = (
-        {"ww_events": {"coder_config": {"model_dir": str(model)}}} if model is not None else None
-    )
+    config = dict(coder_config or {})
+    if model is not None:
+        config["model_dir"] = str(model)
+    stage_config = {"ww_events": {"coder_config": config}} if config else None
     pipeline = Pipeline(Settings(coder=coder), stage_config=stage_config)
     by_doc: dict[str, list[GoldPair]] = defaultdict(list)
     for pair in pairs:
