@@ -162,3 +162,26 @@ def test_the_focus_mask_covers_exactly_the_marked_tokens():
     )
     # Nothing of "as rebels attacked the town", no [CLS] or [SEP].
     assert "attacked" not in chosen and "[CLS]" not in chosen and "[SEP]" not in chosen
+
+
+def test_the_rules_proposal_opens_the_second_segment_before_missing_participants():
+    text = "Moscow has not stopped providing military aid to Damascus."
+    marked, rest = mark(text, "Moscow", "the regime", _at(text, "aid"), hint="AID")
+    assert marked == "[A] Moscow [/A] has not stopped providing military [T] aid [/T] to Damascus."
+    assert rest == "[P] aid [/P] [R] the regime [/R]"
+    assert mark(text, "Moscow", None, _at(text, "aid"), hint="AID")[1] == "[P] aid [/P]"
+    assert mark(text, "Moscow", None, _at(text, "aid"))[1] is None
+
+
+def test_the_coder_passes_the_lexicons_type_and_a_model_without_hints_ignores_it(learned_inputs):
+    from dataclasses import replace
+
+    from wirewatch.events.learned import load_classifier
+
+    # "France has sent seven military experts to Saudi Arabia": the lexicon proposes a type.
+    (sent,) = [r for r in learned_inputs if _trig(r) == "sent"]
+    assert sent.hint is not None
+    shipped = load_classifier()
+    assert not shipped.hints  # the shipped model was trained without the [P] segment
+    with_hint, without = shipped.probabilities([sent, replace(sent, hint=None)])
+    assert with_hint.tolist() == without.tolist()

@@ -142,11 +142,16 @@ def _offsets(row: dict, key: str) -> tuple[tuple[int, int], ...] | None:
 
 
 def candidate_example(
-    row: dict, label: int, fold: int, own_spans: bool = True, clause_style: str = "none"
+    row: dict,
+    label: int,
+    fold: int,
+    own_spans: bool = True,
+    clause_style: str = "none",
+    hint: bool = False,
 ) -> Example:
     """A rule candidate's input, built as ``LearnedCoder`` builds it: the candidate's own actor
-    and recipient mentions (``own_spans``; else their texts' first occurrence), its trigger and,
-    as ``clause_style`` says, the trigger's clause."""
+    and recipient mentions (``own_spans``; else their texts' first occurrence), its trigger,
+    as ``clause_style`` says, the trigger's clause and, with ``hint``, the rules' proposed type."""
     trigger = tuple(row["trigger"]) if row.get("trigger") else None
     clause = tuple(row["clause"]) if row.get("clause") else None
     text, pair = mark(
@@ -158,6 +163,7 @@ def candidate_example(
         recipient_spans=_offsets(row, "recipient_spans") if own_spans else None,
         clause=clause,
         clause_style=clause_style,
+        hint=row["rules_event"] if hint and row.get("rules_event") in TYPES else None,
     )
     return Example(text, pair, label, 1.0, "candidate", row["key"], fold)
 
@@ -171,7 +177,12 @@ def candidate_examples(
     by_key = {e.key: e for e in gold}
     return [
         candidate_example(
-            r, by_key[r["key"]].label, by_key[r["key"]].fold, args.own_spans, args.clause_style
+            r,
+            by_key[r["key"]].label,
+            by_key[r["key"]].fold,
+            args.own_spans,
+            args.clause_style,
+            args.rule_hint,
         )
         for r in rows
         if r["key"] in by_key and r["agree"] > 0
@@ -202,7 +213,7 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
             rows = [by_type[event][i] for i in rows]
         for row in rows:
             example = candidate_example(
-                row, TYPES.index(event), -1, args.own_spans, args.clause_style
+                row, TYPES.index(event), -1, args.own_spans, args.clause_style, args.rule_hint
             )
             example.weight, example.source, example.key = args.weak_weight, "weak", ""
             out.append(example)
@@ -443,7 +454,7 @@ def main(args: argparse.Namespace) -> None:
     folds = {e.key: e.fold for e in gold}
     # Every candidate (also those left out of training) is scored with its held-out model.
     scored = [
-        candidate_example(r, 0, folds[r["key"]], args.own_spans, args.clause_style)
+        candidate_example(r, 0, folds[r["key"]], args.own_spans, args.clause_style, args.rule_hint)
         for r in rows
         if r["key"] in folds
     ]
@@ -535,6 +546,7 @@ def export(model: Classifier, tokenizer: Tokenizer, args: argparse.Namespace) ->
                 "clause_style": args.clause_style,
                 "participant_marks": "own" if args.own_spans else "first",
                 "pooling": args.pooling,
+                "rule_hint": args.rule_hint,
             },
             indent=1,
         )
@@ -587,6 +599,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         choices=("mean", "focus"),
         default="mean",
         help="mean over all tokens, or that beside the mean over the marked tokens",
+    )
+    parser.add_argument(
+        "--rule-hint",
+        action="store_true",
+        help="rule candidates' inputs also carry the rules' proposed type ([P] type [/P])",
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)

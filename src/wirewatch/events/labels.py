@@ -81,6 +81,8 @@ def to_legacy(event: str) -> str:
 ACTOR_OPEN, ACTOR_CLOSE = "[A]", "[/A]"
 RECIPIENT_OPEN, RECIPIENT_CLOSE = "[R]", "[/R]"
 TRIGGER_OPEN, TRIGGER_CLOSE = "[T]", "[/T]"
+# The rule lexicon's proposed type, for a model trained to read it (``rule_hint`` in labels.json).
+HINT_OPEN, HINT_CLOSE = "[P]", "[/P]"
 
 
 def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -131,6 +133,7 @@ def mark(
     recipient_spans: Offsets | None = None,
     clause: tuple[int, int] | None = None,
     clause_style: str = "none",
+    hint: str | None = None,
 ) -> tuple[str, str | None]:
     """Return (marked sentence, second segment or None) for the classifier.
 
@@ -143,6 +146,8 @@ def mark(
     event's trigger words in ``[T] … [/T]``, so that two events sharing a sentence, actor and
     recipient can still be told apart; it is left unmarked where it overlaps a participant.
     ``clause`` (offsets into ``text``) is the trigger's clause, used as ``clause_style`` says.
+    ``hint`` (a type the rule lexicon proposed) opens the second segment as ``[P] type [/P]``, in
+    lower case so the model reads it as the word it is.
     """
     if clause_style not in CLAUSE_STYLES:
         raise ValueError(f"unknown clause style {clause_style!r}; one of {CLAUSE_STYLES}")
@@ -201,6 +206,8 @@ def mark(
     marked = "".join(out)
     if window != (0, len(text)):
         marked = marked.strip()
+    if hint:
+        missing.insert(0, f"{HINT_OPEN} {hint.lower()} {HINT_CLOSE}")
     return marked, (" ".join(missing) if missing else None)
 
 

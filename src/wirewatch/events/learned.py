@@ -39,6 +39,7 @@ class Relation:
     actor_spans: tuple[tuple[int, int], ...] | None = None
     recipient_spans: tuple[tuple[int, int], ...] | None = None
     clause: tuple[int, int] | None = None  # the trigger's clause (``events.clause``) in ``text``
+    hint: str | None = None  # the type the rule lexicon proposed, for a model that reads it
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class LearnedClassifier:
         self.own_mentions: bool = meta.get("participant_marks", "first") == "own"
         # Whether the model also pools the marked tokens apart (older models: mean pooling only).
         self.focus: bool = meta.get("pooling", "mean") == "focus"
+        # Whether the model reads the rules' proposed type (older models: no).
+        self.hints: bool = bool(meta.get("rule_hint", False))
         # The mode model is optional: without modes.npz every mode is None (as before).
         self.modes: ModeModel | None = load_mode_model(model_dir / "modes.npz")
         self.tokenizer = Tokenizer.from_file(str(tokenizer_file))
@@ -120,6 +123,7 @@ class LearnedClassifier:
                 recipient_spans=r.recipient_spans if self.own_mentions else None,
                 clause=r.clause,
                 clause_style=self.clause_style,
+                hint=r.hint if self.hints else None,
             )
             for r in relations
         ]

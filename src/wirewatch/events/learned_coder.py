@@ -70,8 +70,8 @@ class LearnedCoder:
 
 def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
     """The classifier's input for a rule candidate: its sentence, its own actor and recipient
-    mentions and trigger (offsets into the sentence) and, for a model that reads it, the
-    trigger's clause."""
+    mentions and trigger (offsets into the sentence) and, for a model that reads them, the
+    trigger's clause and the lexicon's proposed type."""
     sentence = candidate.sentence
     base = sentence.start_char
 
@@ -90,6 +90,7 @@ def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
         actor_spans=own(candidate.actors),
         recipient_spans=own(candidate.recipients),
         clause=clause,
+        hint=candidate.proposal.event if candidate.proposal.event in EVENT_TYPES else None,
     )
 
 
