@@ -304,6 +304,19 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         found = gazetteer.lookup(key(wider.text))
         if any(c.kind in ("country", "adm1", "curated") and c.preferred for c in found):
             return wider
+    # spaCy cut one name into two place entities, the first seen first: "Baja" + "California",
+    # "ST" + "." + "LOUIS" (a dateline). The two go together where the whole is a strong name.
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end
+    if (
+        after < len(doc)
+        and doc[after].ent_type_ in PLACE_LABELS
+        and doc[after].ent_iob_ == "B"
+        and not taken[after]
+    ):
+        wider = doc[span.start : _ent_end(doc, after)]
+        name_key = key(wider.text)
+        if strong(gazetteer.lookup(name_key), preferred=True, words=len(name_key.split())):
+            return wider
     # A town whose name goes on after an entity that is no place name of its own:
     # "Fort" + "Collins".
     if (
@@ -316,6 +329,14 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         if placeish(gazetteer.lookup(key(wider.text))):
             return wider
     return span
+
+
+def _ent_end(doc: Doc, i: int) -> int:
+    """The end of the entity that starts at token ``i``."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
