@@ -39,7 +39,7 @@ COUNTRY_ALIASES = {
     "KR": ("South Korea", "ROK"),
     "KP": ("North Korea", "DPRK"),
     "RU": ("Russian Federation",),
-    "IR": ("Iran",),
+    "IR": ("Iran", "Islamic Republic"),  # "the Islamic Republic" in news is Iran
     "SY": ("Syria",),
     "PS": ("Palestine", "Palestinian Territories"),
     "VA": ("Vatican", "Holy See"),
