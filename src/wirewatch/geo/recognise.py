@@ -34,6 +34,9 @@ STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
 DATELINE_DASHES = {"-", "—", "–", "--"}
+COMPASS_WORDS = frozenset(
+    {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+)
 # Capitalised words that are also names of (mostly small or foreign) divisions or towns but in
 # English text are headings, titles, months or parts of names ("Centre", "West", "Federal").
 COMMON_WORDS = {
@@ -139,6 +142,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
     def add(span: Span, label: str, **kwargs) -> None:
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
+        if target is None and not kwargs.get("site"):
+            span = _compass_part(span, gazetteer, taken)
         if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
             kwargs.update(type="demonym", demonym_of=target)
         elif (
@@ -328,6 +333,19 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         wider = doc[span.start : span.end + 1]
         if placeish(gazetteer.lookup(key(wider.text))):
             return wider
+    return span
+
+
+def _compass_part(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
+    """ "eastern Ghouta" written in lower case is East Ghouta where the gazetteer holds that part
+    as a place of its own (a curated row): the direction word joins the name. "eastern Aleppo"
+    has no such row and stays Aleppo."""
+    i = span.start - 1
+    if i < 0 or taken[i] or span.doc[i].lower_ not in COMPASS_WORDS or not span.doc[i].is_lower:
+        return span
+    wider = span.doc[i : span.end]
+    if any(c.kind == "curated" for c in gazetteer.lookup(key(wider.text))):
+        return wider
     return span
 
 
