@@ -354,8 +354,9 @@ CONTINENT_CODES = {
 }
 
 
-# News names a continent by its union; GeoWebNews' annotators geocode "the EU" to Europe.
-CONTINENT_ALIASES = {"Europe": ("EU", "European Union")}
+# News names a continent by its union; GeoWebNews' annotators geocode "the EU" to Europe, and
+# "Latin America" to South America (GeoNames has no record of its own for it).
+CONTINENT_ALIASES = {"Europe": ("EU", "European Union"), "South America": ("Latin America",)}
 
 
 def _continents(continents: dict) -> Iterator[Entry]:
