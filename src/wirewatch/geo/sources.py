@@ -48,6 +48,7 @@ COUNTRY_ALIASES = {
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "MM": ("Burma", "Myanmar"),
     "TR": ("Turkey", "Turkiye"),
+    "TT": ("Trinidad",),  # the country's main island, the short form news writes for it
 }
 
 # Country points where the package's rounded centroid lies far from GeoNames' own point
