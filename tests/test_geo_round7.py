@@ -104,3 +104,21 @@ def test_eastern_aleppo_in_lower_case_stays_aleppo(geo_pipeline):
     aleppo = [p for p in places if p.text.endswith("Aleppo")]
     assert aleppo and all(p.text == "Aleppo" for p in aleppo)
     assert all(p.country_code == "SY" for p in aleppo)
+
+
+@needs_shared
+def test_trinidad_is_trinidad_and_tobago(geo_pipeline):
+    # guardian-135: two boys taken from Trinidad to Syria; "Trinidad" was Trinidad, Cuba.
+    places = parse(geo_pipeline, guardian("guardian-135"))
+    trinidad = [p for p in places if p.text == "Trinidad"]
+    assert len(trinidad) >= 3
+    assert all(p.country_code == "TT" and p.geonameid == "3573591" for p in trinidad)
+
+
+@needs_shared
+def test_salisbury_is_not_harare_by_its_former_name(geo_pipeline):
+    # guardian-203, a letter: "punishing Russia for the events in Salisbury" (the UK is named).
+    places = parse(geo_pipeline, guardian("guardian-203"))
+    salisbury = [p for p in places if p.text == "Salisbury"]
+    assert len(salisbury) == 2
+    assert all(p.country_code == "GB" and p.name == "Salisbury" for p in salisbury)
