@@ -34,6 +34,9 @@ STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
 DATELINE_DASHES = {"-", "—", "–", "--"}
+COMPASS_WORDS = frozenset(
+    {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
+)
 # Capitalised words that are also names of (mostly small or foreign) divisions or towns but in
 # English text are headings, titles, months or parts of names ("Centre", "West", "Federal").
 COMMON_WORDS = {
@@ -139,6 +142,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
 
     def add(span: Span, label: str, **kwargs) -> None:
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
+        if target is None and not kwargs.get("site"):
+            span = _compass_part(span, gazetteer, taken)
         if target is not None:  # "Canadian" found inside "Canadian Forces" is still a demonym
             kwargs.update(type="demonym", demonym_of=target)
         elif (
@@ -304,6 +309,19 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         found = gazetteer.lookup(key(wider.text))
         if any(c.kind in ("country", "adm1", "curated") and c.preferred for c in found):
             return wider
+    # spaCy cut one name into two place entities, the first seen first: "Baja" + "California",
+    # "ST" + "." + "LOUIS" (a dateline). The two go together where the whole is a strong name.
+    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end
+    if (
+        after < len(doc)
+        and doc[after].ent_type_ in PLACE_LABELS
+        and doc[after].ent_iob_ == "B"
+        and not taken[after]
+    ):
+        wider = doc[span.start : _ent_end(doc, after)]
+        name_key = key(wider.text)
+        if strong(gazetteer.lookup(name_key), preferred=True, words=len(name_key.split())):
+            return wider
     # A town whose name goes on after an entity that is no place name of its own:
     # "Fort" + "Collins".
     if (
@@ -316,6 +334,27 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         if placeish(gazetteer.lookup(key(wider.text))):
             return wider
     return span
+
+
+def _compass_part(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
+    """ "eastern Ghouta" written in lower case is East Ghouta where the gazetteer holds that part
+    as a place of its own (a curated row): the direction word joins the name. "eastern Aleppo"
+    has no such row and stays Aleppo."""
+    i = span.start - 1
+    if i < 0 or taken[i] or span.doc[i].lower_ not in COMPASS_WORDS or not span.doc[i].is_lower:
+        return span
+    wider = span.doc[i : span.end]
+    if any(c.kind == "curated" for c in gazetteer.lookup(key(wider.text))):
+        return wider
+    return span
+
+
+def _ent_end(doc: Doc, i: int) -> int:
+    """The end of the entity that starts at token ``i``."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _inner_places(span: Span, gazetteer: Gazetteer) -> list[Span]:

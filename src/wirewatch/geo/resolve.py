@@ -356,6 +356,7 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
         best = _paper_town(s.candidates, x, probabilities, best)
     if not fits.any():
         best = _city_for_its_division(s.candidates, best)
+    best = _own_name_over_former(s.candidates, x, probabilities, best, s.mention.text)
     if s.skeleton and not any(x[best, features.INDEX[cue]] for cue in VARIANT_CUES):
         return Reading(None, 0.0)
     return Reading(s.candidates[best], round(float(probabilities[best]), 3))
@@ -461,6 +462,36 @@ def _city_for_its_division(candidates: list[Candidate], best: int) -> int:
         and (division.kind == "adm1" or distance_km(c.lat, c.lon, division.lat, division.lon) <= 50)
     ]
     return max(towns, key=lambda i: candidates[i].population) if towns else best
+
+
+# A town that carries the name as its own, of at least this many people.
+OWN_NAME_POPULATION = 10_000
+
+
+def _own_name_over_former(
+    candidates: list[Candidate], x: np.ndarray, probabilities: np.ndarray, best: int, name: str
+) -> int:
+    """A town the name is the own name of, instead of a bigger town it is only another name
+    of, where nothing in the text points at the latter: "Salisbury" in a story about the
+    nerve agent attack is Salisbury, England, not Harare (Salisbury until 1982). Only where the
+    name shares no word with the town's own: "Mt. Pleasant" is a spelling of Mount Pleasant."""
+    chosen = candidates[best]
+    if chosen.kind != "city" or x[best, features.INDEX["preferred"]]:
+        return best
+    if set(key(chosen.name).split()) & set(key(name).split()):
+        return best
+    if any(x[best, features.INDEX[cue]] for cue in CITY_CUES):
+        return best
+    own = [
+        i
+        for i, c in enumerate(candidates)
+        if c.kind == "city"
+        and x[i, features.INDEX["preferred"]]
+        and x[i, features.INDEX["primary_name"]]
+        and c.population >= OWN_NAME_POPULATION
+        and probabilities[i] > 0
+    ]
+    return max(own, key=lambda i: probabilities[i]) if own else best
 
 
 FAMOUS_POPULATION = 5.0  # log10: a city of 100,000 or more

@@ -39,7 +39,7 @@ COUNTRY_ALIASES = {
     "KR": ("South Korea", "ROK"),
     "KP": ("North Korea", "DPRK"),
     "RU": ("Russian Federation",),
-    "IR": ("Iran",),
+    "IR": ("Iran", "Islamic Republic"),  # "the Islamic Republic" in news is Iran
     "SY": ("Syria",),
     "PS": ("Palestine", "Palestinian Territories"),
     "VA": ("Vatican", "Holy See"),
@@ -48,6 +48,7 @@ COUNTRY_ALIASES = {
     "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "MM": ("Burma", "Myanmar"),
     "TR": ("Turkey", "Turkiye"),
+    "TT": ("Trinidad",),  # the country's main island, the short form news writes for it
 }
 
 # Country points where the package's rounded centroid lies far from GeoNames' own point
@@ -354,8 +355,9 @@ CONTINENT_CODES = {
 }
 
 
-# News names a continent by its union; GeoWebNews' annotators geocode "the EU" to Europe.
-CONTINENT_ALIASES = {"Europe": ("EU", "European Union")}
+# News names a continent by its union; GeoWebNews' annotators geocode "the EU" to Europe, and
+# "Latin America" to South America (GeoNames has no record of its own for it).
+CONTINENT_ALIASES = {"Europe": ("EU", "European Union"), "South America": ("Latin America",)}
 
 
 def _continents(continents: dict) -> Iterator[Entry]:
