@@ -23,7 +23,13 @@ the rule candidates in unlabelled Guardian prose, labelled with the rules' type
 once and not shipped: the model learned to copy the trigger lexicon (benchmarks/RESULTS.md,
 "Weak supervision from the rules on Guardian prose"). The same flag takes rows with a label of
 their own: ``training/ngec_instances.py --instances`` (one candidate per NGEC story, labelled with
-the story's gold type).
+the story's gold type). Tried once and not shipped: PLV fell on the first fold (RESULTS.md,
+"One instance per NGEC story").
+
+``--rule-hint`` (off by default) opens each rule candidate's second segment with the lexicon's
+proposed type (``[P] type [/P]``); ``learned.py`` passes it to a model whose ``labels.json`` says
+so. Tried once and not shipped: noise over five folds (RESULTS.md, "The rules' proposed type as
+an input").
 
 ``--pooling focus`` (off by default) has the head read the mean over the marked actor, recipient
 and trigger tokens beside the mean over the whole input; ``learned.py`` feeds that mask to a model
