@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from conftest import GUARDIAN, needs_shared
-from test_geo_sites import geoparse_one, gold_doc, place_over, toponyms
+from test_geo_sites import geoparse_document, geoparse_one, gold_doc, place_over, toponyms
 from wirewatch.geo.gazetteer import distance_km
 from wirewatch.schema import Document
 
@@ -18,13 +18,6 @@ def guardian(doc_id: str) -> Document:
             if row["id"] == doc_id:
                 return Document(id=row["id"], text=row["text"], url=row.get("url"))
     raise AssertionError(f"no {doc_id} in {GUARDIAN.name}")
-
-
-def parse(geo_pipeline, document: Document):
-    from wirewatch.geo.parse import geoparse
-
-    (parsed,) = list(geoparse([document], geo_pipeline))
-    return parsed.places
 
 
 @needs_shared
@@ -88,11 +81,11 @@ def test_eastern_ghouta_in_lower_case_stays_east_ghouta_and_bare_ghouta_is_the_o
 ):
     # guardian-265: "the Damascus suburbs of eastern Ghouta"; guardian-290: "the Damascus
     # suburb of Ghouta". The Guardian writes the direction in lower case.
-    places = parse(geo_pipeline, guardian("guardian-265"))
+    places = geoparse_document(geo_pipeline, guardian("guardian-265"))
     eastern = [p for p in places if p.text == "eastern Ghouta"]
     assert eastern and all(p.name == "East Ghouta" and p.country_code == "SY" for p in eastern)
     assert not [p for p in places if p.text == "Ghouta"]
-    places = parse(geo_pipeline, guardian("guardian-290"))
+    places = geoparse_document(geo_pipeline, guardian("guardian-290"))
     bare = [p for p in places if p.text == "Ghouta"]
     assert bare and all(p.geonameid == "173866" for p in bare)
 
@@ -100,7 +93,7 @@ def test_eastern_ghouta_in_lower_case_stays_east_ghouta_and_bare_ghouta_is_the_o
 @needs_shared
 def test_eastern_aleppo_in_lower_case_stays_aleppo(geo_pipeline):
     # guardian-221: "eastern Aleppo city": no curated part of Aleppo, so the name stays Aleppo.
-    places = parse(geo_pipeline, guardian("guardian-221"))
+    places = geoparse_document(geo_pipeline, guardian("guardian-221"))
     aleppo = [p for p in places if p.text.endswith("Aleppo")]
     assert aleppo and all(p.text == "Aleppo" for p in aleppo)
     assert all(p.country_code == "SY" for p in aleppo)
@@ -109,7 +102,7 @@ def test_eastern_aleppo_in_lower_case_stays_aleppo(geo_pipeline):
 @needs_shared
 def test_trinidad_is_trinidad_and_tobago(geo_pipeline):
     # guardian-135: two boys taken from Trinidad to Syria; "Trinidad" was Trinidad, Cuba.
-    places = parse(geo_pipeline, guardian("guardian-135"))
+    places = geoparse_document(geo_pipeline, guardian("guardian-135"))
     trinidad = [p for p in places if p.text == "Trinidad"]
     assert len(trinidad) >= 3
     assert all(p.country_code == "TT" and p.geonameid == "3573591" for p in trinidad)
@@ -118,7 +111,7 @@ def test_trinidad_is_trinidad_and_tobago(geo_pipeline):
 @needs_shared
 def test_salisbury_is_not_harare_by_its_former_name(geo_pipeline):
     # guardian-203, a letter: "punishing Russia for the events in Salisbury" (the UK is named).
-    places = parse(geo_pipeline, guardian("guardian-203"))
+    places = geoparse_document(geo_pipeline, guardian("guardian-203"))
     salisbury = [p for p in places if p.text == "Salisbury"]
     assert len(salisbury) == 2
     assert all(p.country_code == "GB" and p.name == "Salisbury" for p in salisbury)

@@ -10,7 +10,7 @@ from conftest import DATA, needs_shared
 from wirewatch.eval.geo import GoldDoc, GoldToponym, read_gold
 from wirewatch.geo.approximate import FEATURE_CODE
 from wirewatch.geo.gazetteer import distance_km
-from wirewatch.schema import Place
+from wirewatch.schema import Document, Place
 
 GEO = DATA / "geo"
 
@@ -22,11 +22,15 @@ def gold_doc(corpus: str, doc_id: str) -> GoldDoc:
     pytest.skip(f"no {doc_id} in {corpus}_dev.jsonl")
 
 
-def geoparse_one(geo_pipeline, gold: GoldDoc) -> list[Place]:
+def geoparse_document(geo_pipeline, document: Document) -> list[Place]:
     from wirewatch.geo.parse import geoparse
 
-    (parsed,) = list(geoparse([gold.document], geo_pipeline))
+    (parsed,) = list(geoparse([document], geo_pipeline))
     return parsed.places
+
+
+def geoparse_one(geo_pipeline, gold: GoldDoc) -> list[Place]:
+    return geoparse_document(geo_pipeline, gold.document)
 
 
 def toponyms(gold: GoldDoc, text: str) -> list[GoldToponym]:
