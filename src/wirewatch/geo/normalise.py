@@ -23,7 +23,7 @@ _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ath|adh)\s+")
 # Words that say what kind of place a name is ("Aleppo Province", "the city of Homs").
 _GENERIC_SUFFIX = re.compile(
     r"\s+(?:province|governorate|governate|city|town|village|district|region|prefecture"
-    r"|oblast|state|county|municipality|countryside)$"
+    r"|oblast|krai|kray|state|county|municipality|countryside)$"
 )
 _GENERIC_PREFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|province|governorate) of\s+")
 _THE = re.compile(r"^the\s+")
@@ -82,5 +82,5 @@ def is_latin(name: str) -> bool:
 # Words that, following a name, say what kind of place it is ("Dar'aa Province", "Aleppo city").
 GENERIC_WORDS = {
     "province", "governorate", "governate", "city", "town", "village", "district", "region",
-    "prefecture", "oblast", "state", "county", "municipality", "countryside",
+    "prefecture", "oblast", "krai", "kray", "state", "county", "municipality", "countryside",
 }  # fmt: skip

@@ -141,6 +141,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     }
 
     def add(span: Span, label: str, **kwargs) -> None:
+        if _bare_direction(span):
+            return  # "two oceans protect it east and west": a direction, not West, Cameroon
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
         if target is None and not kwargs.get("site"):
             span = _compass_part(span, gazetteer, taken)
@@ -347,6 +349,12 @@ def _compass_part(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
     if any(c.kind == "curated" for c in gazetteer.lookup(key(wider.text))):
         return wider
     return span
+
+
+def _bare_direction(span: Span) -> bool:
+    """A direction word in lower case alone ("west", "south-east") names no place."""
+    words = span.text.replace("-", " ").split()
+    return span.text.islower() and bool(words) and all(w in COMPASS_WORDS for w in words)
 
 
 def _ent_end(doc: Doc, i: int) -> int:

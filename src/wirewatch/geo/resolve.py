@@ -50,6 +50,8 @@ GENERIC_MATCH = {
     "governate": ("adm1",),
     "state": ("adm1",),
     "oblast": ("adm1",),
+    "krai": ("adm1",),
+    "kray": ("adm1",),
     "prefecture": ("adm1", "adm2"),
     "region": ("adm1", "curated"),
     "county": ("adm2",),

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.errors import ConfigError
+from wirewatch.geo.normalise import key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "places"
 CURATED = DATA / "curated.jsonl"
@@ -90,6 +91,25 @@ DIVISION_POINT_FIXES = {
     "6115047": (52.00017, -71.99907),  # Quebec
     "5879092": (64.00028, -150.00028),  # Alaska
     "4736286": (31.25044, -99.25061),  # Texas
+}
+
+# English names news uses for Russian republics whose GeoNames name is a transliteration
+# ("Ingushetiya, Respublika"), keyed by GeoNames id. Oblasts and krais need no table: their
+# names come from their towns (``_adjectival_short_names``).
+DIVISION_ENGLISH_NAMES = {
+    "556349": ("Ingushetia",),
+    "554667": ("Kabardino-Balkaria",),
+    "552927": ("Karachay-Cherkessia",),
+    "553972": ("Kalmykia",),
+    "584222": ("Adygea",),
+    "1503834": ("Khakassia",),
+    "2050915": ("Buryatia",),
+    "2013162": ("Yakutia",),
+    "567395": ("Chuvashia",),
+    "479613": ("Udmurtia",),
+    "525369": ("Mordovia",),
+    "1488873": ("Tuva",),
+    "519969": ("North Ossetia", "North Ossetia-Alania"),
 }
 
 # Abbreviations of US states in news style (AP) and postal codes, keyed by GeoNames admin-1 code.
@@ -182,6 +202,7 @@ def read_entries() -> Iterator[Entry]:
     countries = _json(gnc / "countries.json")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     points: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    towns: dict[str, list[str]] = defaultdict(list)  # admin-1 code -> its towns' names
     for raw in _json(gnc / "cities500.json").values():
         cc = raw["countrycode"]
         a1 = f"{cc}.{raw['admin1code']}" if raw.get("admin1code") else None
@@ -190,6 +211,8 @@ def read_entries() -> Iterator[Entry]:
         division = city_division.get(gid)
         if division:
             points[division].append((lat, lon, int(raw.get("population") or 0)))
+        if a1:
+            towns[a1].append(raw["name"])
         yield Entry(
             geonameid=str(gid),
             name=raw["name"],
@@ -203,7 +226,9 @@ def read_entries() -> Iterator[Entry]:
             admin1_code=a1,
             names=[(raw["name"], True)] + [(a, False) for a in raw.get("alternatenames", [])],
         )
-    yield from _divisions(divisions, country_codes, points, admin1_names, subdivision_points())
+    yield from _divisions(
+        divisions, country_codes, points, admin1_names, subdivision_points(), towns
+    )
     yield from _countries(countries)
     yield from _continents(_json(gnc / "continents.json"))
     yield from read_curated()
@@ -246,6 +271,7 @@ def _divisions(
     points: dict[int, list[tuple[float, float, int]]],
     admin1_names: dict[str, str],
     iso_points: dict[str, tuple[float, float]],
+    towns: dict[str, list[str]],
 ) -> Iterator[Entry]:
     # A first-level division's towns are those of its second-level divisions too.
     children: dict[int, list[int]] = defaultdict(list)
@@ -283,7 +309,9 @@ def _divisions(
             names=[(name, True)]
             + _aliases(aliases)
             + _short_names(name, aliases)
-            + _state_abbreviations(gn_code),
+            + _state_abbreviations(gn_code)
+            + [(n, True) for n in DIVISION_ENGLISH_NAMES.get(gid, ())]
+            + (_adjectival_short_names(name, towns.get(a1 or "", [])) if level == "1" else []),
         )
 
 
@@ -295,6 +323,37 @@ def _short_names(name: str, aliases: str) -> list[tuple[str, bool]]:
     # its container, not a short name.
     heads = [name.split(", ")[0]] + [full.split("–")[0] for full in [name, *aliases.split("|")]]
     return [(h.strip(), False) for h in heads if len(h.strip()) > 3 and h.strip() != name]
+
+
+# Russian and Ukrainian division names are adjectives of a town's name: "Kurskaya oblast'" is
+# Kursk's, "Belgorodskaya" Belgorod's, "Krasnodarskiy kray" Krasnodar's.
+ADJECTIVE_ENDINGS = ("skaya", "skiy", "ska", "aya", "iy", "a")
+DIVISION_TYPE_WORDS = {"oblast", "oblast'", "kray", "krai", "respublika"}
+
+
+def _adjectival_short_names(name: str, towns: list[str]) -> list[tuple[str, bool]]:
+    """The town name inside an adjectival division name ("Kursk" for "Kurskaya oblast'"), as
+    news names the division ("the Kursk region"). Kept only where a town of the division is
+    called so, or starts so ("Rostov" for Rostov-na-Donu): the ending alone is ambiguous
+    ("Kurskaya" is Kursk + "aya", "Belgorodskaya" Belgorod + "skaya")."""
+    words = name.split()
+    if len(words) != 2 or words[1].lower() not in DIVISION_TYPE_WORDS:
+        return []
+    adjective = words[0]
+    town_keys = {key(t) for t in towns}
+    out = []
+    for ending in ADJECTIVE_ENDINGS:
+        stem = adjective[: -len(ending)]
+        if not adjective.endswith(ending) or len(stem) < 4:
+            continue
+        stem_key = key(stem)
+        if any(
+            t == stem_key or t.startswith(stem_key + " ") or t.startswith(stem_key + "-")
+            for t in town_keys
+        ):
+            out.append((stem, False))
+            break
+    return out
 
 
 # Canadian provinces as Canadian news abbreviates them, by GeoNames admin-1 code.

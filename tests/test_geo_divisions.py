@@ -1,0 +1,73 @@
+"""Division names as English news writes them: Russian oblasts and krais by their town ("the
+Kursk region"), the North Caucasus republics by their English names, their demonyms, and bare
+direction words that name no place."""
+
+from __future__ import annotations
+
+from conftest import needs_shared
+from test_geo_round7 import guardian
+from test_geo_sites import geoparse_document
+from wirewatch.geo.sources import _adjectival_short_names
+from wirewatch.schema import Document
+
+
+def test_an_adjectival_division_name_gives_the_town_it_is_named_for():
+    assert _adjectival_short_names("Kurskaya oblast'", ["Kursk", "Zheleznogorsk"]) == [
+        ("Kursk", False)
+    ]
+    assert _adjectival_short_names("Belgorodskaya oblast'", ["Belgorod"]) == [("Belgorod", False)]
+    assert _adjectival_short_names("Krasnodarskiy kray", ["Krasnodar", "Sochi"]) == [
+        ("Krasnodar", False)
+    ]
+    # Rostov oblast's town is Rostov-na-Donu: a town that starts with the stem is enough.
+    assert _adjectival_short_names("Rostovskaya oblast'", ["Rostov-na-Donu"]) == [("Rostov", False)]
+    # No town of the division by the stem: nothing ("Yaroslavl" is not "Yaroslav").
+    assert _adjectival_short_names("Yaroslavskaya oblast'", ["Yaroslavl"]) == []
+    assert _adjectival_short_names("Dagestan, Respublika", ["Makhachkala"]) == []
+
+
+def _places(geo_pipeline, text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    places = geoparse_document(geo_pipeline, Document(id="t", text=text))
+    return {p.text: (p.country_code, p.feature_code, p.type) for p in places}
+
+
+def test_the_kursk_region_is_the_oblast_and_kursk_the_city(geo_pipeline):
+    found = _places(
+        geo_pipeline,
+        "Ukrainian troops advanced in the Kursk region on Tuesday. Drones struck an oil depot "
+        "in Belgorod Oblast, officials in Moscow said.",
+    )
+    assert found["Kursk"][:2] == ("RU", "ADM1")
+    assert found["Belgorod"][:2] == ("RU", "ADM1")
+    city = _places(geo_pipeline, "A drone hit an apartment block in Kursk on Tuesday night.")
+    assert city["Kursk"][:2] == ("RU", "PPL")
+
+
+def test_north_caucasus_republics_by_their_english_names(geo_pipeline):
+    found = _places(
+        geo_pipeline,
+        "Militants from Ingushetia and Kabardino-Balkaria travelled to Syria, the "
+        "security service said.",
+    )
+    assert found["Ingushetia"][:2] == ("RU", "ADM1")
+    assert found["Kabardino-Balkaria"][:2] == ("RU", "ADM1")
+
+
+@needs_shared
+def test_chechen_fighters_name_chechnya_as_a_demonym(geo_pipeline):
+    places = geoparse_document(geo_pipeline, guardian("guardian-45"))
+    chechen = [p for p in places if p.text == "Chechen"]
+    assert len(chechen) == 2
+    for p in chechen:
+        assert p.type == "demonym" and p.geonameid == "569665" and p.country_code == "RU"
+
+
+@needs_shared
+def test_a_direction_in_lower_case_is_no_place(geo_pipeline):
+    # guardian-130: "Two oceans protect it east and west." was West region, Cameroon.
+    document = guardian("guardian-130")
+    start = document.text.index("east and west") + len("east and ")
+    places = geoparse_document(geo_pipeline, document)
+    assert not [p for p in places if p.start <= start < p.end]
+    # The capitalised name of a place still is one: "Syria" in the same story.
+    assert any(p.text == "Syria" and p.country_code == "SY" for p in places)
