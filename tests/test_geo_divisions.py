@@ -1,6 +1,6 @@
 """Division names as English news writes them: Russian oblasts and krais by their town ("the
-Kursk region"), the North Caucasus republics by their English names, their demonyms, and bare
-direction words that name no place."""
+Kursk region"), the North Caucasus republics by their English names and their demonyms; bare
+direction words, which name no place; city lists spaCy gives another label."""
 
 from __future__ import annotations
 
@@ -71,3 +71,12 @@ def test_a_direction_in_lower_case_is_no_place(geo_pipeline):
     assert not [p for p in places if p.start <= start < p.end]
     # The capitalised name of a place still is one: "Syria" in the same story.
     assert any(p.text == "Syria" and p.country_code == "SY" for p in places)
+
+
+def test_a_list_of_cities_spacy_tags_as_one_work_of_art_is_each_city(geo_pipeline):
+    # The small spaCy model tags "Kyiv, Kharkiv, Odesa" in this sentence as one WORK_OF_ART.
+    found = _places(
+        geo_pipeline, "Russian missiles struck Kyiv, Kharkiv, Odesa and Lviv overnight."
+    )
+    for city in ("Kyiv", "Kharkiv", "Odesa", "Lviv"):
+        assert found[city][0] == "UA", city

@@ -223,6 +223,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if ent.label_ == "PERSON" and name_key in surnames:
             continue
+        listed = _listed_places(span, gazetteer)
+        if listed:  # "Kyiv, Kharkiv, Odesa" tagged as one WORK_OF_ART
+            for part in listed:
+                add(part, ent.label_, type=usage(part))
+            continue
         stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
         found = _longest_known(doc, span.start, stop, gazetteer, span.end)
         if found is None and _locative(span):
@@ -389,6 +394,25 @@ def _comma_parts(span: Span) -> list[Span]:
     if start < span.end:
         parts.append(span.doc[start : span.end])
     return parts
+
+
+def _listed_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """The parts of an entity that is a comma list of strong place names, where spaCy gave the
+    list another label; empty unless every part is one."""
+    parts = _comma_parts(span)
+    if len(parts) < 2:
+        return []
+    found = []
+    for part in parts:
+        if part[0].lower_ == "and":
+            part = part[1:]
+        name_key = key(part.text)
+        if not len(part) or not strong(
+            gazetteer.lookup(name_key), preferred=True, words=len(name_key.split())
+        ):
+            return []
+        found.append(part)
+    return found
 
 
 def _locative(span: Span) -> bool:
