@@ -80,3 +80,23 @@ def test_a_list_of_cities_spacy_tags_as_one_work_of_art_is_each_city(geo_pipelin
     )
     for city in ("Kyiv", "Kharkiv", "Odesa", "Lviv"):
         assert found[city][0] == "UA", city
+
+
+def test_ukrainian_cities_by_their_official_2010_spelling(geo_pipeline):
+    from wirewatch.geo.sources import _ukrainian_2010
+
+    assert _ukrainian_2010("Mykolayiv") == ["Mykolaiv"]
+    assert _ukrainian_2010("Kryvyy Rih") == ["Kryvyi Rih"]
+    assert _ukrainian_2010("Slovyansk") == ["Sloviansk"]
+    assert _ukrainian_2010("Kyiv") == []  # after a consonant "yi" is the same in both systems
+    found = _places(
+        geo_pipeline, "Shelling was reported in Donetsk, Luhansk, Mykolaiv and Zaporizhzhia."
+    )
+    # The big cities, not the village GeoNames calls "Zaporizhzhia" (656 people).
+    assert found["Mykolaiv"][:2] == ("UA", "PPL")
+    assert found["Zaporizhzhia"][:2] == ("UA", "PPL")
+    places = geoparse_document(
+        geo_pipeline, Document(id="t", text="Shelling was reported in Zaporizhzhia.")
+    )
+    (zaporizhzhia,) = places
+    assert zaporizhzhia.geonameid == "687700"

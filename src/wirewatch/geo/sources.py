@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -224,7 +225,9 @@ def read_entries() -> Iterator[Entry]:
             population=int(raw.get("population") or 0),
             admin1=admin1_names.get(a1 or ""),
             admin1_code=a1,
-            names=[(raw["name"], True)] + [(a, False) for a in raw.get("alternatenames", [])],
+            names=[(raw["name"], True)]
+            + [(a, False) for a in raw.get("alternatenames", [])]
+            + ([(n, True) for n in _ukrainian_2010(raw["name"])] if cc == "UA" else []),
         )
     yield from _divisions(
         divisions, country_codes, points, admin1_names, subdivision_points(), towns
@@ -232,6 +235,30 @@ def read_entries() -> Iterator[Entry]:
     yield from _countries(countries)
     yield from _continents(_json(gnc / "continents.json"))
     yield from read_curated()
+
+
+# Ukraine's official romanisation since 2010 writes я, ю, є, ї inside a word as ia, iu, ie, i
+# and a final й as i, where GeoNames' names keep the older ya, yu, ye, yi, yy: news writes
+# "Mykolaiv", "Zaporizhzhia", "Kryvyi Rih", "Sloviansk", GeoNames "Mykolayiv", "Zaporizhzhya",
+# "Kryvyy Rih", "Slovyansk".
+# "yi" is ї only after a vowel ("Mykolayiv"); after a consonant it is и + ї, the same in both
+# systems ("Kyiv").
+_UA_2010 = (("ya", "ia"), ("yu", "iu"), ("ye", "ie"))
+_UA_YI = re.compile(r"(?<=[aeiou])yi")
+
+
+def _ukrainian_2010(name: str) -> list[str]:
+    """The 2010-system spelling of a Ukrainian place's GeoNames name, where it differs."""
+    words = []
+    for word in name.split(" "):
+        head, rest = word[:1], word[1:]
+        pieces = rest.split("yy")  # a final й after и first, so its "yi" is not read as ї
+        for old, new in _UA_2010:
+            pieces = [p.replace(old, new) for p in pieces]
+        pieces = [_UA_YI.sub("i", p) for p in pieces]
+        words.append(head + "yi".join(pieces))
+    spelled = " ".join(words)
+    return [spelled] if spelled != name else []
 
 
 def _centre(pts: list[tuple[float, float, int]]) -> tuple[float, float] | None:
