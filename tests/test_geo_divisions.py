@@ -1,6 +1,7 @@
 """Division names as English news writes them: Russian oblasts and krais by their town ("the
 Kursk region"), the North Caucasus republics by their English names and their demonyms; bare
-direction words, which name no place; city lists spaCy gives another label."""
+direction words and institutions ("Congress"), which name no place; city lists spaCy gives
+another label."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def test_ukrainian_cities_by_their_official_2010_spelling(geo_pipeline):
     )
     (zaporizhzhia,) = places
     assert zaporizhzhia.geonameid == "687700"
+
+
+@needs_shared
+def test_institutions_named_in_a_us_politics_story_are_no_towns(geo_pipeline):
+    # guardian-155: "the Library of Congress", "the Department of Homeland Security", "Demand
+    # Justice", "the Consumer Financial Protection Bureau" had given Congress, Arizona, Homeland,
+    # Justice, Illinois and Bureau County.
+    places = geoparse_document(geo_pipeline, guardian("guardian-155"))
+    texts = {p.text for p in places}
+    assert not texts & {"Congress", "Homeland", "Justice", "Bureau"}
+    # The places of the same story still are: the White House, Texas, El Paso, Denver.
+    by_text = {p.text: p for p in places}
+    assert by_text["White House"].country_code == "US"
+    assert by_text["El Paso"].admin1 == "Texas"
+    assert by_text["Denver"].admin1 == "Colorado"

@@ -55,6 +55,11 @@ COMMON_WORDS = {
     "railroad", "railway", "station", "stadium", "arena", "mall", "market", "temple", "mosque",
     "hotel", "museum", "prison", "camp", "hospital", "academy", "institute", "embassy", "school",
     "building", "pier", "terminal", "airport", "fort",
+    # Institutions and portfolios ("Library of Congress", "Department of Homeland Security",
+    # "Demand Justice"): alone, not Congress, Arizona or Justice, Illinois.
+    "congress", "senate", "parliament", "assembly", "justice", "homeland", "bureau", "treasury",
+    "defense", "defence", "interior", "labor", "labour", "energy", "education", "health",
+    "agriculture", "transportation", "security", "intelligence", "finance",
 }  # fmt: skip
 # First words of organisation names that are not places ("Bank of Japan").
 ORG_HEADS = {
