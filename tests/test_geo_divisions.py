@@ -83,6 +83,12 @@ def test_a_list_of_cities_spacy_tags_as_one_work_of_art_is_each_city(geo_pipelin
         assert found[city][0] == "UA", city
 
 
+def test_a_hyphenated_name_spacy_cut_short_is_found_whole(geo_pipeline):
+    # spaCy tags "Rostov" alone; the hyphens made "Rostov-on-Don" five tokens, past the reach.
+    found = _places(geo_pipeline, "Drones hit Belgorod, Kursk, Krasnodar and Rostov-on-Don.")
+    assert found["Rostov-on-Don"][:2] == ("RU", "PPL")
+
+
 def test_ukrainian_cities_by_their_official_2010_spelling(geo_pipeline):
     from wirewatch.geo.sources import _ukrainian_2010
 

@@ -233,7 +233,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             for part in listed:
                 add(part, ent.label_, type=usage(part))
             continue
-        stop = min(len(doc), span.end + MAX_EXTRA_TOKENS)
+        stop = _extra_words(doc, span.end, MAX_EXTRA_TOKENS)
         found = _longest_known(doc, span.start, stop, gazetteer, span.end)
         if found is None and _locative(span):
             found = _longest_known(doc, span.start, span.end, gazetteer, span.end, placeish)
@@ -255,7 +255,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             continue  # inside an entity that was already judged above
         if i > 1 and doc[i - 1].text in "-‐–" and doc[i - 2].is_lower:
             continue  # the name after an article ("ash-Sham"), not "Damascus-Homs"
-        span = _longest_known(doc, i, min(len(doc), i + 1 + MAX_EXTRA_TOKENS), gazetteer, i + 1)
+        span = _longest_known(doc, i, _extra_words(doc, i + 1, MAX_EXTRA_TOKENS), gazetteer, i + 1)
         if span is None and _dateline(doc, i):
             span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
         if span is None or any(taken[j] for j in range(span.start, span.end)):
@@ -359,6 +359,18 @@ def _compass_part(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
     if any(c.kind == "curated" for c in gazetteer.lookup(key(wider.text))):
         return wider
     return span
+
+
+def _extra_words(doc: Doc, end: int, words: int) -> int:
+    """The end after ``words`` more words from ``end``, a hyphen not counting as one:
+    "Rostov-on-Don" after "Rostov" is two words, four tokens."""
+    while end < len(doc) and words > 0:
+        if doc[end].text not in {"-", "‐"}:
+            words -= 1
+        end += 1
+    while end < len(doc) and doc[end].text in {"-", "‐"} and end + 1 < len(doc):
+        end += 2  # a name does not stop at a hyphen
+    return end
 
 
 def _bare_direction(span: Span) -> bool:
