@@ -103,6 +103,12 @@ def strong(candidates: list[Candidate], preferred: bool = False, words: int = 1)
     )  # fmt: skip
 
 
+def strong_name(text: str, gazetteer: Gazetteer) -> bool:
+    """``strong`` for a name's own readings: the name of a big place, whatever spaCy's label."""
+    name_key = key(text)
+    return strong(gazetteer.lookup(name_key), preferred=True, words=len(name_key.split()))
+
+
 def placeish(candidates: list[Candidate]) -> bool:
     """A weaker test, for names in a place-like slot ("in Frankston", "the Athens Police")."""
     return any(
@@ -331,8 +337,7 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
         and not taken[after]
     ):
         wider = doc[span.start : _ent_end(doc, after)]
-        name_key = key(wider.text)
-        if strong(gazetteer.lookup(name_key), preferred=True, words=len(name_key.split())):
+        if strong_name(wider.text, gazetteer):
             return wider
     # A town whose name goes on after an entity that is no place name of its own:
     # "Fort" + "Collins".
@@ -361,14 +366,17 @@ def _compass_part(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
     return span
 
 
+HYPHENS = frozenset({"-", "‐"})
+
+
 def _extra_words(doc: Doc, end: int, words: int) -> int:
     """The end after ``words`` more words from ``end``, a hyphen not counting as one:
     "Rostov-on-Don" after "Rostov" is two words, four tokens."""
     while end < len(doc) and words > 0:
-        if doc[end].text not in {"-", "‐"}:
+        if doc[end].text not in HYPHENS:
             words -= 1
         end += 1
-    while end < len(doc) and doc[end].text in {"-", "‐"} and end + 1 < len(doc):
+    while end < len(doc) and doc[end].text in HYPHENS and end + 1 < len(doc):
         end += 2  # a name does not stop at a hyphen
     return end
 
@@ -423,10 +431,7 @@ def _listed_places(span: Span, gazetteer: Gazetteer) -> list[Span]:
     for part in parts:
         if part[0].lower_ == "and":
             part = part[1:]
-        name_key = key(part.text)
-        if not len(part) or not strong(
-            gazetteer.lookup(name_key), preferred=True, words=len(name_key.split())
-        ):
+        if not len(part) or not strong_name(part.text, gazetteer):
             return []
         found.append(part)
     return found

@@ -368,19 +368,14 @@ def _adjectival_short_names(name: str, towns: list[str]) -> list[tuple[str, bool
         return []
     adjective = words[0]
     town_keys = {key(t) for t in towns}
-    out = []
     for ending in ADJECTIVE_ENDINGS:
         stem = adjective[: -len(ending)]
         if not adjective.endswith(ending) or len(stem) < 4:
             continue
         stem_key = key(stem)
-        if any(
-            t == stem_key or t.startswith(stem_key + " ") or t.startswith(stem_key + "-")
-            for t in town_keys
-        ):
-            out.append((stem, False))
-            break
-    return out
+        if any(t == stem_key or t.startswith((stem_key + " ", stem_key + "-")) for t in town_keys):
+            return [(stem, False)]
+    return []
 
 
 # Canadian provinces as Canadian news abbreviates them, by GeoNames admin-1 code.
