@@ -146,9 +146,7 @@ def test_a_name_and_its_county_are_one_place(geo_pipeline):
     # one cue is Southold, New York), so the test asks that the two forms agree.
     gold = gold_doc("gwn", "gwn-165")
     places = geoparse_one(geo_pipeline, gold)
-    (county,) = {
-        place_over(places, t).geonameid for t in toponyms(gold, "Suffolk County")
-    }
+    (county,) = {place_over(places, t).geonameid for t in toponyms(gold, "Suffolk County")}
     for t in toponyms(gold, "Suffolk"):
         p = place_over(places, t)
         assert p.country_code == "US" and p.geonameid == county
