@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from conftest import DATA, needs_shared
+from conftest import DATA, GUARDIAN, needs_shared
 from wirewatch.eval.geo import GoldToponym, read_gold
 from wirewatch.geo.approximate import FEATURE_CODE, LOCAL_HEADS, _local
 from wirewatch.geo.gazetteer import distance_km
@@ -88,6 +88,32 @@ def test_a_street_takes_the_town_the_document_names_most(geo_pipeline):
     assert distance_km(t.lat, t.lon, street.lat, street.lon) < 161.0
     towns = [p.name for p in places if p.feature_code not in (None, FEATURE_CODE)]
     assert street.name in towns  # a town the document itself names
+
+
+@needs_shared
+@pytest.mark.parametrize("name", ["Holopaw", "Harwinton", "Kishwaukee River"])
+def test_an_unknown_name_in_a_local_story_sits_at_its_town(geo_pipeline, name):
+    # LGL: a hamlet or river the gazetteer lacks, in a local story that names no other country,
+    # is placed at the story's town (it was left without a point).
+    gold = first_gold_doc("lgl", name)
+    places = geoparse_one(geo_pipeline, gold.document)
+    t = next(t for t in gold.toponyms if t.text == name)
+    p = place_over(places, t)
+    assert p.feature_code == FEATURE_CODE and p.geonameid is None and p.country_code == "US"
+    assert p.confidence is not None and p.confidence <= 0.1
+    assert distance_km(t.lat, t.lon, p.lat, p.lon) < 161.0
+
+
+@needs_shared
+def test_an_unknown_name_in_a_story_that_names_another_country_is_not_placed(geo_pipeline):
+    # guardian-72, on British Isis recruits: London is the town it names most, but it names
+    # Syria too, so "Baghuz" (which the gazetteer lacks) is not put in London.
+    with GUARDIAN.open(encoding="utf-8") as lines:
+        record = next(r for r in map(json.loads, lines) if r["id"] == "guardian-72")
+    places = geoparse_one(geo_pipeline, Document(id=record["id"], text=record["text"]))
+    baghuz = [p for p in places if p.text == "Baghuz"]
+    assert baghuz and all(p.lat is None and p.feature_code is None for p in baghuz)
+    assert any(p.name == "London" and p.feature_code == "PPLC" for p in places)
 
 
 def test_only_a_local_last_word_marks_a_local_feature():

@@ -10,7 +10,14 @@ Such a mention gets its container's point, country and division, no GeoNames id,
 2. where the name's last word marks a local feature, or the mention is a site's whole name
    (``geo.facility``), the document's dominant locality: the town it names most often in its
    main country and division (else its most named division). A natural feature ("Euphrates
-   River", ``facility.WIDE_HEADS``) only in a story set in one country (``LOCAL_STORY_SHARE``).
+   River", ``facility.WIDE_HEADS``) only in a story set in one country (``LOCAL_STORY_SHARE``);
+   else
+3. where spaCy calls the name a place (GPE, LOC) in a local story, the document's dominant
+   locality: a local paper's hamlet or creek the gazetteer lacks ("Holopaw" in a story on
+   Osceola County, "the Kishwaukee River" in DeKalb's paper) is far likelier near the story's
+   town than anywhere else. A local story is set in one country and names no other country,
+   not even by a demonym: "Baghuz" in a London story about British Isis recruits in Syria is
+   no part of London. Its confidence is the lowest (``UNKNOWN_CONFIDENCE``).
 
 No id is invented: the approximation says where, not what.
 """
@@ -30,6 +37,10 @@ if TYPE_CHECKING:
 FEATURE_CODE = "APPROX"
 EXPLICIT_CONFIDENCE = 0.3
 DOMINANT_CONFIDENCE = 0.15
+UNKNOWN_CONFIDENCE = 0.1
+# spaCy's labels for names of places: an unknown name under another label (an organisation, a
+# building, a person) is no settlement or river of the story's town.
+PLACE_LABELS = ("GPE", "LOC")
 # A local paper's river or creek ("the Neches River" in an east Texas story) lies near the town
 # the story names; the Euphrates of a Washington-datelined story about Syria does not. Two
 # thirds of the place names in one country, fixed before measuring, tells the two apart.
@@ -57,6 +68,10 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
     dominant = dominant_locality(scored, readings)
     # A natural feature goes to the document's town only in a story set in one country.
     local_story = home_share(scored, readings) >= LOCAL_STORY_SHARE
+    # An unknown name goes there only in a local story: one that names no other country.
+    only_home = (
+        local_story and dominant is not None and _countries(readings) <= {dominant.country_code}
+    )
     out = []
     for s, r in zip(scored, readings, strict=True):
         if r.candidate is not None or s.mention.demonym_of:
@@ -71,6 +86,8 @@ def approximate(scored: list[Scored], readings: list[Reading]) -> list[Reading]:
             and (local_story or not wide(s.mention.text))
         ):
             out.append(Reading(_at(dominant), DOMINANT_CONFIDENCE))
+        elif only_home and s.mention.label in PLACE_LABELS:
+            out.append(Reading(_at(dominant), UNKNOWN_CONFIDENCE))
         else:
             out.append(r)
     return out
@@ -90,6 +107,13 @@ def home_share(scored: list[Scored], readings: list[Reading]) -> float:
     countries = Counter(c.country_code for c in _named(scored, readings))
     total = sum(countries.values())
     return countries.most_common(1)[0][1] / total if total else 0.0
+
+
+def _countries(readings: list[Reading]) -> set[str | None]:
+    """The countries the document names as countries, by name or demonym ("Syria", "Syrian")."""
+    return {
+        r.candidate.country_code for r in readings if r.candidate and r.candidate.kind == "country"
+    }
 
 
 def _local(text: str) -> bool:
