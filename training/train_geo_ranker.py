@@ -1,12 +1,15 @@
 """Train the geoparser's candidate ranker on the dev splits and measure it honestly.
 
     python training/train_geo_ranker.py [--folds 5] [--out PATH] [--no-cv] [--label mix]
+        [--repeats 3] [--first-pass-only]
 
 1. Every gold toponym of the three dev splits (GeoWebNews, TR-News, LGL: the first 70% of each
    corpus) that the recogniser finds gives one training example: its mention's candidates, with
    the right ones marked (``--label``; by default half the loss is for the candidates within
    161 km of the gold point, half for the one with the gold GeoNames id; a mention whose
-   candidates are all right or all wrong teaches nothing and is left out).
+   candidates are all right or all wrong teaches nothing and is left out). Each mention gives
+   a second example too: its row in the second pass, whose context comes from a ranker fitted
+   without the document's fold (``fit_both``; ``--first-pass-only`` leaves it out).
 2. Document-grouped k-fold cross-validation: every document is resolved by a model fitted on the
    other folds only, and scored as ``benchmarks/geo_eval.py`` scores (over the gold toponyms the
    recogniser found); the hand-set weights are scored on the same documents beside it.
