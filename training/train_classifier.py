@@ -31,6 +31,12 @@ proposed type (``[P] type [/P]``); ``learned.py`` passes it to a model whose ``l
 so. Tried once and not shipped: noise over five folds (RESULTS.md, "The rules' proposed type as
 an input").
 
+``--self-train P`` (off by default; with ``--weak`` and ``--cv``) trains, in each fold, a
+teacher without the weak pool, labels the pool with it and adds the examples it gives
+probability P or more to the student's training, with the teacher's label. Screened once on two
+folds and not shipped: PLV moved one fold each way, the GSR fell on both (RESULTS.md,
+"Self-training").
+
 ``--pooling focus`` (off by default) has the head read the mean over the marked actor, recipient
 and trigger tokens beside the mean over the whole input; ``learned.py`` feeds that mask to a model
 whose ``labels.json`` says so. Tried once with ``--frozen 0`` and not shipped: neither moved the
@@ -40,6 +46,7 @@ held-out pipeline figures (benchmarks/RESULTS.md, "Three more recipes tried").
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
 import json
 import math
@@ -481,14 +488,14 @@ def main(args: argparse.Namespace) -> None:
                 torch.manual_seed(args.seed + fold)
                 train_idx = [i for i, e in enumerate(examples) if e.fold != fold]
                 test_idx = [i for i, e in enumerate(examples) if e.fold == fold]
+                train_examples = [examples[i] for i in train_idx]
+                train_feats = [feats[i] for i in train_idx]
+                if args.self_train:
+                    train_examples, train_feats = self_trained(
+                        train_examples, train_feats, args, rng
+                    )
                 model = fresh_model(args.frozen, args.pooling)
-                fit(
-                    model,
-                    [examples[i] for i in train_idx],
-                    [feats[i] for i in train_idx],
-                    args,
-                    rng,
-                )
+                fit(model, train_examples, train_feats, args, rng)
                 test_idx = [i for i in test_idx if examples[i].source in ("plv", "gsr")]
                 probs = predict(model, [feats[i] for i in test_idx], args.frozen)
                 write_predictions(handle, [examples[i] for i in test_idx], probs, fold)
@@ -504,6 +511,28 @@ def main(args: argparse.Namespace) -> None:
     model = fresh_model(args.frozen, args.pooling)
     fit(model, examples, feats, args, random.Random(args.seed))
     export(model, tokenizer, args)
+
+
+def self_trained(
+    examples: list[Example], feats: list[Cached], args: argparse.Namespace, rng: random.Random
+) -> tuple[list[Example], list[Cached]]:
+    """The student's training set: a teacher fitted without the weak pool labels it, and the
+    pool examples it is sure of (``--self-train`` probability or more) join with its label."""
+    own = [i for i, e in enumerate(examples) if e.source != "weak"]
+    pool = [i for i, e in enumerate(examples) if e.source == "weak"]
+    teacher = fresh_model(args.frozen, args.pooling)
+    fit(teacher, [examples[i] for i in own], [feats[i] for i in own], args, rng)
+    probs = predict(teacher, [feats[i] for i in pool], args.frozen)
+    kept, agree = [], 0
+    for i, p in zip(pool, probs, strict=True):
+        best = max(range(len(TYPES)), key=p.__getitem__)
+        if p[best] >= args.self_train:
+            agree += best == examples[i].label
+            kept.append((dataclasses.replace(examples[i], label=best), feats[i]))
+    agreeing = f"{agree} agree with the rules"
+    print(f"  self-training: {len(kept)} of {len(pool)} pool examples kept, {agreeing}", flush=True)
+    student = [examples[i] for i in own] + [e for e, _f in kept]
+    return student, [feats[i] for i in own] + [f for _e, f in kept]
 
 
 def write_predictions(handle, examples: list[Example], probs: list[list[float]], fold: int) -> None:  # type: ignore[no-untyped-def]
@@ -610,6 +639,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--rule-hint",
         action="store_true",
         help="rule candidates' inputs also carry the rules' proposed type ([P] type [/P])",
+    )
+    parser.add_argument(
+        "--self-train",
+        type=float,
+        default=0.0,
+        help="with --weak and --cv: a teacher labels the weak pool; keep labels this sure",
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
