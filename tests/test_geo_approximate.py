@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from conftest import DATA, GUARDIAN, needs_shared
+from conftest import DATA, needs_shared
+from test_geo_round7 import guardian
 from wirewatch.eval.geo import GoldToponym, read_gold
 from wirewatch.geo.approximate import FEATURE_CODE, LOCAL_HEADS, _local
 from wirewatch.geo.gazetteer import distance_km
@@ -108,9 +109,7 @@ def test_an_unknown_name_in_a_local_story_sits_at_its_town(geo_pipeline, name):
 def test_an_unknown_name_in_a_story_that_names_another_country_is_not_placed(geo_pipeline):
     # guardian-72, on British Isis recruits: London is the town it names most, but it names
     # Syria too, so "Daesh" (which spaCy tags as a place) is not put in London.
-    with GUARDIAN.open(encoding="utf-8") as lines:
-        record = next(r for r in map(json.loads, lines) if r["id"] == "guardian-72")
-    places = geoparse_one(geo_pipeline, Document(id=record["id"], text=record["text"]))
+    places = geoparse_one(geo_pipeline, guardian("guardian-72"))
     daesh = [p for p in places if p.text == "Daesh"]
     assert daesh and all(p.lat is None and p.feature_code is None for p in daesh)
     assert any(p.name == "London" and p.feature_code == "PPLC" for p in places)

@@ -648,7 +648,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.self_train and not (args.weak and args.cv):
+        parser.error("--self-train needs --weak (the pool) and --cv (it changes the fold models)")
+    return args
 
 
 if __name__ == "__main__":
