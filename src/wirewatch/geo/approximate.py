@@ -12,10 +12,11 @@ Such a mention gets its container's point, country and division, no GeoNames id,
    main country and division (else its most named division). A natural feature ("Euphrates
    River", ``facility.WIDE_HEADS``) only in a story set in one country (``LOCAL_STORY_SHARE``);
    else
-3. where spaCy calls the name a place (GPE, LOC) in a local story, the document's dominant
-   locality: a local paper's hamlet or creek the gazetteer lacks ("Holopaw" in a story on
-   Osceola County, "the Kishwaukee River" in DeKalb's paper) is far likelier near the story's
-   town than anywhere else. A local story is set in one country and names no other country,
+3. where spaCy calls the name a place or a building (GPE, LOC, FAC) in a local story, the
+   document's dominant locality: a local paper's hamlet, creek or hall the gazetteer lacks
+   ("Holopaw" in a story on Osceola County, "the Kishwaukee River" in DeKalb's paper, the
+   "Readington Township Boy Scouts" of a Hunterdon County story) is far likelier near the
+   story's town than anywhere else. A local story is set in one country and names no other country,
    not even by a demonym: "Baghuz" in a London story about British Isis recruits in Syria is
    no part of London. Its confidence is the lowest (``UNKNOWN_CONFIDENCE``).
 
@@ -38,9 +39,9 @@ FEATURE_CODE = "APPROX"
 EXPLICIT_CONFIDENCE = 0.3
 DOMINANT_CONFIDENCE = 0.15
 UNKNOWN_CONFIDENCE = 0.1
-# spaCy's labels for names of places: an unknown name under another label (an organisation, a
-# building, a person) is no settlement or river of the story's town.
-PLACE_LABELS = ("GPE", "LOC")
+# spaCy's labels for names of places and buildings: an unknown name under another label (an
+# organisation, a person) is no settlement, river or building of the story's town.
+PLACE_LABELS = ("GPE", "LOC", "FAC")
 # A local paper's river or creek ("the Neches River" in an east Texas story) lies near the town
 # the story names; the Euphrates of a Washington-datelined story about Syria does not. Two
 # thirds of the place names in one country, fixed before measuring, tells the two apart.
