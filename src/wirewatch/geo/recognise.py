@@ -33,7 +33,7 @@ MAX_EXTRA_TOKENS = 3
 STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
-DATELINE_DASHES = {"-", "—", "–", "--"}
+DATELINE_MARKS = {"-", "—", "–", "--", ",", ":"}
 COMPASS_WORDS = frozenset(
     {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 )
@@ -255,23 +255,60 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if found is not None:
             add(found, ent.label_, type=usage(found))
     for i, token in enumerate(doc):
-        if taken[i] or not (token.is_title or token.is_upper) or token.pos_ != "PROPN":
+        if taken[i] or not (token.is_title or token.is_upper):
+            continue
+        # A dateline's town in capitals is often tagged a noun or an adverb ("TORRINGTON —",
+        # "BEIRUT:"), and its first word alone may be an ocean ("ATLANTIC BEACH —").
+        span = _dateline_name(doc, i, gazetteer)
+        if span is None and token.pos_ != "PROPN":
             continue
         if token.ent_type_ and token.ent_type_ not in NEVER:
             continue  # inside an entity that was already judged above
         if i > 1 and doc[i - 1].text in "-‐–" and doc[i - 2].is_lower:
             continue  # the name after an article ("ash-Sham"), not "Damascus-Homs"
-        span = _longest_known(doc, i, _extra_words(doc, i + 1, MAX_EXTRA_TOKENS), gazetteer, i + 1)
-        if span is None and _dateline(doc, i):
-            span = _longest_known(doc, i, i + 1, gazetteer, i + 1, placeish)
+        if span is None:
+            stop = _extra_words(doc, i + 1, MAX_EXTRA_TOKENS)
+            span = _longest_known(doc, i, stop, gazetteer, i + 1)
         if span is None or any(taken[j] for j in range(span.start, span.end)):
             continue
         name = _proper_run(span, taken)
         if name != span and add_site(name, [span], "GAZ"):
             continue  # "Marjory Stoneman Douglas High School", "Windsor Castle"
         add(span, "GAZ", type=usage(span))
+    for m in list(mentions):
+        town = _town_before_division(m.span, gazetteer, taken)
+        if town is not None:
+            add(town, "GAZ", type=usage(town))
     mentions.sort(key=lambda m: m.span.start)
     return mentions
+
+
+def _town_before_division(division: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span | None:
+    """The town a comma puts in ``division``, whatever spaCy called it: "Greer, South
+    Carolina" (Greer tagged NORP), "Pewaukee, Wis." — where the gazetteer holds a town or county
+    of that name inside that state or country."""
+    doc = division.doc
+    comma = division.start - 1
+    if comma < 1 or doc[comma].text != "," or taken[comma - 1]:
+        return None
+    areas = [c for c in gazetteer.lookup(key(division.text)) if c.kind in ("adm1", "country")]
+    if not areas:
+        return None
+    for start in range(max(0, comma - 3), comma):
+        town = doc[start:comma]
+        if any(taken[t.i] or not t.text[:1].isupper() for t in town):
+            continue
+        for c in gazetteer.lookup(key(town.text)):
+            if c.kind not in ("city", "adm2"):
+                continue
+            if any(
+                c.admin1_code == a.admin1_code
+                if a.kind == "adm1"
+                else c.country_code == a.country_code
+                for a in areas
+            ):
+                return town
+    return None
 
 
 def _proper_run(span: Span, taken: list[bool]) -> Span:
@@ -459,11 +496,16 @@ def _embedded(span: Span, gazetteer: Gazetteer) -> Span | None:
     return _longest_known(doc, span.start, stop, gazetteer, span.start + 1, placeish)
 
 
-def _dateline(doc: Doc, i: int) -> bool:
-    """A capitalised word opening a line or sentence before a dash: "ROSWELL - A man…"."""
-    token = doc[i]
-    if not token.is_upper or len(token) < 3:
-        return False
+def _dateline_name(doc: Doc, i: int, gazetteer: Gazetteer) -> Span | None:
+    """The town a dateline opens with: words in capitals opening a line or sentence before a
+    dash, comma or colon ("ROSWELL - A man…", "ATLANTIC BEACH — Officials…", "BEIRUT: The
+    body…"), where the gazetteer knows the whole run as a place."""
     opens = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].text in {".", "\n"}
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
-    return opens and (nxt in DATELINE_DASHES or nxt == ",")
+    if not opens or not doc[i].is_upper or len(doc[i]) < 3:
+        return None
+    end = i + 1
+    while end < len(doc) and end - i <= MAX_EXTRA_TOKENS and doc[end].is_upper:
+        end += 1
+    if end >= len(doc) or doc[end].text not in DATELINE_MARKS:
+        return None
+    return _longest_known(doc, i, end, gazetteer, end, placeish)
