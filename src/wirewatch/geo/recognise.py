@@ -279,6 +279,31 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         town = _town_before_division(m.span, gazetteer, taken)
         if town is not None:
             add(town, "GAZ", type=usage(town))
+    # A name the document uses as a place once is that place where spaCy calls it an
+    # organisation, a nationality or a person elsewhere: "TORRINGTON —" and then "Torrington
+    # businesses" (ORG); not a surname of someone the document names in full.
+    places = {
+        key(m.text)
+        for m in mentions
+        if m.label in ("GPE", "LOC", "GAZ")
+        and m.demonym_of is None
+        and not m.site
+        and m.within is None
+        and key(m.text) not in COMMON_WORDS
+        and placeish(gazetteer.lookup(key(m.text)))
+    }
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "NORP", "PERSON"):
+            continue
+        span = trim(ent)
+        name_key = key(span.text)
+        if (
+            len(span)
+            and name_key in places
+            and name_key not in surnames
+            and not any(taken[i] for i in range(span.start, span.end))
+        ):
+            add(span, ent.label_, type=usage(span))
     mentions.sort(key=lambda m: m.span.start)
     return mentions
 
