@@ -41,10 +41,17 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+# Abbreviations that only ever mean one word in a place name ("Mt. Pleasant", "Ft. Worth");
+# not "St.", which is Saint in "St. Louis" and Street in "Main St.".
+_ABBREVIATIONS = re.compile(r"\b(?:mt|ft)\b")
+_WRITTEN_OUT = {"mt": "mount", "ft": "fort"}
+
+
 @lru_cache(maxsize=1 << 16)  # the same names recur across a document and a batch
 def key(name: str) -> str:
-    """The exact lookup key: folded, without a leading "the" or Arabic article."""
-    folded = _THE.sub("", fold(name))
+    """The exact lookup key: folded, without a leading "the" or Arabic article, with "Mt." and
+    "Ft." written out."""
+    folded = _ABBREVIATIONS.sub(lambda m: _WRITTEN_OUT[m.group(0)], _THE.sub("", fold(name)))
     return _ARTICLE.sub("", folded) or folded
 
 

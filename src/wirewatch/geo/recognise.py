@@ -34,6 +34,7 @@ STRONG_CITY_POPULATION = 100_000
 PLACEISH_CITY_POPULATION = 1_000
 LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "at", "from", "of"}
 DATELINE_MARKS = {"-", "—", "–", "--", ",", ":"}
+ABBREVIATED_SAINTS = {"st", "ste"}
 COMPASS_WORDS = frozenset(
     {"east", "west", "north", "south", "eastern", "western", "northern", "southern"}
 )
@@ -391,10 +392,13 @@ def _widen(span: Span, gazetteer: Gazetteer, taken: list[bool]) -> Span:
             return wider
     # spaCy cut one name into two place entities, the first seen first: "Baja" + "California",
     # "ST" + "." + "LOUIS" (a dateline). The two go together where the whole is a strong name.
-    after = span.end + 1 if span.end < len(doc) and doc[span.end].text == "." else span.end
+    # After an abbreviated "Saint" the rest may carry any label: "ST" + "." + "JOHN'S" (PERSON).
+    dotted = span.end < len(doc) and doc[span.end].text == "."
+    after = span.end + 1 if dotted else span.end
+    saint = dotted and len(span) == 1 and span[0].lower_ in ABBREVIATED_SAINTS
     if (
         after < len(doc)
-        and doc[after].ent_type_ in PLACE_LABELS
+        and (doc[after].ent_type_ in PLACE_LABELS or (saint and doc[after].ent_type_))
         and doc[after].ent_iob_ == "B"
         and not taken[after]
     ):
