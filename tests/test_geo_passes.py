@@ -35,19 +35,46 @@ def passes(doc, gazetteer: Gazetteer):
     return rows, second, kept
 
 
+def test_the_third_pass_is_kept_only_where_the_fourth_agrees(monkeypatch):
+    """The rule itself, with scripted passes: A then B then B keeps B; A then B then A (a
+    swing) keeps A; A then A keeps A without a fourth pass."""
+    from wirewatch.geo import resolve
+    from wirewatch.geo.gazetteer import Candidate
+
+    def place(pid: int) -> resolve.Reading:
+        c = Candidate(pid, str(pid), f"P{pid}", 0.0, 0.0, "US", "PPL", "city", 1000, None, None)
+        return resolve.Reading(c, 0.9)
+
+    def run(script: list[int]) -> tuple[int, int]:
+        calls = iter(script[1:])
+        made = []
+        monkeypatch.setattr(resolve, "second_pass_rows", lambda *a: [(None, [], None)])
+        monkeypatch.setattr(resolve, "_learned", lambda s, x, r: place(script[0]))
+
+        def next_pass(mentions, gazetteer, ranker, publisher, rows, readings):
+            made.append(1)
+            return [(None, [], None)], [place(next(calls))]
+
+        monkeypatch.setattr(resolve, "_next_pass", next_pass)
+        _rows, kept = resolve.settled_pass([], None, None, None)
+        return kept[0].candidate.pid, len(made)
+
+    assert run([1, 2, 2]) == (2, 2)  # settled at the third pass
+    assert run([1, 2, 1]) == (1, 2)  # swings: the second pass stands
+    assert run([1, 2, 3]) == (1, 2)  # still moving: the second pass stands
+    assert run([1, 1]) == (1, 1)  # nothing moved: no fourth pass
+
+
 @needs_shared
-def test_a_settled_third_pass_mends_alexandria_louisiana(geo_pipeline, gazetteer):
-    # lgl-40450848, in Alexandria's Town Talk: "an Alexandria woman", "Rapides Parish Fire
-    # District 2". The second pass read Alexandria, Egypt; a third, which a fourth confirms,
-    # reads an American Alexandria.
-    _gold, doc = parsed(geo_pipeline, "lgl", "lgl-40450848")
+def test_a_settled_third_pass_puts_suffolk_county_in_new_york(geo_pipeline, gazetteer):
+    # gwn-165 (Southold, on Long Island): the second pass read "Suffolk" as Suffolk County,
+    # Massachusetts; a third, which a fourth confirms, reads New York's, as the gold does.
+    _gold, doc = parsed(geo_pipeline, "gwn", "gwn-165")
     rows, second, kept = passes(doc, gazetteer)
     text = [s.mention.text for s, _h, _x in rows]
-    before = {
-        r.candidate.country_code for t, r in zip(text, second, strict=True) if t == "Alexandria"
-    }
-    after = {r.candidate.country_code for t, r in zip(text, kept, strict=True) if t == "Alexandria"}
-    assert before == {"EG"} and after == {"US"}
+    before = {r.candidate.admin1_code for t, r in zip(text, second, strict=True) if t == "Suffolk"}
+    after = {r.candidate.admin1_code for t, r in zip(text, kept, strict=True) if t == "Suffolk"}
+    assert before == {"US.MA"} and after == {"US.NY"}
 
 
 @needs_shared
