@@ -107,6 +107,10 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candida
         return found, False
     name_key = key(mention.text)
     found = gazetteer.lookup(name_key)
+    if _abbreviation(mention.text):
+        # "US", "UN", "USA" abbreviate a longer name; a town whose own name is those letters
+        # (Us in France, Un in India, Usa in Japan) writes it in lower case.
+        found = [c for c in found if key(c.name) != name_key or c.name.isupper()]
     if not found:
         stripped, _generic = generic_kind(mention.text)
         if stripped != name_key:
@@ -120,6 +124,12 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candida
         ]
         return _top(similar), True
     return [], False
+
+
+def _abbreviation(text: str) -> bool:
+    """Two or three capitals, dotted or not: "US", "U.N.", "USA"."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _similar(a: str, b: str) -> bool:
