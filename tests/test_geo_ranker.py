@@ -46,6 +46,29 @@ def test_trees_send_a_row_left_when_at_most_the_threshold():
     assert trees.scores(x).tolist() == [9.0, 21.0, 19.0]
 
 
+def test_the_mean_of_rankers_is_one_ranker_giving_their_mean_probabilities():
+    rng = np.random.default_rng(7)
+    width = len(NAMES)
+
+    def member(seed: int) -> Ranker:
+        r = np.random.default_rng(seed)
+        trees = Trees(
+            r.integers(0, width, (3, 3)), r.normal(size=(3, 3)), r.normal(size=(3, 4)), 2
+        )
+        return Ranker(r.normal(size=width), r.uniform(0.5, 2, width), r.normal(size=width), trees)
+
+    members = [member(1), member(2), member(3)]
+    bagged = Ranker.average(members)
+    assert len(bagged.trees.leaf) == 9
+    x = rng.normal(size=(5, width))  # one mention's five candidates
+    mean_scores = np.mean([m.scores(x) for m in members], axis=0)
+    # Equal up to one shift for every candidate of the mention: the same probabilities.
+    shift = bagged.scores(x) - mean_scores
+    assert np.allclose(shift, shift[0])
+    e = np.exp(mean_scores - mean_scores.max())
+    assert np.allclose(bagged.probabilities(x), e / e.sum())
+
+
 def test_features_of_a_container_and_a_country(geo_pipeline, gazetteer):
     """ "Paris, Texas": the Texan Paris shares its container's country and division."""
     from wirewatch.geo.recognise import find_mentions

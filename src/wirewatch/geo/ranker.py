@@ -64,6 +64,25 @@ class Ranker:
         linear = ((x - self.mean) / self.scale) @ self.weights
         return linear if self.trees is None else linear + self.trees.scores(x)
 
+    @classmethod
+    def average(cls, members: list[Ranker]) -> Ranker:
+        """One ranker whose scores are the members' mean: a weighted sum of weighted sums is
+        one weighted sum (each member's centring only shifts every candidate of a mention
+        alike, which the softmax ignores), and the mean of tree sums is every tree with its
+        leaves divided by the number of members."""
+        width = len(members[0].weights)
+        weights = sum((m.weights / m.scale for m in members), np.zeros(width)) / len(members)
+        forests = [m.trees for m in members if m.trees is not None and len(m.trees.leaf)]
+        trees = None
+        if forests:
+            trees = Trees(
+                np.concatenate([t.feature for t in forests]),
+                np.concatenate([t.threshold for t in forests]),
+                np.concatenate([t.leaf for t in forests]) / len(members),
+                forests[0].depth,
+            )
+        return cls(np.zeros(width), np.ones(width), weights, trees)
+
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         s = self.scores(x)
         e = np.exp(s - s.max())
