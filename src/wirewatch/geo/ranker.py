@@ -36,14 +36,16 @@ class Trees:
     def scores(self, x: np.ndarray) -> np.ndarray:
         if not len(self.leaf):
             return np.zeros(len(x))
-        trees = np.arange(len(self.leaf))[:, None]
-        rows = np.arange(len(x))[None, :]
-        node = np.zeros((len(self.leaf), len(x)), dtype=np.int64)
+        count, inner = self.feature.shape
+        # Every node's test at once (rows x trees·nodes), then each row walks down each tree by
+        # picking its current node's answer: a thousand trees cost a few vectorised steps.
+        answers = x[:, self.feature.ravel()] > self.threshold.ravel()
+        first_node = np.arange(count) * inner
+        node = np.zeros((len(x), count), dtype=np.intp)
         for _ in range(self.depth):
-            f = self.feature[trees, node]
-            node = 2 * node + 1 + (x[rows, f] > self.threshold[trees, node])
-        first_leaf = 2**self.depth - 1
-        return self.leaf[trees, node - first_leaf].sum(axis=0)
+            node = 2 * node + 1 + np.take_along_axis(answers, first_node + node, axis=1)
+        first_leaf = np.arange(count) * (inner + 1)
+        return self.leaf.ravel()[first_leaf + node - inner].sum(axis=1)
 
     @classmethod
     def empty(cls, depth: int = 3) -> Trees:

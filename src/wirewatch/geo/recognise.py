@@ -8,7 +8,11 @@ NORP, "Kindi" as an ORG); a mention is therefore any of
 * a NORP entity that is a demonym ("Syrian": type ``demonym``) or a known place name;
 * an entity of another label, or a run of capitalised tokens outside entities, whose text (with
   up to three following words, for "Kindi barracks") is a name the gazetteer holds with strong
-  prior weight: a curated place, a country, first-level division or large city.
+  prior weight: a curated place, a country, first-level division or large city;
+* a dateline's town in capitals, whatever spaCy tagged it ("BEIRUT:", "TORRINGTON —");
+* a town a comma puts in a state or country the text names ("Greer, South Carolina");
+* an organisation, nationality or person entity whose text the document uses as a place
+  elsewhere ("TORRINGTON —" and then "Torrington businesses", tagged ORG).
 
 Each mention also records its use: ``metonym`` when it stands for its government or people
 ("Moscow said", "Russia's silence"), ``demonym``, or ``literal``.
