@@ -16,6 +16,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.errors import ConfigError
@@ -228,6 +229,7 @@ class Gazetteer:
         self.con.close()
 
 
+@lru_cache(maxsize=1 << 18)  # each pass, and the hand-set and learned scores, ask again
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine, mean Earth radius)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
