@@ -52,9 +52,7 @@ def test_the_mean_of_rankers_is_one_ranker_giving_their_mean_probabilities():
 
     def member(seed: int) -> Ranker:
         r = np.random.default_rng(seed)
-        trees = Trees(
-            r.integers(0, width, (3, 3)), r.normal(size=(3, 3)), r.normal(size=(3, 4)), 2
-        )
+        trees = Trees(r.integers(0, width, (3, 3)), r.normal(size=(3, 3)), r.normal(size=(3, 4)), 2)
         return Ranker(r.normal(size=width), r.uniform(0.5, 2, width), r.normal(size=width), trees)
 
     members = [member(1), member(2), member(3)]

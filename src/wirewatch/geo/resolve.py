@@ -421,7 +421,7 @@ def _learned(s: Scored, x: np.ndarray, ranker: Ranker) -> Reading:
     if not fits.any():
         best = _city_for_its_division(s.candidates, best)
     best = _own_name_over_former(s.candidates, x, probabilities, best, s.mention.text)
-    if s.skeleton and not any(x[best, features.INDEX[cue]] for cue in VARIANT_CUES):
+    if s.skeleton and not _variant_supported(x[best]):
         return Reading(None, 0.0)
     return Reading(s.candidates[best], round(float(probabilities[best]), 3))
 
@@ -497,7 +497,15 @@ def _paper_town(
 # A spelling variant ("Jasim" for Jassim) is a reading only where the document is about its
 # country or names a place near it: elsewhere such near-misses are names of people ("Buhari"
 # is no Bukhara, "Yulia" no Yuli) or places the gazetteer lacks ("Cauvery" is no Cuvry).
-VARIANT_CUES = ("dominant_country", "named_country", "near_200", "container_country")
+VARIANT_CUES = ("named_country", "near_200", "container_country")
+
+
+def _variant_supported(row: np.ndarray) -> bool:
+    """A variant's cues; "about its country" is judged by the *other* names' readings, or a
+    name said four times ("Buhari") would make its own misreading the document's country."""
+    return row[features.INDEX["others_share"]] >= 0.5 or any(
+        row[features.INDEX[cue]] for cue in VARIANT_CUES
+    )
 
 
 # A city holding this share of its namesake division's people is what the bare name means.
