@@ -279,7 +279,8 @@ def fit_both(items: list[DocItem], gazetteer):
     the second pass's too, whose context comes from rankers fitted without the document (its
     items' folds taken in turn), as it will for a new document. Trained on the first pass
     alone, the ranker met a context at inference it had never seen: an "Alexandria" whose
-    neighbours all lie in Minnesota lost to Egypt's, which had no neighbour at all."""
+    neighbours all lie in Minnesota lost to Egypt's, which had no neighbour at all. With
+    ``BAGGED`` the result is the mean of one such ranker per fold, each fitted without it."""
     first = [e for item in items for e in item.examples]
     if not SECOND_PASS:
         return fit(first)
