@@ -9,6 +9,7 @@ import pytest
 
 from conftest import DATA, needs_shared
 from test_geo_round7 import guardian
+from test_geo_sites import gold_doc
 from wirewatch.eval.geo import GoldToponym, read_gold
 from wirewatch.geo.approximate import FEATURE_CODE, LOCAL_HEADS, _local
 from wirewatch.geo.gazetteer import distance_km
@@ -130,18 +131,11 @@ def test_curated_rows_with_a_geonames_id_cite_geonames():
     assert all("GeoNames" in r["source"] for r in with_id)
 
 
-def gold_by_id(corpus: str, doc_id: str):
-    for gold in read_gold(GEO / f"{corpus}_dev.jsonl"):
-        if gold.document.id == doc_id:
-            return gold
-    pytest.skip(f"no {doc_id} in {corpus}_dev.jsonl")
-
-
 @needs_shared
 def test_an_unknown_building_in_a_local_story_is_placed_at_the_storys_town(geo_pipeline):
     # lgl-38551718, a Hunterdon County paper: "the Readington Township Boy Scouts" is a FAC the
     # gazetteer cannot resolve (it was left with no place); the story names no other country.
-    gold = gold_by_id("lgl", "lgl-38551718")
+    gold = gold_doc("lgl", "lgl-38551718")
     places = geoparse_one(geo_pipeline, gold.document)
     t = next(t for t in gold.toponyms if t.text == "Readington Township")
     p = place_over(places, t)

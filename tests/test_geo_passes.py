@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import DATA, needs_shared
-from wirewatch.eval.geo import read_gold
+from conftest import needs_shared
+from test_geo_sites import gold_doc
 from wirewatch.geo.gazetteer import Gazetteer
 from wirewatch.geo.publisher import Publisher
 from wirewatch.geo.ranker import Ranker
 from wirewatch.geo.recognise import find_mentions
 from wirewatch.geo.resolve import _learned, _picks, second_pass_rows, settled_pass
 
-GEO = DATA / "geo"
-
 
 def parsed(geo_pipeline, corpus: str, doc_id: str):
-    for gold in read_gold(GEO / f"{corpus}_dev.jsonl"):
-        if gold.document.id == doc_id:
-            (doc,) = list(geo_pipeline.annotate([gold.document]))
-            return gold, doc
-    pytest.skip(f"no {doc_id} in {corpus}_dev.jsonl")
+    gold = gold_doc(corpus, doc_id)
+    (doc,) = list(geo_pipeline.annotate([gold.document]))
+    return gold, doc
 
 
 def passes(doc, gazetteer: Gazetteer):

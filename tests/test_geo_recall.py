@@ -4,14 +4,14 @@ state, a name used as a place once and mislabelled elsewhere, "Mt." and "ST." ab
 from __future__ import annotations
 
 from conftest import needs_shared
-from test_geo_approximate import geoparse_one, gold_by_id, place_over
+from test_geo_sites import geoparse_one, gold_doc, place_over
 from wirewatch.geo.normalise import key
 
 
 def readings(geo_pipeline, corpus: str, doc_id: str, name: str):
     """(gold toponym, our place) for each gold toponym reading ``name``."""
-    gold = gold_by_id(corpus, doc_id)
-    places = geoparse_one(geo_pipeline, gold.document)
+    gold = gold_doc(corpus, doc_id)
+    places = geoparse_one(geo_pipeline, gold)
     found = [(t, place_over(places, t)) for t in gold.toponyms if t.text == name]
     assert found, f"no gold {name!r} in {doc_id}"
     return found
@@ -40,8 +40,8 @@ def test_a_town_a_comma_puts_in_a_state_and_its_later_mentions(geo_pipeline):
     # lgl-40245826 opens "Greer, South Carolina": spaCy calls Greer a nationality (NORP)
     # there and a person or nationality later on. Of its eight gold mentions one was found;
     # now all but "Downtown Greer" are.
-    gold = gold_by_id("lgl", "lgl-40245826")
-    places = geoparse_one(geo_pipeline, gold.document)
+    gold = gold_doc("lgl", "lgl-40245826")
+    places = geoparse_one(geo_pipeline, gold)
     greer = [t for t in gold.toponyms if t.text == "Greer"]
     found = [p for t in greer for p in places if p.start < t.end and t.start < p.end]
     assert len(greer) == 8 and len(found) >= 7
