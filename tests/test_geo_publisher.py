@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import DATA, needs_shared, read_jsonl
-from wirewatch.geo.publisher import Publisher, host_words, publisher_country
+from wirewatch.geo.publisher import Publisher, host_words, publisher_country, section_names
 from wirewatch.schema import Document
 
 
@@ -116,3 +116,49 @@ def test_a_famous_town_at_home_stays_famous(geo_pipeline):
     # "Moscow", but the famous Moscow is in the publisher's own country, so it stays Russian.
     moscow = readings(geo_pipeline, lgl_document("lgl-41028451", True), "Moscow")
     assert moscow == {("RU", "Moskva")}
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        ("http://www.star-telegram.com/arlington_news/story/1272887.html", ("arlington",)),
+        ("http://www.latimes.com/news/local/los_angeles_metro/la-me-x,0,1.story", ("los angeles",)),
+        ("http://www.example.com/cn_news_cambridge/x.html", ("cambridge",)),
+        ("http://www.example.com/mt_pleasant_news/x.html", ("mt pleasant",)),
+        ("http://www.example.com/news/metro/x.html", ()),  # only section words
+        ("http://www.example.com/2009/03/20/x.html", ()),  # dates are no sections
+        ("http://www.example.com/a-taste-of-charleston-with-a-view/", ()),  # the page itself
+        ("http://www.example.com/one-two-three-charleston/x.html", ()),  # a slug, not a section
+    ],
+)
+def test_sections_of_the_address_that_may_name_a_town(url, names):
+    assert section_names(addressed(url=url)) == names
+
+
+def test_a_section_names_a_town_not_a_region(gazetteer):
+    arlington = Publisher.of(
+        addressed(url="http://www.star-telegram.com/arlington_news/story/1.html"), gazetteer
+    )
+    # Arlington, Texas (32.74 N, 97.11 W) among the Arlingtons of 10,000 or more ("story" is a
+    # section word, though Story County, Iowa, has 89,000 people).
+    ((name, towns),) = arlington.sections
+    assert name == "arlington"
+    assert any(abs(lat - 32.74) < 0.1 and abs(lon + 97.11) < 0.1 for lat, lon in towns)
+    assert arlington.towns_besides("mansfield") == towns
+    assert arlington.towns_besides("arlington") == ()
+    assert not arlington.names("arlington")  # a section's town is not the paper's own
+    # A state's or a country's section is no town's, though Florida and Canada are also towns.
+    for region in ("florida", "canada"):
+        paper = Publisher.of(addressed(url=f"http://www.example.com/{region}/x.html"), gazetteer)
+        assert paper.sections == ()
+    # Dublin, the city, is bigger than the division named for it: its section is a town's.
+    dublin = Publisher.of(addressed(url="http://www.example.com/dublin_news/x.html"), gazetteer)
+    assert len(dublin.towns_besides("powell")) >= 4 and not dublin.names("dublin")
+
+
+@needs_shared
+def test_a_town_beside_the_one_a_section_names(geo_pipeline):
+    # star-telegram.com files Mansfield's council news under "arlington_news": Mansfield,
+    # Texas, lies 20 km from Arlington, Texas; without the address it is Mansfield, England.
+    with_address = readings(geo_pipeline, lgl_document("lgl-41539050", True), "Mansfield")
+    assert with_address == {("US", "Texas")}

@@ -116,11 +116,14 @@ def test_training_learns_to_rank_the_right_candidate_first(geo_pipeline, gazette
     from train_geo_ranker import examples_for, fit
 
     from wirewatch.eval.geo import read_gold
+    from wirewatch.geo.publisher import Publisher
 
     gold = list(read_gold(LGL_DEV, limit=40))
     docs = list(geo_pipeline.annotate([g.document for g in gold]))
     examples = [
-        e for g, d in zip(gold, docs, strict=True) for e in examples_for(d, g.toponyms, gazetteer)
+        e
+        for g, d in zip(gold, docs, strict=True)
+        for e in examples_for(d, g.toponyms, gazetteer, Publisher.of(d._.document, gazetteer))
     ]
     assert len(examples) > 50
     ranker = fit(examples)

@@ -29,6 +29,8 @@ AREA_CODES = {"OCN", "SEA", "RGN", "RGNE", "CONT", "MTS", "DSRT", "GULF", "BAY",
 GROUP_NAMES = ("area", "local")
 FAR_KM = 20_000.0
 HOST_TOWN_KM = 100.0
+CO_NEAR_KM = 50.0
+EARTH_KM = 6371.0088
 
 NAMES: tuple[str, ...] = (
     "hand",
@@ -63,6 +65,12 @@ NAMES: tuple[str, ...] = (
     "home_town",
     "others_share",
     "near_host_town",
+    "co_near",
+    "co_admin1",
+    "locale_docs",
+    "locale_country",
+    "locale_admin1",
+    "locale_home",
     *(f"{label}_{group}" for label in LABELS for group in GROUP_NAMES),
 )
 INDEX = {name: i for i, name in enumerate(NAMES)}
@@ -78,6 +86,64 @@ class Context:
     countries: set[str]  # countries the document names as countries
     chosen: list[Candidate | None]  # the other mentions' first-pass readings (None: own name)
     publisher: Publisher = Publisher()  # what the web address says
+
+
+@dataclass(frozen=True)
+class Support:
+    """How the document's other names could agree with each of one name's candidates, whatever
+    they were read as: ``near`` counts the names with a town or county within ``CO_NEAR_KM``,
+    ``division`` the names with an entry in the candidate's first-level division, each name
+    weighted by one over the number of divisions its entries span."""
+
+    near: np.ndarray
+    division: np.ndarray
+
+
+def _local(c: Candidate) -> bool:
+    return c.kind not in ("country", "continent", "adm1") and group(c) == "local"
+
+
+def support(candidate_lists: list[list[Candidate]], keys: list[str]) -> list[Support]:
+    """Each mention's ``Support``. Local papers name towns whose every name is shared across
+    the country ("Alexandria" and "Douglas County"): the reading where they lie together is
+    the story's, even when each alone was first read as its most famous namesake."""
+    points: dict[str, np.ndarray] = {}
+    divisions: dict[str, set[str]] = {}
+    for cands, k in zip(candidate_lists, keys, strict=True):
+        if k in divisions or not cands:
+            continue
+        local = [(c.lat, c.lon) for c in cands if _local(c)]
+        if local:
+            points[k] = np.radians(np.array(local, dtype=np.float64))
+        divisions[k] = {c.admin1_code for c in cands if c.admin1_code and c.kind != "country"}
+    out = []
+    for cands, own in zip(candidate_lists, keys, strict=True):
+        near = np.zeros(len(cands))
+        division = np.zeros(len(cands))
+        others = [k for k in points if k != own]
+        if cands and others:
+            here = np.radians(np.array([(c.lat, c.lon) for c in cands], dtype=np.float64))
+            for k in others:
+                near += _within(here, points[k], CO_NEAR_KM)
+        for i, c in enumerate(cands):
+            if c.admin1_code and c.kind != "country":
+                division[i] = sum(
+                    1.0 / len(d) for k, d in divisions.items() if k != own and c.admin1_code in d
+                )
+        local = np.array([_local(c) for c in cands], dtype=bool)
+        out.append(Support(np.where(local, near, 0.0), division))
+    return out
+
+
+def _within(here: np.ndarray, there: np.ndarray, km: float) -> np.ndarray:
+    """Per row of ``here`` (radians), whether some row of ``there`` lies within ``km``."""
+    dlat = here[:, None, 0] - there[None, :, 0]
+    dlon = here[:, None, 1] - there[None, :, 1]
+    a = (
+        np.sin(dlat / 2) ** 2
+        + np.cos(here[:, None, 0]) * np.cos(there[None, :, 0]) * np.sin(dlon / 2) ** 2
+    )
+    return (2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(a, 1.0))) <= km).any(axis=1)
 
 
 def biggest_abroad(candidates: list[Candidate], country: str | None) -> float:
@@ -102,6 +168,7 @@ def matrix(
     skeleton: bool,
     container: Candidate | None,
     context: Context,
+    support: Support | None = None,
 ) -> np.ndarray:
     """One row of ``NAMES`` features per candidate."""
     x = np.zeros((len(candidates), len(NAMES)), dtype=np.float64)
@@ -117,14 +184,15 @@ def matrix(
     label = label if label in LABELS else "OTHER"
     # The paper's own town ("Paris" in parispi.net): the model weighs it against fame.
     home_town = float(context.publisher.names(own_key.replace(" ", "")))
-    # Towns the host names, unless it names this very name: then every namesake of 10,000 or
-    # more would lie "near" itself ("jordannews" names Jordan, Hong Kong).
-    host_points = () if home_town else context.publisher.towns
+    host_points = context.publisher.towns_besides(
+        own_key.replace(" ", ""), stripped.replace(" ", "")
+    )
     others = [o for o in context.chosen if o is not None and o.kind not in ("country", "continent")]
     # Where the other names' readings lie, country by country (unlike ``ctx_country``, the
     # name's own mentions do not vote for themselves).
     other_countries = Counter(o.country_code for o in context.chosen if o is not None)
     other_count = sum(other_countries.values())
+    locale = context.publisher.locale
     for i, c in enumerate(candidates):
         row = x[i]
         log_pop = math.log10(c.population + 10)
@@ -172,6 +240,19 @@ def matrix(
         row[INDEX["near_host_town"]] = float(
             any(distance_km(c.lat, c.lon, lat, lon) <= HOST_TOWN_KM for lat, lon in host_points)
         )
+        if locale.documents:
+            row[INDEX["locale_docs"]] = math.log2(locale.documents + 1)
+            row[INDEX["locale_country"]] = locale.country_share(c.country_code)
+            if c.kind != "country":
+                row[INDEX["locale_admin1"]] = locale.division_share(c.admin1_code)
+                # The publisher's home division is local evidence for a namesake there, as a
+                # place near the story's others is.
+                row[INDEX["locale_home"]] = float(
+                    bool(locale.home) and c.admin1_code == locale.home
+                )
+        if support is not None:
+            row[INDEX["co_near"]] = math.log2(support.near[i] + 1)
+            row[INDEX["co_admin1"]] = support.division[i]
         if c.admin1_code:
             row[INDEX["in_named_admin1"]] = float(c.admin1_code in context.named)
         if c.kind in ("country", "continent"):

@@ -5,15 +5,20 @@ London, Ontario, and "Nelson" in a British Columbia paper is Nelson, BC, not Nel
 Zealand. A country-code top-level domain names that country. Generic domains (.com, .org) and
 country codes sold as vanity names (.tv, .io) say nothing, so they give no country. The host
 name itself often holds the paper's town ("parispi.net", "athensreview.com"): a name found
-there is the local place, which a famous namesake must not override.
+there is the local place, which a famous namesake must not override. So does a section of the
+address that names an edition's town ("star-telegram.com/arlington_news/", "latimes.com/news/
+local/los_angeles_metro/"): a metropolitan paper files each suburb's news under its town.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from wirewatch.geo.gazetteer import Gazetteer
+from wirewatch.geo.locale import Locale
+from wirewatch.geo.normalise import key
 from wirewatch.schema import Document
 
 Point = tuple[float, float]
@@ -90,19 +95,123 @@ def host_towns(host: str, country: str | None, gazetteer: Gazetteer) -> tuple[Po
     return tuple(dict.fromkeys(points))
 
 
+# Words of a section's name that are no town ("los_angeles_metro", "cn_news_cambridge"): a section
+# that is only such words ("/metro/", "/police/") names none, though Metro and Police are towns.
+SECTION_WORDS = frozenset(
+    [
+        "area",
+        "article",
+        "articles",
+        "business",
+        "city",
+        "communities",
+        "community",
+        "content",
+        "county",
+        "courts",
+        "crime",
+        "edition",
+        "local",
+        "metro",
+        "national",
+        "nation",
+        "neighborhoods",
+        "news",
+        "police",
+        "region",
+        "regional",
+        "sports",
+        "state",
+        "stories",
+        "story",
+        "suburbs",
+        "world",
+    ]
+)
+# A section of more words than this is a headline's slug, not a section.
+SECTION_MAX_WORDS = 3
+# Two-letter words kept in a section's name: the rest are codes ("cn_news_cambridge").
+NAME_ABBREVIATIONS = frozenset(["ft", "mt", "st"])
+
+
+def section_names(document: Document | None) -> tuple[str, ...]:
+    """Town-like names of the address's sections: its folders, not the page itself, without
+    digits, section words or codes of two letters ("/cn_news_cambridge/" -> "cambridge",
+    "/mt_pleasant_news/" -> "mt pleasant")."""
+    if document is None or not document.url:
+        return ()
+    folders = [f for f in urlsplit(document.url.strip()).path.split("/") if f][:-1]
+    names = []
+    for folder in folders:
+        words = [w for w in re.split(r"[-_.+]+", folder.lower()) if w]
+        if not words or len(words) > SECTION_MAX_WORDS or any(ch.isdigit() for ch in folder):
+            continue
+        kept = [
+            w for w in words if w not in SECTION_WORDS and (len(w) > 2 or w in NAME_ABBREVIATIONS)
+        ]
+        if kept:
+            names.append(" ".join(kept))
+    return tuple(dict.fromkeys(names))
+
+
+def section_towns(name: str, country: str | None, gazetteer: Gazetteer) -> tuple[Point, ...]:
+    """Points of the towns and counties a section names, as ``host_towns``. A name that is
+    also a bigger country or first-level division ("/canada/", "/florida/") is a region's
+    section, not a town's; Dublin, a bigger city than the division named for it, is a town's."""
+    found = gazetteer.lookup(key(name))
+    towns = [
+        c
+        for c in found
+        if c.kind in ("city", "adm2")  # "/dekalb/" in Atlanta's paper is DeKalb County
+        and c.preferred
+        and c.population >= HOST_TOWN_POPULATION
+        and (country is None or c.country_code == country)
+    ]
+    if not towns:
+        return ()
+    biggest = max(c.population for c in towns)
+    areas = [c for c in found if c.kind in ("country", "continent", "adm1")]
+    if any(c.population >= biggest or not c.population for c in areas):
+        return ()
+    return tuple((c.lat, c.lon) for c in towns)
+
+
 @dataclass(frozen=True)
 class Publisher:
-    """What a document's web address says about where it was written."""
+    """What a document's web address says about where it was written, and what the other
+    documents of its publisher read with it say (its ``locale``)."""
 
     country: str | None = None  # ISO alpha-2, from a country-code domain
     host: str = ""  # ``host_words``
     towns: tuple[Point, ...] = ()  # ``host_towns``
+    # The sections that name towns: each name (a lookup key, spaces removed) with its towns.
+    sections: tuple[tuple[str, tuple[Point, ...]], ...] = ()
+    # Where the publisher's other documents read in the same run are (``locale``).
+    locale: Locale = field(default_factory=Locale)
 
     @classmethod
     def of(cls, document: Document | None, gazetteer: Gazetteer) -> Publisher:
         country, host = publisher_country(document, gazetteer), host_words(document)
-        return cls(country, host, host_towns(host, country, gazetteer) if host else ())
+        towns = host_towns(host, country, gazetteer) if host else ()
+        sections = tuple(
+            (key(name).replace(" ", ""), points)
+            for name in section_names(document)
+            if (points := section_towns(name, country, gazetteer))
+        )
+        return cls(country, host, towns, sections)
 
     def names(self, compact_name: str) -> bool:
-        """Whether the host holds this name (spaces removed; four letters at least)."""
+        """Whether the host holds this name (spaces removed; four letters at least). A section
+        does not make its town the paper's own: the Los Angeles Times files Los Angeles under
+        "los_angeles_metro", and it is still the famous one."""
         return len(compact_name) >= 4 and compact_name in self.host
+
+    def towns_besides(self, *compact_names: str) -> tuple[Point, ...]:
+        """The towns the address names other than these names' (a mention's, with and without
+        its generic word): where the address names the name itself, its every namesake of
+        10,000 or more would lie "near" itself ("jordannews" names Jordan, Hong Kong)."""
+        points = [] if any(self.names(n) for n in compact_names) else list(self.towns)
+        for name, towns in self.sections:
+            if name not in compact_names:
+                points.extend(towns)
+        return tuple(dict.fromkeys(points))

@@ -89,6 +89,7 @@ class Scored:
     candidates: list[Candidate]
     skeleton: bool = False
     container: int | None = None  # index of the mention that contains this one
+    support: features.Support | None = None  # the other names' agreement, per candidate
 
 
 def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[list[Candidate], bool]:
@@ -212,7 +213,7 @@ def resolve(
 
 # Evidence that a place name inside a site's name is where the site is: another place of the
 # document lies near the reading, the document names its division, a container points to it,
-# or the paper is from there.
+# or the paper is from there (its host, its address's sections, its home division).
 SITE_CUES = (
     "near_200",
     "in_named_admin1",
@@ -220,6 +221,7 @@ SITE_CUES = (
     "container_admin1",
     "home_town",
     "near_host_town",
+    "locale_home",
 )
 # A place name the document also uses on its own ("Cavan" beside "Cavan Town Hall") may also
 # rest on the document's main country.
@@ -356,6 +358,10 @@ def ranked_rows(
     # Each mention's neighbours are the first-pass readings of the *other* names: mentions of
     # one name must not vouch for each other (or for a division around their own reading).
     keys = [key(s.mention.text) for s in scored]
+    if any(s.support is None for s in scored):  # the candidates stay; so does their support
+        found = features.support([s.candidates for s in scored], keys)
+        for s, agreement in zip(scored, found, strict=True):
+            s.support = agreement
     rows = []
     for s, own in zip(scored, keys, strict=True):
         chosen = [r.candidate if k != own else None for r, k in zip(first, keys, strict=True)]
@@ -379,6 +385,7 @@ def ranked_rows(
                 chosen,
                 publisher or Publisher(),
             ),
+            s.support,
         )
         rows.append((s, hand, x))
     return rows

@@ -99,6 +99,10 @@ class Stage:
 
     def __call__(self, doc: Doc) -> Doc:
         self.annotate(doc)
+        return self.check(doc)
+
+    def check(self, doc: Doc) -> Doc:
+        """The doc, once every layer the stage owns holds a list of its items."""
         for layer, item_type in self.writes.items():
             value = getattr(doc._, layer)
             if not isinstance(value, list) or not all(isinstance(v, item_type) for v in value):
