@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from wirewatch.geo.gazetteer import Candidate, distance_km
+from wirewatch.geo.locale import divisions_of
 from wirewatch.geo.normalise import generic_kind, key
 from wirewatch.geo.publisher import Publisher
 
@@ -115,7 +116,7 @@ def support(candidate_lists: list[list[Candidate]], keys: list[str]) -> list[Sup
         local = [(c.lat, c.lon) for c in cands if _local(c)]
         if local:
             points[k] = np.radians(np.array(local, dtype=np.float64))
-        divisions[k] = {c.admin1_code for c in cands if c.admin1_code and c.kind != "country"}
+        divisions[k] = divisions_of(cands)
     out = []
     for cands, own in zip(candidate_lists, keys, strict=True):
         near = np.zeros(len(cands))

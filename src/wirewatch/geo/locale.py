@@ -46,13 +46,18 @@ class Locale:
         return self.countries.get(country_code, 0.0) if country_code else 0.0
 
 
+def divisions_of(candidates: Sequence[Candidate]) -> set[str]:
+    """The first-level divisions a name's candidates lie in (a country lies in none)."""
+    return {c.admin1_code for c in candidates if c.admin1_code and c.kind != "country"}
+
+
 def votes(names: Sequence[tuple[str, Sequence[Candidate]]]) -> Votes:
     """One document's votes from its place names and their candidates (each name once)."""
     tally: Counter[str] = Counter()
     seen: set[str] = set()
     for name, candidates in names:
         name_key = key(name)
-        divisions = {c.admin1_code for c in candidates if c.admin1_code and c.kind != "country"}
+        divisions = divisions_of(candidates)
         if name_key in seen or not divisions:
             continue
         seen.add(name_key)
