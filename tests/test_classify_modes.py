@@ -96,6 +96,16 @@ def test_the_rules_type_needs_the_boost_to_win():
     assert choose(scores, None, rules_boost=5.0, keep_rules_below=0.9) == ("ASSAULT", "learned")
 
 
+def test_the_shipped_setting_keeps_the_rules_type_where_the_model_is_unsure():
+    """keep 0.5, boost 0.5 (chosen on the written analysis events, benchmarks/RESULTS.md)."""
+    unsure = {"ASSAULT": 0.45, "ACCUSE": 0.35, "COERCE": 0.2}
+    assert choose(unsure, "ACCUSE") == ("ACCUSE", "rules")
+    sure = {"ASSAULT": 0.7, "ACCUSE": 0.3}
+    assert choose(sure, "ACCUSE") == ("ASSAULT", "learned")  # log 0.3 + 0.5 < log 0.7
+    close = {"ASSAULT": 0.55, "ACCUSE": 0.4, "COERCE": 0.05}
+    assert choose(close, "ACCUSE") == ("ACCUSE", "rules")  # log 0.4 + 0.5 > log 0.55
+
+
 # Sentences written for these tests (in no training file): the type is given, the mode learned.
 MODE_SENTENCES = [
     ("ACCUSE", "The commission opened an inquiry into the killings at the post.", "investigate"),

@@ -41,6 +41,12 @@ folds and not shipped: PLV moved one fold each way, the GSR fell on both (RESULT
 and trigger tokens beside the mean over the whole input; ``learned.py`` feeds that mask to a model
 whose ``labels.json`` says so. Tried once with ``--frozen 0`` and not shipped: neither moved the
 held-out pipeline figures (benchmarks/RESULTS.md, "Three more recipes tried").
+
+``--written FILE`` (off by default; repeatable) adds more hand-written examples in
+``extra_examples.jsonl``'s format at ``--written-weight``, always in training. Tried with the
+640 analysis-genre events of ``benchmarks/data/analysis_events.jsonl`` at weights 1 and 0.3 and
+not shipped: PLV lost 16 to 19 pairs net over five folds, the GSR 4 or 5 (RESULTS.md, "Written
+analysis events").
 """
 
 from __future__ import annotations
@@ -233,16 +239,24 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
     return out
 
 
-def extra_examples() -> list[Example]:
-    if not EXTRA.exists():
+def extra_examples(paths: list[tuple[Path, float]]) -> list[Example]:
+    """Hand-written examples (file, weight), always in training (fold -1), never scored."""
+    out = []
+    for path, weight in paths:
+        out += written_examples(path, weight)
+    return out
+
+
+def written_examples(path: Path, weight: float) -> list[Example]:
+    if not path.exists():
         return []
     out = []
-    for row in read_jsonl(EXTRA):
+    for row in read_jsonl(path):
         # Examples written for one of several events in a sentence name its trigger words.
         start = row["text"].find(row["trigger"]) if row.get("trigger") else -1
         trigger = (start, start + len(row["trigger"])) if start >= 0 else None
         text, pair = mark(row["text"], row.get("actor_text"), row.get("recipient_text"), trigger)
-        out.append(Example(text, pair, TYPES.index(row["event"]), 1.0, "extra"))
+        out.append(Example(text, pair, TYPES.index(row["event"]), weight, path.stem))
     return out
 
 
@@ -451,7 +465,8 @@ def main(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     gold = plv_examples() + gsr_examples()
     rows = candidate_rows(Path(args.candidates))
-    examples = gold + candidate_examples(rows, gold, args) + extra_examples()
+    written = [(EXTRA, 1.0)] + [(Path(p), args.written_weight) for p in args.written]
+    examples = gold + candidate_examples(rows, gold, args) + extra_examples(written)
     if args.ngec_limit > 0:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     if args.weak:
@@ -646,6 +661,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=0.0,
         help="with --weak and --cv: a teacher labels the weak pool; keep labels this sure",
     )
+    parser.add_argument(
+        "--written",
+        action="append",
+        default=[],
+        help="more hand-written examples (extra_examples.jsonl's format), always in training",
+    )
+    parser.add_argument("--written-weight", type=float, default=1.0, help="with --written")
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args(argv)

@@ -105,6 +105,11 @@ def _find(text: str, needle: str | None, taken: list[tuple[int, int]]) -> tuple[
     return None
 
 
+def find_mention(text: str, needle: str | None) -> tuple[int, int] | None:
+    """Character offsets of the first whole-word, case-insensitive occurrence of ``needle``."""
+    return _find(text, needle, [])
+
+
 Offsets = tuple[tuple[int, int], ...]
 
 # How the trigger's clause (``wirewatch.events.clause``) enters the model input. "none": the

@@ -19,7 +19,7 @@ import numpy as np
 
 from wirewatch.errors import ConfigError
 from wirewatch.events.aux_modes import aux_modes
-from wirewatch.events.labels import QUAD, focus_mask, mark
+from wirewatch.events.labels import QUAD, find_mention, focus_mask, mark
 from wirewatch.events.modes import ModeModel, decide_mode, load_mode_model
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[1] / "data" / "models" / "plover-minilm"
@@ -40,6 +40,20 @@ class Relation:
     recipient_spans: tuple[tuple[int, int], ...] | None = None
     clause: tuple[int, int] | None = None  # the trigger's clause (``events.clause``) in ``text``
     hint: str | None = None  # the type the rule lexicon proposed, for a model that reads it
+
+    def participants(self) -> list[tuple[int, int]]:
+        """Offsets of the trigger and the actor's and recipient's mentions (their own spans,
+        or their texts' first whole-word occurrence), where they can be found."""
+        found = [self.trigger] if self.trigger else []
+        for spans, text in (
+            (self.actor_spans, self.actor_text),
+            (self.recipient_spans, self.recipient_text),
+        ):
+            if spans is not None:
+                found += spans
+            elif (span := find_mention(self.text, text)) is not None:
+                found.append(span)
+        return found
 
 
 @dataclass(frozen=True)
@@ -151,7 +165,7 @@ class LearnedClassifier:
                     quad=QUAD[event],
                     confidence=float(probs[best]),
                     scores={t: float(p) for t, p in zip(self.types, probs, strict=True)},
-                    aux_modes=aux_modes(relation.text),
+                    aux_modes=aux_modes(relation.text, relation.participants()),
                     mode=decide_mode(self.modes, event, relation.text, relation.trigger, None),
                 )
             )
