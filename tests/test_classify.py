@@ -225,6 +225,27 @@ def test_classify_cli_answers_and_reports_bad_lines():
     assert "line 2" in result.stderr and "line 4 (id c)" in result.stderr
 
 
+def test_classify_cli_reads_an_optional_trigger():
+    """Two events of one actor in one sentence: the trigger says which is meant."""
+    text = (
+        "The government lifted the curfew in the capital on Monday but arrested dozens of "
+        "opposition activists in the north."
+    )
+    rows = [
+        {"id": "lift", "text": text, "actor_text": "The government", "trigger_text": "lifted"},
+        {"id": "arrest", "text": text, "actor_text": "The government", "trigger_text": "arrested"},
+        {"id": "bad", "text": text, "actor_text": "The government", "trigger_text": "shelled"},
+    ]
+    result = CliRunner().invoke(
+        app, ["classify", "-"], input="".join(json.dumps(r) + "\n" for r in rows)
+    )
+    answers = {a["id"]: a for a in map(json.loads, result.stdout.splitlines()) if "id" in a}
+    assert answers["lift"]["event"] == "RETREAT"
+    assert answers["arrest"]["event"] == "COERCE"
+    assert "bad" not in answers
+    assert "line 3 (id bad)" in result.stderr and "'shelled' does not occur" in result.stderr
+
+
 def test_scorer_translates_to_plv_labels():
     """Against PLV gold, CONCEDE and RETREAT both count as YIELD (quad 2)."""
     pairs = [

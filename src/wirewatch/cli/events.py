@@ -30,7 +30,8 @@ def classify(
 ) -> None:
     """Classify relations with the learned model: one JSONL answer per input line.
 
-    Input lines: {"id", "text", "actor_text", "recipient_text"} (actor and recipient optional).
+    Input lines: {"id", "text", "actor_text", "recipient_text", "trigger_text"} (all but text
+    optional; the trigger names the event meant where a sentence holds several).
     Output lines: {"id", "event", "mode", "quad", "aux_modes", "scores": {type: p}}.
     """
     from wirewatch.events.classify import relations_from_lines

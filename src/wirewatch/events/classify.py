@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 
 from wirewatch.errors import MalformedRecord, WirewatchError
+from wirewatch.events.labels import find_mention
 from wirewatch.events.learned import Relation
 
 
@@ -14,6 +15,16 @@ def _optional_text(row: dict, key: str) -> str | None:
     if value is None or isinstance(value, str):
         return value or None
     raise TypeError(f"{key} must be a string")
+
+
+def _trigger(text: str, trigger: str | None) -> tuple[int, int] | None:
+    """The trigger's offsets: its first whole-word occurrence in the text."""
+    if trigger is None:
+        return None
+    span = find_mention(text, trigger)
+    if span is None:
+        raise ValueError(f"trigger_text {trigger!r} does not occur in text")
+    return span
 
 
 def relations_from_lines(
@@ -35,6 +46,7 @@ def relations_from_lines(
                 actor_text=_optional_text(row, "actor_text"),
                 recipient_text=_optional_text(row, "recipient_text"),
                 id=str(row["id"]) if row.get("id") is not None else f"line-{number}",
+                trigger=_trigger(text, _optional_text(row, "trigger_text")),
             )
         except (ValueError, TypeError) as error:
             where = f"line {number}"
