@@ -25,7 +25,7 @@ from wirewatch.events.learned import Relation, RelationClassifier
 # On wire sentences like its training data (held-out PLV and GSR answers over the rule
 # candidates, benchmarks/relabel_tuning.py) the model alone is best (PLV 0.513, GSR 0.491), but
 # barely: the model is sure of itself there. On analysis prose (640 written events,
-# benchmarks/relabel_analysis.py) it is not, and every step towards the rules' type helps (0.252
+# benchmarks/relabel_analysis.py) it is not, and leaning towards the rules' type helps (0.252
 # alone, the rules 0.291). Chosen there among the settings that cost PLV and the GSR at most half
 # a point (procedure fixed before the grid ran; RESULTS.md, "Learned event classifier"): 0.281,
 # with PLV 0.508 and GSR 0.488.
