@@ -42,6 +42,12 @@ and trigger tokens beside the mean over the whole input; ``learned.py`` feeds th
 whose ``labels.json`` says so. Tried once with ``--frozen 0`` and not shipped: neither moved the
 held-out pipeline figures (benchmarks/RESULTS.md, "Three more recipes tried").
 
+``--score FILE`` (with ``--cv``) also predicts every line of FILE (``training/every_candidate.py``:
+every input the ``learned`` back-end asks about in the PLV and GSR sentences, events or not) with
+the fold model that never saw its sentence, into ``--score-out``; that is how candidates the
+lexicon does not know (``lexicon.OPEN_VERB``) are judged held-out
+(``benchmarks/open_candidates.py``).
+
 ``--written FILE`` (off by default; repeatable) adds more hand-written examples in
 ``extra_examples.jsonl``'s format at ``--written-weight``, always in training. Tried with the
 640 analysis-genre events of ``benchmarks/data/analysis_events.jsonl`` at weights 1 and 0.3 and
@@ -489,14 +495,29 @@ def main(args: argparse.Namespace) -> None:
     scored_feats = (
         lower_features(fresh_model(args.frozen), tokenizer, scored, args.frozen) if args.cv else []
     )
+    # Every input the back-end asks about, events or not, with its sentence's fold.
+    asked = [
+        candidate_example(
+            {**r, "rules_event": r.get("hint")},
+            0,
+            fold_of(r["doc_id"]),
+            args.own_spans,
+            args.clause_style,
+            args.rule_hint,
+        )
+        for r in (read_jsonl(Path(args.score)) if args.score and args.cv else [])
+    ]
+    asked_feats = lower_features(fresh_model(args.frozen), tokenizer, asked, args.frozen)
 
     if args.cv:
         # Written fold by fold, so an interrupted run still leaves complete folds behind.
         Path(args.cv).parent.mkdir(parents=True, exist_ok=True)
         args.cv_pipeline = args.cv_pipeline or args.cv.replace(".jsonl", "") + "_pipeline.jsonl"
+        args.score_out = args.score_out or args.cv.replace(".jsonl", "") + "_asked.jsonl"
         with (
             open(args.cv, "w", encoding="utf-8") as handle,
             open(args.cv_pipeline, "w", encoding="utf-8") as pipeline_handle,
+            open(args.score_out if asked else os.devnull, "w", encoding="utf-8") as asked_handle,
         ):
             for fold in sorted({int(f) for f in args.folds.split(",")}):
                 print(f"fold {fold + 1}/{FOLDS}", flush=True)
@@ -517,6 +538,9 @@ def main(args: argparse.Namespace) -> None:
                 held = [i for i, e in enumerate(scored) if e.fold == fold]
                 probs = predict(model, [scored_feats[i] for i in held], args.frozen)
                 write_predictions(pipeline_handle, [scored[i] for i in held], probs, fold)
+                held = [i for i, e in enumerate(asked) if e.fold == fold]
+                probs = predict(model, [asked_feats[i] for i in held], args.frozen)
+                write_predictions(asked_handle, [asked[i] for i in held], probs, fold)
         print(f"wrote held-out predictions to {args.cv}")
         if not args.out:
             return
@@ -615,6 +639,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--cv-pipeline", help="with --cv: held-out predictions for the rule candidates"
     )
     parser.add_argument("--candidates", default=str(CANDIDATES), help="pipeline_inputs.py output")
+    parser.add_argument(
+        "--score", help="with --cv: every_candidate.py output, each line predicted held-out"
+    )
+    parser.add_argument("--score-out", help="with --score: where (default: beside --cv)")
     parser.add_argument("--frozen", type=int, default=2, help="lower encoder layers kept fixed")
     parser.add_argument("--ngec-limit", type=int, default=500)
     parser.add_argument("--epochs", type=int, default=5)

@@ -19,6 +19,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
+    OPEN_VERB,
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
@@ -96,7 +97,14 @@ def place_span(token: Token, places: set[int]) -> Span:
 
 
 class CandidateFinder:
-    """Finds candidates in a parsed doc; built once, holds no per-document state."""
+    """Finds candidates in a parsed doc; built once, holds no per-document state.
+
+    ``open_verbs``: also propose verbs the lexicon does not know, when an actor acts on another
+    actor through them (``lexicon.OPEN_VERB``), for a back-end whose model can type them.
+    """
+
+    def __init__(self, open_verbs: bool = False) -> None:
+        self.open_verbs = open_verbs
 
     def __call__(self, doc: Doc, index: MentionIndex, places: set[int]) -> list[Candidate]:
         found: list[Candidate] = []
@@ -192,6 +200,8 @@ class CandidateFinder:
                     break
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
+        if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:
+            proposal = OPEN_VERB
         if proposal is None:
             return None
         doc = verb.doc
@@ -253,6 +263,8 @@ class CandidateFinder:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.actors = prefer_named(candidate.actors)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
+        if proposal is OPEN_VERB and not (candidate.actors and candidate.recipients):
+            return None  # no relation between two actors for the model to type
         return candidate
 
     def _adjectival(self, candidate: Candidate, index: MentionIndex) -> Candidate | None:

@@ -5,6 +5,9 @@ the sentence, the actor and recipient mentions, the lexicon's proposal) and retu
 ``Decision`` per candidate, or None to drop it. Back-ends are registered by name in ``CODERS``;
 the ``coder`` setting of the ``ww_events`` stage (``--coder``, ``WIREWATCH_CODER``) picks one.
 
+A back-end that can type verbs the lexicon does not know sets ``open_candidates``; only then are
+such candidates (``lexicon.OPEN_VERB``) found for it.
+
 A back-end may live in another module: register it with ``register_coder`` when that module is
 imported, or add ``"name": "package.module:Class"`` to ``CODERS`` to import it only on use.
 """
@@ -30,6 +33,7 @@ class Decision:
 
 class Coder(Protocol):
     name: str
+    open_candidates: bool
 
     def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
         """One decision per candidate, in order (batched so a model can run once per doc)."""
@@ -71,6 +75,7 @@ class RuleCoder:
 
     name = "rules"
     confidence = 0.8
+    open_candidates = False  # a lexicon cannot type a verb it does not list
 
     def decide(self, candidates: Sequence[Candidate]) -> list[Decision | None]:
         decisions: list[Decision | None] = []

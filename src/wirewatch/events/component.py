@@ -29,7 +29,8 @@ class EventCoder(Stage):
         super().__init__()
         self.coder_name = coder
         self.coder = make_coder(coder, **(coder_config or {}))
-        self.candidates = CandidateFinder()
+        # A back-end from elsewhere may predate ``open_candidates``: it gets lexicon candidates.
+        self.candidates = CandidateFinder(getattr(self.coder, "open_candidates", False))
         self.statements = StatementFinder()
 
     def annotate(self, doc: Doc) -> None:

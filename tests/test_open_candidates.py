@@ -1,0 +1,67 @@
+"""Verbs the lexicon does not know, between two actors, typed by the learned back-end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wirewatch.config import Settings
+from wirewatch.events.lexicon import PHRASAL, VERBS
+from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.schema import Document
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+PLV = DATA / "events" / "plv_train.jsonl"
+
+PERSUADED = Document(
+    id="open-1",
+    text="Turkey persuaded Sweden to drop its objections to the talks.",
+    date="2024-01-01",
+)
+
+
+def code(document: Document, coder: str, **config: object) -> list:
+    from wirewatch.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(coder=coder), stage_config={"ww_events": {"coder_config": config}})
+    (coded,) = list(pipeline.code([document]))
+    return coded.events
+
+
+def test_the_verb_is_not_in_the_lexicon():
+    assert "persuade" not in VERBS
+    assert not any(verb == "persuade" for verb, _ in PHRASAL)
+
+
+def test_rules_see_no_open_candidates():
+    assert code(PERSUADED, "rules") == []
+
+
+def test_the_model_types_a_verb_between_two_actors():
+    (event,) = code(PERSUADED, "learned", open_min=0.0)
+    assert event.trigger.text == "persuaded"
+    assert [a.text for a in event.actor] == ["Turkey"]
+    assert [r.text for r in event.recipient] == ["Sweden"]
+    assert event.event in EVENT_TYPES and event.coder == "learned"
+    assert 0.0 < event.confidence < 1.0
+
+
+@pytest.mark.parametrize("config", [{"open_min": None}, {"open_min": 1.01}])
+def test_no_record_when_open_verbs_are_off_or_the_model_is_unsure(config):
+    assert code(PERSUADED, "learned", **config) == []
+
+
+@pytest.mark.skipif(not PLV.exists(), reason="needs ../shared/data/events/plv_train.jsonl")
+def test_open_verbs_find_gold_pairs_the_lexicon_misses_in_plv(tmp_path):
+    from wirewatch.eval.events import predict_pipeline, read_gold, score
+
+    rows = PLV.read_text(encoding="utf-8").splitlines()[:300]
+    path = tmp_path / "plv_slice.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    documents, pairs = read_gold(path)
+    closed = score(pairs, predict_pipeline(documents, pairs, "learned", None, {"open_min": None}))
+    opened = score(pairs, predict_pipeline(documents, pairs, "learned", None, {"open_min": 0.5}))
+    # The shipped model trained on these sentences, so this checks the mechanism, not accuracy
+    # (held-out figures: benchmarks/open_candidates.py). More gold pairs get their type.
+    assert opened.accuracy > closed.accuracy
