@@ -34,6 +34,9 @@ import random
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guardian_records import GUARDIAN, combiner, guardian_documents, record_row
 from wirewatch.config import Settings
 from wirewatch.events.learned_coder import candidate_relation
 from wirewatch.events.llm import codebook
@@ -41,14 +44,14 @@ from wirewatch.events.relabel import choose
 from wirewatch.pipeline import Coded, Pipeline
 from wirewatch.schema import Document
 
-GUARDIAN = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "corpora"
-GUARDIAN = GUARDIAN / "guardian_sdf.jsonl"
 
-
-def records(coder: str, documents: list[Document]) -> dict[tuple[str, int], dict]:
+def records(
+    coder: str, documents: list[Document], config: dict[str, float]
+) -> dict[tuple[str, int], dict]:
     """Every record, by (document, trigger start); with the learned back-end, the model's
     probabilities for its candidate and the lexicon's proposal too."""
-    pipeline = Pipeline(Settings(coder=coder))
+    stage = {"ww_events": {"coder_config": config if coder == "learned" else {}}}
+    pipeline = Pipeline(Settings(coder=coder), stage_config=stage)
     seen: dict[int, tuple[dict[str, float], str]] = {}
     if coder == "learned":
         back_end = pipeline.nlp.get_pipe("ww_events").coder
@@ -65,18 +68,8 @@ def records(coder: str, documents: list[Document]) -> dict[tuple[str, int], dict
     for item in pipeline.code(documents):
         if not isinstance(item, Coded):
             continue
-        text = item.document.text
         for event in item.events:
-            out[(item.document.id, event.trigger.start)] = {
-                "doc_id": item.document.id,
-                "sentence": [event.sentence.start, event.sentence.end],
-                "trigger": [event.trigger.start, event.trigger.end],
-                "event": event.event,
-                "actor": "; ".join(a.text for a in event.actor) or "(none named)",
-                "recipient": "; ".join(r.text for r in event.recipient) or "(none named)",
-                "text": text[event.sentence.start : event.sentence.end],
-                "trigger_text": text[event.trigger.start : event.trigger.end],
-            }
+            out[(item.document.id, event.trigger.start)] = record_row(item.document, event)
             if event.trigger.start in seen:
                 scores, proposal = seen[event.trigger.start]
                 out[(item.document.id, event.trigger.start)]["scores"] = {
@@ -88,11 +81,16 @@ def records(coder: str, documents: list[Document]) -> dict[tuple[str, int], dict
 
 
 def sample(
-    items_path: Path, key_path: Path, n: int, pool: str, seed: int, exclude: Path | None
+    items_path: Path,
+    key_path: Path,
+    n: int,
+    pool: str,
+    seed: int,
+    exclude: Path | None,
+    config: dict[str, float],
 ) -> None:
-    with GUARDIAN.open(encoding="utf-8") as handle:
-        documents = [Document.model_validate(json.loads(line)) for line in handle if line.strip()]
-    rules, learned = records("rules", documents), records("learned", documents)
+    documents = guardian_documents()
+    rules, learned = records("rules", documents, config), records("learned", documents, config)
     both = sorted(k for k in rules if k in learned)
     if pool == "shipped":
         differ = [k for k in both if rules[k]["event"] != learned[k]["event"]]
@@ -163,7 +161,6 @@ def judged_items(key_path: Path, labels_path: Path) -> list[tuple[dict, str]]:
 
 
 def tune(dev: list[tuple[dict, str]], test: list[tuple[dict, str]]) -> None:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
     from relabel_tuning import CANDIDATES, CV_PIPELINE, accuracy, gold_types, read_jsonl
 
     rows = {r["key"]: r for r in read_jsonl(CANDIDATES)}
@@ -196,6 +193,7 @@ def main() -> None:
     draw.add_argument("items", type=Path)
     draw.add_argument("key", type=Path)
     draw.add_argument("--n", type=int, default=80)
+    draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)")
     draw.add_argument("--pool", choices=("shipped", "argmax"), default="shipped")
     draw.add_argument("--seed", type=int, default=17)
     draw.add_argument("--exclude", type=Path, help="a key file whose items are not drawn again")
@@ -209,7 +207,8 @@ def main() -> None:
     if args.command == "sample":
         if not GUARDIAN.exists():
             sys.exit(f"needs {GUARDIAN} (the shared development data)")
-        sample(args.items, args.key, args.n, args.pool, args.seed, args.exclude)
+        config = combiner(args.combiner)
+        sample(args.items, args.key, args.n, args.pool, args.seed, args.exclude, config)
     elif args.command == "score":
         score(args.key, args.labels)
     else:

@@ -22,24 +22,23 @@ import random
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guardian_records import GUARDIAN, TEXT_FIELDS, combiner, guardian_documents, record_row
 from wirewatch.config import Settings
 from wirewatch.events.llm import codebook
 from wirewatch.pipeline import Coded, Pipeline
-from wirewatch.schema import Document
 
-GUARDIAN = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "corpora"
-GUARDIAN = GUARDIAN / "guardian_sdf.jsonl"
 GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99)
 
 
-def coded(open_min: float | None) -> dict[tuple[str, int, int], dict]:
+def coded(open_min: float | None, config: dict[str, float]) -> dict[tuple[str, int, int], dict]:
     """Every record of the corpus, by (document, trigger start, trigger end), with the model's
     probability for its type (``model_p``: what ``open_min`` gates; a record's confidence also
     counts how well its actors are known)."""
-    with GUARDIAN.open(encoding="utf-8") as handle:
-        documents = [Document.model_validate(json.loads(line)) for line in handle if line.strip()]
-    config = {"ww_events": {"coder_config": {"open_min": open_min}}}
-    pipeline = Pipeline(Settings(coder="learned"), stage_config=config)
+    documents = guardian_documents()
+    stage = {"ww_events": {"coder_config": {"open_min": open_min, **config}}}
+    pipeline = Pipeline(Settings(coder="learned"), stage_config=stage)
     coder = pipeline.nlp.get_pipe("ww_events").coder
     decide, probability = coder.decide, {}
 
@@ -55,26 +54,18 @@ def coded(open_min: float | None) -> dict[tuple[str, int, int], dict]:
     for item in pipeline.code(documents):
         if not isinstance(item, Coded):
             continue
-        text = item.document.text
         for event in item.events:
             out[(item.document.id, event.trigger.start, event.trigger.end)] = {
-                "doc_id": item.document.id,
-                "sentence": [event.sentence.start, event.sentence.end],
-                "trigger": [event.trigger.start, event.trigger.end],
-                "event": event.event,
+                **record_row(item.document, event),
                 "confidence": round(event.confidence, 4),
                 "model_p": round(probability[event.trigger.start], 4),
-                "actor": "; ".join(a.text for a in event.actor) or "(none named)",
-                "recipient": "; ".join(r.text for r in event.recipient) or "(none named)",
-                "text": text[event.sentence.start : event.sentence.end],
-                "trigger_text": text[event.trigger.start : event.trigger.end],
             }
         probability.clear()
     return out
 
 
-def sample(items_path: Path, key_path: Path, n: int) -> None:
-    opened, closed = coded(0.5), coded(None)
+def sample(items_path: Path, key_path: Path, n: int, config: dict[str, float]) -> None:
+    opened, closed = coded(0.5, config), coded(None, config)
     pools = {
         "open": [opened[k] for k in sorted(opened) if k not in closed],
         "lexicon": [closed[k] for k in sorted(closed)],
@@ -95,7 +86,7 @@ def sample(items_path: Path, key_path: Path, n: int) -> None:
                 f"Actor: {r['actor']}\nRecipient: {r['recipient']}\n"
                 f"Type: {r['event']} ({gist})\n\n"
             )
-            row = {k: v for k, v in r.items() if k not in ("text", "trigger_text")}
+            row = {k: v for k, v in r.items() if k not in TEXT_FIELDS}
             key.write(json.dumps({"item": number, "kind": kind, **row}) + "\n")
 
 
@@ -139,6 +130,7 @@ def main() -> None:
     draw.add_argument("items", type=Path)
     draw.add_argument("key", type=Path)
     draw.add_argument("--n", type=int, default=60)
+    draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)")
     judged = commands.add_parser("score")
     judged.add_argument("key", type=Path)
     judged.add_argument("labels", type=Path)
@@ -146,7 +138,7 @@ def main() -> None:
     if args.command == "sample":
         if not GUARDIAN.exists():
             sys.exit(f"needs {GUARDIAN} (the shared development data)")
-        sample(args.items, args.key, args.n)
+        sample(args.items, args.key, args.n, combiner(args.combiner))
     else:
         score(args.key, args.labels)
 

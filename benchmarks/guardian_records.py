@@ -1,0 +1,45 @@
+"""The Guardian corpus and its records as the blind-judging scripts show them.
+
+Shared by ``open_precision.py`` and ``coder_disagreements.py``: the judge sees a record's
+sentence, trigger, actor and recipient; the key keeps its document and offsets, never the text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from wirewatch.schema import Document, Event
+
+GUARDIAN = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "corpora"
+GUARDIAN = GUARDIAN / "guardian_sdf.jsonl"
+TEXT_FIELDS = ("text", "trigger_text")  # shown to the judge, left out of the key
+
+
+def guardian_documents() -> list[Document]:
+    with GUARDIAN.open(encoding="utf-8") as handle:
+        return [Document.model_validate(json.loads(line)) for line in handle if line.strip()]
+
+
+def record_row(document: Document, event: Event) -> dict:
+    """One record: where it is (for the key), what it says (for the judge)."""
+    text = document.text
+    return {
+        "doc_id": document.id,
+        "sentence": [event.sentence.start, event.sentence.end],
+        "trigger": [event.trigger.start, event.trigger.end],
+        "event": event.event,
+        "actor": "; ".join(a.text for a in event.actor) or "(none named)",
+        "recipient": "; ".join(r.text for r in event.recipient) or "(none named)",
+        "text": text[event.sentence.start : event.sentence.end],
+        "trigger_text": text[event.trigger.start : event.trigger.end],
+    }
+
+
+def combiner(value: str | None) -> dict[str, float]:
+    """``--combiner KEEP,BOOST``: the learned back-end's ``keep_rules_below`` and ``rules_boost``
+    (a sample is drawn under the settings of its day; none given: the shipped ones)."""
+    if not value:
+        return {}
+    keep, boost = (float(x) for x in value.split(","))
+    return {"keep_rules_below": keep, "rules_boost": boost}
