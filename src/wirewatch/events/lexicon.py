@@ -401,8 +401,8 @@ EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
 AID_TRIGGER = _t("AID", preps="to for")
 
-# A verb the lexicon does not know, between two actors ("Moscow will try to convince
-# Washington"). Not a PLOVER type: only a back-end that asks for such candidates
+# A verb the lexicon does not know, between two actors ("Turkey persuaded Sweden to drop its
+# objections"). Not a PLOVER type: only a back-end that asks for such candidates
 # (``open_candidates``) sees them, and its model decides whether they are an event at all.
 OPEN = "OPEN"
 OPEN_VERB = Trigger(
