@@ -1,0 +1,104 @@
+"""Each record's type on real news, named blind: a random sample of the default coder's records.
+
+    PYTHONPATH=src python benchmarks/record_types_judged.py sample ITEMS.md KEY.jsonl [--n 320]
+    PYTHONPATH=src python benchmarks/record_types_judged.py score KEY.jsonl LABELS.jsonl
+
+The other judged samples were drawn where the coders disagree or from open verbs. This one is
+drawn from every record the default ``rules`` coder makes in the Guardian corpus
+(``random.Random(31)``), and the judge is shown no type at all: the sentence, trigger, actor and
+recipient only, and names the PLOVER type of the event the trigger expresses (its mode aside)
+or "no event". The key keeps, for each item, the rules' type, the ``learned`` back-end's type
+for the same trigger (shipped settings; none if it made no record there) and the model's own
+arg-max, so ``score`` compares all three with the judged type. The judged set is trigger-level
+gold on real news, which PLV and the GSR are not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from coder_disagreements import records
+from guardian_records import GUARDIAN, TEXT_FIELDS, guardian_documents
+from wirewatch.events.ontology import EVENT_TYPES
+
+NO_EVENT = "no event"
+
+
+def sample(items_path: Path, key_path: Path, n: int) -> None:
+    documents = guardian_documents()
+    rules, learned = records("rules", documents, {}), records("learned", documents, {})
+    pool = sorted(rules)
+    print(
+        f"rules records: {len(pool)}; learned records at the same triggers: "
+        f"{sum(k in learned for k in pool)}"
+    )
+    drawn = random.Random(31).sample(pool, min(n, len(pool)))
+    with (
+        items_path.open("w", encoding="utf-8") as items,
+        key_path.open("w", encoding="utf-8") as key,
+    ):
+        for number, trigger in enumerate(drawn, start=1):
+            r, other = rules[trigger], learned.get(trigger)
+            items.write(
+                f"## Item {number}\n\nSentence: {r['text']}\n\nTrigger: {r['trigger_text']}\n"
+                f"Actor: {r['actor']}\nRecipient: {r['recipient']}\n\n"
+            )
+            row = {f: v for f, v in r.items() if f not in TEXT_FIELDS + ("actor", "recipient")}
+            rules_type = row.pop("event")
+            row = {"item": number, **row, "rules": rules_type}
+            row["learned"] = other["event"] if other else None
+            scores = other.get("scores") if other else None
+            row["model"] = max(scores, key=scores.get) if scores else None
+            key.write(json.dumps(row) + "\n")
+
+
+def score(key_path: Path, labels_path: Path) -> None:
+    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
+    labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
+    if set(labels) != set(keys):
+        sys.exit(f"labels cover {len(labels)} of {len(keys)} items")
+    bad = {v for v in labels.values() if v != NO_EVENT and v not in EVENT_TYPES}
+    if bad:
+        sys.exit(f"labels that are neither a PLOVER type nor {NO_EVENT!r}: {sorted(bad)}")
+    events = [i for i in keys if labels[i] != NO_EVENT]
+    print(f"{len(keys)} records judged; {len(keys) - len(events)} no event")
+    print("| answer | right of all records | right of the records that are events |")
+    print("|---|---|---|")
+    for who in ("rules", "learned", "model"):
+        right = sum(keys[i][who] == labels[i] for i in events)
+        print(f"| {who} | {right / len(keys):.3f} ({right}) | {right / len(events):.3f} |")
+    # Where the lexicon goes wrong most often: the next entries to look at.
+    misses = Counter((keys[i]["rules"], labels[i]) for i in keys if keys[i]["rules"] != labels[i])
+    print("\n| rules' type | judged | records |\n|---|---|---|")
+    for (given, judged), count in misses.most_common(12):
+        print(f"| {given} | {judged} | {count} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    draw = commands.add_parser("sample")
+    draw.add_argument("items", type=Path)
+    draw.add_argument("key", type=Path)
+    draw.add_argument("--n", type=int, default=320)
+    judged = commands.add_parser("score")
+    judged.add_argument("key", type=Path)
+    judged.add_argument("labels", type=Path)
+    args = parser.parse_args()
+    if args.command == "sample":
+        if not GUARDIAN.exists():
+            sys.exit(f"needs {GUARDIAN} (the shared development data)")
+        sample(args.items, args.key, args.n)
+    else:
+        score(args.key, args.labels)
+
+
+if __name__ == "__main__":
+    main()
