@@ -1,7 +1,8 @@
 """The Guardian corpus and its records as the blind-judging scripts show them.
 
-Shared by ``open_precision.py`` and ``coder_disagreements.py``: the judge sees a record's
-sentence, trigger, actor and recipient; the key keeps its document and offsets, never the text.
+Shared by ``open_precision.py``, ``coder_disagreements.py`` and ``record_types_judged.py``: the
+judge sees a record's sentence, trigger, actor and recipient; the key keeps its document and
+offsets, never the text.
 """
 
 from __future__ import annotations
