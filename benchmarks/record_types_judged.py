@@ -9,8 +9,9 @@ drawn from every record the default ``rules`` coder makes in the Guardian corpus
 recipient only, and names the PLOVER type of the event the trigger expresses (its mode aside)
 or "no event". The key keeps, for each item, the rules' type, the ``learned`` back-end's type
 for the same trigger (shipped settings; none if it made no record there) and the model's own
-arg-max, so ``score`` compares all three with the judged type. The judged set is trigger-level
-gold on real news, which PLV and the GSR are not.
+arg-max, so ``score`` compares all three with the judged type (``--model DIR``: the learned
+back-end and the model re-run with another model folder on the same triggers). The judged set is
+trigger-level gold on real news, which PLV and the GSR are not.
 """
 
 from __future__ import annotations
@@ -59,8 +60,22 @@ def sample(items_path: Path, key_path: Path, n: int) -> None:
             key.write(json.dumps(row) + "\n")
 
 
-def score(key_path: Path, labels_path: Path) -> None:
+def with_model(keys: dict[int, dict], model: Path) -> None:
+    """Replace the learned back-end's and the model's answers with another model folder's."""
+    wanted = {k["doc_id"] for k in keys.values()}
+    documents = [d for d in guardian_documents() if d.id in wanted]
+    learned = records("learned", documents, {"model_dir": str(model)})
+    for key in keys.values():
+        other = learned.get((key["doc_id"], key["trigger"][0]))
+        scores = other.get("scores") if other else None
+        key["learned"] = other["event"] if other else None
+        key["model"] = max(scores, key=scores.get) if scores else None
+
+
+def score(key_path: Path, labels_path: Path, model: Path | None = None) -> None:
     keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
+    if model is not None:
+        with_model(keys, model)
     labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
     if set(labels) != set(keys):
         sys.exit(f"labels cover {len(labels)} of {len(keys)} items")
@@ -91,13 +106,14 @@ def main() -> None:
     judged = commands.add_parser("score")
     judged.add_argument("key", type=Path)
     judged.add_argument("labels", type=Path)
+    judged.add_argument("--model", type=Path, help="answers from this model folder instead")
     args = parser.parse_args()
     if args.command == "sample":
         if not GUARDIAN.exists():
             sys.exit(f"needs {GUARDIAN} (the shared development data)")
         sample(args.items, args.key, args.n)
     else:
-        score(args.key, args.labels)
+        score(args.key, args.labels, args.model)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,107 @@
+"""Judged Guardian records as trigger-level training rows for the classifier.
+
+Each judged sample in ``benchmarks/data/guardian_judged/`` names, for a trigger in a Guardian
+article, the type a judge chose. This re-codes those articles with the ``learned`` back-end,
+takes the classifier input it builds for each judged trigger (sentence, actor and recipient,
+marked trigger) and writes it in ``pipeline_inputs.py``'s row format with the judged type as
+``label``, for ``train_classifier.py --weak FILE``. Items judged "neither" or "no event" name no
+type and are left out; ``--samples`` picks which judged samples to use (the random sample of
+``record_types_judged.py`` is best kept out, as a test set).
+
+    PYTHONPATH=src python training/judged_examples.py build/judged_rows.jsonl \
+        --samples disagreements_dev,disagreements_test,overrides
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from wirewatch.config import Settings
+from wirewatch.events.learned_coder import candidate_relation
+from wirewatch.pipeline import Coded, Pipeline
+from wirewatch.schema import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+JUDGED = ROOT / "benchmarks" / "data" / "guardian_judged"
+GUARDIAN = ROOT / ".." / "shared" / "data" / "corpora" / "guardian_sdf.jsonl"
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def judged_types(sample: str) -> dict[tuple[str, int], str]:
+    """(document, trigger start) -> the judged type, for the items that name one."""
+    keys = {r["item"]: r for r in read_jsonl(JUDGED / f"{sample}_key.jsonl")}
+    out = {}
+    for label in read_jsonl(JUDGED / f"{sample}_labels.jsonl"):
+        key = keys[label["item"]]
+        answer = label["label"]
+        chosen = key.get(f"{answer}_type") if answer in ("A", "B") else answer
+        if chosen and chosen not in ("neither", "no event"):
+            out[(key["doc_id"], key["trigger"][0])] = chosen
+    return out
+
+
+def main(out: Path, samples: list[str]) -> None:
+    wanted: dict[tuple[str, int], str] = {}
+    for sample in samples:
+        wanted |= judged_types(sample)
+    doc_ids = {doc for doc, _ in wanted}
+    with GUARDIAN.open(encoding="utf-8") as handle:
+        documents = [
+            Document.model_validate(row)
+            for row in map(json.loads, filter(str.strip, handle))
+            if row["id"] in doc_ids
+        ]
+    pipeline = Pipeline(Settings(coder="learned"))
+    coder = pipeline.nlp.get_pipe("ww_events").coder
+    decide, inputs = coder.decide, {}
+
+    def recording(candidates):  # type: ignore[no-untyped-def]
+        for c in candidates:
+            inputs[c.trigger.start_char] = (candidate_relation(c, False), c.proposal.event)
+        return decide(candidates)
+
+    coder.decide = recording
+    rows = []
+    for item in pipeline.code(documents):
+        if not isinstance(item, Coded):
+            continue
+        for (doc, start), label in wanted.items():
+            if doc != item.document.id or start not in inputs:
+                continue
+            relation, proposal = inputs[start]
+            rows.append(
+                {
+                    "key": f"{doc}@{start}",
+                    "doc_id": doc,
+                    "text": relation.text,
+                    "actor_text": relation.actor_text,
+                    "recipient_text": relation.recipient_text,
+                    "trigger": list(relation.trigger) if relation.trigger else None,
+                    "actor_spans": [list(s) for s in relation.actor_spans or ()],
+                    "recipient_spans": [list(s) for s in relation.recipient_spans or ()],
+                    "clause": None,
+                    "rules_event": proposal,
+                    "label": label,
+                }
+            )
+        inputs.clear()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} of {len(wanted)} judged triggers to {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--samples", default="disagreements_dev,disagreements_test,overrides")
+    args = parser.parse_args()
+    main(args.out, args.samples.split(","))
