@@ -2,6 +2,7 @@
 
     PYTHONPATH=src python benchmarks/record_types_judged.py sample ITEMS.md KEY.jsonl [--n 320]
     PYTHONPATH=src python benchmarks/record_types_judged.py score KEY.jsonl LABELS.jsonl
+    PYTHONPATH=src python benchmarks/record_types_judged.py agreement LABELS.jsonl SECOND.jsonl
 
 The other judged samples were drawn where the coders disagree or from open verbs. This one is
 drawn from every record the default ``rules`` coder makes in the Guardian corpus
@@ -11,7 +12,8 @@ or "no event". The key keeps, for each item, the rules' type, the ``learned`` ba
 for the same trigger (shipped settings; none if it made no record there) and the model's own
 arg-max, so ``score`` compares all three with the judged type (``--model DIR``: the learned
 back-end and the model re-run with another model folder on the same triggers). The judged set is
-trigger-level gold on real news, which PLV and the GSR are not.
+trigger-level gold on real news, which PLV and the GSR are not. ``agreement`` compares two
+judges' labels on the items both labelled (raw agreement and Cohen's kappa).
 """
 
 from __future__ import annotations
@@ -96,6 +98,23 @@ def score(key_path: Path, labels_path: Path, model: Path | None = None) -> None:
         print(f"| {given} | {judged} | {count} |")
 
 
+def agreement(first_path: Path, second_path: Path) -> None:
+    first = {r["item"]: r["label"] for r in map(json.loads, first_path.open(encoding="utf-8"))}
+    second = {r["item"]: r["label"] for r in map(json.loads, second_path.open(encoding="utf-8"))}
+    both = sorted(set(first) & set(second))
+    if not both:
+        sys.exit("the two files share no item")
+    same = sum(first[i] == second[i] for i in both) / len(both)
+    # Chance agreement from each judge's own label frequencies.
+    a, b = Counter(first[i] for i in both), Counter(second[i] for i in both)
+    chance = sum(a[label] * b[label] for label in a) / len(both) ** 2
+    kappa = (same - chance) / (1 - chance) if chance < 1 else 1.0
+    print(f"{len(both)} items labelled by both: agreement {same:.3f}, Cohen's kappa {kappa:.3f}")
+    for i in both:
+        if first[i] != second[i]:
+            print(f"  item {i}: {first[i]} / {second[i]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -107,13 +126,18 @@ def main() -> None:
     judged.add_argument("key", type=Path)
     judged.add_argument("labels", type=Path)
     judged.add_argument("--model", type=Path, help="answers from this model folder instead")
+    twice = commands.add_parser("agreement")
+    twice.add_argument("first", type=Path)
+    twice.add_argument("second", type=Path)
     args = parser.parse_args()
     if args.command == "sample":
         if not GUARDIAN.exists():
             sys.exit(f"needs {GUARDIAN} (the shared development data)")
         sample(args.items, args.key, args.n)
-    else:
+    elif args.command == "score":
         score(args.key, args.labels, args.model)
+    else:
+        agreement(args.first, args.second)
 
 
 if __name__ == "__main__":
