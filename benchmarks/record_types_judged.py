@@ -13,7 +13,8 @@ for the same trigger (shipped settings; none if it made no record there) and the
 arg-max, so ``score`` compares all three with the judged type (``--model DIR``: the learned
 back-end and the model re-run with another model folder on the same triggers). The judged set is
 trigger-level gold on real news, which PLV and the GSR are not. ``agreement`` compares two
-judges' labels on the items both labelled (raw agreement and Cohen's kappa).
+judges' labels on the items both labelled (raw agreement and Cohen's kappa); ``tune --model DIR``
+chooses a combiner for another model on the odd items and scores it on the even ones.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from coder_disagreements import records
 from guardian_records import GUARDIAN, TEXT_FIELDS, guardian_documents
 from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.relabel import choose
 
 NO_EVENT = "no event"
 
@@ -72,6 +74,27 @@ def with_model(keys: dict[int, dict], model: Path) -> None:
         scores = other.get("scores") if other else None
         key["learned"] = other["event"] if other else None
         key["model"] = max(scores, key=scores.get) if scores else None
+        key["scores"], key["proposal"] = scores, other.get("proposal") if other else None
+
+
+def tune(key_path: Path, labels_path: Path, model: Path) -> None:
+    """A combiner for ``model`` chosen on the odd items and scored on the even ones."""
+    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
+    labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
+    with_model(keys, model)
+    judged = [(k, labels[i]) for i, k in keys.items() if k["scores"] and k["proposal"]]
+    odd = [(k, want) for k, want in judged if k["item"] % 2]
+    even = [(k, want) for k, want in judged if not k["item"] % 2]
+
+    def right(items: list[tuple[dict, str]], boost: float, keep: float) -> int:
+        return sum(choose(k["scores"], k["proposal"], boost, keep)[0] == want for k, want in items)
+
+    rules = [sum(k["rules"] == want for k, want in half) for half in (odd, even)]
+    print(f"odd (dev) {len(odd)}, even (test) {len(even)}; rules right: {rules[0]}, {rules[1]}")
+    print("| keep_rules_below | rules_boost | odd right | even right |\n|---|---|---|---|")
+    for keep in (0.0, 0.3, 0.5, 0.7, 0.9, 0.95):
+        for boost in (0.0, 0.5, 1.0, 2.0, 4.0, 6.0):
+            print(f"| {keep} | {boost} | {right(odd, boost, keep)} | {right(even, boost, keep)} |")
 
 
 def score(key_path: Path, labels_path: Path, model: Path | None = None) -> None:
@@ -126,6 +149,10 @@ def main() -> None:
     judged.add_argument("key", type=Path)
     judged.add_argument("labels", type=Path)
     judged.add_argument("--model", type=Path, help="answers from this model folder instead")
+    grid = commands.add_parser("tune")
+    grid.add_argument("key", type=Path)
+    grid.add_argument("labels", type=Path)
+    grid.add_argument("--model", type=Path, required=True)
     twice = commands.add_parser("agreement")
     twice.add_argument("first", type=Path)
     twice.add_argument("second", type=Path)
@@ -136,6 +163,8 @@ def main() -> None:
         sample(args.items, args.key, args.n)
     elif args.command == "score":
         score(args.key, args.labels, args.model)
+    elif args.command == "tune":
+        tune(args.key, args.labels, args.model)
     else:
         agreement(args.first, args.second)
 
