@@ -27,7 +27,6 @@ development and a test set, beside the held-out PLV and GSR accuracy of the sett
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
@@ -36,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, combiner, guardian_documents, record_row
+from guardian_records import JudgingCli, combiner, guardian_documents, record_row
 from wirewatch.config import Settings
 from wirewatch.events.learned_coder import candidate_relation
 from wirewatch.events.llm import codebook
@@ -187,26 +186,18 @@ def tune(dev: list[tuple[dict, str]], test: list[tuple[dict, str]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    draw = commands.add_parser("sample")
-    draw.add_argument("items", type=Path)
-    draw.add_argument("key", type=Path)
-    draw.add_argument("--n", type=int, default=80)
-    draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)")
-    draw.add_argument("--pool", choices=("shipped", "argmax"), default="shipped")
-    draw.add_argument("--seed", type=int, default=17)
-    draw.add_argument("--exclude", type=Path, help="a key file whose items are not drawn again")
-    judged = commands.add_parser("score")
-    judged.add_argument("key", type=Path)
-    judged.add_argument("labels", type=Path)
-    grid = commands.add_parser("tune")
+    cli = JudgingCli(__doc__, 80)
+    cli.draw.add_argument(
+        "--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)"
+    )
+    cli.draw.add_argument("--pool", choices=("shipped", "argmax"), default="shipped")
+    cli.draw.add_argument("--seed", type=int, default=17)
+    cli.draw.add_argument("--exclude", type=Path, help="a key file whose items are not drawn again")
+    grid = cli.commands.add_parser("tune")
     for name in ("dev_key", "dev_labels", "test_key", "test_labels"):
         grid.add_argument(name, type=Path)
-    args = parser.parse_args()
+    args = cli.parse()
     if args.command == "sample":
-        if not GUARDIAN.exists():
-            sys.exit(f"needs {GUARDIAN} (the shared development data)")
         config = combiner(args.combiner)
         sample(args.items, args.key, args.n, args.pool, args.seed, args.exclude, config)
     elif args.command == "score":

@@ -7,7 +7,9 @@ offsets, never the text.
 
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from pathlib import Path
 
 from wirewatch.schema import Document, Event
@@ -44,3 +46,29 @@ def combiner(value: str | None) -> dict[str, float]:
         return {}
     keep, boost = (float(x) for x in value.split(","))
     return {"keep_rules_below": keep, "rules_boost": boost}
+
+
+class JudgingCli:
+    """The command line every judging script shares: ``sample ITEMS KEY [--n N]`` draws items
+    for a judge, ``score KEY LABELS`` reads the judge's answers; a script adds its own options
+    to ``draw`` and ``judged`` and its own commands to ``commands``. ``with_combiner``: the sample
+    can be redrawn under another combiner (``--combiner KEEP,BOOST``, see ``combiner``)."""
+
+    def __init__(self, description: str | None, n: int, with_combiner: bool = False) -> None:
+        self.parser = argparse.ArgumentParser(description=description)
+        self.commands = self.parser.add_subparsers(dest="command", required=True)
+        self.draw = self.commands.add_parser("sample")
+        self.draw.add_argument("items", type=Path)
+        self.draw.add_argument("key", type=Path)
+        self.draw.add_argument("--n", type=int, default=n)
+        if with_combiner:
+            self.draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end")
+        self.judged = self.commands.add_parser("score")
+        self.judged.add_argument("key", type=Path)
+        self.judged.add_argument("labels", type=Path)
+
+    def parse(self) -> argparse.Namespace:
+        args = self.parser.parse_args()
+        if args.command == "sample" and not GUARDIAN.exists():
+            sys.exit(f"needs {GUARDIAN} (the shared development data)")
+        return args

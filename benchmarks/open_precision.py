@@ -15,7 +15,6 @@ records at each ``open_min`` (by the model's probability, which the setting gate
 
 from __future__ import annotations
 
-import argparse
 import json
 import math
 import random
@@ -24,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, TEXT_FIELDS, combiner, guardian_documents, record_row
+from guardian_records import TEXT_FIELDS, JudgingCli, combiner, guardian_documents, record_row
 from wirewatch.config import Settings
 from wirewatch.events.llm import codebook
 from wirewatch.pipeline import Coded, Pipeline
@@ -124,20 +123,12 @@ def score(key_path: Path, labels_path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    draw = commands.add_parser("sample")
-    draw.add_argument("items", type=Path)
-    draw.add_argument("key", type=Path)
-    draw.add_argument("--n", type=int, default=60)
-    draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)")
-    judged = commands.add_parser("score")
-    judged.add_argument("key", type=Path)
-    judged.add_argument("labels", type=Path)
-    args = parser.parse_args()
+    cli = JudgingCli(__doc__, 60)
+    cli.draw.add_argument(
+        "--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)"
+    )
+    args = cli.parse()
     if args.command == "sample":
-        if not GUARDIAN.exists():
-            sys.exit(f"needs {GUARDIAN} (the shared development data)")
         sample(args.items, args.key, args.n, combiner(args.combiner))
     else:
         score(args.key, args.labels)

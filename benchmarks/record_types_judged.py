@@ -19,7 +19,6 @@ chooses a combiner for another model on the odd items and scores it on the even 
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -29,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from coder_disagreements import records
-from guardian_records import GUARDIAN, TEXT_FIELDS, guardian_documents
+from guardian_records import TEXT_FIELDS, JudgingCli, guardian_documents
 from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.events.relabel import choose
 
@@ -139,27 +138,17 @@ def agreement(first_path: Path, second_path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    commands = parser.add_subparsers(dest="command", required=True)
-    draw = commands.add_parser("sample")
-    draw.add_argument("items", type=Path)
-    draw.add_argument("key", type=Path)
-    draw.add_argument("--n", type=int, default=320)
-    judged = commands.add_parser("score")
-    judged.add_argument("key", type=Path)
-    judged.add_argument("labels", type=Path)
-    judged.add_argument("--model", type=Path, help="answers from this model folder instead")
-    grid = commands.add_parser("tune")
+    cli = JudgingCli(__doc__, 320)
+    cli.judged.add_argument("--model", type=Path, help="answers from this model folder instead")
+    grid = cli.commands.add_parser("tune")
     grid.add_argument("key", type=Path)
     grid.add_argument("labels", type=Path)
     grid.add_argument("--model", type=Path, required=True)
-    twice = commands.add_parser("agreement")
+    twice = cli.commands.add_parser("agreement")
     twice.add_argument("first", type=Path)
     twice.add_argument("second", type=Path)
-    args = parser.parse_args()
+    args = cli.parse()
     if args.command == "sample":
-        if not GUARDIAN.exists():
-            sys.exit(f"needs {GUARDIAN} (the shared development data)")
         sample(args.items, args.key, args.n)
     elif args.command == "score":
         score(args.key, args.labels, args.model)

@@ -19,6 +19,8 @@ import json
 import sys
 from pathlib import Path
 
+from weak_examples import input_fields
+
 from wirewatch.config import Settings
 from wirewatch.events.learned_coder import candidate_relation
 from wirewatch.pipeline import Coded, Pipeline
@@ -80,13 +82,7 @@ def main(out: Path, samples: list[str]) -> None:
                 {
                     "key": f"{doc}@{start}",
                     "doc_id": doc,
-                    "text": relation.text,
-                    "actor_text": relation.actor_text,
-                    "recipient_text": relation.recipient_text,
-                    "trigger": list(relation.trigger) if relation.trigger else None,
-                    "actor_spans": [list(s) for s in relation.actor_spans or ()],
-                    "recipient_spans": [list(s) for s in relation.recipient_spans or ()],
-                    "clause": None,
+                    **input_fields(relation),
                     "rules_event": proposal,
                     "label": label,
                 }

@@ -28,6 +28,7 @@ from pathlib import Path
 from wirewatch.config import Settings
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision, RuleCoder, register_coder
+from wirewatch.events.learned import Relation
 from wirewatch.events.learned_coder import candidate_relation
 from wirewatch.pipeline import Failure, Pipeline
 from wirewatch.schema import Document
@@ -76,12 +77,10 @@ def read_documents(path: Path = GUARDIAN, seed: Path = SEED) -> list[Document]:
     return documents
 
 
-def row_of(candidate: Candidate, decision: Decision, number: int) -> dict:
-    relation = candidate_relation(candidate, with_clause=True)
-    doc_id = candidate.head.doc._.document.id
+def input_fields(relation: Relation) -> dict:
+    """A classifier input as ``pipeline_inputs.py``'s rows hold it (``train_classifier.py``
+    marks it as the learned back-end does)."""
     return {
-        "key": f"{doc_id}#w{number}",
-        "doc_id": doc_id,
         "text": relation.text,
         "actor_text": relation.actor_text,
         "recipient_text": relation.recipient_text,
@@ -89,6 +88,16 @@ def row_of(candidate: Candidate, decision: Decision, number: int) -> dict:
         "actor_spans": [list(s) for s in relation.actor_spans or ()],
         "recipient_spans": [list(s) for s in relation.recipient_spans or ()],
         "clause": list(relation.clause) if relation.clause else None,
+    }
+
+
+def row_of(candidate: Candidate, decision: Decision, number: int) -> dict:
+    relation = candidate_relation(candidate, with_clause=True)
+    doc_id = candidate.head.doc._.document.id
+    return {
+        "key": f"{doc_id}#w{number}",
+        "doc_id": doc_id,
+        **input_fields(relation),
         "rules_event": decision.event,
         "rules_mode": decision.mode,
         "trigger_text": candidate.trigger.text,
