@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import JudgingCli, combiner, guardian_documents, record_row
+from guardian_records import JudgingCli, combiner, guardian_documents, judged_triggers, record_row
 from wirewatch.config import Settings
 from wirewatch.events.learned_coder import candidate_relation
 from wirewatch.events.llm import codebook
@@ -85,7 +85,7 @@ def sample(
     n: int,
     pool: str,
     seed: int,
-    exclude: Path | None,
+    exclude: list[Path],
     config: dict[str, float],
 ) -> None:
     documents = guardian_documents()
@@ -101,9 +101,8 @@ def sample(
             if rules[k]["event"] == learned[k]["proposal"]
             and max(learned[k]["scores"], key=learned[k]["scores"].get) != rules[k]["event"]
         ]
-    if exclude is not None:
-        taken = {(r["doc_id"], r["trigger"][0]) for r in map(json.loads, exclude.open())}
-        differ = [k for k in differ if k not in taken]
+    taken = judged_triggers(exclude)
+    differ = [k for k in differ if k not in taken]
     print(f"triggers with a record from both: {len(both)}; in the pool: {len(differ)}")
     rng = random.Random(seed)
     drawn = rng.sample(differ, min(n, len(differ)))
@@ -186,13 +185,8 @@ def tune(dev: list[tuple[dict, str]], test: list[tuple[dict, str]]) -> None:
 
 
 def main() -> None:
-    cli = JudgingCli(__doc__, 80)
-    cli.draw.add_argument(
-        "--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)"
-    )
+    cli = JudgingCli(__doc__, 80, seed=17, with_combiner=True)
     cli.draw.add_argument("--pool", choices=("shipped", "argmax"), default="shipped")
-    cli.draw.add_argument("--seed", type=int, default=17)
-    cli.draw.add_argument("--exclude", type=Path, help="a key file whose items are not drawn again")
     grid = cli.commands.add_parser("tune")
     for name in ("dev_key", "dev_labels", "test_key", "test_labels"):
         grid.add_argument(name, type=Path)

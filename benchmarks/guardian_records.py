@@ -39,6 +39,22 @@ def record_row(document: Document, event: Event) -> dict:
     }
 
 
+def judged_triggers(keys: list[Path]) -> set[tuple[str, int]]:
+    """(document, trigger start) of every item in these key files: ``--exclude`` keeps a new
+    sample apart from the items judged before."""
+    taken = set()
+    for path in keys:
+        with path.open(encoding="utf-8") as handle:
+            taken |= {(r["doc_id"], r["trigger"][0]) for r in map(json.loads, handle)}
+    return taken
+
+
+def document_halves(doc_ids: list[str]) -> dict[str, int]:
+    """Each document's half (0 or 1) of a sample, alternating over the sorted ids: a combiner is
+    cross-fitted by training on one half's items and answering the other's."""
+    return {doc: i % 2 for i, doc in enumerate(sorted(set(doc_ids)))}
+
+
 def combiner(value: str | None) -> dict[str, float]:
     """``--combiner KEEP,BOOST``: the learned back-end's ``keep_rules_below`` and ``rules_boost``
     (a sample is drawn under the settings of its day; none given: the shipped ones)."""
@@ -49,18 +65,29 @@ def combiner(value: str | None) -> dict[str, float]:
 
 
 class JudgingCli:
-    """The command line every judging script shares: ``sample ITEMS KEY [--n N]`` draws items
-    for a judge, ``score KEY LABELS`` reads the judge's answers; a script adds its own options
-    to ``draw`` and ``judged`` and its own commands to ``commands``. ``with_combiner``: the sample
-    can be redrawn under another combiner (``--combiner KEEP,BOOST``, see ``combiner``)."""
+    """The command line every judging script shares: ``sample ITEMS KEY [--n N] [--seed S]
+    [--exclude KEY …]`` draws items for a judge, ``score KEY LABELS`` reads the judge's answers;
+    a script adds its own options to ``draw`` and ``judged`` and its own commands to
+    ``commands``. ``with_combiner``: the sample can be redrawn under another combiner
+    (``--combiner KEEP,BOOST``, see ``combiner``)."""
 
-    def __init__(self, description: str | None, n: int, with_combiner: bool = False) -> None:
+    def __init__(
+        self, description: str | None, n: int, seed: int, with_combiner: bool = False
+    ) -> None:
         self.parser = argparse.ArgumentParser(description=description)
         self.commands = self.parser.add_subparsers(dest="command", required=True)
         self.draw = self.commands.add_parser("sample")
         self.draw.add_argument("items", type=Path)
         self.draw.add_argument("key", type=Path)
         self.draw.add_argument("--n", type=int, default=n)
+        self.draw.add_argument("--seed", type=int, default=seed, help="the draw's random seed")
+        self.draw.add_argument(
+            "--exclude",
+            type=Path,
+            action="append",
+            default=[],
+            help="a key file whose items are not drawn again (repeatable)",
+        )
         if with_combiner:
             self.draw.add_argument("--combiner", help="KEEP,BOOST for the learned back-end")
         self.judged = self.commands.add_parser("score")

@@ -63,13 +63,13 @@ def coded(open_min: float | None, config: dict[str, float]) -> dict[tuple[str, i
     return out
 
 
-def sample(items_path: Path, key_path: Path, n: int, config: dict[str, float]) -> None:
+def sample(items_path: Path, key_path: Path, n: int, seed: int, config: dict[str, float]) -> None:
     opened, closed = coded(0.5, config), coded(None, config)
     pools = {
         "open": [opened[k] for k in sorted(opened) if k not in closed],
         "lexicon": [closed[k] for k in sorted(closed)],
     }
-    rng = random.Random(11)
+    rng = random.Random(seed)
     book = codebook()["types"]
     drawn = [(kind, r) for kind, pool in pools.items() for r in rng.sample(pool, min(n, len(pool)))]
     rng.shuffle(drawn)
@@ -123,13 +123,10 @@ def score(key_path: Path, labels_path: Path) -> None:
 
 
 def main() -> None:
-    cli = JudgingCli(__doc__, 60)
-    cli.draw.add_argument(
-        "--combiner", help="KEEP,BOOST for the learned back-end (default: shipped)"
-    )
+    cli = JudgingCli(__doc__, 60, seed=11, with_combiner=True)
     args = cli.parse()
     if args.command == "sample":
-        sample(args.items, args.key, args.n, combiner(args.combiner))
+        sample(args.items, args.key, args.n, args.seed, combiner(args.combiner))
     else:
         score(args.key, args.labels)
 

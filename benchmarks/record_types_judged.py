@@ -28,22 +28,23 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from coder_disagreements import records
-from guardian_records import TEXT_FIELDS, JudgingCli, guardian_documents
+from guardian_records import TEXT_FIELDS, JudgingCli, guardian_documents, judged_triggers
 from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.events.relabel import choose
 
 NO_EVENT = "no event"
 
 
-def sample(items_path: Path, key_path: Path, n: int) -> None:
+def sample(items_path: Path, key_path: Path, n: int, seed: int, exclude: list[Path]) -> None:
     documents = guardian_documents()
     rules, learned = records("rules", documents, {}), records("learned", documents, {})
-    pool = sorted(rules)
+    taken = judged_triggers(exclude)
+    pool = sorted(k for k in rules if k not in taken)
     print(
-        f"rules records: {len(pool)}; learned records at the same triggers: "
-        f"{sum(k in learned for k in pool)}"
+        f"rules records: {len(rules)}; not judged before: {len(pool)}; learned records at the"
+        f" same triggers: {sum(k in learned for k in pool)}"
     )
-    drawn = random.Random(31).sample(pool, min(n, len(pool)))
+    drawn = random.Random(seed).sample(pool, min(n, len(pool)))
     with (
         items_path.open("w", encoding="utf-8") as items,
         key_path.open("w", encoding="utf-8") as key,
@@ -138,7 +139,7 @@ def agreement(first_path: Path, second_path: Path) -> None:
 
 
 def main() -> None:
-    cli = JudgingCli(__doc__, 320)
+    cli = JudgingCli(__doc__, 320, seed=31)
     cli.judged.add_argument("--model", type=Path, help="answers from this model folder instead")
     grid = cli.commands.add_parser("tune")
     grid.add_argument("key", type=Path)
@@ -149,7 +150,7 @@ def main() -> None:
     twice.add_argument("second", type=Path)
     args = cli.parse()
     if args.command == "sample":
-        sample(args.items, args.key, args.n)
+        sample(args.items, args.key, args.n, args.seed, args.exclude)
     elif args.command == "score":
         score(args.key, args.labels, args.model)
     elif args.command == "tune":

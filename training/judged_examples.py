@@ -4,12 +4,17 @@ Each judged sample in ``benchmarks/data/guardian_judged/`` names, for a trigger 
 article, the type a judge chose. This re-codes those articles with the ``learned`` back-end,
 takes the classifier input it builds for each judged trigger (sentence, actor and recipient,
 marked trigger) and writes it in ``pipeline_inputs.py``'s row format with the judged type as
-``label``, for ``train_classifier.py --weak FILE``. Items judged "neither" or "no event" name no
-type and are left out; ``--samples`` picks which judged samples to use (the random sample of
-``record_types_judged.py`` is best kept out, as a test set).
+``label``, for ``train_classifier.py --judged FILE`` (the shipped recipe reads
+``build/judged_rows.jsonl``; ``make train`` writes it). Items judged "neither" or "no event" name
+no type and are left out. ``--samples`` picks the judged samples: by default the three samples
+drawn where the coders disagree and the second random sample (``record_types_train``); the first
+random sample (``record_types``) is the test set and is never trained on.
 
-    PYTHONPATH=src python training/judged_examples.py build/judged_rows.jsonl \
-        --samples disagreements_dev,disagreements_test,overrides
+``--half K`` keeps only the documents of half K (``guardian_records.document_halves``) of
+``record_types_train``, to cross-fit a combiner: a model trained with one half answers the
+other's items (``benchmarks/record_types_judged.py crossfit``).
+
+    PYTHONPATH=src python training/judged_examples.py build/judged_rows.jsonl
 """
 
 from __future__ import annotations
@@ -27,6 +32,9 @@ from wirewatch.pipeline import Coded, Pipeline
 from wirewatch.schema import Document
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from guardian_records import document_halves  # noqa: E402
+
 JUDGED = ROOT / "benchmarks" / "data" / "guardian_judged"
 GUARDIAN = ROOT / ".." / "shared" / "data" / "corpora" / "guardian_sdf.jsonl"
 
@@ -49,10 +57,20 @@ def judged_types(sample: str) -> dict[tuple[str, int], str]:
     return out
 
 
-def main(out: Path, samples: list[str]) -> None:
+CROSS_FITTED = "record_types_train"  # the sample ``--half`` splits
+TEST = "record_types"  # never trained on
+
+
+def main(out: Path, samples: list[str], half: int | None) -> None:
+    if TEST in samples:
+        raise SystemExit(f"{TEST!r} is the held-out test sample; it is never trained on")
     wanted: dict[tuple[str, int], str] = {}
     for sample in samples:
-        wanted |= judged_types(sample)
+        judged = judged_types(sample)
+        if sample == CROSS_FITTED and half is not None:
+            halves = document_halves([doc for doc, _ in judged])
+            judged = {k: v for k, v in judged.items() if halves[k[0]] == half}
+        wanted |= judged
     doc_ids = {doc for doc, _ in wanted}
     with GUARDIAN.open(encoding="utf-8") as handle:
         documents = [
@@ -98,6 +116,9 @@ def main(out: Path, samples: list[str]) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
-    parser.add_argument("--samples", default="disagreements_dev,disagreements_test,overrides")
+    parser.add_argument(
+        "--samples", default=f"disagreements_dev,disagreements_test,overrides,{CROSS_FITTED}"
+    )
+    parser.add_argument("--half", type=int, choices=(0, 1), help=f"one half of {CROSS_FITTED}")
     args = parser.parse_args()
-    main(args.out, args.samples.split(","))
+    main(args.out, args.samples.split(","), args.half)

@@ -91,6 +91,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data" / "events"
 EXTRA = Path(__file__).resolve().parent / "extra_examples.jsonl"
 CANDIDATES = ROOT / "build" / "pipeline_inputs.jsonl"
+JUDGED = ROOT / "build" / "judged_rows.jsonl"
 FOLDS = 5
 
 
@@ -225,22 +226,41 @@ def weak_examples(path: Path, args: argparse.Namespace) -> list[Example]:
             f"no weak examples at {path}: run `PYTHONPATH=src python"
             f" training/weak_examples.py {path}` with the project venv first"
         )
+    return row_examples(path, args, "weak", args.weak_weight, args.weak_cap)
+
+
+def judged_examples(path: Path, args: argparse.Namespace) -> list[Example]:
+    """Guardian triggers typed blind by judges (``training/judged_examples.py``): the learned
+    back-end's own input for each, labelled with the type of the event its trigger expresses.
+    Always in training (fold -1), at ``--judged-weight``."""
+    if not path.exists():
+        raise SystemExit(
+            f"no judged rows at {path}: run `PYTHONPATH=src python"
+            f" training/judged_examples.py {path}` with the project venv first (`make train` does)"
+        )
+    return row_examples(path, args, "judged", args.judged_weight, 0)
+
+
+def row_examples(
+    path: Path, args: argparse.Namespace, source: str, weight: float, cap: int
+) -> list[Example]:
+    """Candidate rows labelled with their ``label`` (else the rules' type), at most ``cap`` per
+    type (0: all), always in training."""
     by_type: dict[str, list[dict]] = {}
     for row in read_jsonl(path):
-        # A row may carry its own label (``training/ngec_instances.py``: the story's gold type).
         by_type.setdefault(row.get("label", row["rules_event"]), []).append(row)
     rng = random.Random(args.seed)  # its own generator: the other sources' draws stay as they were
     out = []
     for event in sorted(by_type):
         rows = by_type[event]
-        if args.weak_cap and len(rows) > args.weak_cap:
-            rows = sorted(rng.sample(range(len(rows)), args.weak_cap))
+        if cap and len(rows) > cap:
+            rows = sorted(rng.sample(range(len(rows)), cap))
             rows = [by_type[event][i] for i in rows]
         for row in rows:
             example = candidate_example(
                 row, TYPES.index(event), -1, args.own_spans, args.clause_style, args.rule_hint
             )
-            example.weight, example.source, example.key = args.weak_weight, "weak", ""
+            example.weight, example.source, example.key = weight, source, ""
             out.append(example)
     return out
 
@@ -477,6 +497,8 @@ def main(args: argparse.Namespace) -> None:
         examples += ngec_examples(args.ngec_weight, args.ngec_limit, rng)
     if args.weak:
         examples += weak_examples(Path(args.weak), args)
+    if args.judged:
+        examples += judged_examples(Path(args.judged), args)
     counts: dict[str, int] = {}
     for e in examples:
         counts[e.source] = counts.get(e.source, 0) + 1
@@ -669,6 +691,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         " prose, labelled with the rules' type; off by default (the shipped model: none)",
     )
     parser.add_argument("--weak-weight", type=float, default=0.3, help="with --weak")
+    parser.add_argument(
+        "--judged",
+        default=str(JUDGED),
+        help="judged Guardian triggers (training/judged_examples.py output); '' leaves them out",
+    )
+    parser.add_argument("--judged-weight", type=float, default=1.0, help="with --judged")
     parser.add_argument(
         "--weak-cap", type=int, default=0, help="with --weak: at most this many per type (0: all)"
     )
