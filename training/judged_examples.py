@@ -61,7 +61,9 @@ CROSS_FITTED = "record_types_train"  # the sample ``--half`` splits
 TEST = "record_types"  # never trained on
 
 
-def main(out: Path, samples: list[str], half: int | None) -> None:
+def wanted_types(samples: list[str], half: int | None = None) -> dict[tuple[str, int], str]:
+    """(document, trigger start) -> judged type over these samples; ``half``: only that
+    document half of ``record_types_train``."""
     if TEST in samples:
         raise SystemExit(f"{TEST!r} is the held-out test sample; it is never trained on")
     wanted: dict[tuple[str, int], str] = {}
@@ -71,13 +73,20 @@ def main(out: Path, samples: list[str], half: int | None) -> None:
             halves = document_halves([doc for doc, _ in judged])
             judged = {k: v for k, v in judged.items() if halves[k[0]] == half}
         wanted |= judged
-    doc_ids = {doc for doc, _ in wanted}
+    return wanted
+
+
+def guardian(doc_ids: set[str]) -> list[Document]:
     with GUARDIAN.open(encoding="utf-8") as handle:
-        documents = [
+        return [
             Document.model_validate(row)
             for row in map(json.loads, filter(str.strip, handle))
             if row["id"] in doc_ids
         ]
+
+
+def judged_rows(wanted: dict[tuple[str, int], str], documents: list[Document]) -> list[dict]:
+    """The learned back-end's input for each judged trigger in these documents, labelled."""
     pipeline = Pipeline(Settings(coder="learned"))
     coder = pipeline.nlp.get_pipe("ww_events").coder
     decide, inputs = coder.decide, {}
@@ -88,24 +97,33 @@ def main(out: Path, samples: list[str], half: int | None) -> None:
         return decide(candidates)
 
     coder.decide = recording
+    by_document: dict[str, list[tuple[int, str]]] = {}
+    for (doc, start), label in wanted.items():
+        by_document.setdefault(doc, []).append((start, label))
     rows = []
     for item in pipeline.code(documents):
         if not isinstance(item, Coded):
             continue
-        for (doc, start), label in wanted.items():
-            if doc != item.document.id or start not in inputs:
+        for start, label in by_document.get(item.document.id, []):
+            if start not in inputs:
                 continue
             relation, proposal = inputs[start]
             rows.append(
                 {
-                    "key": f"{doc}@{start}",
-                    "doc_id": doc,
+                    "key": f"{item.document.id}@{start}",
+                    "doc_id": item.document.id,
                     **input_fields(relation),
                     "rules_event": proposal,
                     "label": label,
                 }
             )
         inputs.clear()
+    return rows
+
+
+def main(out: Path, samples: list[str], half: int | None) -> None:
+    wanted = wanted_types(samples, half)
+    rows = judged_rows(wanted, guardian({doc for doc, _ in wanted}))
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:

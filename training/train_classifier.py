@@ -17,6 +17,13 @@ is exactly the input the ``learned`` back-end sees in the pipeline, and the mark
 two events in one sentence differ. With ``--cv``, every candidate is also predicted by its
 held-out model and written to ``--cv-pipeline``.
 
+Judged Guardian triggers (``--judged``, default ``build/judged_rows.jsonl``, which
+``training/judged_examples.py`` writes and ``make train`` builds): candidate inputs from real
+news, each labelled with the type a blind judge gave the event its trigger expresses, at
+``--judged-weight``. PLV and the GSR label the relation between a sentence's actor and recipient;
+a record types its own trigger, and these rows teach the model that reading (benchmarks/RESULTS.md,
+"Trigger-level labels"). ``--judged ''`` leaves them out.
+
 ``--weak FILE`` (off by default, so the defaults rebuild the shipped model) adds weak examples:
 the rule candidates in unlabelled Guardian prose, labelled with the rules' type
 (``training/weak_examples.py``), at ``--weak-weight`` and at most ``--weak-cap`` per type. Tried
