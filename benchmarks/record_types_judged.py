@@ -3,7 +3,7 @@
     PYTHONPATH=src python benchmarks/record_types_judged.py sample ITEMS.md KEY.jsonl [--n 320]
         [--seed 31] [--exclude KEY.jsonl …]
     PYTHONPATH=src python benchmarks/record_types_judged.py score KEY.jsonl LABELS.jsonl
-        [--model DIR] [--combiner KEEP,BOOST]
+        [--model DIR] [--combiner KEEP,BOOST] [--rules-now]
     PYTHONPATH=src python benchmarks/record_types_judged.py crossfit KEY.jsonl LABELS.jsonl \
         --models HALF0_DIR,HALF1_DIR
     PYTHONPATH=src python benchmarks/record_types_judged.py agreement LABELS.jsonl SECOND.jsonl
@@ -15,7 +15,9 @@ recipient only, and names the PLOVER type of the event the trigger expresses (it
 or "no event". The key keeps, for each item, the rules' type, the ``learned`` back-end's type
 for the same trigger (shipped settings; none if it made no record there) and the model's own
 arg-max, so ``score`` compares all three with the judged type (``--model DIR``: the learned
-back-end and the model re-run with another model folder on the same triggers). The judged set is
+back-end and the model re-run with another model folder on the same triggers; ``--rules-now``: the
+rules' type re-coded by the working tree's rules coder, so a lexicon change is scored on the same
+triggers, an item whose trigger no longer makes a record counting as none). The judged set is
 trigger-level gold on real news, which PLV and the GSR are not. ``agreement`` compares two
 judges' labels on the items both labelled (raw agreement and Cohen's kappa); ``tune --model DIR``
 chooses a combiner for another model on the odd items and scores it on the even ones;
@@ -97,6 +99,19 @@ def with_model(keys: dict[int, dict], model: Path, config: dict[str, float] | No
         key["scores"], key["proposal"] = scores, other.get("proposal") if other else None
 
 
+def with_rules_now(keys: dict[int, dict]) -> None:
+    """Replace the rules' type with the record the rules coder makes now at the same trigger."""
+    wanted = {k["doc_id"] for k in keys.values()}
+    now = records("rules", [d for d in guardian_documents() if d.id in wanted], {})
+    changed = 0
+    for key in keys.values():
+        record = now.get((key["doc_id"], key["trigger"][0]))
+        rules = record["event"] if record else None
+        changed += rules != key["rules"]
+        key["rules"] = rules
+    print(f"rules re-coded now: {changed} of {len(keys)} items changed type (or lost the record)")
+
+
 KEEPS = (0.0, 0.3, 0.5, 0.7, 0.9, 0.95)
 BOOSTS = (0.0, 0.5, 1.0, 2.0, 4.0, 6.0)
 
@@ -152,8 +167,16 @@ def crossfit(key_path: Path, labels_path: Path, models: list[Path]) -> None:
             print(f"| {keep} | {boost} | {right(judged, boost, keep)} |")
 
 
-def score(key_path: Path, labels_path: Path, model: Path | None, config: dict[str, float]) -> None:
+def score(
+    key_path: Path,
+    labels_path: Path,
+    model: Path | None,
+    config: dict[str, float],
+    rules_now: bool = False,
+) -> None:
     keys, labels = read_judged(key_path, labels_path)
+    if rules_now:
+        with_rules_now(keys)
     if model is not None or config:
         with_model(keys, model or DEFAULT_MODEL, config)
     if set(labels) != set(keys):
@@ -196,6 +219,9 @@ def main() -> None:
     cli = JudgingCli(__doc__, 320, seed=31)
     cli.judged.add_argument("--model", type=Path, help="answers from this model folder instead")
     cli.judged.add_argument("--combiner", help="KEEP,BOOST for the learned back-end instead")
+    cli.judged.add_argument(
+        "--rules-now", action="store_true", help="the rules' type re-coded by this checkout"
+    )
     grid = cli.commands.add_parser("tune")
     grid.add_argument("key", type=Path)
     grid.add_argument("labels", type=Path)
@@ -213,7 +239,7 @@ def main() -> None:
     if args.command == "sample":
         sample(args.items, args.key, args.n, args.seed, args.exclude)
     elif args.command == "score":
-        score(args.key, args.labels, args.model, combiner(args.combiner))
+        score(args.key, args.labels, args.model, combiner(args.combiner), args.rules_now)
     elif args.command == "tune":
         tune(args.key, args.labels, args.model)
     elif args.command == "crossfit":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import GUARDIAN, read_jsonl
+from conftest import GUARDIAN, needs_shared, read_jsonl
 
 IDS = (
     "guardian-3",
@@ -14,7 +14,9 @@ IDS = (
     "guardian-18",
     "guardian-24",
     "guardian-37",
+    "guardian-95",
     "guardian-343",
+    "guardian-510",
     "guardian-555",
     "guardian-589",
 )
@@ -117,3 +119,14 @@ def test_killed_in_air_strikes_is_one_event_with_both_perpetrators(guardian):
         for e in coded.events
         if e.trigger.text == "killed" and "200 civilians" in text[e.sentence.start : e.sentence.end]
     ]
+
+
+@needs_shared
+def test_backing_an_armed_group_is_aid_and_backing_an_opposition_is_support(guardian):
+    # The PLOVER manual: military assistance is AID; SUPPORT is verbal, political backing only.
+    armed = find(guardian["guardian-510"], "AID", "Turkish-backed", "Afrin")
+    assert [a.code for a in armed.actor] == ["TUR"] and armed.quad == 2
+    assert [r.sector for r in armed.recipient] == ["REB"]
+    political = find(guardian["guardian-95"], "SUPPORT", "backs", "opposition groups")
+    assert [a.code for a in political.actor] == ["TUR"] and political.quad == 1
+    assert [r.sector for r in political.recipient] == ["OPP"]

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
     AID_TRIGGER,
+    ARMED_SECTORS,
+    BACKING_WORDS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
     LIGHT_VERBS,
@@ -73,6 +75,23 @@ class Candidate:
         return "; ".join(r.text for r in self.recipients)
 
 
+def armed_backing(candidate: Candidate) -> None:
+    """Backing an armed actor is AID, whatever the lexicon proposed for the word.
+
+    The PLOVER manual keeps SUPPORT "only for political, diplomatic, and non-material support"
+    ("verbal cooperation") and puts "military and police assistance including arms and
+    personnel" under AID. A state that backs a military, rebel or paramilitary force ("US-backed
+    Kurdish forces", "Turkey has supported the rebels") lends it military means; backing a
+    government, an opposition or a plan ("UN-backed talks") stays SUPPORT.
+    """
+    if (
+        candidate.proposal.event == "SUPPORT"
+        and candidate.head.lemma_.lower() in BACKING_WORDS
+        and any(r.sector in ARMED_SECTORS for r in candidate.recipients)
+    ):
+        candidate.proposal = AID_TRIGGER
+
+
 def is_place(token: Token, places: set[int]) -> bool:
     return (
         token.i in places
@@ -121,6 +140,8 @@ class CandidateFinder:
                 candidate = self._verbal(token, index, places)
                 if candidate is not None:
                     found.append(candidate)
+        for candidate in found:
+            armed_backing(candidate)
         found.sort(key=lambda c: c.head.i)
         return found
 

@@ -401,6 +401,11 @@ EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
 AID_TRIGGER = _t("AID", preps="to for")
 
+# Backing words (verb "back", "support"; noun "support", "backing") and the PLOVER sectors of an
+# armed actor: backing one ("US-backed Kurdish forces", "Turkey backs the rebels") is AID.
+BACKING_WORDS = frozenset({"back", "support", "backing"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM"})
+
 # A verb the lexicon does not know, between two actors ("Turkey persuaded Sweden to drop its
 # objections"). Not a PLOVER type: only a back-end that asks for such candidates
 # (``open_candidates``) sees them, and its model decides whether they are an event at all.
