@@ -57,12 +57,9 @@ $(TRAIN_VENV)/.installed: training/requirements.txt
 	touch $@
 
 # The rule pipeline's candidates (project venv, spaCy) feed both trainers: marked triggers for the
-# classifier, triggers for the mode model (numpy, seconds). The judged Guardian triggers
-# (benchmarks/data/guardian_judged, with the articles from ../shared) are the classifier's
-# trigger-level rows.
+# classifier, triggers for the mode model (numpy, seconds).
 train: $(TRAIN_VENV)/.installed install
 	PYTHONPATH=src nice -n 10 $(PY) training/pipeline_inputs.py build/pipeline_inputs.jsonl
-	PYTHONPATH=src nice -n 10 $(PY) training/judged_examples.py build/judged_rows.jsonl
 	HF_HUB_OFFLINE=1 PYTHONPATH=src nice -n 10 $(TRAIN_VENV)/bin/python \
 		training/train_classifier.py --out $(MODEL_DIR)
 	PYTHONPATH=src nice -n 10 $(PY) training/train_modes.py --out $(MODEL_DIR)

@@ -137,6 +137,7 @@ def read_judged(key_path: Path, labels_path: Path) -> tuple[dict[int, dict], dic
 def tune(key_path: Path, labels_path: Path, model: Path) -> None:
     """A combiner for ``model`` chosen on the odd items and scored on the even ones."""
     keys, labels = read_judged(key_path, labels_path)
+    with_rules_now(keys)  # the proposals below come from this checkout's lexicon too
     with_model(keys, model)
     judged = [(k, labels[i]) for i, k in keys.items() if k["scores"] and k["proposal"]]
     odd = [(k, want) for k, want in judged if k["item"] % 2]
@@ -154,6 +155,7 @@ def crossfit(key_path: Path, labels_path: Path, models: list[Path]) -> None:
     document half ``1 - h`` of this sample (``training/judged_examples.py --half h``) and answers
     that half's items."""
     keys, labels = read_judged(key_path, labels_path)
+    with_rules_now(keys)  # the proposals below come from this checkout's lexicon too
     halves = document_halves([k["doc_id"] for k in keys.values()])
     for half, model in enumerate(models):
         answered = {i: k for i, k in keys.items() if halves[k["doc_id"]] == 1 - half}

@@ -4,11 +4,12 @@ Each judged sample in ``benchmarks/data/guardian_judged/`` names, for a trigger 
 article, the type a judge chose. This re-codes those articles with the ``learned`` back-end,
 takes the classifier input it builds for each judged trigger (sentence, actor and recipient,
 marked trigger) and writes it in ``pipeline_inputs.py``'s row format with the judged type as
-``label``, for ``train_classifier.py --judged FILE`` (the shipped recipe reads
-``build/judged_rows.jsonl``; ``make train`` writes it). Items judged "neither" or "no event" name
-no type and are left out. ``--samples`` picks the judged samples: by default the three samples
-drawn where the coders disagree and the second random sample (``record_types_train``); the first
-random sample (``record_types``) is the test set and is never trained on.
+``label``, for ``train_classifier.py --judged FILE`` (measured, not in the shipped recipe:
+benchmarks/RESULTS.md, "A second random sample of Guardian records"). Items judged "neither"
+or "no event" name no type and are left out. ``--samples`` picks the judged samples: by default
+the three samples drawn where the coders disagree and the second random sample
+(``record_types_train``); the first random sample (``record_types``) is the test set and is
+never trained on.
 
 ``--half K`` keeps only the documents of half K (``guardian_records.document_halves``) of
 ``record_types_train``, to cross-fit a combiner: a model trained with one half answers the

@@ -212,25 +212,29 @@ def _overlaps(predicted: Sequence[str], gold: Sequence[str]) -> bool:
 
 
 def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Predicted]:
-    """Match one document's predicted events to its gold pairs (best actor+recipient agreement,
-    then confidence); an event is used for at most one gold pair."""
-    free = list(events)
-    out = []
-    for pair in pairs:
-        best, best_key = None, (-1, -1.0)
-        for event in free:
-            actor_texts = [a.text for a in event.actor]
-            recipient_texts = [a.text for a in event.recipient]
-            agree = int(_overlaps(actor_texts, pair.actors)) + int(
-                _overlaps(recipient_texts, pair.recipients)
+    """Match one document's predicted events to its gold pairs: the (pair, event) links with the
+    best actor+recipient agreement are made first, then by confidence; an event is used for at
+    most one gold pair. Made globally rather than pair by pair, so that a gold pair nobody's
+    event agrees with cannot take the event that agrees with a later pair."""
+    links = []
+    for i, pair in enumerate(pairs):
+        for j, event in enumerate(events):
+            agree = int(_overlaps([a.text for a in event.actor], pair.actors)) + int(
+                _overlaps([a.text for a in event.recipient], pair.recipients)
             )
-            key = (agree, event.confidence)
-            if key > best_key:
-                best, best_key = event, key
+            links.append((-agree, -event.confidence, i, j))
+    chosen: dict[int, Event] = {}
+    used: set[int] = set()
+    for _, _, i, j in sorted(links):
+        if i not in chosen and j not in used:
+            chosen[i] = events[j]
+            used.add(j)
+    out = []
+    for i, pair in enumerate(pairs):
+        best = chosen.get(i)
         if best is None:
             out.append(Predicted(pair.key, NONE, None, [], [], []))
             continue
-        free.remove(best)
         out.append(
             Predicted(
                 pair.key,
