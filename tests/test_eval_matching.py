@@ -1,0 +1,54 @@
+"""The scorer's matching of predicted events to gold pairs (``wirewatch eval events``)."""
+
+from __future__ import annotations
+
+from wirewatch.eval.events import NONE, GoldPair, match_events
+from wirewatch.schema import ActorRef, Event, Range, Span
+
+TEXT = (
+    "If the rebels refuse to negotiate, Moscow will blame the opposition, and the opposition's "
+    "refusal will be blamed for the collapse of the talks."
+)
+
+
+def _span(part: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(part, start + 1)
+    return {"text": part, "start": start, "end": start + len(part)}
+
+
+def _event(number: int, event: str, trigger: str, actor: str, confidence: float) -> Event:
+    return Event(
+        id=f"d:{number}",
+        doc_id="d",
+        event=event,
+        actor=[ActorRef(**_span(actor))],
+        trigger=Span(**_span(trigger)),
+        sentence=Range(start=0, end=len(TEXT)),
+        confidence=confidence,
+    )
+
+
+def _pair(index: int, event: str, actor: str, recipient: str) -> GoldPair:
+    return GoldPair(f"d#{index}", "d", TEXT, event, None, [actor], [recipient])
+
+
+def test_a_pair_no_event_agrees_with_cannot_take_another_pair_s_event():
+    """The first gold pair ("the rebels") agrees with no event; the second (Moscow blames) agrees
+    with the ACCUSE event. Matched pair by pair, the first would take the surest event, the
+    ACCUSE, and leave the second the wrong one; matched globally, each gets its own."""
+    events = [
+        _event(1, "REJECT", "refusal", "opposition", 0.6),
+        _event(2, "ACCUSE", "blame", "Moscow", 0.9),
+    ]
+    pairs = [_pair(0, "REJECT", "the rebels", "Moscow"), _pair(1, "ACCUSE", "Moscow", "opposition")]
+    matched = {p.key: p.event for p in match_events(pairs, events)}
+    assert matched == {"d#0": "REJECT", "d#1": "ACCUSE"}
+
+
+def test_every_event_is_used_once_and_a_pair_left_over_is_a_miss():
+    events = [_event(1, "ACCUSE", "blame", "Moscow", 0.9)]
+    pairs = [_pair(0, "ACCUSE", "Moscow", "opposition"), _pair(1, "REJECT", "rebels", "Moscow")]
+    matched = {p.key: p.event for p in match_events(pairs, events)}
+    assert matched == {"d#0": "ACCUSE", "d#1": NONE}
