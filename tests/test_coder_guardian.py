@@ -15,6 +15,7 @@ IDS = (
     "guardian-24",
     "guardian-37",
     "guardian-95",
+    "guardian-223",
     "guardian-343",
     "guardian-510",
     "guardian-555",
@@ -130,3 +131,7 @@ def test_backing_an_armed_group_is_aid_and_backing_an_opposition_is_support(guar
     political = find(guardian["guardian-95"], "SUPPORT", "backs", "opposition groups")
     assert [a.code for a in political.actor] == ["TUR"] and political.quad == 1
     assert [r.sector for r in political.recipient] == ["OPP"]
+    # Backing *by* armed forces is military backing too: Russian and Iranian forces behind Assad.
+    backer = find(guardian["guardian-223"], "AID", "backed", "seven-year-old civil war")
+    assert [a.sector for a in backer.actor] == ["MIL"]
+    assert [r.sector for r in backer.recipient] == ["GOV"]

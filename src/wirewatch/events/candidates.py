@@ -76,18 +76,19 @@ class Candidate:
 
 
 def armed_backing(candidate: Candidate) -> None:
-    """Backing an armed actor is AID, whatever the lexicon proposed for the word.
+    """Backing by or of an armed actor is AID, whatever the lexicon proposed for the word.
 
     The PLOVER manual keeps SUPPORT "only for political, diplomatic, and non-material support"
     ("verbal cooperation") and puts "military and police assistance including arms and
     personnel" under AID. A state that backs a military, rebel or paramilitary force ("US-backed
-    Kurdish forces", "Turkey has supported the rebels") lends it military means; backing a
-    government, an opposition or a plan ("UN-backed talks") stays SUPPORT.
+    Kurdish forces", "Turkey has supported the rebels") lends it military means, and so does a
+    force that backs others ("backed by US troops"); backing a government, an opposition or a
+    plan by a state ("UN-backed talks") stays SUPPORT.
     """
     if (
         candidate.proposal.event == "SUPPORT"
         and candidate.head.lemma_.lower() in BACKING_WORDS
-        and any(r.sector in ARMED_SECTORS for r in candidate.recipients)
+        and any(r.sector in ARMED_SECTORS for r in (*candidate.actors, *candidate.recipients))
     ):
         candidate.proposal = AID_TRIGGER
 
