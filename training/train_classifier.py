@@ -22,7 +22,7 @@ Guardian triggers (``training/judged_examples.py``): candidate inputs from real 
 labelled with the type a blind judge gave the event its trigger expresses, at
 ``--judged-weight``. PLV and the GSR label the relation between a sentence's actor and
 recipient; a record types its own trigger. Tried with 750 rows and not shipped: the model alone
-went from 0.428 to 0.803 on held-out random news records, but the back-end stayed level with the
+went from 0.428 to 0.803 on held-out random news records, but the back-end stayed behind the
 lexicon there, PLV and the GSR fell, and the model no longer told "arrested" from "lifted" in
 one sentence (benchmarks/RESULTS.md, "A second random sample of Guardian records").
 
