@@ -71,7 +71,10 @@ def wanted_types(samples: list[str], half: int | None = None) -> dict[tuple[str,
     for sample in samples:
         judged = judged_types(sample)
         if sample == CROSS_FITTED and half is not None:
-            halves = document_halves([doc for doc, _ in judged])
+            # Halves over every judged document, "no event" items included, exactly as
+            # ``record_types_judged.py crossfit`` splits them.
+            keys = read_jsonl(JUDGED / f"{sample}_key.jsonl")
+            halves = document_halves([k["doc_id"] for k in keys])
             judged = {k: v for k, v in judged.items() if halves[k[0]] == half}
         wanted |= judged
     return wanted
