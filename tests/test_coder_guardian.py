@@ -16,6 +16,7 @@ IDS = (
     "guardian-37",
     "guardian-95",
     "guardian-223",
+    "guardian-261",
     "guardian-343",
     "guardian-510",
     "guardian-555",
@@ -135,3 +136,7 @@ def test_backing_an_armed_group_is_aid_and_backing_an_opposition_is_support(guar
     backer = find(guardian["guardian-223"], "AID", "backed", "seven-year-old civil war")
     assert [a.sector for a in backer.actor] == ["MIL"]
     assert [r.sector for r in backer.recipient] == ["GOV"]
+    # An armed backer of nobody the coder could name keeps its record (AID needs a recipient):
+    # "militias … supported by about 2,000 US troops and air power".
+    unnamed = find(guardian["guardian-261"], "SUPPORT", "supported", "2,000 US troops")
+    assert [a.sector for a in unnamed.actor] == ["MIL"] and not unnamed.recipient

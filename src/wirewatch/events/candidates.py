@@ -88,6 +88,8 @@ def armed_backing(candidate: Candidate) -> None:
     if (
         candidate.proposal.event == "SUPPORT"
         and candidate.head.lemma_.lower() in BACKING_WORDS
+        # AID needs a recipient: an armed backer of nobody named stays a SUPPORT record
+        and candidate.recipients
         and any(r.sector in ARMED_SECTORS for r in (*candidate.actors, *candidate.recipients))
     ):
         candidate.proposal = AID_TRIGGER
