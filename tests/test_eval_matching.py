@@ -11,10 +11,8 @@ TEXT = (
 )
 
 
-def _span(part: str, nth: int = 0) -> dict:
-    start = -1
-    for _ in range(nth + 1):
-        start = TEXT.index(part, start + 1)
+def _span(part: str) -> dict:
+    start = TEXT.index(part)
     return {"text": part, "start": start, "end": start + len(part)}
 
 
