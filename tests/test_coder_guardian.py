@@ -16,11 +16,16 @@ IDS = (
     "guardian-37",
     "guardian-95",
     "guardian-223",
+    "guardian-228",
     "guardian-261",
+    "guardian-265",
+    "guardian-318",
     "guardian-343",
     "guardian-510",
+    "guardian-545",
     "guardian-555",
     "guardian-589",
+    "guardian-617",
 )
 
 
@@ -136,7 +141,38 @@ def test_backing_an_armed_group_is_aid_and_backing_an_opposition_is_support(guar
     backer = find(guardian["guardian-223"], "AID", "backed", "seven-year-old civil war")
     assert [a.sector for a in backer.actor] == ["MIL"]
     assert [r.sector for r in backer.recipient] == ["GOV"]
-    # An armed backer of nobody the coder could name keeps its record (AID needs a recipient):
-    # "militias … supported by about 2,000 US troops and air power".
-    unnamed = find(guardian["guardian-261"], "SUPPORT", "supported", "2,000 US troops")
-    assert [a.sector for a in unnamed.actor] == ["MIL"] and not unnamed.recipient
+    # A passive participle with its own agent says something of the main clause's subject:
+    # "Kurdish militias still hold sway …, supported by about 2,000 US troops and air power".
+    militias = find(guardian["guardian-261"], "AID", "supported", "2,000 US troops")
+    assert [a.sector for a in militias.actor] == ["MIL"]
+    assert [r.text for r in militias.recipient] == ["Kurdish militias"]
+
+
+def test_backing_named_as_material_is_aid(guardian):
+    # AID is "military, economic, humanitarian or technical assistance": backing said to be
+    # lethal, or given with military aid, is not verbal SUPPORT.
+    lethal = find(guardian["guardian-318"], "AID", "backing", "Iran-Iraq war")
+    assert [a.code for a in lethal.actor] == ["USA"]
+    assert [r.text for r in lethal.recipient] == ["Saddam Hussein"]
+    with_aid = find(guardian["guardian-545"], "AID", "supported", "military and other aid")
+    assert [r.text for r in with_aid.recipient] == ["Hamid Karzai", "Ashraf Ghani"]
+    # "government forces" are coded as the government, but backing them is backing an army.
+    army = find(guardian["guardian-265"], "AID", "backed", "government forces")
+    assert [a.code for a in army.actor] == ["RUS", "IRN"]
+
+
+def test_support_given_beside_air_cover_is_given_too(guardian):
+    # "provided air cover and direct military support to the Kurdish militias": the coordinated
+    # noun shares the carrying verb, so the support is given, to the militias.
+    given = find(guardian["guardian-617"], "AID", "support", "air cover")
+    assert [a.code for a in given.actor] == ["USA"]
+    assert [r.text for r in given.recipient] == ["Kurdish militias"]
+    assert not [e for e in guardian["guardian-617"].events if e.trigger.text == "provided"]
+
+
+def test_anti_assad_forces_are_not_assads_forces(guardian):
+    # The matcher finds "Assad forces" inside "anti-Assad forces"; they are his armed opponents.
+    backed = find(guardian["guardian-228"], "AID", "supported", "anti-Assad forces")
+    [forces] = backed.recipient
+    assert forces.text == "anti-Assad forces"
+    assert (forces.code, forces.sector) == ("SYR", "REB") and forces.id == "GEN-REB"

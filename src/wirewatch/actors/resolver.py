@@ -47,6 +47,7 @@ TITLE_NOUNS = {
     "secretary",
 }
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
+ARMED = {"MIL", "REB", "PRM"}
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
 
@@ -72,25 +73,34 @@ class ActorResolver:
         self.matcher = matcher
 
     def __call__(self, doc: Doc, day: Date | None) -> list[ActorRef]:
-        mentions = self._dictionary_mentions(doc, day)
+        mentions, opposed = self._dictionary_mentions(doc, day)
         mentions += self._unknown_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
-        self._resolve_generics(doc, mentions)
+        self._resolve_generics(doc, mentions, opposed)
         self._resolve_titles(doc, mentions)
         mentions += self._pronouns(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return [self._ref(doc, m) for m in mentions]
 
     # -- step 1: dictionary aliases ------------------------------------------------------------
-    def _dictionary_mentions(self, doc: Doc, day: Date | None) -> list[Mention]:
+    def _dictionary_mentions(
+        self, doc: Doc, day: Date | None
+    ) -> tuple[list[Mention], dict[int, str | None]]:
+        """The dictionary's mentions, and the tokens of names opposed by an "anti-" prefix with
+        the opposed actor's country ("anti-Assad forces" are not Assad's forces)."""
         matches = sorted(self.matcher(doc), key=lambda m: (m.start, -(m.end - m.start)))
         taken = [False] * len(doc)
         seen: set[str] = set()
         chosen: list[AliasMatch] = []
+        opposed: dict[int, str | None] = {}
         # Longest match first within each start; a later, longer overlap cannot displace an
         # earlier one, which keeps this linear in the number of matches.
         for match in matches:
             if any(taken[match.start : match.end]):
+                continue
+            if match.start in opposed or _after_anti(doc, match.start):
+                # the longest name there says whom; the words after it stay free ("forces")
+                opposed.setdefault(match.start, self.dictionary[match.entry_id].on(day).code)
                 continue
             if match.form == SHORT and match.entry_id not in seen:
                 continue
@@ -113,10 +123,12 @@ class ActorResolver:
             mentions.append(
                 Mention(start, match.end, entry, entry.name, identity.code, identity.sector, kind)
             )
-        return mentions
+        return mentions, opposed
 
     # -- step 2: generic agents ----------------------------------------------------------------
-    def _resolve_generics(self, doc: Doc, mentions: list[Mention]) -> None:
+    def _resolve_generics(
+        self, doc: Doc, mentions: list[Mention], opposed: dict[int, str | None]
+    ) -> None:
         by_token = _token_index(mentions)
         antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
@@ -129,6 +141,20 @@ class ActorResolver:
                         last_by_word[token.lower_] = mention.code
                 continue
             root = doc[mention.start : mention.end].root
+            name = next((c.i for c in root.lefts if c.i in opposed), None)
+            if name is not None:
+                # "anti-Assad forces": armed opponents of that country's rulers, or its
+                # opposition; never the actor the prefix opposes. Rebels and opposition
+                # groups ("anti-Turkish Kurdish fighters") keep their own entry.
+                if mention.sector not in {"REB", "OPP"}:
+                    armed = mention.sector in ARMED
+                    mention.entry = self.dictionary["GEN-REB" if armed else "GEN-OPP"]
+                    mention.name, mention.sector = mention.entry.name, mention.entry.sector
+                mention.code = opposed[name]
+                mention.start = min(
+                    mention.start, name - 2 if doc[name - 1].text == "-" else name - 1
+                )
+                continue
             code, left = None, mention.start
             # A country modifier ("his US counterpart") outranks a possessor ("his").
             modifiers = sorted(
@@ -295,3 +321,10 @@ def _focus_country(mentions: list[Mention]) -> str | None:
         if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code and m.code not in {"IGO", "NGO", "IMG"}
     )
     return named.most_common(1)[0][0] if named else None
+
+
+def _after_anti(doc: Doc, start: int) -> bool:
+    """ "anti-Assad", "anti-government": the name follows an "anti" prefix."""
+    if start >= 1 and doc[start - 1].lower_ in {"anti-", "anti"}:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti"

@@ -13,11 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.lexicon import (
     AID_TRIGGER,
+    ARMED_NOUNS,
     ARMED_SECTORS,
     BACKING_WORDS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
     LIGHT_VERBS,
+    MATERIAL_MODIFIERS,
+    MATERIAL_NOUNS,
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
@@ -28,6 +31,7 @@ from wirewatch.events.lexicon import (
     STOPPABLE,
     STOPPING_VERBS,
     THEME,
+    VERBAL_MODIFIERS,
     VERBS,
     Trigger,
 )
@@ -75,24 +79,59 @@ class Candidate:
         return "; ".join(r.text for r in self.recipients)
 
 
-def armed_backing(candidate: Candidate) -> None:
-    """Backing by or of an armed actor is AID, whatever the lexicon proposed for the word.
+def material_backing(candidate: Candidate) -> None:
+    """Backing by or of an armed actor, or backing by material means, is AID.
 
     The PLOVER manual keeps SUPPORT "only for political, diplomatic, and non-material support"
     ("verbal cooperation") and puts "military and police assistance including arms and
     personnel" under AID. A state that backs a military, rebel or paramilitary force ("US-backed
-    Kurdish forces", "Turkey has supported the rebels") lends it military means, and so does a
-    force that backs others ("backed by US troops"); backing a government, an opposition or a
-    plan by a state ("UN-backed talks") stays SUPPORT.
+    Kurdish forces", "Turkey has supported the rebels", "government forces backed by Moscow")
+    lends it military means, and so does a force that backs others ("backed by US troops");
+    backing named as material is material ("lethal US backing for Saddam Hussein", "supported
+    Karzai with military aid"). Backing a government, an opposition or a plan by a state
+    ("UN-backed talks") stays SUPPORT.
     """
-    if (
+    if not (
         candidate.proposal.event == "SUPPORT"
         and candidate.head.lemma_.lower() in BACKING_WORDS
-        # AID needs a recipient: an armed backer of nobody named stays a SUPPORT record
+        # AID needs a recipient: backing of nobody named stays a SUPPORT record
         and candidate.recipients
-        and any(r.sector in ARMED_SECTORS for r in (*candidate.actors, *candidate.recipients))
     ):
+        return
+    armed = any(
+        r.sector in ARMED_SECTORS or r.text.split()[-1].lower() in ARMED_NOUNS
+        for r in (*candidate.actors, *candidate.recipients)
+    )
+    if armed or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
+
+
+def names_material(head: Token) -> bool:
+    """ "military support", "US air support", or "supported … with military aid"."""
+    for child in head.children:
+        if child.dep_ in {"amod", "compound"} and child.lemma_.lower() in MATERIAL_MODIFIERS:
+            return True
+    for prep in head.subtree:  # the parser may hang "with" on the object ("Karzai … with aid")
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            words = {t.lemma_.lower() for pobj in prep.children for t in pobj.subtree}
+            if words & (MATERIAL_NOUNS | MATERIAL_MODIFIERS):
+                return True
+    return False
+
+
+def is_verbal_backing(noun: Token) -> bool:
+    """ "political support", not "political and military support"."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    modifiers |= {g.lemma_.lower() for c in noun.children for g in c.conjuncts}
+    return bool(modifiers & VERBAL_MODIFIERS) and not modifiers & MATERIAL_MODIFIERS
+
+
+def dative_object(token: Token) -> Token | None:
+    """The receiver a dative names: the token itself, or the object of a dative "to"/"for"
+    (the parser labels "provided support to Damascus"'s "to" dative, not prep)."""
+    if token.pos_ != "ADP":
+        return token
+    return next((c for c in token.children if c.dep_ == "pobj"), None)
 
 
 def is_place(token: Token, places: set[int]) -> bool:
@@ -144,7 +183,7 @@ class CandidateFinder:
                 if candidate is not None:
                     found.append(candidate)
         for candidate in found:
-            armed_backing(candidate)
+            material_backing(candidate)
         found.sort(key=lambda c: c.head.i)
         return found
 
@@ -164,17 +203,22 @@ class CandidateFinder:
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
-        if (
-            noun.dep_ == "dobj"
-            and noun.head.lemma_ in STOPPING_VERBS
-            and proposal.event in STOPPABLE
-        ):
+        # The verb whose object the noun is, also through a coordination ("provided air cover
+        # and military support to the militias": "support" is given too).
+        verb = noun.head if noun.dep_ == "dobj" else None
+        if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.i < noun.i:
+            verb = noun.head.head
+        if verb is not None and verb.lemma_ in STOPPING_VERBS and proposal.event in STOPPABLE:
             # "halted economic aid": the event is the stopping, done by the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
-            candidate.light_verb = noun.head
-        elif noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
-            candidate.light_verb = noun.head
-            if proposal.event == "SUPPORT" and noun.head.lemma_ in MATERIAL_VERBS:
+            candidate.light_verb = verb
+        elif verb is not None and verb.lemma_ in LIGHT_VERBS:
+            candidate.light_verb = verb
+            if (
+                proposal.event == "SUPPORT"
+                and verb.lemma_ in MATERIAL_VERBS
+                and not is_verbal_backing(noun)
+            ):
                 candidate.proposal = proposal = AID_TRIGGER
 
         heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
@@ -182,7 +226,8 @@ class CandidateFinder:
             # "give Tanzania a grant": the indirect object receives.
             for child in candidate.light_verb.children:
                 if child.dep_ in {"dative", "iobj"} and not candidate.recipients:
-                    candidate.recipients = index.resolve_all(child)
+                    target = dative_object(child)
+                    candidate.recipients = index.resolve_all(target) if target is not None else []
         for head in heads:
             for prep in head.children:
                 if prep.dep_ != "prep":
@@ -243,6 +288,16 @@ class CandidateFinder:
         if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
             # "fighters captured over five years": the noun undergoes the event.
             passive_subj = verb.head
+        elif (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBN"
+            and subj is None
+            and passive_subj is None
+            and passive_agent(verb) is not None
+        ):
+            # "Kurdish militias hold sway …, supported by US troops": a passive participle
+            # with its own agent says something of the main clause's subject.
+            passive_subj = subject(verb.head)
         # "led by the SDF … and supported by the US": a by-phrase names the agent.
         agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
         if agent is None and passive_subj is None:

@@ -405,6 +405,36 @@ AID_TRIGGER = _t("AID", preps="to for")
 # armed actor: backing one ("US-backed Kurdish forces", "Turkey backs the rebels") is AID.
 BACKING_WORDS = frozenset({"back", "support", "backing"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM"})
+# Head nouns of an armed body whatever sector the resolver gave it ("government forces" is coded
+# as the government, but backing them is backing an army).
+ARMED_NOUNS = frozenset(
+    {"forces", "force", "troops", "army", "militia", "militias", "fighters", "soldiers", "units"}
+)
+# Words that make backing material ("air support", "lethal backing", "military support"): the
+# manual's AID is "military, economic, humanitarian or technical assistance".
+MATERIAL_MODIFIERS = frozenset(
+    {
+        "military",
+        "air",
+        "lethal",
+        "armed",
+        "artillery",
+        "naval",
+        "logistical",
+        "logistic",
+        "financial",
+        "economic",
+        "humanitarian",
+        "technical",
+        "material",
+    }
+)
+# Words that keep given backing verbal ("provided political support to Damascus" is SUPPORT).
+VERBAL_MODIFIERS = frozenset({"political", "diplomatic", "moral", "verbal", "rhetorical"})
+# What a backer gives "with" ("supported Karzai with military aid"): the backing is that aid.
+MATERIAL_NOUNS = frozenset(
+    {"aid", "arms", "weapons", "weaponry", "money", "funds", "funding", "equipment", "training"}
+)
 
 # A verb the lexicon does not know, between two actors ("Turkey persuaded Sweden to drop its
 # objections"). Not a PLOVER type: only a back-end that asks for such candidates
