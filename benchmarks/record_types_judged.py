@@ -193,6 +193,15 @@ def score(
     for who in ("rules", "learned", "model"):
         right = sum(keys[i][who] == labels[i] for i in events)
         print(f"| {who} | {right / len(keys):.3f} ({right}) | {right / len(events):.3f} |")
+    if rules_now:
+        # A record the rules no longer make is no type at all: right to lose where the judges
+        # saw no event, a loss where they saw one.
+        gone = [i for i in keys if keys[i]["rules"] is None]
+        false_gone = sum(labels[i] == NO_EVENT for i in gone)
+        print(
+            f"\nrecords the rules no longer make: {len(gone)} ({false_gone} judged no event,"
+            f" {len(gone) - false_gone} judged an event)"
+        )
     # Where the lexicon goes wrong most often: the next entries to look at.
     misses = Counter((keys[i]["rules"], labels[i]) for i in keys if keys[i]["rules"] != labels[i])
     print("\n| rules' type | judged | records |\n|---|---|---|")

@@ -15,6 +15,7 @@ IDS = (
     "guardian-24",
     "guardian-37",
     "guardian-95",
+    "guardian-158",
     "guardian-223",
     "guardian-228",
     "guardian-261",
@@ -22,10 +23,13 @@ IDS = (
     "guardian-318",
     "guardian-343",
     "guardian-510",
+    "guardian-530",
     "guardian-545",
     "guardian-555",
     "guardian-589",
+    "guardian-593",
     "guardian-617",
+    "guardian-637",
 )
 
 
@@ -176,3 +180,18 @@ def test_anti_assad_forces_are_not_assads_forces(guardian):
     [forces] = backed.recipient
     assert forces.text == "anti-Assad forces"
     assert (forces.code, forces.sector) == ("SYR", "REB") and forces.id == "GEN-REB"
+
+
+def test_signing_is_an_agreement_only_when_a_pact_is_signed(guardian):
+    # "signed an order to keep the Guantánamo Bay detention centre open" agrees with nobody.
+    order = guardian["guardian-593"]
+    assert not [e for e in order.events if e.trigger.text == "signed"]
+    # "The Geneva agreement was signed off by the Turkish foreign minister …" is one.
+    pact = find(guardian["guardian-158"], "AGREE", "signed", "Geneva agreement")
+    assert [a.code for a in pact.actor][:1] == ["TUR"]
+
+
+def test_strategic_gains_are_no_attack_and_territorial_gains_are(guardian):
+    strategic = guardian["guardian-530"]
+    assert not [e for e in strategic.events if e.trigger.text == "gains"]
+    find(guardian["guardian-637"], "ASSAULT", "gains", "territorial gains")

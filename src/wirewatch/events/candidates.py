@@ -25,6 +25,7 @@ from wirewatch.events.lexicon import (
     NOUN_COMPOUNDS,
     NOUNS,
     OPEN_VERB,
+    PACT_NOUNS,
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
@@ -126,6 +127,16 @@ def is_verbal_backing(noun: Token) -> bool:
     return bool(modifiers & VERBAL_MODIFIERS) and not modifiers & MATERIAL_MODIFIERS
 
 
+def names_pact(verb: Token, obj: Token | None) -> bool:
+    """ "signed a treaty", "signed it", "A and B signed"; not "signed an executive order",
+    "signs his name to the bill", "signing up for insurance"."""
+    if obj is not None and obj.lemma_.lower() in PACT_NOUNS:
+        return True
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return obj is None or obj.pos_ == "PRON"
+
+
 def dative_object(token: Token) -> Token | None:
     """The receiver a dative names: the token itself, or the object of a dative "to"/"for"
     (the parser labels "provided support to Damascus"'s "to" dative, not prep)."""
@@ -200,6 +211,9 @@ class CandidateFinder:
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
         if proposal is None:
+            return None
+        before = noun.doc[noun.left_edge.i : noun.i].text.lower().split()
+        if proposal.not_after.intersection(before):
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
@@ -337,6 +351,8 @@ class CandidateFinder:
         if proposal.needs_place_object and candidate.place is None:
             return None
         if proposal.needs_actor_object and not candidate.recipients:
+            return None
+        if proposal.needs_pact_object and not names_pact(verb, obj):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]

@@ -26,6 +26,10 @@ class Trigger:
     needs_place_object: bool = False  # coded only when the object is a place ("took Adra")
     needs_event_object: bool = False  # coded only when the object is a meeting ("attend talks")
     weak: bool = False  # too vague to report without a named actor ("gains", "a push")
+    # coded only when the object, if any, is a pact or a pronoun ("signed an order" is no AGREE)
+    needs_pact_object: bool = False
+    # not coded with one of these words before it ("strategic gains" are no attack)
+    not_after: frozenset[str] = frozenset()
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -54,7 +58,7 @@ VERBS: dict[str, Trigger] = {
     "promise": _t("AGREE"),
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to"),
-    "sign": _t("AGREE", preps="with", **_RECIPROCAL),
+    "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     # SUPPORT
     "support": _t("SUPPORT"),
     "back": _t("SUPPORT"),
@@ -309,7 +313,14 @@ NOUNS: dict[str, Trigger] = {
     "ambush": _t("ASSAULT", preps="on against"),
     "invasion": _t("ASSAULT", preps="of"),
     "push": _t("ASSAULT", preps="against into", weak=True, **_ACTOR_OBJ),
-    "gains": _t("ASSAULT", preps="against", weak=True),
+    # "strategic gains", "short-term gains" name no attack; "territorial gains" do
+    "gains": _t(
+        "ASSAULT",
+        preps="against",
+        weak=True,
+        not_after=frozenset({"strategic", "political", "economic", "diplomatic", "electoral"})
+        | frozenset({"financial", "short-term", "long-term"}),
+    ),
     "execution": _t("ASSAULT", "targeted", preps="of"),
     "abduction": _t("ASSAULT", "abduct", preps="of"),
     "kidnapping": _t("ASSAULT", "abduct", preps="of"),
@@ -393,6 +404,34 @@ STOPPABLE = {
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
 }
+# What one signs to agree with someone (a nominal trigger such as "agreement" carries "sign" as
+# its light verb; these are the pacts the lexicon has no trigger for).
+PACT_NOUNS = frozenset(
+    {
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "memorandum",
+        "protocol",
+        "ceasefire",
+        "truce",
+        "armistice",
+        "declaration",
+        "charter",
+        "contract",
+        "convention",
+        "communique",
+        "roadmap",
+        # signing a bill or a letter of intent reads as agreeing to it (judged so on news)
+        "bill",
+        "law",
+        "legislation",
+        "letter",
+    }
+)
+
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
