@@ -108,7 +108,7 @@ def with_rules_now(keys: dict[int, dict]) -> None:
         record = now.get((key["doc_id"], key["trigger"][0]))
         rules = record["event"] if record else None
         changed += rules != key["rules"]
-        key["rules"] = rules
+        key["rules_drawn"], key["rules"] = key["rules"], rules
     print(f"rules re-coded now: {changed} of {len(keys)} items changed type (or lost the record)")
 
 
@@ -198,9 +198,11 @@ def score(
         # saw no event, a loss where they saw one.
         gone = [i for i in keys if keys[i]["rules"] is None]
         false_gone = sum(labels[i] == NO_EVENT for i in gone)
+        right_gone = sum(keys[i]["rules_drawn"] == labels[i] for i in gone)
         print(
-            f"\nrecords the rules no longer make: {len(gone)} ({false_gone} judged no event,"
-            f" {len(gone) - false_gone} judged an event)"
+            f"\nrecords the rules no longer make: {len(gone)} ({false_gone} judged no event;"
+            f" {len(gone) - false_gone} judged an event, {right_gone} of them typed right when"
+            " drawn)"
         )
     # Where the lexicon goes wrong most often: the next entries to look at.
     misses = Counter((keys[i]["rules"], labels[i]) for i in keys if keys[i]["rules"] != labels[i])
