@@ -15,6 +15,7 @@ IDS = (
     "guardian-24",
     "guardian-37",
     "guardian-95",
+    "guardian-143",
     "guardian-158",
     "guardian-223",
     "guardian-228",
@@ -30,6 +31,8 @@ IDS = (
     "guardian-593",
     "guardian-617",
     "guardian-637",
+    "guardian-736",
+    "guardian-780",
 )
 
 
@@ -195,3 +198,15 @@ def test_strategic_gains_are_no_attack_and_territorial_gains_are(guardian):
     strategic = guardian["guardian-530"]
     assert not [e for e in strategic.events if e.trigger.text == "gains"]
     find(guardian["guardian-637"], "ASSAULT", "gains", "territorial gains")
+
+
+def test_giving_is_aid_only_when_help_is_given(guardian):
+    # "effectively gave him a green light to invade", "have given birth to children": no AID.
+    for doc, trigger in (("guardian-143", "gave"), ("guardian-736", "given")):
+        assert not [
+            e for e in guardian[doc].events if e.event == "AID" and e.trigger.text == trigger
+        ]
+    # "Australia is giving consular help to … Neil Prakash": the parser's dative "to" names him.
+    help_given = find(guardian["guardian-780"], "AID", "giving", "consular help")
+    assert [a.code for a in help_given.actor] == ["AUS"]
+    assert [r.text for r in help_given.recipient] == ["Neil Prakash"]

@@ -21,6 +21,7 @@ from wirewatch.events.lexicon import (
     LIGHT_VERBS,
     MATERIAL_MODIFIERS,
     MATERIAL_NOUNS,
+    MATERIAL_THEMES,
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
@@ -125,6 +126,19 @@ def is_verbal_backing(noun: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
     modifiers |= {g.lemma_.lower() for c in noun.children for g in c.conjuncts}
     return bool(modifiers & VERBAL_MODIFIERS) and not modifiers & MATERIAL_MODIFIERS
+
+
+def gives_material(theme: Token) -> bool:
+    """ "sent troops", "provided arms and air cover", "$3bn", "amounts of aid", "them" (said
+    before); not "a green light", "a rebuke", "birth"."""
+    if theme.pos_ == "PRON":
+        return True
+    inner = of_object(theme)
+    words = [theme, *theme.conjuncts, *([inner, *inner.conjuncts] if inner is not None else [])]
+    words += [
+        c for w in words for c in w.children if c.dep_ in {"compound", "nummod", "quantmod", "nmod"}
+    ]
+    return any(w.lemma_.lower() in MATERIAL_THEMES or w.like_num or w.tag_ == "$" for w in words)
 
 
 def names_pact(verb: Token, obj: Token | None) -> bool:
@@ -320,6 +334,12 @@ class CandidateFinder:
             candidate.actors = index.resolve_all(agent)
 
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+        if obj is not None and obj.dep_ == "dative":
+            obj = dative_object(obj)
+        if proposal.event == "AID" and proposal.object_is == THEME:
+            theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if theme is not None and not gives_material(theme):
+                return None
         if verb.lemma_ == "expel" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
             candidate.proposal = proposal = EXPEL_DIPLOMATS
         if passive_subj is not None:
@@ -340,7 +360,11 @@ class CandidateFinder:
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = index.resolve_all(obj)
         for prep in verb.children:
-            if prep.dep_ == "prep" and prep.lower_ in proposal.preps and not candidate.recipients:
+            if (
+                prep.dep_ in {"prep", "dative"}
+                and prep.lower_ in proposal.preps
+                and not candidate.recipients
+            ):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = index.resolve_all(pobj)

@@ -468,6 +468,64 @@ MATERIAL_MODIFIERS = frozenset(
         "material",
     }
 )
+# What a giving verb (AID with a theme object: "give", "send", "provide", …) gives when it is
+# material help; "gave them a green light", "delivered a rebuke", "given birth" are no AID.
+MATERIAL_THEMES = frozenset(
+    {
+        "aid",
+        "help",
+        "assistance",
+        "support",
+        "supply",
+        "money",
+        "cash",
+        "funds",
+        "funding",
+        "fund",
+        "loan",
+        "grant",
+        "budget",
+        "million",
+        "billion",
+        "arms",
+        "arm",  # spaCy's lemma of "arms"
+        "weapon",
+        "weaponry",
+        "ammunition",
+        "missile",
+        "rocket",
+        "tank",
+        "jet",
+        "aircraft",
+        "drone",
+        "rifle",
+        "gun",
+        "equipment",
+        "hardware",
+        "troop",
+        "soldier",
+        "adviser",
+        "advisor",
+        "force",
+        "reinforcement",
+        "training",
+        "protection",
+        "cover",
+        "asylum",
+        "shelter",
+        "refuge",
+        "place",
+        "food",
+        "medicine",
+        "fuel",
+        "water",
+        "vaccine",
+        "tent",
+        "relief",
+        "intelligence",
+    }
+)
+
 # Words that keep given backing verbal ("provided political support to Damascus" is SUPPORT).
 VERBAL_MODIFIERS = frozenset({"political", "diplomatic", "moral", "verbal", "rhetorical"})
 # What a backer gives "with" ("supported Karzai with military aid"): the backing is that aid.
