@@ -17,6 +17,8 @@ from wirewatch.errors import ConfigError
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 SHIPPED_FILES = ("countries.jsonl", "igos.jsonl", "groups.jsonl", "people.jsonl", "generic.jsonl")
 ENTRY_TYPES = {"country", "seat", "igo", "ngo", "media", "person", "group", "generic"}
+# The PLOVER sectors of an armed actor: military, rebels, paramilitaries.
+ARMED_SECTORS = frozenset({"MIL", "REB", "PRM"})
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from datetime import date as Date
 
 from spacy.tokens import Doc
 
-from wirewatch.actors.dictionary import ActorDictionary, ActorEntry
+from wirewatch.actors.dictionary import ARMED_SECTORS, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
 from wirewatch.schema import ActorRef
 
@@ -47,7 +47,6 @@ TITLE_NOUNS = {
     "secretary",
 }
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
-ARMED = {"MIL", "REB", "PRM"}
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
 
@@ -147,7 +146,7 @@ class ActorResolver:
                 # opposition; never the actor the prefix opposes. Rebels and opposition
                 # groups ("anti-Turkish Kurdish fighters") keep their own entry.
                 if mention.sector not in {"REB", "OPP"}:
-                    armed = mention.sector in ARMED
+                    armed = mention.sector in ARMED_SECTORS
                     mention.entry = self.dictionary["GEN-REB" if armed else "GEN-OPP"]
                     mention.name, mention.sector = mention.entry.name, mention.entry.sector
                 mention.code = opposed[name]

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.dictionary import ARMED_SECTORS
 from wirewatch.events.lexicon import (
     AID_TRIGGER,
     ARMED_NOUNS,
-    ARMED_SECTORS,
     BACKING_WORDS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
@@ -226,8 +226,9 @@ class CandidateFinder:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
         if proposal is None:
             return None
-        before = noun.doc[noun.left_edge.i : noun.i].text.lower().split()
-        if proposal.not_after.intersection(before):
+        if proposal.not_after and proposal.not_after.intersection(
+            noun.doc[noun.left_edge.i : noun.i].text.lower().split()
+        ):
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)

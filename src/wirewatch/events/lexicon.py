@@ -318,8 +318,10 @@ NOUNS: dict[str, Trigger] = {
         "ASSAULT",
         preps="against",
         weak=True,
-        not_after=frozenset({"strategic", "political", "economic", "diplomatic", "electoral"})
-        | frozenset({"financial", "short-term", "long-term"}),
+        not_after=frozenset(
+            {"strategic", "political", "economic", "diplomatic", "electoral", "financial"}
+            | {"short-term", "long-term"}
+        ),
     ),
     "execution": _t("ASSAULT", "targeted", preps="of"),
     "abduction": _t("ASSAULT", "abduct", preps="of"),
@@ -440,10 +442,10 @@ EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
 AID_TRIGGER = _t("AID", preps="to for")
 
-# Backing words (verb "back", "support"; noun "support", "backing") and the PLOVER sectors of an
-# armed actor: backing one ("US-backed Kurdish forces", "Turkey backs the rebels") is AID.
+# Backing words (verb "back", "support"; noun "support", "backing"): backing an armed actor
+# (``actors.dictionary.ARMED_SECTORS``: "US-backed Kurdish forces", "Turkey backs the rebels")
+# is AID.
 BACKING_WORDS = frozenset({"back", "support", "backing"})
-ARMED_SECTORS = frozenset({"MIL", "REB", "PRM"})
 # Head nouns of an armed body whatever sector the resolver gave it ("government forces" is coded
 # as the government, but backing them is backing an army).
 ARMED_NOUNS = frozenset(
