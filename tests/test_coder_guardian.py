@@ -24,6 +24,7 @@ IDS = (
     "guardian-318",
     "guardian-343",
     "guardian-510",
+    "guardian-523",
     "guardian-530",
     "guardian-545",
     "guardian-555",
@@ -153,6 +154,11 @@ def test_backing_an_armed_group_is_aid_and_backing_an_opposition_is_support(guar
     militias = find(guardian["guardian-261"], "AID", "supported", "2,000 US troops")
     assert [a.sector for a in militias.actor] == ["MIL"]
     assert [r.text for r in militias.recipient] == ["Kurdish militias"]
+    # An armed backer of nobody the coder could name keeps its record (AID needs a recipient):
+    # "Rebels say they conducted the vast majority of the fighting …, backed by Turkish
+    # artillery and fighter planes".
+    unnamed = find(guardian["guardian-523"], "SUPPORT", "backed", "fighter planes")
+    assert [a.sector for a in unnamed.actor] == ["MIL"] and not unnamed.recipient
 
 
 def test_backing_named_as_material_is_aid(guardian):
