@@ -23,6 +23,7 @@ IDS = (
     "guardian-265",
     "guardian-318",
     "guardian-343",
+    "guardian-435",
     "guardian-510",
     "guardian-523",
     "guardian-530",
@@ -30,6 +31,7 @@ IDS = (
     "guardian-555",
     "guardian-589",
     "guardian-593",
+    "guardian-612",
     "guardian-617",
     "guardian-637",
     "guardian-736",
@@ -216,3 +218,9 @@ def test_giving_is_aid_only_when_help_is_given(guardian):
     help_given = find(guardian["guardian-780"], "AID", "giving", "consular help")
     assert [a.code for a in help_given.actor] == ["AUS"]
     assert [r.text for r in help_given.recipient] == ["Neil Prakash"]
+
+
+def test_a_press_conference_is_no_meeting_and_a_peace_conference_is(guardian):
+    # "Alexander Yakovenko is giving a press conference in London": he speaks to reporters.
+    assert not [e for e in guardian["guardian-435"].events if "conference" in e.trigger.text]
+    find(guardian["guardian-612"], "CONSULT", "conference", "showpiece conference")

@@ -28,7 +28,7 @@ class Trigger:
     weak: bool = False  # too vague to report without a named actor ("gains", "a push")
     # coded only when the object, if any, is a pact or a pronoun ("signed an order" is no AGREE)
     needs_pact_object: bool = False
-    # not coded with one of these words before it ("strategic gains" are no attack)
+    # not coded with one of these words before it ("strategic gains", "a press conference")
     not_after: frozenset[str] = frozenset()
 
 
@@ -240,7 +240,14 @@ NOUNS: dict[str, Trigger] = {
     "talks": _t("CONSULT", preps="with", **_RECIPROCAL),
     "negotiation": _t("CONSULT", preps="with", **_RECIPROCAL),
     "consultation": _t("CONSULT", preps="with", **_RECIPROCAL),
-    "conference": _t("CONSULT", "multilateral", preps="with", **_RECIPROCAL),
+    # a press conference speaks to reporters: no meeting between actors
+    "conference": _t(
+        "CONSULT",
+        "multilateral",
+        preps="with",
+        not_after=frozenset({"press", "news"}),
+        **_RECIPROCAL,
+    ),
     "summit": _t("CONSULT", "multilateral", preps="with", **_RECIPROCAL),
     "visit": _t("CONSULT", "visit", preps="to"),
     "agreement": _t("AGREE", preps="with", **_RECIPROCAL),
