@@ -6,7 +6,8 @@
         [--model DIR] [--combiner KEEP,BOOST] [--rules-now]
     PYTHONPATH=src python benchmarks/record_types_judged.py crossfit KEY.jsonl LABELS.jsonl \
         --models HALF0_DIR,HALF1_DIR
-    PYTHONPATH=src python benchmarks/record_types_judged.py agreement LABELS.jsonl SECOND.jsonl
+    PYTHONPATH=src python benchmarks/record_types_judged.py agreement LABELS.jsonl SECOND.jsonl \
+        [--key KEY.jsonl]
 
 The other judged samples were drawn where the coders disagree or from open verbs. This one is
 drawn from every record the default ``rules`` coder makes in the Guardian corpus
@@ -211,7 +212,9 @@ def score(
         print(f"| {given} | {judged} | {count} |")
 
 
-def agreement(first_path: Path, second_path: Path) -> None:
+def agreement(first_path: Path, second_path: Path, key_path: Path | None = None) -> None:
+    """Two judges' labels on the items both labelled; with ``key_path``, also how often each
+    answer of the key matches the judges where they agree and each judge where they differ."""
     first = {r["item"]: r["label"] for r in map(json.loads, first_path.open(encoding="utf-8"))}
     second = {r["item"]: r["label"] for r in map(json.loads, second_path.open(encoding="utf-8"))}
     both = sorted(set(first) & set(second))
@@ -226,6 +229,20 @@ def agreement(first_path: Path, second_path: Path) -> None:
     for i in both:
         if first[i] != second[i]:
             print(f"  item {i}: {first[i]} / {second[i]}")
+    if key_path is None:
+        return
+    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
+    agreed = [i for i in both if first[i] == second[i]]
+    differ = [i for i in both if first[i] != second[i]]
+    print(
+        "\n| answer | right where the judges agree | matches the first / second where they differ |"
+    )
+    print("|---|---|---|")
+    for who in ("rules", "learned", "model"):
+        right = sum(keys[i][who] == first[i] for i in agreed)
+        one = sum(keys[i][who] == first[i] for i in differ)
+        two = sum(keys[i][who] == second[i] for i in differ)
+        print(f"| {who} | {right} of {len(agreed)} | {one} / {two} of {len(differ)} |")
 
 
 def main() -> None:
@@ -248,6 +265,7 @@ def main() -> None:
     twice = cli.commands.add_parser("agreement")
     twice.add_argument("first", type=Path)
     twice.add_argument("second", type=Path)
+    twice.add_argument("--key", type=Path, help="the sample's key: score its answers too")
     args = cli.parse()
     if args.command == "sample":
         sample(args.items, args.key, args.n, args.seed, args.exclude)
@@ -258,7 +276,7 @@ def main() -> None:
     elif args.command == "crossfit":
         crossfit(args.key, args.labels, [Path(p) for p in args.models.split(",")])
     else:
-        agreement(args.first, args.second)
+        agreement(args.first, args.second, args.key)
 
 
 if __name__ == "__main__":
