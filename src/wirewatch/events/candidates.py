@@ -108,11 +108,16 @@ def material_backing(candidate: Candidate) -> None:
         candidate.proposal = AID_TRIGGER
 
 
+def modifiers(word: Token) -> set[str]:
+    """The lemmas of a word's modifiers, coordinated ones included ("political and military")."""
+    direct = [c for c in word.children if c.dep_ in {"amod", "compound"}]
+    return {m.lemma_.lower() for c in direct for m in (c, *c.conjuncts)}
+
+
 def names_material(head: Token) -> bool:
     """ "military support", "US air support", or "supported … with military aid"."""
-    for child in head.children:
-        if child.dep_ in {"amod", "compound"} and child.lemma_.lower() in MATERIAL_MODIFIERS:
-            return True
+    if modifiers(head) & MATERIAL_MODIFIERS:
+        return True
     for prep in head.subtree:  # the parser may hang "with" on the object ("Karzai … with aid")
         if prep.dep_ == "prep" and prep.lower_ == "with":
             words = {t.lemma_.lower() for pobj in prep.children for t in pobj.subtree}
@@ -123,9 +128,8 @@ def names_material(head: Token) -> bool:
 
 def is_verbal_backing(noun: Token) -> bool:
     """ "political support", not "political and military support"."""
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
-    modifiers |= {g.lemma_.lower() for c in noun.children for g in c.conjuncts}
-    return bool(modifiers & VERBAL_MODIFIERS) and not modifiers & MATERIAL_MODIFIERS
+    words = modifiers(noun)
+    return bool(words & VERBAL_MODIFIERS) and not words & MATERIAL_MODIFIERS
 
 
 def gives_material(theme: Token) -> bool:
