@@ -112,6 +112,11 @@ def main() -> None:
         type=float,
         help="the learned back-end's keep_rules_below for the seed rows (default: shipped)",
     )
+    parser.add_argument(
+        "--rules-boost",
+        type=float,
+        help="the learned back-end's rules_boost for the seed rows (default: shipped)",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -137,9 +142,13 @@ def main() -> None:
                 if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
                     coder = backend.removesuffix("-pipeline")
                     model = args.model if coder == "learned" else None
+                    settings = {
+                        "keep_rules_below": args.keep_rules_below,
+                        "rules_boost": args.rules_boost,
+                    }
                     config = (
-                        {"keep_rules_below": args.keep_rules_below}
-                        if coder == "learned" and args.keep_rules_below is not None
+                        {k: v for k, v in settings.items() if v is not None}
+                        if coder == "learned"
                         else None
                     )
                     predicted = predict_pipeline(documents, pairs, coder, model, config)
