@@ -58,6 +58,15 @@ def read_rows(path: Path) -> dict[str, dict]:
         return {r["id"]: r for r in (json.loads(line) for line in handle if line.strip())}
 
 
+def only_folds(documents: list, pairs: list, cv: Path, folds: str) -> tuple[list, list]:
+    """The documents and gold pairs of these CV folds (a partial CV run answers only them)."""
+    wanted = {int(f) for f in folds.split(",")}
+    keys = {key for key, r in read_rows(cv).items() if r.get("fold") in wanted}
+    pairs = [p for p in pairs if p.key in keys]
+    kept = {p.doc_id for p in pairs}
+    return [d for d in documents if d.id in kept], pairs
+
+
 def held_out_mode(modes: dict[str, dict], key: str, event: str, lexicon: str | None) -> str | None:
     """The held-out mode model's answer for a decided type, the lexicon's mode as fallback."""
     answer = modes.get(key, {}).get("modes", {}).get(event)
@@ -113,6 +122,10 @@ def main() -> None:
         help="the learned back-end's keep_rules_below for the seed rows (default: shipped)",
     )
     parser.add_argument(
+        "--folds",
+        help="only the PLV and GSR pairs of these CV folds (e.g. 0,1: a CV run with --folds)",
+    )
+    parser.add_argument(
         "--rules-boost",
         type=float,
         help="the learned back-end's rules_boost for the seed rows (default: shipped)",
@@ -136,6 +149,8 @@ def main() -> None:
         ]
         for name, gold, cross_validated in sets:
             documents, pairs = read_gold(gold)
+            if cross_validated and args.folds:
+                documents, pairs = only_folds(documents, pairs, args.cv, args.folds)
             found: dict[str, list] = {}
             for backend in backends:
                 started = time.perf_counter()
