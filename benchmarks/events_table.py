@@ -151,6 +151,7 @@ def main() -> None:
             documents, pairs = read_gold(gold)
             if cross_validated and args.folds:
                 documents, pairs = only_folds(documents, pairs, args.cv, args.folds)
+                name = name.replace("5-fold CV", f"CV folds {args.folds}")
             found: dict[str, list] = {}
             for backend in backends:
                 started = time.perf_counter()
