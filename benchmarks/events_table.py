@@ -43,7 +43,7 @@ from wirewatch.eval.events import (
 )
 from wirewatch.events.labels import QUAD
 from wirewatch.events.modes import USE_MODEL_FROM, choose_mode
-from wirewatch.events.relabel import choose
+from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, choose
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
@@ -119,7 +119,7 @@ def main() -> None:
     parser.add_argument(
         "--keep-rules-below",
         type=float,
-        help="the learned back-end's keep_rules_below for the seed rows (default: shipped)",
+        help="the learned back-end's keep_rules_below (default: shipped)",
     )
     parser.add_argument(
         "--folds",
@@ -128,7 +128,7 @@ def main() -> None:
     parser.add_argument(
         "--rules-boost",
         type=float,
-        help="the learned back-end's rules_boost for the seed rows (default: shipped)",
+        help="the learned back-end's rules_boost (default: shipped)",
     )
     args = parser.parse_args()
     if not DATA.exists():
@@ -139,6 +139,8 @@ def main() -> None:
         " | aux | sent/s |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
+    boost = RULES_BOOST if args.rules_boost is None else args.rules_boost
+    keep = KEEP_RULES_BELOW if args.keep_rules_below is None else args.keep_rules_below
     modes = read_rows(args.modes)
     held_pipeline = read_rows(args.cv_pipeline)
     with tempfile.TemporaryDirectory() as tmp:
@@ -194,7 +196,7 @@ def main() -> None:
                     if r.event == NONE or held is None:
                         combined.append(r)
                         continue
-                    event, _ = choose(held["scores"], r.event)
+                    event, _ = choose(held["scores"], r.event, boost, keep)
                     lexicon = r.mode if event == r.event else None
                     mode = held_out_mode(modes, r.key, event, lexicon)
                     combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))
