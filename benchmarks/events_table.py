@@ -140,7 +140,7 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     boost = RULES_BOOST if args.rules_boost is None else args.rules_boost
-    keep = KEEP_RULES_BELOW if args.keep_rules_below is None else args.keep_rules_below
+    keep_below = KEEP_RULES_BELOW if args.keep_rules_below is None else args.keep_rules_below
     modes = read_rows(args.modes)
     held_pipeline = read_rows(args.cv_pipeline)
     with tempfile.TemporaryDirectory() as tmp:
@@ -196,7 +196,7 @@ def main() -> None:
                     if r.event == NONE or held is None:
                         combined.append(r)
                         continue
-                    event, _ = choose(held["scores"], r.event, boost, keep)
+                    event, _ = choose(held["scores"], r.event, boost, keep_below)
                     lexicon = r.mode if event == r.event else None
                     mode = held_out_mode(modes, r.key, event, lexicon)
                     combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))
