@@ -160,12 +160,8 @@ def main() -> None:
                 if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
                     coder = backend.removesuffix("-pipeline")
                     model = args.model if coder == "learned" else None
-                    settings = {
-                        "keep_rules_below": args.keep_rules_below,
-                        "rules_boost": args.rules_boost,
-                    }
                     config = (
-                        {k: v for k, v in settings.items() if v is not None}
+                        {"keep_rules_below": keep_below, "rules_boost": boost}
                         if coder == "learned"
                         else None
                     )
