@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 
-.PHONY: install dev demo test lint format lock train train-geo bench clean
+.PHONY: install dev demo test lint format lock train train-check train-geo bench clean
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,17 @@ train: $(TRAIN_VENV)/.installed install
 		training/train_classifier.py --out $(MODEL_DIR)
 	PYTHONPATH=src nice -n 10 $(PY) training/train_modes.py --out $(MODEL_DIR)
 	$(PY) training/score_slice.py $(MODEL_DIR)
+
+# Does `make train` still reproduce the shipped artifact? The same steps into build/ (the shipped
+# model is left alone), then tests/test_train_rebuild.py compares the rebuild with the card.
+REBUILT_DIR := build/train-check
+train-check: $(TRAIN_VENV)/.installed dev
+	PYTHONPATH=src nice -n 10 $(PY) training/pipeline_inputs.py build/pipeline_inputs.jsonl
+	HF_HUB_OFFLINE=1 PYTHONPATH=src nice -n 10 $(TRAIN_VENV)/bin/python \
+		training/train_classifier.py --out $(REBUILT_DIR)
+	PYTHONPATH=src nice -n 10 $(PY) training/train_modes.py --out $(REBUILT_DIR)
+	$(PY) training/score_slice.py $(REBUILT_DIR)
+	WIREWATCH_REBUILT_MODEL=$(REBUILT_DIR) $(PY) -m pytest -q tests/test_train_rebuild.py
 
 # Rebuild the geoparser's candidate ranker from the shared geo dev splits (numpy only, in the
 # project venv): parses them once (cached), prints 5-fold CV figures, writes the shipped model.
