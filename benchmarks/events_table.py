@@ -35,6 +35,7 @@ from pathlib import Path
 from wirewatch.eval.events import (
     NONE,
     EventScores,
+    Predicted,
     predict_pipeline,
     predict_relations,
     read_gold,
@@ -43,6 +44,7 @@ from wirewatch.eval.events import (
 )
 from wirewatch.events.labels import QUAD
 from wirewatch.events.modes import USE_MODEL_FROM, choose_mode
+from wirewatch.events.ontology import possible_types
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, choose
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,6 +132,12 @@ def main() -> None:
         type=float,
         help="the learned back-end's rules_boost (default: shipped)",
     )
+    parser.add_argument(
+        "--any-type",
+        action="store_true",
+        help="held-out pipeline rows as the back-end was before it chose only among the types"
+        " a candidate can become: a chosen type that needs a missing recipient loses the record",
+    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -192,7 +200,12 @@ def main() -> None:
                     if r.event == NONE or held is None:
                         combined.append(r)
                         continue
-                    event, _ = choose(held["scores"], r.event, boost, keep_below)
+                    # r.recipients: the matched record's recipients, so the candidate's own.
+                    possible = None if args.any_type else possible_types(bool(r.recipients))
+                    event, _ = choose(held["scores"], r.event, boost, keep_below, possible)
+                    if args.any_type and event not in possible_types(bool(r.recipients)):
+                        combined.append(Predicted(r.key, NONE))  # build_event drops it
+                        continue
                     lexicon = r.mode if event == r.event else None
                     mode = held_out_mode(modes, r.key, event, lexicon)
                     combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))

@@ -9,8 +9,9 @@ import pytest
 from conftest import DATA, needs_shared
 from wirewatch.eval.events import GoldPair, Predicted, evaluate, score
 from wirewatch.events.labels import mark
-from wirewatch.events.learned import DEFAULT_MODEL, LearnedClassifier, Relation
+from wirewatch.events.learned import DEFAULT_MODEL, Classification, LearnedClassifier, Relation
 from wirewatch.events.modes import choose_mode, current_mode, load_mode_model
+from wirewatch.events.ontology import EVENT_TYPES, possible_types
 from wirewatch.events.relabel import choose
 
 GSR = DATA / "events" / "plover_gsr.jsonl"
@@ -105,6 +106,42 @@ def test_the_shipped_setting_keeps_the_rules_type_unless_the_model_is_nearly_sur
     close = {"ASSAULT": 0.96, "ACCUSE": 0.03, "COERCE": 0.01}
     assert choose(close, "ACCUSE") == ("ACCUSE", "rules")  # log 0.03 + 6 > log 0.96
     assert choose(close, None) == ("ASSAULT", "learned")  # nothing proposed: the model decides
+
+
+def test_the_model_chooses_among_the_types_the_candidate_can_become():
+    """AID and COOPERATE need a recipient: without one the model's next type is taken."""
+    assert possible_types(True) == set(EVENT_TYPES)
+    assert set(EVENT_TYPES) - possible_types(False) == {"AID", "COOPERATE"}
+    scores = {"AID": 0.7, "AGREE": 0.2, "SUPPORT": 0.1}
+    assert choose(scores, None, 0.0, 0.0, possible_types(False)) == ("AGREE", "learned")
+    assert choose(scores, None, 0.0, 0.0, possible_types(True)) == ("AID", "learned")
+    # The lexicon's own impossible reading stands (and the record is dropped as the rules drop it).
+    assert choose(scores, "COOPERATE", 0.0, 0.0, possible_types(False)) == ("COOPERATE", "rules")
+
+
+def test_a_record_is_not_lost_to_a_type_it_cannot_carry():
+    """In the pipeline: a model that prefers AID everywhere still leaves the recipient-less
+    promise a record (its next type), and the delivery with a recipient becomes AID."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    class PrefersAid:
+        clause_style = "none"
+
+        def classify(self, relations):
+            scores = {"AID": 0.7, "AGREE": 0.2, "SUPPORT": 0.1}
+            return [Classification("AID", 2, 0.7, scores) for _ in relations]
+
+    model_alone = {"keep_rules_below": 0.0, "rules_boost": 0.0}
+    pipeline = Pipeline(
+        Settings(coder="learned"), stage_config={"ww_events": {"coder_config": model_alone}}
+    )
+    pipeline.nlp.get_pipe("ww_events").coder.classifier = PrefersAid()
+    text = "Germany promised on Tuesday to send more weapons. Germany sent weapons to Jordan."
+    (coded,) = pipeline.code([Document(id="aid", text=text)])
+    found = {(e.trigger.text, e.event, tuple(r.text for r in e.recipient)) for e in coded.events}
+    assert found == {("promised", "AGREE", ()), ("sent", "AID", ("Jordan",))}
 
 
 # Sentences written for these tests (in no training file): the type is given, the mode learned.

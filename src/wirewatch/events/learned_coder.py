@@ -18,7 +18,7 @@ from wirewatch.events.coders import Decision
 from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
 from wirewatch.events.lexicon import OPEN
 from wirewatch.events.modes import decide_mode
-from wirewatch.events.ontology import EVENT_TYPES, valid_mode
+from wirewatch.events.ontology import EVENT_TYPES, possible_types, valid_mode
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
@@ -62,8 +62,15 @@ class LearnedCoder:
         proposals = [
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
+        possible = [possible_types(bool(c.recipients)) for c in candidates]
         decisions = relabel(
-            self.classifier, relations, proposals, None, self.keep_rules_below, self.rules_boost
+            self.classifier,
+            relations,
+            proposals,
+            None,
+            self.keep_rules_below,
+            self.rules_boost,
+            possible,
         )
         out: list[Decision | None] = []
         modes = getattr(self.classifier, "modes", None)

@@ -162,6 +162,15 @@ EVENT_TYPES: dict[str, EventType] = {
     )
 }
 
+
+def possible_types(has_recipient: bool) -> frozenset[str]:
+    """The types a candidate can become a record of: without a recipient, none that needs one
+    (``records.build_event`` drops such a record)."""
+    return frozenset(
+        name for name, t in EVENT_TYPES.items() if has_recipient or not t.requires_recipient
+    )
+
+
 # The manual's general contexts (table "General contexts").
 CONTEXTS = (
     "military",

@@ -16,7 +16,7 @@ never on the seed article):
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from wirewatch.events.labels import QUAD
@@ -49,8 +49,20 @@ def choose(
     proposal: str | None,
     rules_boost: float = RULES_BOOST,
     keep_rules_below: float = KEEP_RULES_BELOW,
+    possible: Collection[str] | None = None,
 ) -> tuple[str, str]:
-    """(type, "learned" or "rules") for one candidate from the model's probabilities."""
+    """(type, "learned" or "rules") for one candidate from the model's probabilities.
+
+    ``possible``: the types the candidate can become a record of (``ontology.possible_types``).
+    The model chooses among those only, so that preferring a type the sentence cannot carry
+    (AID with no recipient) does not lose the record. A proposal that is itself impossible
+    stands, and the record is dropped as the rules drop it: the model may rescue a record from
+    its own choice, not make one the lexicon would not.
+    """
+    if possible is not None:
+        if proposal is not None and proposal not in possible:
+            return proposal, "rules"
+        scores = {t: p for t, p in scores.items() if t in possible}
     best = max(scores, key=scores.__getitem__)
     if proposal is None or proposal not in scores:
         return best, "learned"
@@ -73,8 +85,10 @@ def relabel(
     proposal_confidence: Sequence[float] | None = None,
     keep_rules_below: float = KEEP_RULES_BELOW,
     rules_boost: float = RULES_BOOST,
+    possible: Sequence[Collection[str] | None] | None = None,
 ) -> list[Decision]:
-    """One decision per candidate, in order; ``proposals`` are the rules' types (or None)."""
+    """One decision per candidate, in order; ``proposals`` are the rules' types (or None),
+    ``possible`` each candidate's possible types (None: any)."""
     # Identical requests (a back-end without trigger marks) are asked once each.
     index: dict[Relation, int] = {}
     for r in relations:
@@ -83,8 +97,11 @@ def relabel(
     answers = [distinct[index[r]] for r in relations]
     confidences = proposal_confidence or [0.5] * len(proposals)
     out = []
-    for answer, proposal, rule_confidence in zip(answers, proposals, confidences, strict=True):
-        event, source = choose(answer.scores, proposal, rules_boost, keep_rules_below)
+    allowed = possible or [None] * len(proposals)
+    for answer, proposal, rule_confidence, types in zip(
+        answers, proposals, confidences, allowed, strict=True
+    ):
+        event, source = choose(answer.scores, proposal, rules_boost, keep_rules_below, types)
         if source == "rules" and answer.scores.get(event, 0.0) < keep_rules_below:
             confidence = rule_confidence  # the model had no opinion worth reporting
         else:
