@@ -225,6 +225,31 @@ def test_classify_cli_answers_and_reports_bad_lines():
     assert "line 2" in result.stderr and "line 4 (id c)" in result.stderr
 
 
+def test_classify_cli_goes_on_past_bad_bytes_and_missing_files(tmp_path):
+    """A line that is not UTF-8 (with a byte-order mark on the first), a file that is not there
+    and a folder named as a file are each reported by name; every other line is answered."""
+    good = json.dumps({"id": "a", "text": FIXED[0][0], "actor_text": FIXED[0][1]}).encode()
+    other = json.dumps({"id": "b", "text": FIXED[1][0]}).encode()
+    first = tmp_path / "first.jsonl"
+    first.write_bytes(b"\xef\xbb\xbf" + good + b"\n\xff\xfe\x00garbage\n" + other + b"\n")
+    second = tmp_path / "second.jsonl"
+    second.write_bytes(json.dumps({"id": "c", "text": FIXED[2][0]}).encode() + b"\n")
+    missing = tmp_path / "missing.jsonl"
+    result = CliRunner().invoke(
+        app, ["classify", str(first), str(missing), str(tmp_path), str(second)]
+    )
+    assert result.exit_code == 1
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["id"] for a in answers] == ["a", "b", "c"]
+    assert f"{first}, line 2: not UTF-8 text" in result.stderr
+    assert f"{missing}: cannot read" in result.stderr
+    assert f"{tmp_path}: cannot read" in result.stderr
+    # The same bytes on stdin.
+    piped = CliRunner().invoke(app, ["classify", "-"], input=first.read_bytes())
+    assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == ["a", "b"]
+    assert "stdin, line 2: not UTF-8 text" in piped.stderr
+
+
 def test_classify_cli_reads_an_optional_trigger():
     """Two events of one actor in one sentence: the trigger says which is meant."""
     text = (

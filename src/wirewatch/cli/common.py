@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from wirewatch.config import Settings
-from wirewatch.errors import WirewatchError
+from wirewatch.errors import BadInput, UndecodableDocument, WirewatchError
 
 app = typer.Typer(
     help="wirewatch: who did and said what, to whom, where and when — and what changed.",
@@ -120,14 +120,33 @@ def open_store(db: str):
         raise fail(str(error)) from None
 
 
-def lines_of(paths: list[str]) -> Iterator[str]:
-    """Lines of JSONL inputs (files or - for stdin), for commands that read records."""
+def lines_of(
+    paths: list[str], on_error: Callable[[WirewatchError], None]
+) -> Iterator[tuple[str, int, str]]:
+    """(source, line number, line) for each line of JSONL inputs (files, or - for stdin), for
+    commands that read records. Lines are decoded one by one, so a line that is not UTF-8, or
+    a file that cannot be opened, is reported and skipped and the rest are read."""
     for raw in paths:
-        if raw == "-":
-            yield from sys.stdin
-        else:
-            with open(raw, encoding="utf-8") as handle:
-                yield from handle
+        name = "stdin" if raw == "-" else raw
+        try:
+            handle = sys.stdin.buffer if raw == "-" else open(raw, "rb")  # noqa: SIM115
+        except OSError as error:
+            on_error(BadInput(f"cannot read: {error.strerror or error}", where=name))
+            continue
+        try:
+            for number, data in enumerate(handle, 1):
+                if number == 1:
+                    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
+                try:
+                    yield name, number, data.decode("utf-8")
+                except UnicodeDecodeError as error:
+                    reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
+                    on_error(UndecodableDocument(reason, where=f"{name}, line {number}"))
+        except OSError as error:  # e.g. a directory named as a file
+            on_error(BadInput(f"cannot read: {error.strerror or error}", where=name))
+        finally:
+            if handle is not sys.stdin.buffer:
+                handle.close()
 
 
 def print_json(obj: object) -> None:

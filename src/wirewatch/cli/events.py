@@ -54,7 +54,7 @@ def classify(
         bad += 1
         report_error(error)
 
-    relations = relations_from_lines(lines_of(paths or ["-"]), on_error)
+    relations = relations_from_lines(lines_of(paths or ["-"], on_error), on_error)
     for relation, answer in classify_stream(classifier, relations):
         print_json(answer.as_json(relation.id))
     if bad:

@@ -28,10 +28,11 @@ def _trigger(text: str, trigger: str | None) -> tuple[int, int] | None:
 
 
 def relations_from_lines(
-    lines: Iterable[str], on_error: Callable[[WirewatchError], None]
+    lines: Iterable[tuple[str, int, str]], on_error: Callable[[WirewatchError], None]
 ) -> Iterator[Relation]:
-    """One ``Relation`` per non-blank line; a malformed line is reported and skipped."""
-    for number, line in enumerate(lines, 1):
+    """One ``Relation`` per non-blank line, given as (source, line number, line); a malformed
+    line is reported with its source and number and skipped."""
+    for source, number, line in lines:
         if not line.strip():
             continue
         try:
@@ -49,7 +50,7 @@ def relations_from_lines(
                 trigger=_trigger(text, _optional_text(row, "trigger_text")),
             )
         except (ValueError, TypeError) as error:
-            where = f"line {number}"
+            where = f"{source}, line {number}"
             if isinstance(row := _try_load(line), dict) and row.get("id") is not None:
                 where += f" (id {row['id']})"
             on_error(MalformedRecord(f"cannot classify: {error}", where=where))
