@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from conftest import DATA, ROOT, needs_shared
 from wirewatch.cli import app
+from wirewatch.errors import WirewatchError
 from wirewatch.eval.events import GoldPair, Predicted, evaluate, read_gold, score
 from wirewatch.events.aux_modes import aux_modes
 from wirewatch.events.labels import mark, split_yield
@@ -222,7 +223,7 @@ def test_classify_cli_answers_and_reports_bad_lines():
     assert answers[0]["quad"] == 4
     assert set(answers[0]) == {"id", "event", "mode", "quad", "aux_modes", "scores"}
     assert len(answers[0]["scores"]) == 16
-    assert "line 2" in result.stderr and "line 4 (id c)" in result.stderr
+    assert "<stdin>:2: " in result.stderr and "<stdin>:4 (id c): " in result.stderr
 
 
 def test_classify_cli_goes_on_past_bad_bytes_and_missing_files(tmp_path):
@@ -241,13 +242,13 @@ def test_classify_cli_goes_on_past_bad_bytes_and_missing_files(tmp_path):
     assert result.exit_code == 1
     answers = [json.loads(line) for line in result.stdout.splitlines()]
     assert [a["id"] for a in answers] == ["a", "b", "c"]
-    assert f"{first}, line 2: not UTF-8 text" in result.stderr
+    assert f"{first}:2: not UTF-8 text" in result.stderr
     assert f"{missing}: cannot read" in result.stderr
     assert f"{tmp_path}: cannot read" in result.stderr
     # The same bytes on stdin.
     piped = CliRunner().invoke(app, ["classify", "-"], input=first.read_bytes())
     assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == ["a", "b"]
-    assert "stdin, line 2: not UTF-8 text" in piped.stderr
+    assert "<stdin>:2: not UTF-8 text" in piped.stderr
 
 
 def test_classify_cli_reads_an_optional_trigger():
@@ -268,7 +269,7 @@ def test_classify_cli_reads_an_optional_trigger():
     assert answers["lift"]["event"] == "RETREAT"
     assert answers["arrest"]["event"] == "COERCE"
     assert "bad" not in answers
-    assert "line 3 (id bad)" in result.stderr and "'shelled' does not occur" in result.stderr
+    assert "<stdin>:3 (id bad)" in result.stderr and "'shelled' does not occur" in result.stderr
 
 
 def test_scorer_translates_to_plv_labels():
@@ -299,6 +300,45 @@ def test_reads_both_gold_dialects():
     assert len(plv) == 1050 and len(gsr) == 322
     assert plv[0].actors == ["Iranian Foreign Minister Mohammad Javad Zarif"]
     assert gsr[0].actors == ["Hungarian", "Romanian"] and gsr[0].recipients == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (b"\xff\xfe{}", "not UTF-8 text"),
+        (b"{not json", "malformed JSON (Expecting property name"),
+        (b"[1, 2]", "expected a JSON object, got list"),
+        (b'{"id": "x", "text": "t"}', "not a gold event document (KeyError: 'gold')"),
+        (b'{"id": "x", "text": "t", "gold": [{"actor_text": "A"}]}', "(KeyError: 'event')"),
+    ],
+)
+def test_a_bad_gold_line_is_named_by_file_and_line(tmp_path, line, reason):
+    gold = tmp_path / "gold.jsonl"
+    good = {"id": "a", "text": "A hit B.", "gold": [{"event": "ASSAULT", "actor_text": "A"}]}
+    gold.write_bytes(json.dumps(good).encode() + b"\n" + line + b"\n")
+    with pytest.raises(WirewatchError) as caught:
+        read_gold(gold)
+    assert str(caught.value).startswith(f"{gold}:2: ")
+    assert reason in str(caught.value)
+    result = CliRunner().invoke(app, ["eval", "events", str(gold)])
+    assert result.exit_code == 2 and f"{gold}:2: " in result.stderr
+
+
+def test_a_bad_predictions_line_is_named_by_file_and_line(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    good = {"id": "a", "text": "A hit B.", "gold": [{"event": "ASSAULT", "actor_text": "A"}]}
+    gold.write_text(json.dumps(good) + "\n", encoding="utf-8")
+    saved = tmp_path / "pred.jsonl"
+    saved.write_text('{"id": "a#0", "event": "ASSAULT"}\n{"id": "a#1"}\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "events", str(gold), "--predictions", str(saved)])
+    assert result.exit_code == 2
+    assert f"{saved}:2: a prediction needs a string id and event" in result.stderr
+    # A gold file with no events is refused rather than scored as zeros.
+    gold.write_text(
+        json.dumps({"id": "a", "text": "A hit B.", "gold": []}) + "\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["eval", "events", str(gold), "--predictions", str(saved)])
+    assert result.exit_code == 2 and "no gold events to score against" in result.stderr
 
 
 @needs_shared

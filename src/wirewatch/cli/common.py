@@ -127,7 +127,7 @@ def lines_of(
     commands that read records. Lines are decoded one by one, so a line that is not UTF-8, or
     a file that cannot be opened, is reported and skipped and the rest are read."""
     for raw in paths:
-        name = "stdin" if raw == "-" else raw
+        name = "<stdin>" if raw == "-" else raw  # named as the document readers name it
         try:
             handle = sys.stdin.buffer if raw == "-" else open(raw, "rb")  # noqa: SIM115
         except OSError as error:
@@ -141,7 +141,7 @@ def lines_of(
                     yield name, number, data.decode("utf-8")
                 except UnicodeDecodeError as error:
                     reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
-                    on_error(UndecodableDocument(reason, where=f"{name}, line {number}"))
+                    on_error(UndecodableDocument(reason, where=f"{name}:{number}"))
         except OSError as error:  # e.g. a directory named as a file
             on_error(BadInput(f"cannot read: {error.strerror or error}", where=name))
         finally:

@@ -79,6 +79,8 @@ def eval_events(
 
     if not gold.exists():
         raise fail(f"no gold file at {gold}")
+    if predictions is not None and not predictions.exists():
+        raise fail(f"no predictions file at {predictions}")
     try:
         scores = evaluate(gold, coder or "learned", pipeline=pipeline, predictions=predictions)
     except WirewatchError as error:

@@ -23,11 +23,11 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirewatch.errors import ConfigError, MalformedRecord
+from wirewatch.errors import ConfigError, MalformedRecord, UndecodableDocument
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
 from wirewatch.schema import Document, Event
@@ -137,36 +137,53 @@ def _texts(value: object) -> list[str]:
 def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
     """The documents of a gold file and every gold event in it, as ``GoldPair``s."""
     documents, pairs = [], []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
+    for where, row in json_objects(path):
+        try:
+            document = Document(**{k: row.get(k) for k in Document.model_fields if k in row})
+            found = [_gold_pair(document, i, item) for i, item in enumerate(row["gold"])]
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            reason = f"not a gold event document ({type(error).__name__}: {error})"
+            raise MalformedRecord(reason, where=where) from None
+        documents.append(document)
+        pairs += found
+    return documents, pairs
+
+
+def json_objects(path: Path) -> Iterator[tuple[str, dict]]:
+    """(where, object) for each non-blank line of a JSONL file that is read whole or not at
+    all (gold, saved predictions): the first bad line stops the read, named by file and line."""
+    with path.open("rb") as handle:
+        for number, data in enumerate(handle, 1):
+            where = f"{path}:{number}"
+            try:
+                line = data.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as error:
+                reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
+                raise UndecodableDocument(reason, where=where) from None
             if not line.strip():
                 continue
             try:
                 row = json.loads(line)
-                document = Document(**{k: row.get(k) for k in Document.model_fields if k in row})
-                gold = row["gold"]
-            except (ValueError, KeyError, TypeError) as error:
-                raise MalformedRecord(
-                    f"not a gold event document ({error})", where=f"{path}:{number}"
-                ) from None
-            documents.append(document)
-            for i, item in enumerate(gold):
-                actors = _texts(item.get("actor_text", item.get("actor")))
-                recipients = _texts(item.get("recipient_text", item.get("recipient")))
-                pairs.append(
-                    GoldPair(
-                        key=f"{document.id}#{i}",
-                        doc_id=document.id,
-                        text=document.text,
-                        event=item["event"],
-                        quad=item.get("quad", QUAD.get(item["event"])),
-                        actors=actors,
-                        recipients=recipients,
-                        mode=item.get("mode"),
-                        aux_modes=item.get("aux_modes"),
-                    )
-                )
-    return documents, pairs
+            except ValueError as error:
+                raise MalformedRecord(f"malformed JSON ({error})", where=where) from None
+            if not isinstance(row, dict):
+                reason = f"expected a JSON object, got {type(row).__name__}"
+                raise MalformedRecord(reason, where=where)
+            yield where, row
+
+
+def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
+    return GoldPair(
+        key=f"{document.id}#{i}",
+        doc_id=document.id,
+        text=document.text,
+        event=item["event"],
+        quad=item.get("quad", QUAD.get(item["event"])),
+        actors=_texts(item.get("actor_text", item.get("actor"))),
+        recipients=_texts(item.get("recipient_text", item.get("recipient"))),
+        mode=item.get("mode"),
+        aux_modes=item.get("aux_modes"),
+    )
 
 
 # Predicting ---------------------------------------------------------------------------------
@@ -294,11 +311,10 @@ def predict_pipeline(
 def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
     """Saved predictions (``wirewatch classify`` output, ``id`` = the gold pair's key)."""
     rows = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                row = json.loads(line)
-                rows[row["id"]] = row
+    for where, row in json_objects(path):
+        if not isinstance(row.get("id"), str) or not isinstance(row.get("event"), str):
+            raise MalformedRecord("a prediction needs a string id and event", where=where)
+        rows[row["id"]] = row
     out = []
     for pair in pairs:
         row = rows.get(pair.key)
@@ -397,6 +413,8 @@ def evaluate(
 ) -> EventScores:
     """Score one back-end (or a saved prediction file) against a gold file."""
     documents, pairs = read_gold(gold)
+    if not pairs:  # scores over nothing would print as zeros
+        raise MalformedRecord("no gold events to score against", where=str(gold))
     if predictions is not None:
         return score(pairs, read_predictions(predictions, pairs))
     started = time.perf_counter()

@@ -50,7 +50,7 @@ def relations_from_lines(
                 trigger=_trigger(text, _optional_text(row, "trigger_text")),
             )
         except (ValueError, TypeError) as error:
-            where = f"{source}, line {number}"
+            where = f"{source}:{number}"
             if isinstance(row := _try_load(line), dict) and row.get("id") is not None:
                 where += f" (id {row['id']})"
             on_error(MalformedRecord(f"cannot classify: {error}", where=where))
