@@ -473,6 +473,11 @@ def test_cli_forecast_backtest_bad_data_is_one_clear_line(tmp_path):
     assert result.exit_code == 2
     message = " ".join(result.stderr.split())
     assert "broken.csv: missing columns: proc, counvte, rp, out, pcom" in message
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(b"\xff\xfe\x00\x01")
+    result = runner.invoke(app, ["forecast", "backtest", str(binary)])
+    assert result.exit_code == 2
+    assert "binary.csv: cannot read: 'utf-8' codec" in " ".join(result.stderr.split())
 
 
 @needs_shared

@@ -60,8 +60,11 @@ def read_deu(path: Path | str) -> list[DeuIssue]:
     path = Path(path)
     if not path.exists():
         raise DataError("no such file", where=str(path))
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.reader(handle, delimiter="\t", quotechar='"'))
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.reader(handle, delimiter="\t", quotechar='"'))
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(f"cannot read: {error}", where=str(path)) from None
     if len(rows) < 3:
         raise DataError("expected a header, a weights line and issues", where=str(path))
     header = rows[0]
