@@ -131,6 +131,15 @@ def test_clean_messages_for_missing_things(tmp_path):
     assert missing_doc.exit_code == 2 and "no document 'nope'" in missing_doc.stderr
     bad_format = invoke("events", "--db", db, "--format", "xml")
     assert bad_format.exit_code == 2 and "unknown format" in bad_format.stderr
+    # A query that cannot mean what it says is refused, not answered with "0 events".
+    for option, value, reason in (
+        ("--type", "ASSUALT", "unknown event type 'ASSUALT'"),
+        ("--since", "2014-13-01", "since must be a date"),
+        ("--until", "January", "until must be a date"),
+        ("--limit", "0", "limit must be at least 1"),
+    ):
+        refused = invoke("events", "--db", db, option, value)
+        assert refused.exit_code == 2 and reason in refused.stderr, (option, refused.stderr)
 
 
 @needs_shared

@@ -131,6 +131,7 @@ def test_changed_text_under_same_id_is_a_new_version(store: Store):
         (EventFilter(place="170063"), ["ASSAULT"]),
         (EventFilter(since="2014-01-09", until="2014-01-09"), ["CONSULT"]),
         (EventFilter(since="2014-01-10"), []),
+        (EventFilter(since="2014", until="2014-01"), ["CONSULT"]),  # the attack is undated
         (EventFilter(doc="nope"), []),
     ],
 )

@@ -64,3 +64,10 @@ class StageError(WirewatchError):
 
 class StoreError(WirewatchError):
     code = "W400"
+
+
+class BadQuery(WirewatchError):
+    """A query that cannot mean what it says: an unknown event type, a date that is not one,
+    a limit below one."""
+
+    code = "W500"

@@ -222,10 +222,12 @@ def events(
 
     if format not in ("table", "jsonl", "csv"):
         raise fail(f"unknown format {format!r}; use table, jsonl or csv")
+    try:
+        query = EventFilter(actor, recipient, type, since, until, place, doc, happened, limit)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
     store = open_store(db)
-    found = store.events(
-        EventFilter(actor, recipient, type, since, until, place, doc, happened, limit)
-    )
+    found = store.events(query)
     if format == "jsonl":
         for e in found:
             out.file.write(e.model_dump_json() + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -23,7 +23,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from wirewatch.errors import StoreError
+from wirewatch.errors import BadQuery, StoreError
+from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.pipeline import Coded
 from wirewatch.schema import ActorRef, Document, Event, Place, Statement, TimeRef
 from wirewatch.store import tables as t
@@ -50,6 +51,32 @@ class EventFilter:
     doc: str | None = None
     happened_only: bool = False
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        # A typo would otherwise match nothing and read as "no such events".
+        if self.type and self.type.upper() not in EVENT_TYPES:
+            names = ", ".join(EVENT_TYPES)
+            raise BadQuery(f"unknown event type {self.type!r}; one of {names}")
+        for name, value in (("since", self.since), ("until", self.until)):
+            if value is not None and not _is_date_prefix(value):
+                raise BadQuery(f"{name} must be a date: YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        if self.limit is not None and self.limit < 1:
+            raise BadQuery(f"limit must be at least 1, not {self.limit}")
+
+
+def _is_date_prefix(value: str) -> bool:
+    """Dates are stored as ISO strings, as precise as the text ("2014", "2014-01", "2014-01-10"),
+    and compared as strings, so a bound may be as precise as any of them."""
+    parts = value.split("-")
+    if len(parts) > 3 or not all(p.isdigit() for p in parts) or len(parts[0]) != 4:
+        return False
+    if any(len(p) != 2 for p in parts[1:]):
+        return False
+    try:
+        date(*map(int, [*parts, "1", "1"][:3]))
+    except ValueError:
+        return False
+    return True
 
 
 def database_url(db: str) -> str:
