@@ -140,6 +140,8 @@ def test_clean_messages_for_missing_things(tmp_path):
     ):
         refused = invoke("events", "--db", db, option, value)
         assert refused.exit_code == 2 and reason in refused.stderr, (option, refused.stderr)
+    no_room = invoke("timex", "--max-chars", "0", "-")
+    assert no_room.exit_code == 2 and "--max-chars" in no_room.output
 
 
 @needs_shared

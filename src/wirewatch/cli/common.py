@@ -41,7 +41,7 @@ DateOption = Annotated[
 ]
 MaxCharsOption = Annotated[
     int | None,
-    typer.Option("--max-chars", help="Refuse documents longer than this (characters)."),
+    typer.Option("--max-chars", min=1, help="Refuse documents longer than this (characters)."),
 ]
 ActorsOption = Annotated[
     list[Path] | None,
