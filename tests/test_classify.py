@@ -245,6 +245,11 @@ def test_classify_cli_goes_on_past_bad_bytes_and_missing_files(tmp_path):
     assert f"{first}:2: not UTF-8 text" in result.stderr
     assert f"{missing}: cannot read" in result.stderr
     assert f"{tmp_path}: cannot read" in result.stderr
+    # A line without an id is named by where it came from.
+    unnamed = tmp_path / "unnamed.jsonl"
+    unnamed.write_text(json.dumps({"text": FIXED[0][0]}) + "\n", encoding="utf-8")
+    named = CliRunner().invoke(app, ["classify", str(unnamed)])
+    assert json.loads(named.stdout)["id"] == f"{unnamed}:1"
     # The same bytes on stdin.
     piped = CliRunner().invoke(app, ["classify", "-"], input=first.read_bytes())
     assert [json.loads(line)["id"] for line in piped.stdout.splitlines()] == ["a", "b"]

@@ -31,7 +31,8 @@ def classify(
     """Classify relations with the learned model: one JSONL answer per input line.
 
     Input lines: {"id", "text", "actor_text", "recipient_text", "trigger_text"} (all but text
-    optional; the trigger names the event meant where a sentence holds several).
+    optional; the trigger names the event meant where a sentence holds several; without an id
+    a line is named FILE:N, or <stdin>:N).
     Output lines: {"id", "event", "mode", "quad", "aux_modes", "scores": {type: p}}.
     """
     from wirewatch.events.classify import relations_from_lines

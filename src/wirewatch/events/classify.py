@@ -31,8 +31,10 @@ def relations_from_lines(
     lines: Iterable[tuple[str, int, str]], on_error: Callable[[WirewatchError], None]
 ) -> Iterator[Relation]:
     """One ``Relation`` per non-blank line, given as (source, line number, line); a malformed
-    line is reported with its source and number and skipped."""
+    line is reported with its source and number and skipped. A line without an id is named by
+    where it came from (``FILE:N``), as its errors are, so ids stay unique across files."""
     for source, number, line in lines:
+        where = f"{source}:{number}"
         if not line.strip():
             continue
         try:
@@ -46,11 +48,10 @@ def relations_from_lines(
                 text=text,
                 actor_text=_optional_text(row, "actor_text"),
                 recipient_text=_optional_text(row, "recipient_text"),
-                id=str(row["id"]) if row.get("id") is not None else f"line-{number}",
+                id=str(row["id"]) if row.get("id") is not None else where,
                 trigger=_trigger(text, _optional_text(row, "trigger_text")),
             )
         except (ValueError, TypeError) as error:
-            where = f"{source}:{number}"
             if isinstance(row := _try_load(line), dict) and row.get("id") is not None:
                 where += f" (id {row['id']})"
             on_error(MalformedRecord(f"cannot classify: {error}", where=where))
