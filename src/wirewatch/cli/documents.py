@@ -207,8 +207,12 @@ def events(
     actor: Annotated[str | None, typer.Option(help="Actor code, id or name fragment.")] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient code, id or name.")] = None,
     type: Annotated[str | None, typer.Option("--type", help="PLOVER event type.")] = None,
-    since: Annotated[str | None, typer.Option(help="Earliest event date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Latest event date (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Earliest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Latest event date (YYYY, YYYY-MM or YYYY-MM-DD).")
+    ] = None,
     place: Annotated[str | None, typer.Option(help="Place name fragment or GeoNames id.")] = None,
     doc: Annotated[str | None, typer.Option(help="Document id.")] = None,
     happened: Annotated[
