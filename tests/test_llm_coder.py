@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from typer.testing import CliRunner
 
-from wirewatch.errors import StageError
+from wirewatch.cli import app
+from wirewatch.errors import ConfigError, StageError
 from wirewatch.events.learned import Relation
 from wirewatch.events.llm import LLMClassifier, LLMSettings
 
@@ -124,3 +127,55 @@ def test_mode_outside_the_type_is_dropped(serve, tmp_path):
     server = serve([(200, json.dumps({"event": "ASSAULT", "mode": "phone", "aux_modes": []}))])
     (answer,) = LLMClassifier(settings(server.url, None)).classify([SENTENCE])
     assert answer.event == "ASSAULT" and answer.mode is None
+
+
+def test_an_unreachable_server_is_a_setup_error_and_fails_fast(tmp_path):
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+    classifier = LLMClassifier(settings(url, tmp_path))
+    with pytest.raises(ConfigError, match="cannot reach the llm endpoint"):
+        classifier.classify([SENTENCE])
+    assert classifier.requests == 3
+    other = Relation("Iran threatened to close the strait.", "Iran", id="other")
+    with pytest.raises(ConfigError, match="cannot reach"):
+        classifier.classify([other])
+    assert classifier.requests == 3  # no retries spent on a server that is not there
+
+
+def test_classify_cli_reports_a_relation_without_a_valid_answer_and_goes_on(
+    serve, tmp_path, monkeypatch
+):
+    bad = json.dumps({"event": "FIGHT", "mode": None, "aux_modes": []})
+    threat = json.dumps({"event": "THREATEN", "mode": None, "aux_modes": []})
+    server = serve([(200, GOOD), (200, bad), (200, bad), (200, bad), (200, threat)])
+    monkeypatch.setenv("WIREWATCH_LLM_URL", server.url)
+    monkeypatch.setenv("WIREWATCH_LLM_CACHE", str(tmp_path / "cache"))
+    lines = [
+        {"id": "call", "text": SENTENCE.text, "actor_text": SENTENCE.actor_text},
+        {"id": "odd", "text": "The talks went on.", "actor_text": "The talks"},
+        {"id": "threat", "text": "Iran threatened to close the strait.", "actor_text": "Iran"},
+    ]
+    result = CliRunner().invoke(
+        app,
+        ["classify", "--coder", "llm", "-"],
+        input="".join(json.dumps(line) + "\n" for line in lines),
+    )
+    assert result.exit_code == 1
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(a["id"], a["event"]) for a in answers] == [("call", "CONSULT"), ("threat", "THREATEN")]
+    assert "odd: llm back-end gave no valid answer after 3 tries" in result.stderr
+    assert len(server.bodies) == 5  # the failed relation was not asked again
+
+
+def test_classify_cli_stops_with_one_line_when_the_server_is_not_there(tmp_path, monkeypatch):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/v1"
+    monkeypatch.setenv("WIREWATCH_LLM_URL", url)
+    monkeypatch.setenv("WIREWATCH_LLM_CACHE", str(tmp_path / "cache"))
+    result = CliRunner().invoke(
+        app, ["classify", "--coder", "llm", "-"], input=json.dumps({"text": SENTENCE.text}) + "\n"
+    )
+    assert result.exit_code == 2
+    assert "cannot reach the llm endpoint" in result.stderr and "Traceback" not in result.output

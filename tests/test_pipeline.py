@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from wirewatch.errors import StageError
+from wirewatch.errors import ConfigError, StageError
 from wirewatch.nlp import Stage
 from wirewatch.pipeline import STAGES, Coded, Failure, Pipeline
 from wirewatch.schema import Document, TimeRef
@@ -21,6 +21,14 @@ class Boom(Stage):
         doc._.timexes = []
 
 
+class Unconfigured(Stage):
+    name = "ww_test_unconfigured"
+    writes = {"timexes": TimeRef}
+
+    def annotate(self, doc: Doc) -> None:
+        raise ConfigError("the back-end is not set up")
+
+
 class Wrong(Stage):
     name = "ww_test_wrong"
     writes = {"timexes": TimeRef}
@@ -32,6 +40,11 @@ class Wrong(Stage):
 @Language.factory("ww_test_boom")
 def _boom(nlp: Language, name: str) -> Boom:
     return Boom()
+
+
+@Language.factory("ww_test_unconfigured")
+def _unconfigured(nlp: Language, name: str) -> Unconfigured:
+    return Unconfigured()
 
 
 @Language.factory("ww_test_wrong")
@@ -64,6 +77,13 @@ def test_a_failing_document_is_reported_and_the_rest_go_on():
     assert len(failed) == 1 and failed[0].document.id == "b"
     assert isinstance(failed[0].error, StageError)
     assert "ww_test_boom" in str(failed[0].error) and "cannot cope" in str(failed[0].error)
+
+
+def test_a_wirewatch_error_in_a_stage_keeps_its_code_once():
+    (failure,) = list(Pipeline(stages=["ww_test_unconfigured"]).code(DOCS[:1]))
+    assert isinstance(failure, Failure) and isinstance(failure.error, ConfigError)
+    message = str(failure.error)
+    assert message == "a: stage ww_test_unconfigured failed: the back-end is not set up [W200]"
 
 
 def test_a_stage_that_writes_the_wrong_thing_is_a_clear_error():

@@ -79,10 +79,13 @@ class Pipeline:
     def _on_error(self, name: str, _proc: object, docs: list[Doc], err: Exception) -> None:
         for doc in docs:
             document = doc._.document
-            reason = err if isinstance(err, WirewatchError) else f"{type(err).__name__}: {err}"
-            self._failures.append(
-                Failure(document, StageError(f"stage {name} failed: {reason}", where=document.id))
-            )
+            # A wirewatch error keeps its class (and so its code) under the stage's name.
+            if isinstance(err, WirewatchError):
+                error = type(err)(f"stage {name} failed: {err.reason}", where=document.id)
+            else:
+                reason = f"{type(err).__name__}: {err}"
+                error = StageError(f"stage {name} failed: {reason}", where=document.id)
+            self._failures.append(Failure(document, error))
 
     def make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)

@@ -56,8 +56,11 @@ def classify(
         report_error(error)
 
     relations = relations_from_lines(lines_of(paths or ["-"], on_error), on_error)
-    for relation, answer in classify_stream(classifier, relations):
-        print_json(answer.as_json(relation.id))
+    try:
+        for relation, answer in classify_stream(classifier, relations, on_error=on_error):
+            print_json(answer.as_json(relation.id))
+    except WirewatchError as error:  # the back-end cannot go on (an llm server not reached)
+        raise fail(str(error)) from None
     if bad:
         raise typer.Exit(1)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +17,7 @@ from typing import Protocol
 
 import numpy as np
 
-from wirewatch.errors import ConfigError
+from wirewatch.errors import ConfigError, StageError, WirewatchError
 from wirewatch.events.aux_modes import aux_modes
 from wirewatch.events.labels import QUAD, find_mention, focus_mask, mark
 from wirewatch.events.modes import ModeModel, decide_mode, load_mode_model
@@ -177,17 +177,36 @@ class RelationClassifier(Protocol):
 
 
 def classify_stream(
-    classifier: RelationClassifier, relations: Iterable[Relation], chunk: int = 512
+    classifier: RelationClassifier,
+    relations: Iterable[Relation],
+    chunk: int = 512,
+    on_error: Callable[[WirewatchError], None] | None = None,
 ) -> Iterator[tuple[Relation, Classification]]:
-    """Classify a long stream in chunks, so memory stays flat and output starts early."""
+    """Classify a long stream in chunks, so memory stays flat and output starts early.
+
+    With ``on_error``, a relation the back-end cannot answer (a ``StageError``: the llm
+    back-end's invalid answers) is reported there and the rest of its chunk is answered one by
+    one; other errors (a back-end that cannot run at all) end the stream."""
+
+    def answered(batch: list[Relation]) -> list[tuple[Relation, Classification]]:
+        try:
+            return list(zip(batch, classifier.classify(batch), strict=True))
+        except StageError as error:
+            if on_error is None:
+                raise
+            if len(batch) == 1:
+                on_error(error)
+                return []
+            return [pair for relation in batch for pair in answered([relation])]
+
     pending: list[Relation] = []
     for relation in relations:
         pending.append(relation)
         if len(pending) >= chunk:
-            yield from zip(pending, classifier.classify(pending), strict=True)
+            yield from answered(pending)
             pending = []
     if pending:
-        yield from zip(pending, classifier.classify(pending), strict=True)
+        yield from answered(pending)
 
 
 @lru_cache(maxsize=4)

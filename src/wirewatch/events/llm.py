@@ -127,13 +127,19 @@ class LLMClassifier:
     def __init__(self, settings: LLMSettings | None = None) -> None:
         self.settings = settings or LLMSettings.from_env()
         self.requests = 0  # HTTP requests made (cache hits make none)
+        # Set once no request has reached the server: every later call fails at once, rather
+        # than spending its retries and timeouts on a server that is not there.
+        self.unreachable: str | None = None
+        self.given_up: dict[str, str] = {}  # request key -> why: asked again, it fails at once
 
-    def _cache_path(self, body: dict) -> Path | None:
-        if self.settings.cache_dir is None:
-            return None
-        key = hashlib.sha256(
+    def _key(self, body: dict) -> str:
+        return hashlib.sha256(
             json.dumps([self.settings.url, body], sort_keys=True).encode()
         ).hexdigest()
+
+    def _cache_path(self, key: str) -> Path | None:
+        if self.settings.cache_dir is None:
+            return None
         return self.settings.cache_dir / key[:2] / f"{key}.json"
 
     def _post(self, body: dict) -> str:
@@ -162,29 +168,39 @@ class LLMClassifier:
                 "json_schema": {"name": "plover_event", "schema": answer_schema(), "strict": True},
             },
         }
-        cached = self._cache_path(body)
+        key = self._key(body)
+        cached = self._cache_path(key)
         if cached is not None and cached.exists():
             return LLMAnswer.model_validate_json(cached.read_text(encoding="utf-8"))
-        problem = "no attempt made"
+        if self.unreachable is not None:
+            raise ConfigError(self.unreachable)
+        if key in self.given_up:
+            raise StageError(self.given_up[key], where=relation.id)
+        problem, reached = "no attempt made", False
         for attempt in range(max(1, self.settings.retries)):
             if attempt:
                 time.sleep(self.settings.backoff_s * attempt)
             try:
                 answer = LLMAnswer.model_validate_json(self._post(body))
+            except urllib.error.HTTPError as error:  # the server answered, with an error
+                problem, reached = f"request failed ({error})", True
+                continue
             except (urllib.error.URLError, TimeoutError, OSError) as error:
                 problem = f"request failed ({error})"
                 continue
             except (ValidationError, ValueError, KeyError, IndexError, TypeError) as error:
-                problem = f"invalid answer ({str(error).splitlines()[0]})"
+                problem, reached = f"invalid answer ({str(error).splitlines()[0]})", True
                 continue
             if cached is not None:
                 cached.parent.mkdir(parents=True, exist_ok=True)
                 cached.write_text(answer.model_dump_json(), encoding="utf-8")
             return answer
-        raise StageError(
-            f"llm back-end gave no valid answer after {self.settings.retries} tries: {problem}",
-            where=relation.id,
-        )
+        if not reached:
+            self.unreachable = f"cannot reach the llm endpoint {self.settings.url}: {problem}"
+            raise ConfigError(self.unreachable)
+        why = f"llm back-end gave no valid answer after {self.settings.retries} tries: {problem}"
+        self.given_up[key] = why
+        raise StageError(why, where=relation.id)
 
     def classify(self, relations: Sequence[Relation]) -> list[Classification]:
         out = []
