@@ -5,7 +5,9 @@ e.g. ``http://127.0.0.1:8000/v1``), ``WIREWATCH_LLM_MODEL``, optional ``WIREWATC
 ``WIREWATCH_LLM_CACHE`` (a folder; answers are cached there by request, so re-running a corpus
 costs nothing). The prompt carries a summary of the PLOVER codebook
 (``data/plover_codebook.json``); the answer is constrained by a JSON schema where the server
-supports it and always validated here; a failed or invalid answer is retried, then reported.
+supports it and always validated here; a failed or invalid answer is retried, then reported
+for that relation; a server that no request reaches is a setup error, met at once by every
+later call.
 """
 
 from __future__ import annotations
