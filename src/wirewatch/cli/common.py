@@ -15,7 +15,7 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from wirewatch.config import Settings
-from wirewatch.errors import BadInput, UndecodableDocument, WirewatchError
+from wirewatch.errors import BadInput, WirewatchError
 
 app = typer.Typer(
     help="wirewatch: who did and said what, to whom, where and when — and what changed.",
@@ -126,6 +126,8 @@ def lines_of(
     """(source, line number, line) for each line of JSONL inputs (files, or - for stdin), for
     commands that read records. Lines are decoded one by one, so a line that is not UTF-8, or
     a file that cannot be opened, is reported and skipped and the rest are read."""
+    from wirewatch.ingest.decode import decode_line
+
     for raw in paths:
         name = "<stdin>" if raw == "-" else raw  # named as the document readers name it
         try:
@@ -135,13 +137,12 @@ def lines_of(
             continue
         try:
             for number, data in enumerate(handle, 1):
-                if number == 1:
-                    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark
                 try:
-                    yield name, number, data.decode("utf-8")
-                except UnicodeDecodeError as error:
-                    reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
-                    on_error(UndecodableDocument(reason, where=f"{name}:{number}"))
+                    line = decode_line(data, number, where=f"{name}:{number}")
+                except WirewatchError as error:
+                    on_error(error)
+                    continue
+                yield name, number, line
         except OSError as error:  # e.g. a directory named as a file
             on_error(BadInput(f"cannot read: {error.strerror or error}", where=name))
         finally:

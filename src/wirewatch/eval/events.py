@@ -27,9 +27,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wirewatch.errors import ConfigError, MalformedRecord, UndecodableDocument
+from wirewatch.errors import ConfigError, MalformedRecord
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
+from wirewatch.ingest.decode import decode_line
 from wirewatch.schema import Document, Event
 
 NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
@@ -155,11 +156,7 @@ def json_objects(path: Path) -> Iterator[tuple[str, dict]]:
     with path.open("rb") as handle:
         for number, data in enumerate(handle, 1):
             where = f"{path}:{number}"
-            try:
-                line = data.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as error:
-                reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
-                raise UndecodableDocument(reason, where=where) from None
+            line = decode_line(data, number, where=where)
             if not line.strip():
                 continue
             try:

@@ -42,3 +42,15 @@ def decode_bytes(data: bytes, *, where: str) -> tuple[str, str]:
             f"not UTF-8; detected {best.encoding} but it does not decode ({err.reason})",
             where=where,
         ) from err
+
+
+def decode_line(data: bytes, number: int, *, where: str) -> str:
+    """One line of a JSONL file, which is UTF-8 by definition (a byte-order mark allowed on the
+    first): lines are decoded one by one, so one bad line is named and the others still read."""
+    if number == 1:
+        data = data.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        reason = f"not UTF-8 text (byte {error.start + 1} of the line)"
+        raise UndecodableDocument(reason, where=where) from None
