@@ -207,7 +207,10 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 return None  # "which took place": the clause is about its head noun
             if found is not None:
                 return found
-            # Object control: "persuade the US to support" -> the US supports.
+            # Object control, only where the controlling verb has no subject of its own
+            # ("after persuading the US to support …" -> the US supports). With a subject the
+            # subject wins ("Moscow persuaded the US to support" -> Moscow): taking the object
+            # first was measured and lost PLV/GSR actor matches (benchmarks/RESULTS.md).
             if token.dep_ == "xcomp" or current.i != token.i:
                 controller = next((c for c in current.children if c.dep_ == "dobj"), None)
                 if (
