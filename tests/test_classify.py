@@ -14,7 +14,7 @@ from wirewatch.cli import app
 from wirewatch.errors import WirewatchError
 from wirewatch.eval.events import GoldPair, Predicted, evaluate, read_gold, score
 from wirewatch.events.aux_modes import aux_modes
-from wirewatch.events.labels import mark, split_yield
+from wirewatch.events.labels import TYPES, mark, split_yield
 from wirewatch.events.learned import DEFAULT_MODEL, LearnedClassifier, Relation
 
 PLV = DATA / "events" / "plv_train.jsonl"
@@ -27,8 +27,8 @@ def classifier() -> LearnedClassifier:
 
 
 # Sentences written for these tests (not in any training file), with the actor and recipient as a
-# user would mark them. SANCTION and REQUEST are left out: the shipped model is weak on them
-# (cross-validated F1 0.58 and 0.41 on PLV; see the data card).
+# user would mark them; the first ten written with the model at hand. Every type has three
+# more in tests/data/fixed_relations.jsonl (below).
 FIXED = [
     (
         "Syrian government warplanes bombed rebel-held districts of Aleppo on Sunday, "
@@ -105,6 +105,42 @@ def test_fixed_sentences(classifier, text, actor, recipient, expected):
     (answer,) = classifier.classify([Relation(text, actor, recipient)])
     assert answer.event == expected, answer.scores
     assert abs(sum(answer.scores.values()) - 1.0) < 1e-3
+
+
+FIXED_RELATIONS = ROOT / "tests" / "data" / "fixed_relations.jsonl"
+# Types the shipped model gets fewer than two of three right; strict, so a model that learns
+# them turns these red and the mark must go (DATA_CARD.md, limits).
+WEAK_TYPES = {"COOPERATE", "REQUEST"}
+
+
+def _fixed_relations() -> dict[str, list[dict]]:
+    """The blind set: three sentences per type, written from the PLOVER codebook by someone who
+    had not seen the model's answers, all kept whatever the model made of them."""
+    by_type: dict[str, list[dict]] = {}
+    for line in FIXED_RELATIONS.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        by_type.setdefault(row["gold"][0]["event"], []).append(row)
+    return by_type
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason="known weak type"))
+        if t in WEAK_TYPES
+        else t
+        for t in TYPES
+    ],
+)
+def test_two_of_three_blind_sentences_of_each_type(classifier, event):
+    rows = _fixed_relations()[event]
+    assert len(rows) == 3
+    relations = [
+        Relation(r["text"], r["gold"][0]["actor_text"], r["gold"][0].get("recipient_text"))
+        for r in rows
+    ]
+    answers = [a.event for a in classifier.classify(relations)]
+    assert sum(a == event for a in answers) >= 2, answers
 
 
 def test_batch_order_is_kept(classifier):
