@@ -185,3 +185,55 @@ def test_the_coder_passes_the_lexicons_type_and_a_model_without_hints_ignores_it
     assert not shipped.hints  # the shipped model was trained without the [P] segment
     with_hint, without = shipped.probabilities([sent, replace(sent, hint=None)])
     assert with_hint.tolist() == without.tolist()
+
+
+FILLER = "Markets were calm and the weather was mild across the region that week. " * 25
+
+
+def test_a_relation_late_in_a_long_text_is_read_in_a_window_around_it():
+    from wirewatch.events.learned import load_classifier
+
+    classifier = load_classifier()
+    sentence = "Police arrested dozens of opposition activists in Cairo overnight."
+    short = Relation(sentence, "Police", "dozens of opposition activists")
+    late = Relation(FILLER + sentence, "Police", "dozens of opposition activists")
+    assert classifier.fitted(short) == short  # an input that fits is read as it is
+    window = classifier.fitted(late)
+    marked, rest = mark(window.text, window.actor_text, window.recipient_text)
+    assert "[A] Police [/A]" in marked and "[R] dozens of opposition activists [/R]" in marked
+    assert rest is None
+    assert not classifier.tokenizer.encode(marked).overflowing
+    # Truncation alone keeps the first 96 tokens, the filler: PROTEST at 0.16.
+    (near, far) = classifier.classify([short, late])
+    assert near.event == far.event == "COERCE"
+
+
+def test_participants_too_far_apart_keep_the_trigger_and_name_the_rest():
+    from wirewatch.events.learned import load_classifier
+
+    text = "The ministry said " + FILLER + "that troops shelled the town at dawn."
+    relation = Relation(text, "The ministry", "the town", trigger=_at(text, "shelled"))
+    window = load_classifier().fitted(relation)
+    assert window.text[window.trigger[0] : window.trigger[1]] == "shelled"
+    assert window.text.endswith("the town at dawn.")
+    marked, rest = mark(window.text, window.actor_text, window.recipient_text, window.trigger)
+    assert "[T] shelled [/T]" in marked and "[R] the town [/R]" in marked
+    assert rest == "[A] The ministry [/A]"  # outside the window: named in the second segment
+
+
+def test_crop_moves_offsets_and_drops_what_falls_outside():
+    text = "Rebels shelled the base; later the army shelled the rebels."
+    relation = Relation(
+        text,
+        "the army",
+        "the rebels",
+        trigger=_at(text, "shelled", 30),
+        actor_spans=(_at(text, "the army"),),
+        recipient_spans=(_at(text, "Rebels"), _at(text, "the rebels")),
+        clause=(0, len(text)),
+    )
+    cropped = relation.crop(25, len(text))
+    assert cropped.text == "later the army shelled the rebels."
+    assert cropped.text[slice(*cropped.trigger)] == "shelled"
+    assert [cropped.text[slice(*s)] for s in cropped.recipient_spans] == ["the rebels"]
+    assert cropped.clause == (0, len(cropped.text))
