@@ -27,6 +27,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import ValidationError
+
 from wirewatch.errors import ConfigError, MalformedRecord
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
@@ -138,13 +140,27 @@ def _texts(value: object) -> list[str]:
 def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
     """The documents of a gold file and every gold event in it, as ``GoldPair``s."""
     documents, pairs = [], []
+    first_seen: dict[str, str] = {}
     for where, row in json_objects(path):
         try:
             document = Document(**{k: row.get(k) for k in Document.model_fields if k in row})
+            if not document.text.strip():
+                raise ValueError("empty text")
             found = [_gold_pair(document, i, item) for i, item in enumerate(row["gold"])]
+        except ValidationError as error:
+            fields = "; ".join(
+                f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
+            )
+            raise MalformedRecord(f"not a gold event document ({fields})", where=where) from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             reason = f"not a gold event document ({type(error).__name__}: {error})"
             raise MalformedRecord(reason, where=where) from None
+        if document.id in first_seen:
+            # Gold events are keyed DOC_ID#INDEX, so a repeated id would score one document's
+            # events against another's predictions.
+            reason = f"id {document.id!r} repeats the document at {first_seen[document.id]}"
+            raise MalformedRecord(reason, where=where)
+        first_seen[document.id] = where
         documents.append(document)
         pairs += found
     return documents, pairs
@@ -170,6 +186,9 @@ def json_objects(path: Path) -> Iterator[tuple[str, dict]]:
 
 
 def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
+    if item["event"] not in QUAD and item["event"] != LEGACY_YIELD:
+        # A typo would otherwise be scored as a class of its own that nothing can predict.
+        raise ValueError(f"unknown event type {item['event']!r} (a PLOVER type, or PLV's YIELD)")
     return GoldPair(
         key=f"{document.id}#{i}",
         doc_id=document.id,
