@@ -69,8 +69,7 @@ def main() -> None:
         path = args.data / filename
         if not path.exists():
             raise SystemExit(f"missing {path}: this benchmark needs ../shared/data/timex")
-        with path.open(encoding="utf-8") as handle:
-            gold = list(read_gold(handle, filename))
+        gold = list(read_gold(path))
         alone, alone_seconds = measure(gold, anchor, with_dates, with_entities=False)
         full, full_seconds = measure(gold, anchor, with_dates, with_entities=True)
         for name, figure in alone.items():

@@ -202,8 +202,7 @@ def main() -> None:
     for corpus, filename, n, kind, anchor in corpora:
         if n <= 0:
             continue
-        with (args.data / filename).open(encoding="utf-8") as handle:
-            gold = spread(list(read_gold(handle, filename)), n)
+        gold = spread(list(read_gold(args.data / filename)), n)
         if kind == "narrative":
             gold = [(d.model_copy(update={"date": None}), g) for d, g in gold]
         pipeline = timex_pipeline(anchor)  # as ``wirewatch timex`` runs it

@@ -242,8 +242,7 @@ def test_tempeval_sample_keeps_its_accuracy():
     from wirewatch.eval.timex import evaluate, read_gold
     from wirewatch.timex.run import timex_pipeline
 
-    with (DATA / "timex" / "te3_train.jsonl").open(encoding="utf-8") as handle:
-        gold = list(read_gold(handle, "te3_train.jsonl"))[::16]
+    gold = list(read_gold(DATA / "timex" / "te3_train.jsonl"))[::16]
     scores = evaluate(gold, timex_pipeline())
     assert scores.counts.gold > 80
     assert scores.relaxed[2] > 0.85

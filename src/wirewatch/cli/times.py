@@ -83,8 +83,7 @@ def eval_timex(
         raise fail(f"no such gold file: {gold}")
     pipeline = load_timex_pipeline(anchor)
     try:
-        with gold.open(encoding="utf-8") as handle:
-            scores = evaluate(read_gold(handle, gold.name), pipeline, with_dates=not no_dates)
+        scores = evaluate(read_gold(gold), pipeline, with_dates=not no_dates)
     except WirewatchError as error:
         raise fail(str(error)) from None
     table = Table(title=f"timex vs {gold.name}")

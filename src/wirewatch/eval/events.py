@@ -20,19 +20,16 @@ become YIELD, quad 2) before scoring.
 
 from __future__ import annotations
 
-import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from wirewatch.errors import ConfigError, MalformedRecord
+from wirewatch.eval.gold import GoldDocuments, json_objects
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
-from wirewatch.ingest.decode import decode_line
 from wirewatch.schema import Document, Event
 
 NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
@@ -140,49 +137,17 @@ def _texts(value: object) -> list[str]:
 def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
     """The documents of a gold file and every gold event in it, as ``GoldPair``s."""
     documents, pairs = [], []
-    first_seen: dict[str, str] = {}
+    gold = GoldDocuments()
     for where, row in json_objects(path):
+        document = gold.document(row, where)
         try:
-            document = Document(**{k: row.get(k) for k in Document.model_fields if k in row})
-            if not document.text.strip():
-                raise ValueError("empty text")
             found = [_gold_pair(document, i, item) for i, item in enumerate(row["gold"])]
-        except ValidationError as error:
-            fields = "; ".join(
-                f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()
-            )
-            raise MalformedRecord(f"not a gold event document ({fields})", where=where) from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             reason = f"not a gold event document ({type(error).__name__}: {error})"
             raise MalformedRecord(reason, where=where) from None
-        if document.id in first_seen:
-            # Gold events are keyed DOC_ID#INDEX, so a repeated id would score one document's
-            # events against another's predictions.
-            reason = f"id {document.id!r} repeats the document at {first_seen[document.id]}"
-            raise MalformedRecord(reason, where=where)
-        first_seen[document.id] = where
         documents.append(document)
         pairs += found
     return documents, pairs
-
-
-def json_objects(path: Path) -> Iterator[tuple[str, dict]]:
-    """(where, object) for each non-blank line of a JSONL file that is read whole or not at
-    all (gold, saved predictions): the first bad line stops the read, named by file and line."""
-    with path.open("rb") as handle:
-        for number, data in enumerate(handle, 1):
-            where = f"{path}:{number}"
-            line = decode_line(data, number, where=where)
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except ValueError as error:
-                raise MalformedRecord(f"malformed JSON ({error})", where=where) from None
-            if not isinstance(row, dict):
-                reason = f"expected a JSON object, got {type(row).__name__}"
-                raise MalformedRecord(reason, where=where)
-            yield where, row
 
 
 def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:

@@ -10,7 +10,6 @@ unresolved counts as the largest possible error, a wrong id and a wrong country)
 
 from __future__ import annotations
 
-import json
 import math
 import statistics
 from collections.abc import Iterable, Iterator
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wirewatch.errors import MalformedRecord
+from wirewatch.eval.gold import GoldDocuments, check_span, json_objects
 from wirewatch.geo.gazetteer import Gazetteer, distance_km
 from wirewatch.schema import Document, Place
 
@@ -44,21 +44,35 @@ class GoldDoc:
 
 
 def read_gold(path: Path, limit: int | None = None) -> Iterator[GoldDoc]:
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if limit is not None and number > limit:
-                return
-            try:
-                raw = json.loads(line)
-                toponyms = [
-                    GoldToponym(**{k: t.get(k) for k in GoldToponym.__dataclass_fields__})
-                    for t in raw.get("toponyms", [])
-                ]
-                yield GoldDoc(Document.model_validate(raw), toponyms)
-            except (ValueError, TypeError) as err:
-                raise MalformedRecord(
-                    f"not a gold document: {err}", where=f"{path}:{number}"
-                ) from err
+    """The gold documents (the first ``limit`` lines), each fault named by file and line."""
+    gold = GoldDocuments()
+    for number, (where, raw) in enumerate(json_objects(path), start=1):
+        if limit is not None and number > limit:
+            return
+        document = gold.document(raw, where)
+        toponyms = raw.get("toponyms") or []
+        if not isinstance(toponyms, list):
+            raise MalformedRecord("toponyms is not a list", where=where)
+        yield GoldDoc(document, [_toponym(document, t, where) for t in toponyms])
+
+
+def _toponym(document: Document, item: object, where: str) -> GoldToponym:
+    if not isinstance(item, dict):
+        raise MalformedRecord(f"a toponym is not an object: {item!r}", where=where)
+    check_span(document, item, where, "toponym")
+    toponym = GoldToponym(**{k: item.get(k) for k in GoldToponym.__dataclass_fields__})
+    if (toponym.lat is None) != (toponym.lon is None) or (
+        toponym.lat is not None
+        and not (
+            isinstance(toponym.lat, int | float)
+            and isinstance(toponym.lon, int | float)
+            and -90 <= toponym.lat <= 90
+            and -180 <= toponym.lon <= 180
+        )
+    ):
+        reason = f"toponym {toponym.text!r} has no valid point ({toponym.lat!r}, {toponym.lon!r})"
+        raise MalformedRecord(reason, where=where)
+    return toponym
 
 
 @dataclass

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from wirewatch.errors import MalformedRecord
+from wirewatch.eval.gold import GoldDocuments, check_span, json_objects
 from wirewatch.schema import Document
 
 
@@ -140,35 +142,24 @@ def score_document(gold: Sequence[GoldTimex], system: Sequence) -> Counts:
     return counts
 
 
-def gold_timexes(record: dict, where: str) -> list[GoldTimex]:
-    try:
-        return [
-            GoldTimex(t["start"], t["end"], t.get("text", ""), t.get("type"), t.get("value"))
-            for t in record.get("timexes") or []
-        ]
-    except (KeyError, TypeError) as err:
-        raise MalformedRecord(f"gold timex without start/end ({err})", where=where) from err
+def gold_timexes(document: Document, record: dict, where: str) -> list[GoldTimex]:
+    items = record.get("timexes") or []
+    if not isinstance(items, list) or not all(isinstance(t, dict) for t in items):
+        raise MalformedRecord("timexes is not a list of objects", where=where)
+    for item in items:
+        check_span(document, item, where, "timex")
+    return [
+        GoldTimex(t["start"], t["end"], t.get("text", ""), t.get("type"), t.get("value"))
+        for t in items
+    ]
 
 
-def read_gold(
-    lines: Iterable[str], name: str = "gold"
-) -> Iterator[tuple[Document, list[GoldTimex]]]:
+def read_gold(path: Path) -> Iterator[tuple[Document, list[GoldTimex]]]:
     """(document, gold expressions) for every line of a gold JSONL file."""
-    import json
-
-    from pydantic import ValidationError
-
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        try:
-            record = json.loads(line)
-            document = Document.model_validate(record)
-        except (json.JSONDecodeError, ValidationError) as err:
-            reason = str(err).splitlines()[0]
-            raise MalformedRecord(f"not a gold document: {reason}", where=where) from err
-        yield document, gold_timexes(record, where)
+    gold = GoldDocuments()
+    for where, record in json_objects(path):
+        document = gold.document(record, where)
+        yield document, gold_timexes(document, record, where)
 
 
 def evaluate(
