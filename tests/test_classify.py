@@ -351,7 +351,7 @@ def test_reads_both_gold_dialects():
         (b"[1, 2]", "expected a JSON object, got list"),
         (b'{"id": "x", "text": "t"}', "not a gold event document (KeyError: 'gold')"),
         (b'{"id": "x", "text": "t", "gold": [{"actor_text": "A"}]}', "(KeyError: 'event')"),
-        (b'{"id": "x", "gold": []}', "not a gold event document (text: Field required)"),
+        (b'{"id": "x", "gold": []}', "not a gold document (text: Field required)"),
         (b'{"id": "x", "text": "  ", "gold": []}', "empty text"),
         (b'{"id": "x", "text": "t", "gold": [{"event": "ASSAULTT"}]}', "unknown event type"),
         (b'{"id": "a", "text": "A hit B.", "gold": []}', "id 'a' repeats the document at"),
