@@ -292,6 +292,18 @@ def test_classify_cli_goes_on_past_bad_bytes_and_missing_files(tmp_path):
     assert "<stdin>:2: not UTF-8 text" in piped.stderr
 
 
+def test_classify_cli_refuses_a_text_over_the_documents_limit(tmp_path):
+    relations = tmp_path / "relations.jsonl"
+    long = {"id": "long", "text": "Calm markets. " * 100 + FIXED[0][0]}
+    short = {"id": "short", "text": FIXED[0][0]}
+    relations.write_text(f"{json.dumps(long)}\n{json.dumps(short)}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["classify", "--max-chars", "1000", str(relations)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["short"]
+    assert f"{relations}:1 (id long): cannot classify: text has 1,520 characters" in result.stderr
+    assert "over the limit of 1,000" in result.stderr
+
+
 def test_classify_cli_reads_an_optional_trigger():
     """Two events of one actor in one sentence: the trigger says which is meant."""
     text = (

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from wirewatch.cli.common import (
     CoderOption,
+    MaxCharsOption,
     app,
     eval_app,
     fail,
@@ -18,6 +19,7 @@ from wirewatch.cli.common import (
     print_json,
     report_error,
 )
+from wirewatch.config import Settings
 from wirewatch.errors import WirewatchError
 
 
@@ -27,6 +29,7 @@ def classify(
         list[str] | None, typer.Argument(help="JSONL files of relations, or - for stdin.")
     ] = None,
     coder: Annotated[str, typer.Option("--coder", help="learned (default) or llm.")] = "learned",
+    max_chars: MaxCharsOption = None,
 ) -> None:
     """Classify relations with the learned model: one JSONL answer per input line.
 
@@ -55,7 +58,8 @@ def classify(
         bad += 1
         report_error(error)
 
-    relations = relations_from_lines(lines_of(paths or ["-"], on_error), on_error)
+    limit = max_chars or Settings().max_chars
+    relations = relations_from_lines(lines_of(paths or ["-"], on_error), on_error, limit)
     try:
         for relation, answer in classify_stream(classifier, relations, on_error=on_error):
             print_json(answer.as_json(relation.id))

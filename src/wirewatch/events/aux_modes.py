@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 _NEGATION = re.compile(r"\b(not|never|no longer|neither|nor|failed to)\b|n't\b", re.IGNORECASE)
 # "may" only in lower case, so the month "May" does not count.
@@ -48,6 +49,7 @@ CLAUSE_BREAK = re.compile(
 # The predicate usually follows the last participant ("Ankara has never admitted"), and an
 # apposition may open with a comma straight after it: the window reaches past a few words first.
 WORDS_PAST_LAST = 3
+_WORD = re.compile(r"\S+")
 
 
 def relation_window(sentence: str, participants: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -59,8 +61,8 @@ def relation_window(sentence: str, participants: Sequence[tuple[int, int]]) -> t
     last = max(end for _, end in participants)
     breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, first)]
     start = breaks_before[-1] if breaks_before else 0
-    words = list(re.finditer(r"\S+", sentence[last:]))[:WORDS_PAST_LAST]
-    past = last + words[-1].end() if words else last
+    words = list(islice(_WORD.finditer(sentence, last), WORDS_PAST_LAST))
+    past = words[-1].end() if words else last
     end = m.start() if (m := CLAUSE_BREAK.search(sentence, past)) else len(sentence)
     return start, end
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 
+from wirewatch.config import DEFAULT_MAX_CHARS
 from wirewatch.errors import MalformedRecord, WirewatchError
 from wirewatch.events.labels import find_mention
 from wirewatch.events.learned import Relation
@@ -28,11 +29,14 @@ def _trigger(text: str, trigger: str | None) -> tuple[int, int] | None:
 
 
 def relations_from_lines(
-    lines: Iterable[tuple[str, int, str]], on_error: Callable[[WirewatchError], None]
+    lines: Iterable[tuple[str, int, str]],
+    on_error: Callable[[WirewatchError], None],
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Relation]:
     """One ``Relation`` per non-blank line, given as (source, line number, line); a malformed
-    line is reported with its source and number and skipped. A line without an id is named by
-    where it came from (``FILE:N``), as its errors are, so ids stay unique across files."""
+    line, or one whose text is longer than ``max_chars`` (the documents' limit), is reported
+    with its source and number and skipped. A line without an id is named by where it came
+    from (``FILE:N``), as its errors are, so ids stay unique across files."""
     for source, number, line in lines:
         where = f"{source}:{number}"
         if not line.strip():
@@ -44,6 +48,11 @@ def relations_from_lines(
             text = row.get("text")
             if not isinstance(text, str) or not text.strip():
                 raise TypeError("missing or empty text")
+            if len(text) > max_chars:
+                raise ValueError(
+                    f"text has {len(text):,} characters, over the limit of {max_chars:,}"
+                    " (raise it with --max-chars or WIREWATCH_MAX_CHARS)"
+                )
             yield Relation(
                 text=text,
                 actor_text=_optional_text(row, "actor_text"),
