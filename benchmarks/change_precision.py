@@ -1,0 +1,121 @@
+"""Are the records a change adds as good as the records it keeps? Judged blind on Guardian prose.
+
+    PYTHONPATH=src python benchmarks/change_precision.py dump RECORDS.jsonl [--coder rules]
+    PYTHONPATH=src python benchmarks/change_precision.py sample ITEMS.md KEY.jsonl \
+        --before BEFORE.jsonl --after AFTER.jsonl [--n 40] [--seed 16]
+    PYTHONPATH=src python benchmarks/change_precision.py score KEY.jsonl LABELS.jsonl
+
+``dump`` codes the 249 Guardian articles with the checked-out code and writes every record
+(where it is, its type, actor and recipient; no article text). Run it before and after a change
+(a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that only the second dump
+has (*added*: new, or the same trigger with other participants or another type) and ``--n``
+that both have unchanged (*kept*, the control), shuffles them together and writes the items for a
+judge told nothing of the change: sentence, trigger, type with its codebook gist, actor and
+recipient with their country codes. ``score`` reads the labels (``right``, ``wrong type``,
+``wrong participants``, ``no event``) and prints each kind's share right with its 95% interval.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guardian_records import TEXT_FIELDS, JudgingCli, guardian_documents, record_row
+from open_precision import wilson
+from wirewatch.config import Settings
+from wirewatch.events.llm import codebook
+from wirewatch.pipeline import Coded, Pipeline
+
+LABELS = ("right", "wrong type", "wrong participants", "no event")
+
+
+def _participants(refs: list) -> str:
+    return "; ".join(f"{r.text} [{r.code or 'no country'}]" for r in refs) or "(none named)"
+
+
+def dump(out_path: Path, coder: str) -> None:
+    with out_path.open("w", encoding="utf-8") as out:
+        for item in Pipeline(Settings(coder=coder)).code(guardian_documents()):
+            if not isinstance(item, Coded):
+                continue
+            for event in item.events:
+                row = record_row(item.document, event)
+                row["actor"] = _participants(event.actor)
+                row["recipient"] = _participants(event.recipient)
+                out.write(json.dumps({k: v for k, v in row.items() if k not in TEXT_FIELDS}))
+                out.write("\n")
+
+
+def _identity(row: dict) -> tuple:
+    return (row["doc_id"], *row["trigger"], row["event"], row["actor"], row["recipient"])
+
+
+def sample(items_path: Path, key_path: Path, before: Path, after: Path, n: int, seed: int) -> None:
+    old = {_identity(r) for r in map(json.loads, before.open(encoding="utf-8"))}
+    new = [json.loads(line) for line in after.open(encoding="utf-8")]
+    pools = {
+        "added": [r for r in new if _identity(r) not in old],
+        "kept": [r for r in new if _identity(r) in old],
+    }
+    rng = random.Random(seed)
+    drawn = [(kind, r) for kind, pool in pools.items() for r in rng.sample(pool, min(n, len(pool)))]
+    rng.shuffle(drawn)
+    print(f"pools: added {len(pools['added'])}, kept {len(pools['kept'])} records")
+    texts = {d.id: d.text for d in guardian_documents()}
+    book = codebook()["types"]
+    with (
+        items_path.open("w", encoding="utf-8") as items,
+        key_path.open("w", encoding="utf-8") as key,
+    ):
+        for number, (kind, r) in enumerate(drawn, start=1):
+            text = texts[r["doc_id"]]
+            items.write(
+                f"## Item {number}\n\nSentence: {text[slice(*r['sentence'])]}\n\n"
+                f"Trigger: {text[slice(*r['trigger'])]}\nType: {r['event']}"
+                f" ({book[r['event']]['gist']})\nActor: {r['actor']}\n"
+                f"Recipient: {r['recipient']}\n\n"
+            )
+            key.write(json.dumps({"item": number, "kind": kind, **r}) + "\n")
+
+
+def score(key_path: Path, labels_path: Path) -> None:
+    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
+    labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
+    if set(labels) != set(keys) or not set(labels.values()) <= set(LABELS):
+        sys.exit(f"labels must name each of the {len(keys)} items with one of {LABELS}")
+    print("| records | n | " + " | ".join(LABELS) + " | share right | 95% interval |")
+    print("|---|---|" + "---|" * len(LABELS) + "---|---|")
+    for kind in ("added", "kept"):
+        chosen = [labels[i] for i, k in keys.items() if k["kind"] == kind]
+        counts = [chosen.count(label) for label in LABELS]
+        low, high = wilson(counts[0], len(chosen))
+        share = counts[0] / len(chosen) if chosen else 0.0
+        print(
+            f"| {kind} | {len(chosen)} | "
+            + " | ".join(map(str, counts))
+            + f" | {share:.3f} | {low:.2f}–{high:.2f} |"
+        )
+
+
+def main() -> None:
+    cli = JudgingCli(__doc__, 40, seed=16)
+    cli.draw.add_argument("--before", type=Path, required=True, help="dump before the change")
+    cli.draw.add_argument("--after", type=Path, required=True, help="dump after the change")
+    dumping = cli.commands.add_parser("dump")
+    dumping.add_argument("out", type=Path)
+    dumping.add_argument("--coder", default="rules")
+    args = cli.parse()
+    if args.command == "dump":
+        dump(args.out, args.coder)
+    elif args.command == "sample":
+        sample(args.items, args.key, args.before, args.after, args.n, args.seed)
+    else:
+        score(args.key, args.labels)
+
+
+if __name__ == "__main__":
+    main()
