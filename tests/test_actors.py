@@ -126,3 +126,35 @@ def test_bad_actor_file_names_file_and_line(tmp_path):
     bad.write_text('{"id": "X", "name": "X"}\n{"id": "Y"}\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.jsonl:2: missing 'name'"):
         read_entries(bad)
+
+
+def _actors(pipeline, text):
+    from wirewatch.schema import Document
+
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2024-03-01")]))
+    return doc._.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        ("Austria's chancellor criticised Hungary.", "Austria's chancellor", "AUT", "GOV"),
+        ("The Kuwaiti emir received the envoy.", "Kuwaiti emir", "KWT", "GOV"),
+        ("Mali's military junta expelled the ambassador.", "Mali's military junta", "MLI", "GOV"),
+        ("A court in Britain ordered the release.", "court in Britain", "GBR", "JUD"),
+        ("Kenya's parliament rejected the treaty.", "Kenya's parliament", "KEN", "LEG"),
+        ("The president of Chile met the pope.", "president of Chile", "CHL", "GOV"),
+        ("Mexico praised the new government in Bolivia.", "government in Bolivia", "BOL", "GOV"),
+    ],
+)
+def test_offices_courts_and_parliaments_take_their_country(pipeline, text, mention, code, sector):
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_where_troops_are_is_not_whose_they_are(pipeline):
+    """ "in X" gives an institution its country, not troops or refugees, who are merely there."""
+    actors = _actors(pipeline, "Turkey said troops in Syria and refugees in Lebanon were safe.")
+    assert find(actors, "troops").code != "SYR"
+    assert find(actors, "Syria").code == "SYR"  # still a mention of its own
+    assert find(actors, "refugees").code != "LBN"

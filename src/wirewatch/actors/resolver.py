@@ -4,8 +4,10 @@ One pass over the alias matches and the parse, in document order:
 
 1. alias matches, longest first; a short form ("the Front") only after its full name occurred;
 2. generic agents ("officials", "the Ambassador", "his deputy") take their country from a
-   modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from the last mention
-   of the same word ("the regime" after "the Assad regime"), else from the document's focus;
+   modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from a country after
+   them ("the president of Mexico"; "a court in Britain" for institutions only), else from the
+   last mention of the same word ("the regime" after "the Assad regime"), else from the
+   document's focus;
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph.
@@ -46,6 +48,8 @@ TITLE_NOUNS = {
     "commander",
     "secretary",
 }
+# Sectors of a country's institutions: "the government in Bolivia" is Bolivia's.
+INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
@@ -174,6 +178,11 @@ class ActorResolver:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))
                     break
+            if code is None and (owner := _owner_after(root, by_token, mention.sector)):
+                # "the president of Mexico", "the new government in Bolivia"
+                code, right = owner.code, max(mention.end, owner.end)
+                absorbed.add(id(owner))
+                mention.end = right
             if code is None:
                 code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
@@ -259,6 +268,26 @@ class ActorResolver:
             sector=mention.sector,
             id=entry.id if entry is not None else None,
         )
+
+
+def _owner_after(root, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
+    """The country named after a generic agent that it belongs to: "of X" for any agent, "in X"
+    only for institutions, as troops or refugees "in X" are merely there."""
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+            continue
+        if prep.lower_ == "in" and sector not in INSTITUTION_SECTORS:
+            continue
+        for place in prep.children:
+            owner = by_token.get(place.i)
+            if (
+                place.dep_ == "pobj"
+                and owner is not None
+                and owner.kind in {"country", "seat"}
+                and owner.code
+            ):
+                return owner
+    return None
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
