@@ -192,3 +192,32 @@ def test_statements_have_speaker_content_topics_and_dates(seed_coded):
         assert statement.speaker
         if statement.content is not None:
             assert text[statement.content.start : statement.content.end] == statement.content.text
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "Thousands of protesters marched in Yerevan against the Armenian government.",
+            "PROTEST",
+            "protesters",
+            "Armenian government",
+        ),
+        (
+            "A group of rebels attacked Malian soldiers near Gao.",
+            "ASSAULT",
+            "rebels",
+            "Malian soldiers",
+        ),
+        ("Police detained hundreds of activists in Minsk.", "COERCE", "Police", "activists"),
+    ],
+)
+def test_a_count_of_actors_acts_as_those_actors(pipeline, text, event, actor, recipient):
+    """ "Thousands of protesters marched": the head counts the protesters, who act."""
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    found = [
+        (e.event, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in coded.events
+    ]
+    assert (event, [actor], [recipient]) in found, found

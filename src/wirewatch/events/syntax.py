@@ -35,6 +35,30 @@ REPORT_VERBS = frozenset(
     }
 )
 MAX_CLIMB = 6
+# Heads that only count or pick out members of what their "of" names: "thousands of
+# protesters", "a group of rebels", "some of the fighters" act as the protesters, rebels, fighters.
+PARTITIVE_NOUNS = frozenset(
+    {
+        "thousand",
+        "hundred",
+        "dozen",
+        "score",
+        "million",
+        "ten",
+        "group",
+        "member",
+        "some",
+        "many",
+        "most",
+        "several",
+        "handful",
+        "majority",
+        "all",
+        "both",
+        "each",
+        "none",
+    }
+)
 
 
 def is_generic(ref: ActorRef) -> bool:
@@ -69,6 +93,10 @@ class MentionIndex:
                 return None
             token = noun
         ref = self.get(token)
+        if ref is None and (token.like_num or token.lemma_.lower() in PARTITIVE_NOUNS):
+            whole = of_object(token)
+            if whole is not None:
+                return self.resolve(whole)
         # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
         if ref is None or is_generic(ref):
             for child in token.children:
