@@ -221,3 +221,52 @@ def test_a_count_of_actors_acts_as_those_actors(pipeline, text, event, actor, re
         (e.event, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in coded.events
     ]
     assert (event, [actor], [recipient]) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "Prosecutors in Kenya charged two police officers with murder.",
+            "ACCUSE",
+            "Prosecutors in Kenya",
+            "police officers",
+        ),
+        ("Bolivia turned down an offer of talks from Chile.", "REJECT", "Bolivia", None),
+        ("Jordan partnered with Egypt on border security.", "COOPERATE", "Jordan", "Egypt"),
+        (
+            "The Arab League's solidarity with Lebanon was welcomed in Beirut.",
+            "SUPPORT",
+            "The Arab League",
+            "Lebanon",
+        ),
+        ("A court in Lima convicted the former president.", "SANCTION", "court in Lima", None),
+        (
+            "Thousands of farmers protested in Warsaw against the Polish government.",
+            "PROTEST",
+            "farmers",
+            "Polish government",
+        ),
+        (
+            "Turkey's intelligence agency detained two Syrian journalists.",
+            "COERCE",
+            "Turkey's intelligence agency",
+            "Syrian journalists",
+        ),
+    ],
+)
+def test_more_of_the_news_vocabulary_is_coded(pipeline, text, event, actor, recipient):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    found = {
+        (
+            e.event,
+            e.actor[0].text if e.actor else None,
+            e.recipient[0].text if e.recipient else None,
+        )
+        for e in coded.events
+    }
+    assert any(e == event and actor in (None, a) and recipient in (None, r) for e, a, r in found), (
+        found
+    )

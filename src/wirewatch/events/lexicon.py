@@ -59,6 +59,7 @@ VERBS: dict[str, Trigger] = {
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to"),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     # SUPPORT
     "support": _t("SUPPORT"),
     "back": _t("SUPPORT"),
@@ -79,6 +80,7 @@ VERBS: dict[str, Trigger] = {
     "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "share": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": _t("COOPERATE", preps="to"),
     # AID
     "aid": _t("AID"),
@@ -125,6 +127,7 @@ VERBS: dict[str, Trigger] = {
     "denounce": _t("ACCUSE", "disapprove"),
     "decry": _t("ACCUSE", "disapprove"),
     "allege": _t("ACCUSE", "allege"),
+    "charge": _t("ACCUSE", "allege", **_ACTOR_OBJ),  # "charged X with war crimes"
     "investigate": _t("ACCUSE", "investigate"),
     "tar": _t("ACCUSE", "allege"),
     "brand": _t("ACCUSE", "allege", **_ACTOR_OBJ),
@@ -153,6 +156,7 @@ VERBS: dict[str, Trigger] = {
     "embargo": _t("SANCTION"),
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
+    "convict": _t("SANCTION", **_ACTOR_OBJ),
     # MOBILIZE
     "deploy": _t("MOBILIZE", "troops", preps="to in"),
     "mobilise": _t("MOBILIZE", "troops"),
@@ -217,6 +221,7 @@ VERBS: dict[str, Trigger] = {
 # Verb + particle (token with dep "prt") that means something else than the verb alone.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("back", "down"): _t("CONCEDE"),
+    ("turn", "down"): _t("REJECT"),
     ("step", "down"): _t("RETREAT", "resign"),
     ("pull", "out"): _t("RETREAT", "withdraw", preps="from"),
     ("pull", "back"): _t("RETREAT", "withdraw", preps="from"),
@@ -262,6 +267,7 @@ NOUNS: dict[str, Trigger] = {
     "support": _t("SUPPORT", preps="for to"),
     "backing": _t("SUPPORT", preps="for to"),
     "endorsement": _t("SUPPORT", preps="of for"),
+    "solidarity": _t("SUPPORT", preps="with"),
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
     "cooperation": _t("COOPERATE", preps="with", **_RECIPROCAL),
