@@ -210,6 +210,13 @@ def test_statements_have_speaker_content_topics_and_dates(seed_coded):
             "Malian soldiers",
         ),
         ("Police detained hundreds of activists in Minsk.", "COERCE", "Police", "activists"),
+        # No actor in the "of": the apposition names the one meant.
+        (
+            "Gunmen killed one of the villagers, Amadou Diallo, near Mopti.",
+            "ASSAULT",
+            "Gunmen",
+            "Amadou Diallo",
+        ),
     ],
 )
 def test_a_count_of_actors_acts_as_those_actors(pipeline, text, event, actor, recipient):

@@ -93,10 +93,16 @@ class MentionIndex:
                 return None
             token = noun
         ref = self.get(token)
-        if ref is None and (token.like_num or token.lemma_.lower() in PARTITIVE_NOUNS):
+        # "one of the villagers, Amadou Diallo": a name in apposition (below) is who is meant.
+        named = any(c.dep_ == "appos" and self.get(c) for c in token.children)
+        if (
+            ref is None
+            and not named
+            and (token.like_num or token.lemma_.lower() in PARTITIVE_NOUNS)
+        ):
             whole = of_object(token)
-            if whole is not None:
-                return self.resolve(whole)
+            if whole is not None and (counted := self.resolve(whole)) is not None:
+                return counted
         # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
         if ref is None or is_generic(ref):
             for child in token.children:
