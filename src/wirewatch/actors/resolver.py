@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
@@ -180,9 +180,8 @@ class ActorResolver:
                     break
             if code is None and (owner := _owner_after(root, by_token, mention.sector)):
                 # "the president of Mexico", "the new government in Bolivia"
-                code, right = owner.code, max(mention.end, owner.end)
+                code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
-                mention.end = right
             if code is None:
                 code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
@@ -270,7 +269,7 @@ class ActorResolver:
         )
 
 
-def _owner_after(root, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
+def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
     """The country named after a generic agent that it belongs to: "of X" for any agent, "in X"
     only for institutions, as troops or refugees "in X" are merely there."""
     for prep in root.rights:

@@ -63,7 +63,9 @@ class Relation:
         def inside(span: tuple[int, int]) -> tuple[int, int] | None:
             return (span[0] - start, span[1] - start) if start <= span[0] < span[1] <= end else None
 
-        def all_inside(spans: tuple[tuple[int, int], ...] | None):
+        def all_inside(
+            spans: tuple[tuple[int, int], ...] | None,
+        ) -> tuple[tuple[int, int], ...] | None:
             return None if spans is None else tuple(s for s in map(inside, spans) if s)
 
         clause = None

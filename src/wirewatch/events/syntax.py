@@ -93,12 +93,11 @@ class MentionIndex:
                 return None
             token = noun
         ref = self.get(token)
-        # "one of the villagers, Amadou Diallo": a name in apposition (below) is who is meant.
-        named = any(c.dep_ == "appos" and self.get(c) for c in token.children)
         if (
             ref is None
-            and not named
             and (token.like_num or token.lemma_.lower() in PARTITIVE_NOUNS)
+            # "one of the villagers, Amadou Diallo": a name in apposition (below) is who is meant
+            and not any(c.dep_ == "appos" and self.get(c) for c in token.children)
         ):
             whole = of_object(token)
             if whole is not None and (counted := self.resolve(whole)) is not None:
