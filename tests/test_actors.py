@@ -158,3 +158,11 @@ def test_where_troops_are_is_not_whose_they_are(pipeline):
     assert find(actors, "troops").code != "SYR"
     assert find(actors, "Syria").code == "SYR"  # still a mention of its own
     assert find(actors, "refugees").code != "LBN"
+
+
+def test_a_named_but_unknown_owner_gives_no_country(pipeline):
+    """ "Western officials" in an article about Syria are not Syrian: no country beats a wrong
+    one. A country modifier still gives one."""
+    actors = _actors(pipeline, "On Monday, Western officials met Syrian officials in Geneva.")
+    assert [a.code for a in actors if a.text == "officials"] == [None]
+    assert find(actors, "Syrian officials").code == "SYR"

@@ -50,6 +50,8 @@ TITLE_NOUNS = {
 }
 # Sectors of a country's institutions: "the government in Bolivia" is Bolivia's.
 INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
+# Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
+NAME_ENTITIES = {"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"}
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
@@ -164,9 +166,12 @@ class ActorResolver:
                 (c for c in root.children if c.dep_ in MODIFIER_DEPS and c.i < mention.start),
                 key=lambda c: c.dep_ == "poss",
             )
+            unknown_name = False  # "Western officials": named as someone's, but no country's
             for child in modifiers:
                 owner = by_token.get(child.i)
                 inside = owner is not None
+                if (owner is None or not owner.code) and _is_name(child):
+                    unknown_name = True
                 if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
                     owner = antecedents.before(child.i, child.lower_ in PERSON_PRONOUNS)
                     inside = False
@@ -182,7 +187,7 @@ class ActorResolver:
                 # "the president of Mexico", "the new government in Bolivia"
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
-            if code is None:
+            if code is None and not unknown_name:
                 code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
                 # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
@@ -267,6 +272,15 @@ class ActorResolver:
             sector=mention.sector,
             id=entry.id if entry is not None else None,
         )
+
+
+def _is_name(token: Token) -> bool:
+    """A proper noun or adjective: "Sunni", "Gulf", and "Western" unless it opens the sentence."""
+    return (
+        token.ent_type_ in NAME_ENTITIES
+        or token.tag_ in {"NNP", "NNPS"}
+        or (token.tag_ == "JJ" and token.text[:1].isupper() and token.i != token.sent.start)
+    )
 
 
 def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
