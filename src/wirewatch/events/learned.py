@@ -206,12 +206,21 @@ class LearnedClassifier:
 
     def probabilities(self, relations: Sequence[Relation]) -> np.ndarray:
         """Type probabilities, one row per relation, in input order."""
-        return self._probabilities([self.fitted(r) for r in relations])
+        return self._read(relations)[1]
 
-    def _probabilities(self, fitted: Sequence[Relation]) -> np.ndarray:
-        out = np.zeros((len(fitted), len(self.types)), dtype=np.float32)
-        inputs = [self._marked(r) for r in fitted]
+    def _read(self, relations: Sequence[Relation]) -> tuple[list[Relation], np.ndarray]:
+        """What the model read of each relation (itself, or the window ``fitted`` cut when
+        its input was too long) and the type probabilities; each input is tokenized once
+        unless it has to be cut."""
+        windows = list(relations)
+        inputs = [self._marked(r) for r in windows]
         encodings = self.tokenizer.encode_batch([i if i[1] else i[0] for i in inputs])
+        for k, encoding in enumerate(encodings):
+            if encoding.overflowing:
+                windows[k] = self.fitted(windows[k])
+                inputs[k] = self._marked(windows[k])
+                encodings[k] = self.tokenizer.encode(*inputs[k])
+        out = np.zeros((len(windows), len(self.types)), dtype=np.float32)
         for row, ((text, _pair), encoding) in enumerate(zip(inputs, encodings, strict=True)):
             feed = {
                 "input_ids": np.array([encoding.ids], dtype=np.int64),
@@ -222,14 +231,12 @@ class LearnedClassifier:
                 marked = focus_mask(text, encoding.offsets, encoding.sequence_ids)
                 feed["focus_mask"] = np.array([marked], dtype=np.int64)
             out[row] = self.session.run(["probs"], feed)[0][0]
-        return out
+        return windows, out
 
     def classify(self, relations: Sequence[Relation]) -> list[Classification]:
         results = []
-        fitted = [self.fitted(r) for r in relations]
-        for relation, window, probs in zip(
-            relations, fitted, self._probabilities(fitted), strict=True
-        ):
+        windows, probabilities = self._read(relations)
+        for relation, window, probs in zip(relations, windows, probabilities, strict=True):
             best = int(probs.argmax())
             event = self.types[best]
             results.append(
