@@ -162,8 +162,15 @@ class ActorResolver:
                 continue
             code, left = None, mention.start
             # A country modifier ("his US counterpart") outranks a possessor ("his").
+            # "Kurdish and Iraqi forces": a modifier's conjuncts modify the agent too.
             modifiers = sorted(
-                (c for c in root.children if c.dep_ in MODIFIER_DEPS and c.i < mention.start),
+                (
+                    word
+                    for c in root.children
+                    if c.dep_ in MODIFIER_DEPS and c.i < mention.start
+                    for word in (c, *c.conjuncts)
+                    if word.i < mention.start
+                ),
                 key=lambda c: c.dep_ == "poss",
             )
             unknown_name = False  # "Western officials": named as someone's, but no country's
