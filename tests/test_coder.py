@@ -261,6 +261,38 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
             "Turkey's intelligence agency",
             "Syrian journalists",
         ),
+        # The agents that passives and parser slips used to hide.
+        (
+            "A ceasefire was announced by the Sudanese army on Friday.",
+            "RETREAT",
+            "Sudanese army",
+            None,
+        ),
+        ("Military aid was suspended by Washington in March.", "SANCTION", "Washington", None),
+        (
+            "Two Iranian diplomats were accused of espionage by prosecutors in Berlin.",
+            "ACCUSE",
+            "prosecutors in Berlin",
+            "Iranian diplomats",
+        ),
+        (
+            "Japan's foreign ministry negotiated with China on fishing rights.",
+            "CONSULT",
+            "Japan's foreign ministry",
+            "China",
+        ),
+        (
+            "The European Union's delivery of humanitarian aid to Yemen resumed.",
+            "AID",
+            "The European Union",
+            "Yemen",
+        ),
+        (
+            "Qatar expressed solidarity with the Lebanese government.",
+            "SUPPORT",
+            "Qatar",
+            "Lebanese government",
+        ),
     ],
 )
 def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient):
@@ -269,3 +301,24 @@ def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient
     assert any(e == event and actor in (None, a) and recipient in (None, r) for e, a, r in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "not_actor"),
+    [
+        # A speaker's attitude is not the act it is about.
+        (
+            "The senator expressed qualms about Russia's withdrawal from Syria.",
+            "RETREAT",
+            "senator",
+        ),
+        # A passive with no by-phrase hides its agent.
+        ("Thousands could flee if a big attack is launched.", "ASSAULT", "Thousands"),
+        # The owner of a report is not the attacker it reports.
+        ("The UN's report of attacks on civilians in Darfur was published.", "ASSAULT", "UN"),
+    ],
+)
+def test_agents_the_coder_must_not_take(pipeline, text, event, not_actor):
+    """No record of this type has this actor."""
+    found = _records(pipeline, text)
+    assert not any(e == event and a is not None and not_actor in a for e, a, _ in found), found

@@ -18,6 +18,7 @@ from wirewatch.events.lexicon import (
     BACKING_WORDS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
+    LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_MODIFIERS,
     MATERIAL_NOUNS,
@@ -25,6 +26,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_VERBS,
     NOUN_COMPOUNDS,
     NOUNS,
+    OBJECT_LIGHT_VERBS,
     OPEN_VERB,
     PACT_NOUNS,
     PHRASAL,
@@ -40,11 +42,13 @@ from wirewatch.events.lexicon import (
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
+    light_noun,
     nominal_agent,
     nominal_climb,
     of_object,
     passive_agent,
     prefer_named,
+    stray_agent,
     subject,
 )
 from wirewatch.schema import ActorRef
@@ -186,6 +190,20 @@ def place_span(token: Token, places: set[int]) -> Span:
     return token.doc[left : token.i + 1]
 
 
+def misread_predicate(verb: Token, proposal: Trigger) -> bool:
+    """The parser's reading of a sentence's main verb as a participle on its subject: the noun
+    is the sentence's root, the participle follows it with no by-phrase of its own, and it takes
+    an object or one of the trigger's prepositions, as an active verb does."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS or verb.i < noun.i:
+        return False
+    if passive_agent(verb) is not None:
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in proposal.preps) for c in verb.children
+    )
+
+
 class CandidateFinder:
     """Finds candidates in a parsed doc; built once, holds no per-document state.
 
@@ -237,15 +255,17 @@ class CandidateFinder:
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
         # The verb whose object the noun is, also through a coordination ("provided air cover
-        # and military support to the militias": "support" is given too).
-        verb = noun.head if noun.dep_ == "dobj" else None
+        # and military support to the militias": "support" is given too), or in the passive
+        # ("a ceasefire was declared by the army").
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.i < noun.i:
             verb = noun.head.head
+        light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if noun.dep_ == "dobj" else LIGHT_VERBS
         if verb is not None and verb.lemma_ in STOPPING_VERBS and proposal.event in STOPPABLE:
             # "halted economic aid": the event is the stopping, done by the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
-        elif verb is not None and verb.lemma_ in LIGHT_VERBS:
+        elif verb is not None and verb.lemma_ in light_verbs:
             candidate.light_verb = verb
             if (
                 proposal.event == "SUPPORT"
@@ -254,7 +274,8 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        heads = [noun] + ([candidate.light_verb] if candidate.light_verb is not None else [])
+        holder = light_noun(noun, LIGHT_NOUNS)
+        heads = [noun] + [h for h in (candidate.light_verb, holder) if h is not None]
         if candidate.light_verb is not None:
             # "give Tanzania a grant": the indirect object receives.
             for child in candidate.light_verb.children:
@@ -281,7 +302,18 @@ class CandidateFinder:
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = index.resolve_all(pobj)
         if not candidate.actors:
-            agent = nominal_agent(noun, index) or nominal_climb(noun, index, LIGHT_VERBS)
+            agent = nominal_agent(noun, index)
+            if agent is None and holder is not None:
+                agent = nominal_agent(holder, index)
+            agent = agent or nominal_climb(noun, index, LIGHT_VERBS)
+            if agent is None and candidate.light_verb is not None:
+                # The light verb's own subject or by-phrase (the climb above covers only the
+                # verbs that carry any noun under them). A passive names its agent in a
+                # by-phrase or not at all: "if an attack is launched" has none.
+                verb = candidate.light_verb
+                agent = passive_agent(verb)
+                if agent is None and noun.dep_ != "nsubjpass":
+                    agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
@@ -318,7 +350,11 @@ class CandidateFinder:
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
             next((c for c in verb.children if c.dep_ == "nsubjpass"), None),
         )
-        if verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
+        if misread_predicate(verb, proposal):
+            # "Kenya's health ministry partnered with the WHO": read as a noun phrase with a
+            # participle, the sentence has no verb; its noun is the subject.
+            subj = verb.head
+        elif verb.dep_ == "acl" and verb.tag_ in {"VBN", "VBD"} and subj is None:
             # "fighters captured over five years": the noun undergoes the event.
             passive_subj = verb.head
         elif (
@@ -333,6 +369,8 @@ class CandidateFinder:
             passive_subj = subject(verb.head)
         # "led by the SDF … and supported by the US": a by-phrase names the agent.
         agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
+        if agent is None and passive_subj is not None:
+            agent = stray_agent(verb)
         if agent is None and passive_subj is None:
             agent = climb_agent(verb, index)
         if agent is not None:

@@ -412,6 +412,35 @@ LIGHT_VERBS = frozenset(
     }
 )
 
+# Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
+# solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
+OBJECT_LIGHT_VERBS = frozenset({"express"})
+
+# The nouns of light verbs: "the World Bank's disbursement of a loan" is the bank's loan.
+LIGHT_NOUNS = frozenset(
+    {
+        "provision",
+        "delivery",
+        "dispatch",
+        "disbursement",
+        "shipment",
+        "transfer",
+        "launch",
+        "resumption",
+        "continuation",
+        "intensification",
+        "escalation",
+        "imposition",
+        "extension",
+        "announcement",
+        "issuance",
+        "signing",
+        "conclusion",
+        "renewal",
+        "payment",
+    }
+)
+
 # Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
 STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
 STOPPABLE = {

@@ -209,6 +209,33 @@ def passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def stray_agent(verb: Token) -> Token | None:
+    """A passive verb's by-phrase that the parser hung on a noun of the verb's own
+    prepositional phrase: "was convicted of corruption by a Lima court"."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for child in pobj.children:
+                if child.dep_ == "prep" and child.lower_ == "by":
+                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def light_noun(noun: Token, light_nouns: frozenset[str]) -> Token | None:
+    """The owned noun of a light verb that carries this one in its "of": "the World Bank's
+    disbursement of a loan" -> disbursement (its owner acts; it may name the recipient too).
+    The owner of a noun that only names the event ("the UN's report of attacks") does not."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    holder = noun.head.head
+    if holder.lemma_.lower() not in light_nouns:
+        return None
+    return holder if any(c.dep_ == "poss" for c in holder.children) else None
+
+
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid"."""
     for child in noun.children:
