@@ -216,6 +216,7 @@ SEATS: dict[str, list[str]] = {
     "TUR": ["Ankara"],
     "ISR": ["Knesset"],
     "DEU": ["Chancellery"],
+    "PSE": ["Palestinian Authority"],
 }
 
 # Capitals GeoNames spells differently from news usage.

@@ -293,6 +293,21 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
             "Qatar",
             "Lebanese government",
         ),
+        # The receiver is not the giver; more light verbs.
+        (
+            "Armenia received military aid from France last year.",
+            "AID",
+            "France",
+            "Armenia",
+        ),
+        ("The Libyan army declared a truce in Tripoli.", "RETREAT", "Libyan army", None),
+        (
+            "Haiti's government made an appeal to the United Nations for police officers.",
+            "REQUEST",
+            "Haiti's government",
+            "the United Nations",
+        ),
+        ("The Palestinian Authority condemned the raid.", "ACCUSE", "Palestinian Authority", None),
     ],
 )
 def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient):
@@ -314,6 +329,8 @@ def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient
         ),
         # A passive with no by-phrase hides its agent.
         ("Thousands could flee if a big attack is launched.", "ASSAULT", "Thousands"),
+        # Who receives does not give.
+        ("The refugees received food aid in Chad.", "AID", "refugees"),
         # The owner of a report is not the attacker it reports.
         ("The UN's report of attacks on civilians in Darfur was published.", "ASSAULT", "UN"),
     ],

@@ -32,6 +32,7 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    RECEIVING_VERBS,
     STOPPABLE,
     STOPPING_VERBS,
     THEME,
@@ -48,6 +49,7 @@ from wirewatch.events.syntax import (
     of_object,
     passive_agent,
     prefer_named,
+    prep_object,
     stray_agent,
     subject,
 )
@@ -261,10 +263,18 @@ class CandidateFinder:
         if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.i < noun.i:
             verb = noun.head.head
         light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if noun.dep_ == "dobj" else LIGHT_VERBS
+        converse = False  # a receiving verb: its subject receives
         if verb is not None and verb.lemma_ in STOPPING_VERBS and proposal.event in STOPPABLE:
             # "halted economic aid": the event is the stopping, done by the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
+        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and noun.dep_ == "dobj":
+            candidate.light_verb = verb
+            converse = True
+            receiver = subject(verb)
+            candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
+            giver = prep_object(verb, "from") or prep_object(noun, "from")
+            candidate.actors = index.resolve_all(giver) if giver is not None else []
         elif verb is not None and verb.lemma_ in light_verbs:
             candidate.light_verb = verb
             if (
@@ -301,7 +311,7 @@ class CandidateFinder:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = index.resolve_all(pobj)
-        if not candidate.actors:
+        if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
             if agent is None and holder is not None:
                 agent = nominal_agent(holder, index)

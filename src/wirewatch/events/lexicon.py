@@ -282,6 +282,7 @@ NOUNS: dict[str, Trigger] = {
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
     "demand": _t("REQUEST", preps="to from"),
+    "appeal": _t("REQUEST", preps="to"),
     "accusation": _t("ACCUSE", "allege", preps="against"),
     "allegation": _t("ACCUSE", "allege", preps="against"),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
@@ -402,8 +403,8 @@ LIGHT_VERBS = frozenset(
         "unleash",
         "escalate",
         "increase",
-        "receive",
         "claim",
+        "declare",
         "arrive",
         "renew",
         "undertake",
@@ -415,6 +416,10 @@ LIGHT_VERBS = frozenset(
 # Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 OBJECT_LIGHT_VERBS = frozenset({"express"})
+
+# Light verbs of receiving: the subject is the recipient; the giver is named by "from"
+# ("Ukraine received military aid from Germany").
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
 
 # The nouns of light verbs: "the World Bank's disbursement of a loan" is the bank's loan.
 LIGHT_NOUNS = frozenset(

@@ -185,8 +185,14 @@ def relative_antecedent(token: Token) -> Token | None:
 
 def of_object(noun: Token) -> Token | None:
     """The object of a noun's "of": "a couple of key towns" -> towns, "the town of X" -> X."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+    return prep_object(noun, "of")
+
+
+def prep_object(token: Token, word: str) -> Token | None:
+    """The object of the token's preposition ``word``: ("received aid from Germany", "from")
+    -> Germany."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == word:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
