@@ -301,12 +301,6 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
             "Armenia",
         ),
         ("The Libyan army declared a truce in Tripoli.", "RETREAT", "Libyan army", None),
-        (
-            "Haiti's government made an appeal to the United Nations for police officers.",
-            "REQUEST",
-            "Haiti's government",
-            "the United Nations",
-        ),
         ("The Palestinian Authority condemned the raid.", "ACCUSE", "Palestinian Authority", None),
     ],
 )

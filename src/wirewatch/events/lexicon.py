@@ -282,7 +282,6 @@ NOUNS: dict[str, Trigger] = {
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
     "demand": _t("REQUEST", preps="to from"),
-    "appeal": _t("REQUEST", preps="to"),
     "accusation": _t("ACCUSE", "allege", preps="against"),
     "allegation": _t("ACCUSE", "allege", preps="against"),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
