@@ -302,6 +302,10 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         ("The Libyan army declared a truce in Tripoli.", "RETREAT", "Libyan army", None),
         ("The Palestinian Authority condemned the raid.", "ACCUSE", "Palestinian Authority", None),
+        # Found by the judged Guardian records: the giver may be the noun's owner, and a call
+        # with no caller named stays the receiver's.
+        ("Kyiv sent envoys to obtain Germany's support.", "SUPPORT", "Germany", None),
+        ("Erdogan received a phone call later that day.", "CONSULT", "Erdogan", None),
     ],
 )
 def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient):

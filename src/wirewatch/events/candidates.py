@@ -270,11 +270,23 @@ class CandidateFinder:
             candidate.light_verb = verb
         elif verb is not None and verb.lemma_ in RECEIVING_VERBS and noun.dep_ == "dobj":
             candidate.light_verb = verb
-            converse = True
-            receiver = subject(verb)
-            candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
-            giver = prep_object(verb, "from") or prep_object(noun, "from")
-            candidate.actors = index.resolve_all(giver) if giver is not None else []
+            givers = [
+                index.resolve_all(giver)
+                for giver in (
+                    prep_object(verb, "from"),
+                    prep_object(noun, "from"),
+                    nominal_agent(noun, index),  # "to obtain Russia's agreement"
+                )
+                if giver is not None
+            ]
+            given = next((g for g in givers if g), [])
+            # With no giver named, a call or a meeting is still the receiver's (either side of
+            # it may be named first); anything else has no actor.
+            if given or not proposal.reciprocal:
+                converse = True
+                candidate.actors = given
+                receiver = subject(verb) or climb_agent(verb, index)
+                candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
         elif verb is not None and verb.lemma_ in light_verbs:
             candidate.light_verb = verb
             if (
