@@ -306,6 +306,19 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
         # with no caller named stays the receiver's.
         ("Kyiv sent envoys to obtain Germany's support.", "SUPPORT", "Germany", None),
         ("Erdogan received a phone call later that day.", "CONSULT", "Erdogan", None),
+        # Stopping nouns; the owner of a military target.
+        (
+            "Britain's suspension of military aid to Saudi Arabia angered Riyadh.",
+            "SANCTION",
+            "Britain",
+            "Saudi Arabia",
+        ),
+        (
+            "Turkish drones struck Kurdish militia positions near Kobani.",
+            "ASSAULT",
+            None,
+            "Kurdish",
+        ),
     ],
 )
 def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient):
@@ -329,11 +342,16 @@ def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient
         ("Thousands could flee if a big attack is launched.", "ASSAULT", "Thousands"),
         # Who receives does not give.
         ("The refugees received food aid in Chad.", "AID", "refugees"),
+        # An ambiguous verb on a thing that is no military target is no attack on its owner.
+        ("New sanctions hit Russian banks last week.", "ASSAULT", None),
         # The owner of a report is not the attacker it reports.
         ("The UN's report of attacks on civilians in Darfur was published.", "ASSAULT", "UN"),
     ],
 )
 def test_agents_the_coder_must_not_take(pipeline, text, event, not_actor):
-    """No record of this type has this actor."""
+    """No record of this type has this actor (None: no record of this type at all)."""
     found = _records(pipeline, text)
-    assert not any(e == event and a is not None and not_actor in a for e, a, _ in found), found
+    assert not any(
+        e == event and (not_actor is None or (a is not None and not_actor in a))
+        for e, a, _ in found
+    ), found

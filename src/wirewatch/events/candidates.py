@@ -34,7 +34,9 @@ from wirewatch.events.lexicon import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     STOPPABLE,
+    STOPPING_NOUNS,
     STOPPING_VERBS,
+    TARGET_NOUNS,
     THEME,
     VERBAL_MODIFIERS,
     VERBS,
@@ -47,6 +49,7 @@ from wirewatch.events.syntax import (
     nominal_agent,
     nominal_climb,
     of_object,
+    owner_of_thing,
     passive_agent,
     prefer_named,
     prep_object,
@@ -192,6 +195,17 @@ def place_span(token: Token, places: set[int]) -> Span:
     return token.doc[left : token.i + 1]
 
 
+def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[ActorRef]:
+    """Who an event is done to: the actors the target names, or else the actor that owns it
+    ("shelled a Hezbollah command post"). A trigger that needs an actor as its object takes an
+    owner only of a military target ("struck Turkish army positions"; "released a Hamas video"
+    releases no one)."""
+    found = index.resolve_all(target)
+    if found or (proposal.needs_actor_object and target.lemma_.lower() not in TARGET_NOUNS):
+        return found
+    return owner_of_thing(target, index)
+
+
 def misread_predicate(verb: Token, proposal: Trigger) -> bool:
     """The parser's reading of a sentence's main verb as a participle on its subject: the noun
     is the sentence's root, the participle follows it with no by-phrase of its own, and it takes
@@ -296,7 +310,12 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        holder = light_noun(noun, LIGHT_NOUNS)
+        holder = light_noun(noun, LIGHT_NOUNS | STOPPING_NOUNS)
+        if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
+            if proposal.event in STOPPABLE:
+                candidate.proposal = proposal = STOPPABLE[proposal.event]
+            else:
+                holder = None  # "a halt of the offensive" is no light noun of the offensive
         heads = [noun] + [h for h in (candidate.light_verb, holder) if h is not None]
         if candidate.light_verb is not None:
             # "give Tanzania a grant": the indirect object receives.
@@ -322,7 +341,7 @@ class CandidateFinder:
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
                     elif word in proposal.preps and not candidate.recipients:
-                        candidate.recipients = index.resolve_all(pobj)
+                        candidate.recipients = recipients(pobj, proposal, index)
         if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
             if agent is None and holder is not None:
@@ -421,9 +440,9 @@ class CandidateFinder:
                     return None  # "has taken Moscow by surprise": a government, not a town
                 candidate.place = place_span(target, places)
             else:
-                candidate.recipients = index.resolve_all(obj)
+                candidate.recipients = recipients(obj, proposal, index)
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
-            candidate.recipients = index.resolve_all(obj)
+            candidate.recipients = recipients(obj, proposal, index)
         for prep in verb.children:
             if (
                 prep.dep_ in {"prep", "dative"}
@@ -432,7 +451,7 @@ class CandidateFinder:
             ):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        candidate.recipients = index.resolve_all(pobj)
+                        candidate.recipients = recipients(pobj, proposal, index)
         if proposal.needs_event_object and not (
             obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
         ):

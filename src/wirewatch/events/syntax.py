@@ -231,15 +231,25 @@ def stray_agent(verb: Token) -> Token | None:
 
 
 def light_noun(noun: Token, light_nouns: frozenset[str]) -> Token | None:
-    """The owned noun of a light verb that carries this one in its "of": "the World Bank's
-    disbursement of a loan" -> disbursement (its owner acts; it may name the recipient too).
-    The owner of a noun that only names the event ("the UN's report of attacks") does not."""
+    """The noun of a light verb that carries this one in its "of": "the World Bank's
+    disbursement of a loan to Egypt" -> disbursement (its owner acts, its "to" receives). The
+    owner of a noun that only names the event ("the UN's report of attacks") does not act."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of":
         return None
     holder = noun.head.head
-    if holder.lemma_.lower() not in light_nouns:
-        return None
-    return holder if any(c.dep_ == "poss" for c in holder.children) else None
+    return holder if holder.lemma_.lower() in light_nouns else None
+
+
+def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
+    """The actor a thing belongs to, where the thing itself names none: "a Hezbollah command
+    post" -> Hezbollah, "positions of the Syrian army" -> the army."""
+    if index.resolve(token) is not None:
+        return []
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"} and (ref := index.resolve(child)):
+            return [ref]
+    inner = of_object(token)
+    return index.resolve_all(inner) if inner is not None else []
 
 
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
