@@ -197,9 +197,12 @@ def test_signing_is_an_agreement_only_when_a_pact_is_signed(guardian):
     # "signed an order to keep the Guantánamo Bay detention centre open" agrees with nobody.
     order = guardian["guardian-593"]
     assert not [e for e in order.events if e.trigger.text == "signed"]
-    # "The Geneva agreement was signed off by the Turkish foreign minister …" is one.
-    pact = find(guardian["guardian-158"], "AGREE", "signed", "Geneva agreement")
+    # "The Geneva agreement was signed off by the Turkish foreign minister …" is one, on its
+    # noun as in the active ("signed an agreement"), with one record for the signing.
+    coded = guardian["guardian-158"]
+    pact = find(coded, "AGREE", "agreement", "Geneva agreement was signed off")
     assert [a.code for a in pact.actor][:1] == ["TUR"]
+    assert not [e for e in coded.events if e.trigger.text == "signed"]
 
 
 def test_strategic_gains_are_no_attack_and_territorial_gains_are(guardian):
