@@ -304,8 +304,15 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Palestinian Authority condemned the raid.", "ACCUSE", "Palestinian Authority", None),
         # Found by the judged Guardian records: the giver may be the noun's owner, and a call
         # with no caller named stays the receiver's.
-        ("Kyiv sent envoys to obtain Germany's support.", "SUPPORT", "Germany", None),
+        ("Kyiv sent envoys to obtain Germany's agreement.", "AGREE", "Germany", None),
         ("Erdogan received a phone call later that day.", "CONSULT", "Erdogan", None),
+        # Received support is given support.
+        (
+            "The militia receives weapons and logistical support from Iran.",
+            "AID",
+            "Iran",
+            "militia",
+        ),
         # Stopping nouns; the owner of a military target.
         (
             "Britain's suspension of military aid to Saudi Arabia angered Riyadh.",

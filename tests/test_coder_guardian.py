@@ -24,6 +24,7 @@ IDS = (
     "guardian-318",
     "guardian-343",
     "guardian-435",
+    "guardian-475",
     "guardian-510",
     "guardian-523",
     "guardian-530",
@@ -227,3 +228,11 @@ def test_a_press_conference_is_no_meeting_and_a_peace_conference_is(guardian):
     # "Alexander Yakovenko is giving a press conference in London": he speaks to reporters.
     assert not [e for e in guardian["guardian-435"].events if "conference" in e.trigger.text]
     find(guardian["guardian-612"], "CONSULT", "conference", "showpiece conference")
+
+
+def test_a_call_received_is_the_callers_behind_a_description_in_apposition(guardian):
+    # "Erdoğan received a phone call later that day from Assad's main backer, the Russian
+    # president, Vladimir Putin": Putin calls Erdoğan.
+    call = find(guardian["guardian-475"], "CONSULT", "phone call", "main backer")
+    assert [a.text for a in call.actor] == ["Vladimir Putin"]
+    assert [r.code for r in call.recipient] == ["TUR"]

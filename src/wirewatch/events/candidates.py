@@ -282,7 +282,7 @@ class CandidateFinder:
             # "halted economic aid": the event is the stopping, done by the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
-        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and noun.dep_ == "dobj":
+        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and noun.dep_ != "nsubjpass":
             candidate.light_verb = verb
             givers = [
                 index.resolve_all(giver)
@@ -301,6 +301,9 @@ class CandidateFinder:
                 candidate.actors = given
                 receiver = subject(verb) or climb_agent(verb, index)
                 candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
+                if proposal.event == "SUPPORT" and not is_verbal_backing(noun):
+                    # Received support is given support: material unless said to be verbal.
+                    candidate.proposal = proposal = AID_TRIGGER
         elif verb is not None and verb.lemma_ in light_verbs:
             candidate.light_verb = verb
             if (

@@ -104,14 +104,26 @@ class MentionIndex:
                 return counted
         # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
         if ref is None or is_generic(ref):
-            for child in token.children:
-                if child.dep_ == "appos" and (named := self.get(child)) and not is_generic(named):
-                    return named
+            if (named := self._named_apposition(token)) is not None:
+                return named
             if token.dep_ == "appos" and (head := self.get(token.head)) and not is_generic(head):
                 return head
             if ref is None and token.dep_ == "appos":
                 return self.get(token.head)
         return ref
+
+    def _named_apposition(self, token: Token, depth: int = 2) -> ActorRef | None:
+        """A name in apposition, also behind a description in apposition: "Assad's main
+        backer, the Russian president, Vladimir Putin" -> Putin."""
+        for child in token.children:
+            if child.dep_ != "appos":
+                continue
+            ref = self.get(child)
+            if ref is not None and not is_generic(ref):
+                return ref
+            if depth > 1 and (named := self._named_apposition(child, depth - 1)) is not None:
+                return named
+        return None
 
     def resolve_all(self, token: Token) -> list[ActorRef]:
         """The mentions of a token and of its conjuncts ("Lavrov and Kerry"), in order."""
