@@ -231,14 +231,10 @@ def stray_agent(verb: Token) -> Token | None:
     """A passive verb's by-phrase that the parser hung on a noun of the verb's own
     prepositional phrase: "was convicted of corruption by a Lima court"."""
     for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            for child in pobj.children:
-                if child.dep_ == "prep" and child.lower_ == "by":
-                    return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (agent := prep_object(pobj, "by")) is not None:
+                    return agent
     return None
 
 
