@@ -445,8 +445,6 @@ LIGHT_NOUNS = frozenset(
     }
 )
 
-# Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
-STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
 # Things whose owner an attack is on, for the verbs that otherwise need an actor as their object
 # ("struck Turkish army positions"; not "hit Russian markets" or "released a Hamas video").
 TARGET_NOUNS = frozenset(
@@ -471,6 +469,8 @@ TARGET_NOUNS = frozenset(
     }
 )
 
+# Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
+STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 STOPPABLE = {
