@@ -362,3 +362,10 @@ def test_agents_the_coder_must_not_take(pipeline, text, event, not_actor):
         e == event and (not_actor is None or (a is not None and not_actor in a))
         for e, a, _ in found
     ), found
+
+
+def test_a_possessive_pronoun_is_no_owner_of_the_target(pipeline):
+    """ "shelled their positions": the pronoun most often names the actor itself."""
+    text = "The Syrian army withdrew from Idlib and then shelled its former positions."
+    found = _records(pipeline, text)
+    assert ("ASSAULT", "The Syrian army", None) in found, found

@@ -254,6 +254,8 @@ def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
     if index.resolve(token) is not None:
         return []
     for child in token.lefts:
+        if child.tag_ == "PRP$":
+            continue  # "suspended its aid", "their positions": most often the actor itself
         if child.dep_ in {"compound", "amod", "poss", "nmod"} and (ref := index.resolve(child)):
             return [ref]
     inner = of_object(token)
