@@ -369,3 +369,63 @@ def test_a_possessive_pronoun_is_no_owner_of_the_target(pipeline):
     text = "The Syrian army withdrew from Idlib and then shelled its former positions."
     found = _records(pipeline, text)
     assert ("ASSAULT", "The Syrian army", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "actor", "recipient"),
+    [
+        # A threat is one THREATEN event whose mode is the threatened act.
+        (
+            "Morocco threatened to expel Algeria's ambassador.",
+            "THREATEN",
+            "expel",
+            "Morocco",
+            "Algeria's ambassador",
+        ),
+        (
+            "The junta threatened to arrest the union leaders in Bamako.",
+            "THREATEN",
+            "arrest",
+            "junta",
+            None,
+        ),
+        (
+            "Pakistan's army chief vowed to attack the militants in North Waziristan.",
+            "THREATEN",
+            "violence",
+            "Pakistan's army chief",
+            "militants",
+        ),
+        # The noun commits as the verb does.
+        (
+            "Serbia's threat to expel Croatia's ambassador drew a sharp reply.",
+            "THREATEN",
+            "expel",
+            "Serbia",
+            "Croatia's ambassador",
+        ),
+    ],
+)
+def test_a_commitment_is_the_event_not_the_act_committed_to(
+    pipeline, text, event, mode, actor, recipient
+):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    found = [
+        (
+            e.event,
+            e.mode,
+            e.actor[0].text if e.actor else None,
+            e.recipient[0].text if e.recipient else None,
+        )
+        for e in coded.events
+    ]
+    assert any(
+        e == event and m == mode and actor in (a or "") and recipient in (None, r)
+        for e, m, a, r in found
+    ), found
+    # One commitment, and the act threatened or promised did not happen: no record of it.
+    assert [e for e, *_ in found].count(event) == 1, found
+    committed_to = {"expel": "SANCTION", "arrest": "COERCE", "violence": "ASSAULT"}.get(mode, "AID")
+    assert not any(e == committed_to for e, *_ in found), found

@@ -16,6 +16,8 @@ from wirewatch.events.lexicon import (
     AID_TRIGGER,
     ARMED_NOUNS,
     BACKING_WORDS,
+    COMMISSIVE_NOUNS,
+    COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
     LIGHT_NOUNS,
@@ -38,10 +40,13 @@ from wirewatch.events.lexicon import (
     STOPPING_VERBS,
     TARGET_NOUNS,
     THEME,
+    THREAT_WORDS,
+    THREATENED_MODES,
     VERBAL_MODIFIERS,
     VERBS,
     Trigger,
 )
+from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
@@ -115,6 +120,87 @@ def material_backing(candidate: Candidate) -> None:
     )
     if armed or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
+
+
+def commissive_of(candidate: Candidate) -> Token | None:
+    """The commissive word whose to-infinitive the candidate's clause is ("threatened to
+    attack", "the threat to expel", "vowed to continue the offensive"), or None."""
+    clause = candidate.light_verb if candidate.nominal else candidate.head
+    if clause is None:
+        return None
+    while clause.dep_ == "conj" and clause.head.i < clause.i:
+        clause = clause.head  # "threatened to attack and seize the town"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    governor = clause.head
+    lemma = governor.lemma_.lower()
+    if clause.dep_ == "xcomp" and governor.pos_ == "VERB" and lemma in COMMISSIVE_VERBS:
+        return governor
+    if clause.dep_ == "acl" and governor.pos_ in NOUN_POS and lemma in COMMISSIVE_NOUNS:
+        return governor
+    return None
+
+
+def commitment(governor: Token, complement: Candidate) -> Trigger | None:
+    """What committing to the complement is: a threat (its mode the threatened act) under a
+    threat word or when the act is conflict; None for a promise of cooperation, which keeps
+    its own record (judged blind, such merged promises were mostly wrong: RESULTS.md, P13)."""
+    event = complement.proposal.event
+    if event not in EVENT_TYPES:
+        return None
+    if governor.lemma_.lower() not in THREAT_WORDS and EVENT_TYPES[event].quad not in {
+        VERBAL_CONFLICT,
+        MATERIAL_CONFLICT,
+    }:
+        return None
+    if event == "ASSAULT" and complement.place is not None:
+        mode = "territory"
+    else:
+        mode = THREATENED_MODES.get((event, complement.proposal.mode)) or THREATENED_MODES.get(
+            (event, None)
+        )
+    return Trigger("THREATEN", mode)
+
+
+def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[Candidate]:
+    """A threatened act is not an event of its own: the threat is, with the act's participants
+    where it names none ("Turkey threatened to attack Kurdish fighters": one THREATEN by Turkey
+    on the fighters, no attack; "vowed to attack" likewise). The first complement says what is
+    threatened ("threatened to attack and seize": violence)."""
+    by_head = {c.head.i: c for c in found}
+    committed: set[int] = set()
+    dropped: set[int] = set()
+    for complement in list(found):
+        governor = commissive_of(complement)
+        proposal = commitment(governor, complement) if governor is not None else None
+        if governor is None or proposal is None:
+            continue
+        dropped.add(id(complement))
+        owner = by_head.get(governor.i)
+        if owner is None:
+            owner = Candidate(
+                governor.doc[governor.i : governor.i + 1],
+                governor,
+                proposal,
+                nominal=governor.pos_ in NOUN_POS,
+            )
+            # the one who commits: the commissive verb's subject or the noun's owner
+            agent = (
+                nominal_agent(governor, index)
+                if owner.nominal
+                else subject(governor) or climb_agent(governor, index)
+            )
+            owner.actors = index.resolve_all(agent) if agent is not None else []
+            by_head[governor.i] = owner
+            found.append(owner)
+        if governor.i not in committed:
+            committed.add(governor.i)
+            owner.proposal = proposal
+        owner.actors = owner.actors or list(complement.actors)
+        owner.recipients = owner.recipients or [
+            r for r in complement.recipients if r not in owner.actors
+        ]
+    return [c for c in found if id(c) not in dropped]
 
 
 def modifiers(word: Token) -> set[str]:
@@ -247,6 +333,7 @@ class CandidateFinder:
                     found.append(candidate)
         for candidate in found:
             material_backing(candidate)
+        found = commissive_complements(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
 

@@ -506,6 +506,23 @@ PACT_NOUNS = frozenset(
     }
 )
 
+# Commissive words: a threatened act in their to-infinitive is not an event of its own
+# ("threatened to attack the town" is one threat, its mode the attack). The threat words make a
+# threat of whatever follows (the manual's THREATEN covers threats of force, sanctions, protest
+# or ending talks); the others only when they commit to conflict ("vowed to attack").
+THREAT_WORDS = frozenset({"threaten", "threat"})
+COMMISSIVE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "swear"})
+COMMISSIVE_NOUNS = frozenset({"threat", "pledge", "promise", "vow"})
+# THREATEN's mode from the type (and mode) of what is threatened; "territory" when an attack
+# names a place to take.
+THREATENED_MODES = {
+    ("ASSAULT", None): "violence",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", None): "restrict",
+    ("SANCTION", "expel"): "expel",
+    ("SANCTION", None): "restrict",
+}
+
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
