@@ -429,3 +429,69 @@ def test_a_commitment_is_the_event_not_the_act_committed_to(
     assert [e for e, *_ in found].count(event) == 1, found
     committed_to = {"expel": "SANCTION", "arrest": "COERCE", "violence": "ASSAULT"}.get(mode, "AID")
     assert not any(e == committed_to for e, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "actor"),
+    [
+        # Forces put on alert or sent with nobody to receive them are mobilised.
+        (
+            "Pakistan put its air force on high alert after the strikes.",
+            "MOBILIZE",
+            "troops",
+            "Pakistan",
+        ),
+        (
+            "Kenya's government sent troops into the streets of Nairobi.",
+            "MOBILIZE",
+            "troops",
+            "Kenya's government",
+        ),
+        (
+            "Riot police were sent into Harare by Zimbabwe's interior ministry.",
+            "MOBILIZE",
+            "police",
+            "Zimbabwe's interior ministry",
+        ),
+        (
+            "China's navy began large-scale military drills near Taiwan on Monday.",
+            "MOBILIZE",
+            "troops",
+            "China's navy",
+        ),
+        # A seized thing is confiscated, not taken by force.
+        (
+            "Iran seized a British-flagged tanker in the Strait of Hormuz.",
+            "COERCE",
+            "seize",
+            "Iran",
+        ),
+        (
+            "Iran's seizure of an oil tanker took place in the Gulf of Oman.",
+            "COERCE",
+            "seize",
+            "Iran",
+        ),
+    ],
+)
+def test_forces_mobilised_and_things_seized(pipeline, text, event, mode, actor):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    found = [(e.event, e.mode, e.actor[0].text if e.actor else None) for e in coded.events]
+    assert (event, mode, actor) in found, found
+    assert not any(e in {"AID", "ASSAULT"} for e, *_ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The ministry issued an alert about flooding in the north.", "MOBILIZE"),
+        ("France sent troops to Mali's army.", "MOBILIZE"),
+        ("The army seized power in Niger.", "COERCE"),
+        ("The rebels seized the town of Kafr Nabl.", "COERCE"),
+    ],
+)
+def test_no_mobilisation_or_confiscation_where_there_is_none(pipeline, text, event):
+    found = _records(pipeline, text)
+    assert not any(e == event for e, *_ in found), found

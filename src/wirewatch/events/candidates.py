@@ -20,12 +20,15 @@ from wirewatch.events.lexicon import (
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
+    FORCE_THEMES,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_MODIFIERS,
     MATERIAL_NOUNS,
     MATERIAL_THEMES,
     MATERIAL_VERBS,
+    MOBILIZE_FORCES,
+    NOT_SEIZED,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
@@ -35,6 +38,8 @@ from wirewatch.events.lexicon import (
     PLACE,
     PLACE_NOUNS,
     RECEIVING_VERBS,
+    SEIZE_THING,
+    SEIZING,
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
@@ -203,6 +208,18 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
+def seize_thing(candidate: Candidate, thing: Token) -> None:
+    """ "seized a tanker", "the seizure of an oil tanker": a thing that is neither a place nor an
+    actor is confiscated (COERCE), not taken by force."""
+    if (
+        candidate.head.lemma_.lower() in SEIZING
+        and not candidate.recipients
+        and candidate.place is None
+        and thing.lemma_.lower() not in NOT_SEIZED
+    ):
+        candidate.proposal = SEIZE_THING
+
+
 def modifiers(word: Token) -> set[str]:
     """The lemmas of a word's modifiers, coordinated ones included ("political and military")."""
     direct = [c for c in word.children if c.dep_ in {"amod", "compound"}]
@@ -355,6 +372,10 @@ class CandidateFinder:
             noun.doc[noun.left_edge.i : noun.i].text.lower().split()
         ):
             return None
+        if proposal.object_of_prep is not None and not (
+            noun.dep_ == "pobj" and noun.head.lower_ == proposal.object_of_prep
+        ):
+            return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
         # The verb whose object the noun is, also through a coordination ("provided air cover
@@ -430,6 +451,7 @@ class CandidateFinder:
                             candidate.place = place_span(pobj, places)
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
+                            seize_thing(candidate, pobj)
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = recipients(pobj, proposal, index)
         if not candidate.actors and not converse:
@@ -531,6 +553,7 @@ class CandidateFinder:
                 candidate.place = place_span(target, places)
             else:
                 candidate.recipients = recipients(obj, proposal, index)
+                seize_thing(candidate, obj)
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = recipients(obj, proposal, index)
         for prep in verb.children:
@@ -542,6 +565,11 @@ class CandidateFinder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = recipients(pobj, proposal, index)
+        if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
+            sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if sent is not None and sent.lemma_.lower() in FORCE_THEMES:
+                # "sent riot police into the streets": forces with nobody to receive them
+                candidate.proposal = proposal = MOBILIZE_FORCES[FORCE_THEMES[sent.lemma_.lower()]]
         if proposal.needs_event_object and not (
             obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
         ):

@@ -30,6 +30,8 @@ class Trigger:
     needs_pact_object: bool = False
     # not coded with one of these words before it ("strategic gains", "a press conference")
     not_after: frozenset[str] = frozenset()
+    # coded only as the object of this preposition ("put on alert", not "issued an alert")
+    object_of_prep: str | None = None
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -238,6 +240,8 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("open", "fire"): _t("ASSAULT", "firearms", preps="on at"),
     ("crack", "down"): _t("COERCE", "restrict", preps="on"),
     ("cut", "off"): _t("SANCTION", "discontinue"),
+    ("walk", "out"): _t("PROTEST", "strike", preps="against"),
+    ("bow", "to"): _t("CONCEDE", preps="to"),
 }
 
 NOUNS: dict[str, Trigger] = {
@@ -308,6 +312,8 @@ NOUNS: dict[str, Trigger] = {
     "siege": _t("COERCE", "restrict", preps="of on"),
     "blockade": _t("COERCE", "restrict", preps="of on"),
     "curfew": _t("COERCE", "curfew", preps="on in"),
+    "alert": _t("MOBILIZE", "troops", preps="", object_of_prep="on"),
+    "walkout": _t("PROTEST", "strike", preps="against"),
     "attack": _t("ASSAULT", preps="on against"),
     "assault": _t("ASSAULT", preps="on against"),
     "airstrike": _t("ASSAULT", "aerial", preps="on against"),
@@ -363,6 +369,16 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("bomber", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
     ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
+    # A show of force is MOBILIZE; joint exercises are military cooperation (CAMEO 062).
+    **{
+        (drill, modifier): _t("MOBILIZE", "troops", preps="")
+        for drill in ("exercise", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers")
+        for modifier in ("military", "naval", "air", "live-fire", "war", "army")
+    },
+    **{
+        (drill, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
+        for drill in ("exercise", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers")
+    },
 }
 
 # Verbs that carry a nominal trigger as their object: the noun is the event, the verb's
@@ -409,6 +425,7 @@ LIGHT_VERBS = frozenset(
         "undertake",
         "pay",
         "conclude",
+        "place",  # "placed its forces on alert", "placed sanctions on"
     }
 )
 
@@ -522,6 +539,16 @@ THREATENED_MODES = {
     ("SANCTION", "expel"): "expel",
     ("SANCTION", None): "restrict",
 }
+
+# Forces a giving verb sends: with nobody named to receive them they are mobilised, not given
+# ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
+FORCE_THEMES = {"troop": "troops", "soldier": "troops", "force": "troops", "police": "police"}
+MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
+# Seizing a thing that is neither a place nor an actor is a confiscation ("seized a tanker");
+# seizing power or the initiative is neither.
+SEIZING = frozenset({"seize", "seizure"})
+NOT_SEIZED = frozenset({"power", "control", "initiative", "opportunity", "moment", "chance"})
+SEIZE_THING = _t("COERCE", "seize")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
