@@ -459,22 +459,9 @@ def test_a_commitment_is_the_event_not_the_act_committed_to(
             "troops",
             "China's navy",
         ),
-        # A seized thing is confiscated, not taken by force.
-        (
-            "Iran seized a British-flagged tanker in the Strait of Hormuz.",
-            "COERCE",
-            "seize",
-            "Iran",
-        ),
-        (
-            "Iran's seizure of an oil tanker took place in the Gulf of Oman.",
-            "COERCE",
-            "seize",
-            "Iran",
-        ),
     ],
 )
-def test_forces_mobilised_and_things_seized(pipeline, text, event, mode, actor):
+def test_forces_put_on_alert_or_sent_are_mobilised(pipeline, text, event, mode, actor):
     from wirewatch.schema import Document
 
     (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
@@ -488,10 +475,8 @@ def test_forces_mobilised_and_things_seized(pipeline, text, event, mode, actor):
     [
         ("The ministry issued an alert about flooding in the north.", "MOBILIZE"),
         ("France sent troops to Mali's army.", "MOBILIZE"),
-        ("The army seized power in Niger.", "COERCE"),
-        ("The rebels seized the town of Kafr Nabl.", "COERCE"),
     ],
 )
-def test_no_mobilisation_or_confiscation_where_there_is_none(pipeline, text, event):
+def test_no_mobilisation_where_there_is_none(pipeline, text, event):
     found = _records(pipeline, text)
     assert not any(e == event for e, *_ in found), found

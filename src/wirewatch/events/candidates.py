@@ -28,7 +28,6 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MOBILIZE_FORCES,
-    NOT_SEIZED,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
@@ -38,8 +37,6 @@ from wirewatch.events.lexicon import (
     PLACE,
     PLACE_NOUNS,
     RECEIVING_VERBS,
-    SEIZE_THING,
-    SEIZING,
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
@@ -206,18 +203,6 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
             r for r in complement.recipients if r not in owner.actors
         ]
     return [c for c in found if id(c) not in dropped]
-
-
-def seize_thing(candidate: Candidate, thing: Token) -> None:
-    """ "seized a tanker", "the seizure of an oil tanker": a thing that is neither a place nor an
-    actor is confiscated (COERCE), not taken by force."""
-    if (
-        candidate.head.lemma_.lower() in SEIZING
-        and not candidate.recipients
-        and candidate.place is None
-        and thing.lemma_.lower() not in NOT_SEIZED
-    ):
-        candidate.proposal = SEIZE_THING
 
 
 def modifiers(word: Token) -> set[str]:
@@ -451,7 +436,6 @@ class CandidateFinder:
                             candidate.place = place_span(pobj, places)
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
-                            seize_thing(candidate, pobj)
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = recipients(pobj, proposal, index)
         if not candidate.actors and not converse:
@@ -553,7 +537,6 @@ class CandidateFinder:
                 candidate.place = place_span(target, places)
             else:
                 candidate.recipients = recipients(obj, proposal, index)
-                seize_thing(candidate, obj)
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = recipients(obj, proposal, index)
         for prep in verb.children:

@@ -544,11 +544,6 @@ THREATENED_MODES = {
 # ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
 FORCE_THEMES = {"troop": "troops", "soldier": "troops", "force": "troops", "police": "police"}
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
-# Seizing a thing that is neither a place nor an actor is a confiscation ("seized a tanker");
-# seizing power or the initiative is neither.
-SEIZING = frozenset({"seize", "seizure"})
-NOT_SEIZED = frozenset({"power", "control", "initiative", "opportunity", "moment", "chance"})
-SEIZE_THING = _t("COERCE", "seize")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
