@@ -16,11 +16,14 @@ from wirewatch.events.lexicon import (
     AID_TRIGGER,
     ARMED_NOUNS,
     BACKING_WORDS,
+    BLOCKADE_WORDS,
+    CIVIL_SECTORS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
+    GIVING_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_MODIFIERS,
@@ -31,6 +34,7 @@ from wirewatch.events.lexicon import (
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
+    OBSTRUCT,
     OPEN_VERB,
     PACT_NOUNS,
     PHRASAL,
@@ -205,6 +209,17 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
+def civil_blockade(candidate: Candidate) -> None:
+    """Blocking roads or ports is a state's restriction (COERCE) but, done by civilians or the
+    opposition, the manual's protest by obstruction ("truckers blockaded the highway")."""
+    if (
+        candidate.head.lemma_.lower() in BLOCKADE_WORDS
+        and candidate.actors
+        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
+    ):
+        candidate.proposal = OBSTRUCT
+
+
 def modifiers(word: Token) -> set[str]:
     """The lemmas of a word's modifiers, coordinated ones included ("political and military")."""
     direct = [c for c in word.children if c.dep_ in {"amod", "compound"}]
@@ -335,6 +350,7 @@ class CandidateFinder:
                     found.append(candidate)
         for candidate in found:
             material_backing(candidate)
+            civil_blockade(candidate)
         found = commissive_complements(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
@@ -351,6 +367,15 @@ class CandidateFinder:
                     break
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
+        if proposal is None and lemma in GIVING_NOUNS:
+            thing = of_object(noun)
+            if (
+                thing is not None
+                and thing.lemma_.lower() in MATERIAL_THEMES
+                and thing.lemma_.lower() not in NOUNS
+                and thing.lower_ not in NOUNS
+            ):
+                proposal = AID_TRIGGER
         if proposal is None:
             return None
         if proposal.not_after and proposal.not_after.intersection(
@@ -406,6 +431,14 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
+        if (
+            proposal.only_with_preps
+            and candidate.light_verb is None
+            and not any(
+                c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
+            )
+        ):
+            return None
         holder = light_noun(noun, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:
@@ -553,6 +586,8 @@ class CandidateFinder:
             if sent is not None and sent.lemma_.lower() in FORCE_THEMES:
                 # "sent riot police into the streets": forces with nobody to receive them
                 candidate.proposal = proposal = MOBILIZE_FORCES[FORCE_THEMES[sent.lemma_.lower()]]
+        if proposal.confession and (passive_subj is not None or candidate.recipients):
+            return None
         if proposal.needs_event_object and not (
             obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
         ):

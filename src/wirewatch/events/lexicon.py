@@ -32,6 +32,12 @@ class Trigger:
     not_after: frozenset[str] = frozenset()
     # coded only as the object of this preposition ("put on alert", not "issued an alert")
     object_of_prep: str | None = None
+    # coded only with one of these prepositions of its own or carried by a light verb ("an
+    # appeal for aid", "issued an appeal"; not "its appeal has faded")
+    only_with_preps: frozenset[str] = frozenset()
+    # coded only in the active voice and not on an actor ("admitted the mistake"; not "was
+    # admitted to hospital", "admitted Finland")
+    confession: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -118,6 +124,7 @@ VERBS: dict[str, Trigger] = {
     "demand": _t("REQUEST", preps="from"),
     "appeal": _t("REQUEST", preps="to"),
     "request": _t("REQUEST", preps="from"),
+    "admit": _t("CONCEDE", confession=True),
     "plead": _t("REQUEST", preps="with"),
     "press": _t("REQUEST", **_ACTOR_OBJ),
     # ACCUSE
@@ -286,6 +293,7 @@ NOUNS: dict[str, Trigger] = {
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
     "demand": _t("REQUEST", preps="to from"),
+    "appeal": _t("REQUEST", preps="to", only_with_preps=frozenset({"for", "to"})),
     "accusation": _t("ACCUSE", "allege", preps="against"),
     "allegation": _t("ACCUSE", "allege", preps="against"),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
@@ -462,6 +470,12 @@ LIGHT_NOUNS = frozenset(
     }
 )
 
+# Light nouns of giving: with material in their "of" they are the aid ("a shipment of
+# missiles from Germany"), unless that material is a trigger of its own ("delivery of aid").
+GIVING_NOUNS = frozenset(
+    {"shipment", "delivery", "transfer", "dispatch", "provision", "disbursement"}
+)
+
 # Things whose owner an attack is on, for the verbs that otherwise need an actor as their object
 # ("struck Turkish army positions"; not "hit Russian markets" or "released a Hamas video").
 TARGET_NOUNS = frozenset(
@@ -544,6 +558,12 @@ THREATENED_MODES = {
 # ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
 FORCE_THEMES = {"troop": "troops", "soldier": "troops", "force": "troops", "police": "police"}
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
+
+# A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
+# the highway"); by a state or its forces it stays a restriction (COERCE).
+BLOCKADE_WORDS = frozenset({"blockade"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP"})
+OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
