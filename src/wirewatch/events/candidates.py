@@ -586,8 +586,6 @@ class CandidateFinder:
             if sent is not None and sent.lemma_.lower() in FORCE_THEMES:
                 # "sent riot police into the streets": forces with nobody to receive them
                 candidate.proposal = proposal = MOBILIZE_FORCES[FORCE_THEMES[sent.lemma_.lower()]]
-        if proposal.confession and (passive_subj is not None or candidate.recipients):
-            return None
         if proposal.needs_event_object and not (
             obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
         ):

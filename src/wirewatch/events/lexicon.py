@@ -35,9 +35,6 @@ class Trigger:
     # coded only with one of these prepositions of its own or carried by a light verb ("an
     # appeal for aid", "issued an appeal"; not "its appeal has faded")
     only_with_preps: frozenset[str] = frozenset()
-    # coded only in the active voice and not on an actor ("admitted the mistake"; not "was
-    # admitted to hospital", "admitted Finland")
-    confession: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -124,7 +121,6 @@ VERBS: dict[str, Trigger] = {
     "demand": _t("REQUEST", preps="from"),
     "appeal": _t("REQUEST", preps="to"),
     "request": _t("REQUEST", preps="from"),
-    "admit": _t("CONCEDE", confession=True),
     "plead": _t("REQUEST", preps="with"),
     "press": _t("REQUEST", **_ACTOR_OBJ),
     # ACCUSE
