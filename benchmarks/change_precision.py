@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/change_precision.py dump RECORDS.jsonl [--coder rules]
     PYTHONPATH=src python benchmarks/change_precision.py sample ITEMS.md KEY.jsonl \
-        --before BEFORE.jsonl --after AFTER.jsonl [--n 40] [--seed 16]
+        --before BEFORE.jsonl --after AFTER.jsonl [--n 40] [--seed 16] [--paired]
     PYTHONPATH=src python benchmarks/change_precision.py score KEY.jsonl LABELS.jsonl
 
 ``dump`` codes the 249 Guardian articles with the checked-out code and writes every record
@@ -11,8 +11,13 @@
 has (*added*: new, or the same trigger with other participants or another type) and ``--n``
 that both have unchanged (*kept*, the control), shuffles them together and writes the items for a
 judge told nothing of the change: sentence, trigger, type with its codebook gist, actor and
-recipient with their country codes. ``score`` reads the labels (``right``, ``wrong type``,
-``wrong participants``, ``no event``) and prints each kind's share right with its 95% interval.
+recipient with their country codes. ``--paired`` judges a change that also alters or removes
+records (which *added* against *kept* cannot weigh: a change that strips wrong participants
+from records wrong in other ways fails it): it draws ``--n`` triggers whose records differ and
+shows every record at them in both forms, *before* and *after* (a removed record appears only
+as *before*), with ``--n`` *kept* records, all shuffled together for one judge. ``score``
+reads the labels (``right``, ``wrong type``, ``wrong participants``, ``no event``) and prints
+each kind's share right with its 95% interval.
 """
 
 from __future__ import annotations
@@ -54,17 +59,41 @@ def _identity(row: dict) -> tuple:
     return (row["doc_id"], *row["trigger"], row["event"], row["actor"], row["recipient"])
 
 
-def sample(items_path: Path, key_path: Path, before: Path, after: Path, n: int, seed: int) -> None:
-    old = {_identity(r) for r in map(json.loads, before.open(encoding="utf-8"))}
+def _trigger(row: dict) -> tuple:
+    return (row["doc_id"], *row["trigger"])
+
+
+def sample(
+    items_path: Path,
+    key_path: Path,
+    before: Path,
+    after: Path,
+    n: int,
+    seed: int,
+    paired: bool = False,
+) -> None:
+    older = [json.loads(line) for line in before.open(encoding="utf-8")]
     new = [json.loads(line) for line in after.open(encoding="utf-8")]
-    pools = {
-        "added": [r for r in new if _identity(r) not in old],
-        "kept": [r for r in new if _identity(r) in old],
-    }
+    old = {_identity(r) for r in older}
+    kept = [r for r in new if _identity(r) in old]
     rng = random.Random(seed)
-    drawn = [(kind, r) for kind, pool in pools.items() for r in rng.sample(pool, min(n, len(pool)))]
+    if paired:
+        current = {_identity(r) for r in new}
+        changed = sorted(
+            {_trigger(r) for r in new if _identity(r) not in old}
+            | {_trigger(r) for r in older if _identity(r) not in current}
+        )
+        chosen = set(rng.sample(changed, min(n, len(changed))))
+        drawn = [("before", r) for r in older if _trigger(r) in chosen]
+        drawn += [("after", r) for r in new if _trigger(r) in chosen]
+        drawn += [("kept", r) for r in rng.sample(kept, min(n, len(kept)))]
+        print(f"pools: {len(changed)} changed triggers, kept {len(kept)} records")
+    else:
+        added = [r for r in new if _identity(r) not in old]
+        drawn = [("added", r) for r in rng.sample(added, min(n, len(added)))]
+        drawn += [("kept", r) for r in rng.sample(kept, min(n, len(kept)))]
+        print(f"pools: added {len(added)}, kept {len(kept)} records")
     rng.shuffle(drawn)
-    print(f"pools: added {len(pools['added'])}, kept {len(pools['kept'])} records")
     texts = {d.id: d.text for d in guardian_documents()}
     book = codebook()["types"]
     with (
@@ -82,6 +111,12 @@ def sample(items_path: Path, key_path: Path, before: Path, after: Path, n: int, 
             key.write(json.dumps({"item": number, "kind": kind, **r}) + "\n")
 
 
+def _kind_order(key: dict) -> int:
+    # the change's own records first, the control last; older keys name their own kinds
+    order = ("added", "before", "after", "kept")
+    return order.index(key["kind"]) if key["kind"] in order else len(order)
+
+
 def score(key_path: Path, labels_path: Path) -> None:
     keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
     labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
@@ -89,7 +124,7 @@ def score(key_path: Path, labels_path: Path) -> None:
         sys.exit(f"labels must name each of the {len(keys)} items with one of {LABELS}")
     print("| records | n | " + " | ".join(LABELS) + " | share right | 95% interval |")
     print("|---|---|" + "---|" * len(LABELS) + "---|---|")
-    for kind in ("added", "kept"):
+    for kind in dict.fromkeys(k["kind"] for k in sorted(keys.values(), key=_kind_order)):
         chosen = [labels[i] for i, k in keys.items() if k["kind"] == kind]
         counts = [chosen.count(label) for label in LABELS]
         low, high = wilson(counts[0], len(chosen))
@@ -105,6 +140,9 @@ def main() -> None:
     cli = JudgingCli(__doc__, 40, seed=16)
     cli.draw.add_argument("--before", type=Path, required=True, help="dump before the change")
     cli.draw.add_argument("--after", type=Path, required=True, help="dump after the change")
+    cli.draw.add_argument(
+        "--paired", action="store_true", help="both forms of the records at changed triggers"
+    )
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
@@ -112,7 +150,7 @@ def main() -> None:
     if args.command == "dump":
         dump(args.out, args.coder)
     elif args.command == "sample":
-        sample(args.items, args.key, args.before, args.after, args.n, args.seed)
+        sample(args.items, args.key, args.before, args.after, args.n, args.seed, args.paired)
     else:
         score(args.key, args.labels)
 
