@@ -507,6 +507,7 @@ def test_gifts_appeals_and_blockades(pipeline, text, event, actor, recipient):
     ("text", "event"),
     [
         ("The party's appeal among young voters has faded.", "REQUEST"),
+        ("Hezbollah has wide appeal among young Lebanese.", "REQUEST"),
         ("Israel's blockade of Gaza continued into its second year.", "PROTEST"),
     ],
 )

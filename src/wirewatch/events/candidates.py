@@ -431,12 +431,8 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        if (
-            proposal.only_with_preps
-            and candidate.light_verb is None
-            and not any(
-                c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
-            )
+        if proposal.only_with_preps and not any(
+            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
         ):
             return None
         holder = light_noun(noun, LIGHT_NOUNS | STOPPING_NOUNS)

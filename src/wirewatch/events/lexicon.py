@@ -32,8 +32,8 @@ class Trigger:
     not_after: frozenset[str] = frozenset()
     # coded only as the object of this preposition ("put on alert", not "issued an alert")
     object_of_prep: str | None = None
-    # coded only with one of these prepositions of its own or carried by a light verb ("an
-    # appeal for aid", "issued an appeal"; not "its appeal has faded")
+    # coded only with one of these prepositions of its own ("an appeal for aid"; not "its
+    # appeal has faded", nor "has wide appeal", whose light verb names no request)
     only_with_preps: frozenset[str] = frozenset()
 
 
