@@ -518,3 +518,12 @@ def test_gifts_appeals_strikes_and_concessions(pipeline, text, event, actor, rec
 def test_no_appeal_or_protest_where_there_is_none(pipeline, text, event):
     found = _records(pipeline, text)
     assert not any(e == event for e, *_ in found), found
+
+
+def test_staged_and_waged_carry_their_noun(pipeline):
+    """The lemmatiser reads "staged" as "stag"; restored, the light verb finds the actor."""
+    found = _records(pipeline, "Nurses staged a walkout against the health ministry.")
+    assert ("PROTEST", "Nurses", "ministry") in found, found
+    doc = pipeline.nlp("Miners waged a strike while workers demanded higher wages.")
+    assert [t.lemma_ for t in doc if t.lower_ in {"waged", "wages"}] == ["wage", "wage"]
+    assert [t.tag_.startswith("VB") for t in doc if t.lower_ in {"waged", "wages"}] == [True, False]

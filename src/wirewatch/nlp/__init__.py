@@ -58,6 +58,8 @@ def load_nlp(name: str) -> Language:
         if pipe_name == "parser":
             nlp.add_pipe("ww_paragraphs")
         nlp.add_pipe(pipe_name, source=base)
+        if pipe_name == "lemmatizer":
+            nlp.add_pipe("ww_lemma_slips")
     return nlp
 
 
@@ -71,6 +73,29 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+# Verb forms the model's rule lemmatiser cuts wrongly ("staged" -> "stag", "waged" -> "wag"),
+# found by lemmatising every lexicon and light verb in its inflected forms.
+LEMMA_SLIPS = {
+    form: lemma
+    for lemma, forms in {
+        "stage": ("staged", "stages", "staging"),
+        "wage": ("waged", "wages", "waging"),
+    }.items()
+    for form in forms
+}
+VERB_TAGS = {"VBD", "VBG", "VBN", "VBZ", "VBP"}
+
+
+@Language.component("ww_lemma_slips", assigns=["token.lemma"])
+def restore_lemmas(doc: Doc) -> Doc:
+    """The lemmas the lemmatiser gets wrong, restored for verbs only ("wages" the noun stays)."""
+    for token in doc:
+        lemma = LEMMA_SLIPS.get(token.lower_)
+        if lemma is not None and token.tag_ in VERB_TAGS:
+            token.lemma_ = lemma
     return doc
 
 
