@@ -471,18 +471,6 @@ def test_forces_put_on_alert_or_sent_are_mobilised(pipeline, text, event, mode, 
 
 
 @pytest.mark.parametrize(
-    ("text", "event"),
-    [
-        ("The ministry issued an alert about flooding in the north.", "MOBILIZE"),
-        ("France sent troops to Mali's army.", "MOBILIZE"),
-    ],
-)
-def test_no_mobilisation_where_there_is_none(pipeline, text, event):
-    found = _records(pipeline, text)
-    assert not any(e == event for e, *_ in found), found
-
-
-@pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
         # Material in a light noun of giving is the aid, and the receiver does not give it.
@@ -510,12 +498,14 @@ def test_gifts_appeals_strikes_and_concessions(pipeline, text, event, actor, rec
 @pytest.mark.parametrize(
     ("text", "event"),
     [
+        ("The ministry issued an alert about flooding in the north.", "MOBILIZE"),
+        ("France sent troops to Mali's army.", "MOBILIZE"),
         ("The party's appeal among young voters has faded.", "REQUEST"),
         ("Hezbollah has wide appeal among young Lebanese.", "REQUEST"),
         ("Israel's blockade of Gaza continued into its second year.", "PROTEST"),
     ],
 )
-def test_no_appeal_or_protest_where_there_is_none(pipeline, text, event):
+def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
     found = _records(pipeline, text)
     assert not any(e == event for e, *_ in found), found
 
