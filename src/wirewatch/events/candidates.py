@@ -386,6 +386,10 @@ class CandidateFinder:
             noun.dep_ == "pobj" and noun.head.lower_ == proposal.object_of_prep
         ):
             return None
+        if proposal.only_with_preps and not any(
+            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
+        ):
+            return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
         # The verb whose object the noun is, also through a coordination ("provided air cover
@@ -431,10 +435,6 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        if proposal.only_with_preps and not any(
-            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
-        ):
-            return None
         holder = light_noun(noun, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:
@@ -579,9 +579,10 @@ class CandidateFinder:
                         candidate.recipients = recipients(pobj, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if sent is not None and sent.lemma_.lower() in FORCE_THEMES:
+            force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
+            if force is not None:
                 # "sent riot police into the streets": forces with nobody to receive them
-                candidate.proposal = proposal = MOBILIZE_FORCES[FORCE_THEMES[sent.lemma_.lower()]]
+                candidate.proposal = proposal = MOBILIZE_FORCES[force]
         if proposal.needs_event_object and not (
             obj is not None and (obj.ent_type_ == "EVENT" or obj.lemma_.lower() in MEETING_NOUNS)
         ):
