@@ -517,3 +517,80 @@ def test_staged_and_waged_carry_their_noun(pipeline):
     doc = pipeline.nlp("Miners waged a strike while workers demanded higher wages.")
     assert [t.lemma_ for t in doc if t.lower_ in {"waged", "wages"}] == ["wage", "wage"]
     assert [t.tag_.startswith("VB") for t in doc if t.lower_ in {"waged", "wages"}] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode", "actor", "recipient"),
+    [
+        # A town taken by force is an attack.
+        (
+            "Turkish forces captured the Syrian town of Afrin.",
+            "ASSAULT",
+            None,
+            "Turkish forces",
+            None,
+        ),
+        # An armed siege is an attack; a decreed state of siege a restriction.
+        (
+            "Government forces besieged the rebel-held suburbs of Damascus.",
+            "ASSAULT",
+            None,
+            "Government forces",
+            None,
+        ),
+        (
+            "Honduras's president declared a state of siege in the capital.",
+            "COERCE",
+            "restrict",
+            "president",
+            None,
+        ),
+        # What is accepted decides what accepting is.
+        (
+            "Jordan accepted thousands of Syrian refugees last year.",
+            "AID",
+            None,
+            "Jordan",
+            "Syrian refugees",
+        ),
+        (
+            "Colombia's government accepted a proposal from the rebels.",
+            "AGREE",
+            None,
+            "Colombia's government",
+            None,
+        ),
+        # Politicians who clash are at odds, not at war; armed men who clash fight.
+        (
+            "Emmanuel Macron clashed with Donald Trump over trade.",
+            "ACCUSE",
+            "disapprove",
+            "Emmanuel Macron",
+            "Donald Trump",
+        ),
+        (
+            "Indian troops clashed with Chinese soldiers in Ladakh.",
+            "ASSAULT",
+            None,
+            "Indian troops",
+            "Chinese soldiers",
+        ),
+    ],
+)
+def test_sieges_clashes_and_what_is_accepted(pipeline, text, event, mode, actor, recipient):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    found = [
+        (
+            e.event,
+            e.mode,
+            e.actor[0].text if e.actor else None,
+            e.recipient[0].text if e.recipient else None,
+        )
+        for e in coded.events
+    ]
+    assert any(
+        e == event and m == mode and actor in (a or "") and recipient in (None, r)
+        for e, m, a, r in found
+    ), found

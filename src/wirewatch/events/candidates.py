@@ -13,11 +13,16 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS
 from wirewatch.events.lexicon import (
+    ACCEPT_PEOPLE,
+    ACCEPT_PROPOSAL,
+    ACCEPTED_PEOPLE,
+    ACCEPTED_PROPOSALS,
     AID_TRIGGER,
     ARMED_NOUNS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
     CIVIL_SECTORS,
+    CLASH_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
@@ -41,6 +46,8 @@ from wirewatch.events.lexicon import (
     PLACE,
     PLACE_NOUNS,
     RECEIVING_VERBS,
+    SIEGE_WORDS,
+    STATE_OF_SIEGE,
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
@@ -48,6 +55,7 @@ from wirewatch.events.lexicon import (
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
+    UNARMED_CLASH,
     VERBAL_MODIFIERS,
     VERBS,
     Trigger,
@@ -120,10 +128,7 @@ def material_backing(candidate: Candidate) -> None:
         and candidate.recipients
     ):
         return
-    armed = any(
-        r.sector in ARMED_SECTORS or r.text.split()[-1].lower() in ARMED_NOUNS
-        for r in (*candidate.actors, *candidate.recipients)
-    )
+    armed = any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
     if armed or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
 
@@ -207,6 +212,61 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
             r for r in complement.recipients if r not in owner.actors
         ]
     return [c for c in found if id(c) not in dropped]
+
+
+def is_armed(ref: ActorRef) -> bool:
+    """A military, rebel or paramilitary actor, or an armed body by its head noun ("government
+    forces" is coded as the government)."""
+    return ref.sector in ARMED_SECTORS or ref.text.split()[-1].lower() in ARMED_NOUNS
+
+
+def state_of_siege(candidate: Candidate) -> None:
+    """ "declared a state of siege" is a decree restricting people, not an armed siege."""
+    head = candidate.head
+    if (
+        head.lemma_.lower() in SIEGE_WORDS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() == "state"
+    ):
+        candidate.proposal = STATE_OF_SIEGE
+
+
+def accepted_thing(candidate: Candidate) -> None:
+    """Accepting people is asylum (AID), accepting a proposal or pact agreeing (AGREE)."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_.lower() != "accept":
+        return
+    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head  # "the refugees accepted by Canada"
+    inner = of_object(thing) if thing is not None else None  # "thousands of refugees"
+    words = {t.lemma_.lower() for t in (thing, inner) if t is not None}
+    if words & ACCEPTED_PEOPLE:
+        candidate.proposal = ACCEPT_PEOPLE
+    elif words & ACCEPTED_PROPOSALS:
+        candidate.proposal = ACCEPT_PROPOSAL
+
+
+def unarmed_clash(candidate: Candidate) -> None:
+    """A clash in which a named person takes part and nobody bears arms is a row ("the senator
+    has clashed repeatedly with Trump"), the manual's disapproval, not a fight."""
+    if candidate.head.lemma_.lower() not in CLASH_WORDS or candidate.proposal.event != "ASSAULT":
+        return
+    sides = [*candidate.actors, *candidate.recipients]
+    if not sides or any(is_armed(r) or r.sector == "COP" for r in sides):
+        return
+    doc = candidate.head.doc
+    if any(is_individual(r, doc) for r in sides):
+        candidate.proposal = UNARMED_CLASH
+
+
+def is_individual(ref: ActorRef, doc: Doc) -> bool:
+    """A person: a dictionary person, or a name the parser calls a person."""
+    if ref.id is not None and ref.id.startswith("P-"):
+        return True
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERSON"
 
 
 def civil_blockade(candidate: Candidate) -> None:
@@ -351,6 +411,9 @@ class CandidateFinder:
         for candidate in found:
             material_backing(candidate)
             civil_blockade(candidate)
+            state_of_siege(candidate)
+            accepted_thing(candidate)
+            unarmed_clash(candidate)
         found = commissive_complements(found, index)
         found.sort(key=lambda c: c.head.i)
         return found

@@ -177,11 +177,11 @@ VERBS: dict[str, Trigger] = {
     "ban": _t("COERCE", "restrict"),
     "censor": _t("COERCE", "censor"),
     "deport": _t("COERCE", "deport"),
-    "besiege": _t("COERCE", "restrict"),
     "blockade": _t("COERCE", "restrict"),
     # ASSAULT
     "attack": _t("ASSAULT"),
     "assault": _t("ASSAULT"),
+    "besiege": _t("ASSAULT"),
     "strike": _t("ASSAULT", **_ACTOR_OBJ),
     "hit": _t("ASSAULT", **_ACTOR_OBJ),
     "target": _t("ASSAULT", **_ACTOR_OBJ),
@@ -313,7 +313,7 @@ NOUNS: dict[str, Trigger] = {
     "arrest": _t("COERCE", "arrest", preps="of"),
     "detention": _t("COERCE", "arrest", preps="of"),
     "crackdown": _t("COERCE", "restrict", preps="on against"),
-    "siege": _t("COERCE", "restrict", preps="of on"),
+    "siege": _t("ASSAULT", preps="of on"),
     "blockade": _t("COERCE", "restrict", preps="of on"),
     "curfew": _t("COERCE", "curfew", preps="on in"),
     "alert": _t("MOBILIZE", "troops", preps="", object_of_prep="on"),
@@ -549,6 +549,26 @@ THREATENED_MODES = {
     ("SANCTION", "expel"): "expel",
     ("SANCTION", None): "restrict",
 }
+
+# "a state of siege" is a decree (COERCE), a siege of a town an armed encirclement (ASSAULT).
+SIEGE_WORDS = frozenset({"siege"})
+STATE_OF_SIEGE = _t("COERCE", "restrict")
+
+# What is accepted decides what accepting is: people let in are asylum (AID), a proposal or a
+# pact is agreed to (AGREE); anything else stays backing (SUPPORT).
+ACCEPTED_PEOPLE = frozenset(
+    {"refugee", "migrant", "asylum", "seeker", "evacuee", "people", "family", "child", "orphan"}
+)
+ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
+    {"proposal", "plan", "offer", "formula", "invitation", "settlement", "compromise", "roadmap"}
+)
+ACCEPT_PEOPLE = _t("AID")
+ACCEPT_PROPOSAL = _t("AGREE")
+
+# A clash between people none of whom bears arms is a row, not a fight ("the senator has
+# clashed repeatedly with Trump").
+CLASH_WORDS = frozenset({"clash"})
+UNARMED_CLASH = _t("ACCUSE", "disapprove")
 
 # Forces a giving verb sends: with nobody named to receive them they are mobilised, not given
 # ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
