@@ -594,3 +594,23 @@ def test_sieges_clashes_and_what_is_accepted(pipeline, text, event, mode, actor,
         e == event and m == mode and actor in (a or "") and recipient in (None, r)
         for e, m, a, r in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "made"),
+    [
+        # Agreeing to act is an agreement; agreeing on a view is not.
+        (
+            "Egypt and Israel agreed that their forces would withdraw from the border.",
+            "AGREE",
+            True,
+        ),
+        ("Britain and France agreed that Syria's government was responsible.", "AGREE", False),
+        # Sharing intelligence is cooperation; sharing an aim or a dislike is not.
+        ("Pakistan and Afghanistan shared intelligence.", "COOPERATE", True),
+        ("Hungary and Poland share a dislike of the commission.", "COOPERATE", False),
+    ],
+)
+def test_agreeing_on_a_view_and_sharing_an_aim_are_no_events(pipeline, text, event, made):
+    found = _records(pipeline, text)
+    assert any(e == event for e, *_ in found) is made, found

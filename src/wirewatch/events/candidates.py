@@ -17,6 +17,7 @@ from wirewatch.events.lexicon import (
     ACCEPT_PROPOSAL,
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
+    AGREEING_VERBS,
     AID_TRIGGER,
     ARMED_NOUNS,
     BACKING_WORDS,
@@ -56,6 +57,7 @@ from wirewatch.events.lexicon import (
     THREAT_WORDS,
     THREATENED_MODES,
     UNARMED_CLASH,
+    UNDERTAKING_MODALS,
     VERBAL_MODIFIERS,
     VERBS,
     Trigger,
@@ -325,6 +327,29 @@ def names_pact(verb: Token, obj: Token | None) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     return obj is None or obj.pos_ == "PRON"
+
+
+def is_among(obj: Token, words: frozenset[str]) -> bool:
+    """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words."""
+    if obj.pos_ == "PRON":
+        return True
+    inner = of_object(obj)
+    found = [obj, *obj.conjuncts, *([inner] if inner is not None else [])]
+    return any(t.lemma_.lower() in words for t in found)
+
+
+def states_a_view(verb: Token) -> bool:
+    """ "agreed that the regime is responsible": a that-clause with no modal, and nothing agreed
+    to or with, is a shared view; "agreed that they should cooperate" is an undertaking."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    if any(
+        c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "with"})
+        for c in verb.children
+    ):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
 
 
 def dative_object(token: Token) -> Token | None:
@@ -655,6 +680,10 @@ class CandidateFinder:
         if proposal.needs_actor_object and not candidate.recipients:
             return None
         if proposal.needs_pact_object and not names_pact(verb, obj):
+            return None
+        if proposal.object_among and obj is not None and not is_among(obj, proposal.object_among):
+            return None
+        if verb.lemma_ in AGREEING_VERBS and states_a_view(verb):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]

@@ -35,6 +35,9 @@ class Trigger:
     # coded only with one of these prepositions of its own ("an appeal for aid"; not "its
     # appeal has faded", nor "has wide appeal", whose light verb names no request)
     only_with_preps: frozenset[str] = frozenset()
+    # coded only when the object, if any, is one of these ("shared intelligence"; not "share
+    # an aim")
+    object_among: frozenset[str] = frozenset()
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -46,6 +49,36 @@ def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> T
 _RECIPROCAL = {"reciprocal": True}
 _ACTOR_OBJ = {"needs_actor_object": True}
 _PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
+
+# What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
+# a dislike is no event.
+SHARED_THINGS = frozenset(
+    {
+        "intelligence",
+        "information",
+        "evidence",
+        "data",
+        "expertise",
+        "technology",
+        "knowledge",
+        "experience",
+        "resource",
+        "equipment",
+        "facility",
+        "finding",
+        "file",
+        "record",
+        "detail",
+    }
+)
+
+# Modals that make a that-clause after "agree" an undertaking ("agreed that their countries
+# should cooperate"); without one the clause is a shared view ("agreed that the regime is
+# responsible").
+UNDERTAKING_MODALS = frozenset(
+    {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll", "wo"}
+)
+AGREEING_VERBS = frozenset({"agree"})
 
 VERBS: dict[str, Trigger] = {
     # CONSULT
@@ -84,7 +117,7 @@ VERBS: dict[str, Trigger] = {
     "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
-    "share": _t("COOPERATE", preps="with", **_RECIPROCAL),
+    "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": _t("COOPERATE", preps="to"),
     # AID
