@@ -614,3 +614,46 @@ def test_sieges_clashes_and_what_is_accepted(pipeline, text, event, mode, actor,
 def test_agreeing_on_a_view_and_sharing_an_aim_are_no_events(pipeline, text, event, made):
     found = _records(pipeline, text)
     assert any(e == event for e, *_ in found) is made, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # Leaving a pact rejects it; withdrawing troops is a retreat.
+        ("The United States pulled out of the Iran nuclear deal.", "REJECT", "United States", None),
+        ("Trump walked out of the nuclear deal with Iran.", "REJECT", "Trump", None),
+        ("Russia withdrew its troops from Syria.", "RETREAT", "Russia", "troops"),
+        # Agreeing with a view backs it; agreeing to act is an agreement.
+        (
+            "Boris Johnson agreed with Donald Trump that a serious blow had been struck.",
+            "SUPPORT",
+            "Boris Johnson",
+            "Donald Trump",
+        ),
+        ("Britain agreed with France to share intelligence.", "AGREE", "Britain", "France"),
+        # Welcoming people is asylum; welcoming a pact is backing it.
+        ("Germany welcomed thousands of Syrian refugees.", "AID", "Germany", "Syrian refugees"),
+        ("Merkel welcomed the agreement.", "SUPPORT", "Merkel", None),
+        # A warning to act asks; a warning of consequences threatens.
+        (
+            "Jimmy Carter warned President Trump to avoid military action.",
+            "REQUEST",
+            "Carter",
+            "Trump",
+        ),
+        (
+            "Iran warned the United States of a crushing response.",
+            "THREATEN",
+            "Iran",
+            "United States",
+        ),
+    ],
+)
+def test_leaving_pacts_agreeing_with_views_welcoming_and_warnings(
+    pipeline, text, event, actor, recipient
+):
+    found = _records(pipeline, text)
+    assert any(
+        e == event and actor in (a or "") and (recipient is None or recipient in (r or ""))
+        for e, a, r in found
+    ), found

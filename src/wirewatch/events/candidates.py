@@ -18,6 +18,7 @@ from wirewatch.events.lexicon import (
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
     AGREEING_VERBS,
+    AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
     ARMED_NOUNS,
     BACKING_WORDS,
@@ -30,6 +31,8 @@ from wirewatch.events.lexicon import (
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     GIVING_NOUNS,
+    LEAVING_A_PACT,
+    LEFT_THINGS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_MODIFIERS,
@@ -60,6 +63,8 @@ from wirewatch.events.lexicon import (
     UNDERTAKING_MODALS,
     VERBAL_MODIFIERS,
     VERBS,
+    WARNING_TO_ACT,
+    WARNING_WORDS,
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
@@ -235,9 +240,11 @@ def state_of_siege(candidate: Candidate) -> None:
 
 
 def accepted_thing(candidate: Candidate) -> None:
-    """Accepting people is asylum (AID), accepting a proposal or pact agreeing (AGREE)."""
+    """Accepting or welcoming people is asylum (AID); accepting a proposal or pact is agreeing
+    (AGREE; welcoming one stays backing)."""
     verb = candidate.head
-    if candidate.nominal or verb.lemma_.lower() != "accept":
+    lemma = verb.lemma_.lower()
+    if candidate.nominal or lemma not in {"accept", "welcome"}:
         return
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if thing is None and verb.dep_ == "acl":
@@ -246,8 +253,56 @@ def accepted_thing(candidate: Candidate) -> None:
     words = {t.lemma_.lower() for t in (thing, inner) if t is not None}
     if words & ACCEPTED_PEOPLE:
         candidate.proposal = ACCEPT_PEOPLE
-    elif words & ACCEPTED_PROPOSALS:
+    elif words & ACCEPTED_PROPOSALS and lemma == "accept":
         candidate.proposal = ACCEPT_PROPOSAL
+
+
+def leaving_a_pact(candidate: Candidate) -> None:
+    """ "pulled out of the Iran deal", "withdrawing from the agreement": leaving a pact or talks
+    rejects them (not RETREAT, nor a strike when the word is "walk out")."""
+    if candidate.proposal.event not in {"RETREAT", "PROTEST"}:
+        return
+    head = candidate.head
+    # "out of the deal": the parser hangs "of" on "out"
+    holders = [head, *(c for c in head.children if c.lower_ == "out")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                left = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if left is not None and left.lemma_.lower() in LEFT_THINGS:
+                    candidate.proposal = LEAVING_A_PACT
+                    return
+
+
+def agreeing_with_a_view(candidate: Candidate) -> None:
+    """ "agreed with Trump that a blow had been struck", "agree with the rationale": backing a
+    view (SUPPORT), not an agreement to act ("agreed with Iran to exchange technology")."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_ not in AGREEING_VERBS:
+        return
+    if prep_object(verb, "with") is None or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children
+    ):
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        view = not any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
+    else:
+        view = not candidate.recipients  # with a view, not with an actor
+    if view:
+        candidate.proposal = AGREEING_WITH_A_VIEW
+
+
+def warning_to_act(candidate: Candidate) -> None:
+    """ "warned Trump to avoid military action", "warned Russia against treating …": a warning
+    to do or not to do something asks (REQUEST); one of consequences stays a threat."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_ not in WARNING_WORDS or not candidate.recipients:
+        return
+    if any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children
+    ):
+        candidate.proposal = WARNING_TO_ACT
 
 
 def unarmed_clash(candidate: Candidate) -> None:
@@ -439,6 +494,9 @@ class CandidateFinder:
             state_of_siege(candidate)
             accepted_thing(candidate)
             unarmed_clash(candidate)
+            leaving_a_pact(candidate)
+            agreeing_with_a_view(candidate)
+            warning_to_act(candidate)
         found = commissive_complements(found, index)
         found.sort(key=lambda c: c.head.i)
         return found

@@ -598,6 +598,20 @@ ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
 ACCEPT_PEOPLE = _t("AID")
 ACCEPT_PROPOSAL = _t("AGREE")
 
+# Leaving a pact or talks is rejecting them ("pulled out of the Iran deal"), not a withdrawal of
+# forces or a strike.
+LEFT_THINGS = PACT_NOUNS | frozenset({"talk", "talks", "negotiation", "summit", "conference"})
+LEAVING_A_PACT = _t("REJECT")
+
+# Agreeing with someone's view, or with a view, is backing it ("agreed with Trump that a blow had
+# been struck", "agree with the rationale of the campaign").
+AGREEING_WITH_A_VIEW = _t("SUPPORT")
+
+# A warning to do or not to do something ("warned Trump to avoid military action", "warned
+# Russia against treating the war as a proxy war") asks; a warning of consequences threatens.
+WARNING_WORDS = frozenset({"warn"})
+WARNING_TO_ACT = _t("REQUEST")
+
 # A clash between people none of whom bears arms is a row, not a fight ("the senator has
 # clashed repeatedly with Trump").
 CLASH_WORDS = frozenset({"clash"})
