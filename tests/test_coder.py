@@ -657,3 +657,19 @@ def test_leaving_pacts_agreeing_with_views_welcoming_and_warnings(
         e == event and actor in (a or "") and (recipient is None or recipient in (r or ""))
         for e, a, r in found
     ), found
+
+
+@pytest.mark.parametrize(
+    ("text", "agreements"),
+    [
+        # A pact named under a preposition is an existing pact, not an agreement made.
+        ("The United States pulled out of the Iran nuclear deal.", 0),
+        ("Under the agreement, Iran will limit enrichment.", 0),
+        # Making one is.
+        ("Israel and the UAE signed the agreement in Washington.", 1),
+        ("Russia and Turkey reached a deal on Idlib.", 1),
+    ],
+)
+def test_a_pact_named_is_not_a_pact_made(pipeline, text, agreements):
+    found = _records(pipeline, text)
+    assert [e for e, *_ in found].count("AGREE") == agreements, found

@@ -326,6 +326,21 @@ def is_individual(ref: ActorRef, doc: Doc) -> bool:
     return span is not None and span.root.ent_type_ == "PERSON"
 
 
+def names_a_pact(candidate: Candidate) -> bool:
+    """ "pulled out of the Iran nuclear deal", "support for the deal", "under the agreement": a
+    pact named under a preposition, with no verb of making it, is an existing pact, not an
+    agreement made."""
+    noun = candidate.head
+    return (
+        candidate.nominal
+        and candidate.proposal.event == "AGREE"
+        and noun.lemma_.lower() in PACT_NOUNS
+        and candidate.light_verb is None
+        and noun.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
+
+
 def civil_blockade(candidate: Candidate) -> None:
     """Blocking roads or ports is a state's restriction (COERCE) but, done by civilians or the
     opposition, the manual's protest by obstruction ("truckers blockaded the highway")."""
@@ -497,6 +512,7 @@ class CandidateFinder:
             leaving_a_pact(candidate)
             agreeing_with_a_view(candidate)
             warning_to_act(candidate)
+        found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
