@@ -608,6 +608,7 @@ def test_sieges_clashes_and_what_is_accepted(pipeline, text, event, mode, actor,
         ("Britain and France agreed that Syria's government was responsible.", "AGREE", False),
         # Sharing intelligence is cooperation; sharing an aim or a dislike is not.
         ("Pakistan and Afghanistan shared intelligence.", "COOPERATE", True),
+        ("Indonesia and Australia shared surveillance data.", "COOPERATE", True),
         ("Hungary and Poland share a dislike of the commission.", "COOPERATE", False),
     ],
 )
@@ -668,6 +669,7 @@ def test_leaving_pacts_agreeing_with_views_welcoming_and_warnings(
         # Making one is.
         ("Israel and the UAE signed the agreement in Washington.", 1),
         ("Russia and Turkey reached a deal on Idlib.", 1),
+        ("Yasser Arafat and Yitzhak Rabin put their names to the agreement.", 1),
     ],
 )
 def test_a_pact_named_is_not_a_pact_made(pipeline, text, agreements):

@@ -51,6 +51,7 @@ from wirewatch.events.lexicon import (
     PLACE_NOUNS,
     RECEIVING_VERBS,
     SIEGE_WORDS,
+    SIGNING_OBJECTS,
     STATE_OF_SIEGE,
     STOPPABLE,
     STOPPING_NOUNS,
@@ -338,6 +339,11 @@ def names_a_pact(candidate: Candidate) -> bool:
         and candidate.light_verb is None
         and noun.dep_ == "pobj"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        # "put their names to the Cairo agreement" signs it
+        and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SIGNING_OBJECTS
+            for c in noun.head.head.children
+        )
     )
 
 
@@ -405,7 +411,8 @@ def is_among(obj: Token, words: frozenset[str]) -> bool:
         return True
     inner = of_object(obj)
     found = [obj, *obj.conjuncts, *([inner] if inner is not None else [])]
-    return any(t.lemma_.lower() in words for t in found)
+    # the word as well as its lemma: the small model lemmatises "data" as "datum"
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in found)
 
 
 def states_a_view(verb: Token) -> bool:

@@ -602,6 +602,8 @@ ACCEPT_PROPOSAL = _t("AGREE")
 # forces or a strike.
 LEFT_THINGS = PACT_NOUNS | frozenset({"talk", "talks", "negotiation", "summit", "conference"})
 LEAVING_A_PACT = _t("REJECT")
+# What one puts to a pact to sign it ("put their names to the agreement").
+SIGNING_OBJECTS = frozenset({"name", "signature"})
 
 # Agreeing with someone's view, or with a view, is backing it ("agreed with Trump that a blow had
 # been struck", "agree with the rationale of the campaign").
