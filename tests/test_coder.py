@@ -194,19 +194,25 @@ def test_statements_have_speaker_content_topics_and_dates(seed_coded):
             assert text[statement.content.start : statement.content.end] == statement.content.text
 
 
-def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(type, first actor, first recipient) of each record coded from one sentence."""
+def _moded_records(pipeline, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(type, mode, first actor, first recipient) of each record coded from one sentence."""
     from wirewatch.schema import Document
 
     (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
     return [
         (
             e.event,
+            e.mode,
             e.actor[0].text if e.actor else None,
             e.recipient[0].text if e.recipient else None,
         )
         for e in coded.events
     ]
+
+
+def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(type, first actor, first recipient) of each record coded from one sentence."""
+    return [(e, a, r) for e, _, a, r in _moded_records(pipeline, text)]
 
 
 @pytest.mark.parametrize(
@@ -409,18 +415,7 @@ def test_a_possessive_pronoun_is_no_owner_of_the_target(pipeline):
 def test_a_threat_is_the_event_not_the_act_threatened(
     pipeline, text, event, mode, actor, recipient
 ):
-    from wirewatch.schema import Document
-
-    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
-    found = [
-        (
-            e.event,
-            e.mode,
-            e.actor[0].text if e.actor else None,
-            e.recipient[0].text if e.recipient else None,
-        )
-        for e in coded.events
-    ]
+    found = _moded_records(pipeline, text)
     assert any(
         e == event and m == mode and actor in (a or "") and recipient in (None, r)
         for e, m, a, r in found
@@ -578,18 +573,7 @@ def test_staged_and_waged_carry_their_noun(pipeline):
     ],
 )
 def test_sieges_clashes_and_what_is_accepted(pipeline, text, event, mode, actor, recipient):
-    from wirewatch.schema import Document
-
-    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
-    found = [
-        (
-            e.event,
-            e.mode,
-            e.actor[0].text if e.actor else None,
-            e.recipient[0].text if e.recipient else None,
-        )
-        for e in coded.events
-    ]
+    found = _moded_records(pipeline, text)
     assert any(
         e == event and m == mode and actor in (a or "") and recipient in (None, r)
         for e, m, a, r in found
