@@ -17,6 +17,7 @@ from wirewatch.events.lexicon import (
     ACCEPT_PROPOSAL,
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
+    ACCEPTING_VERBS,
     AGREEING_VERBS,
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
@@ -245,7 +246,7 @@ def accepted_thing(candidate: Candidate) -> None:
     (AGREE; welcoming one stays backing)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
-    if candidate.nominal or lemma not in {"accept", "welcome"}:
+    if candidate.nominal or lemma not in ACCEPTING_VERBS:
         return
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if thing is None and verb.dep_ == "acl":
@@ -286,11 +287,8 @@ def agreeing_with_a_view(candidate: Candidate) -> None:
     ):
         return
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is not None:
-        view = not any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
-    else:
-        view = not candidate.recipients  # with a view, not with an actor
-    if view:
+    # with no clause, agreeing with a view rather than with an actor
+    if (not undertakes(clause)) if clause is not None else not candidate.recipients:
         candidate.proposal = AGREEING_WITH_A_VIEW
 
 
@@ -426,7 +424,13 @@ def states_a_view(verb: Token) -> bool:
         for c in verb.children
     ):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
+    return not undertakes(clause)
+
+
+def undertakes(clause: Token) -> bool:
+    """A that-clause with a modal ("that their countries should cooperate") undertakes
+    something; without one ("that the regime is responsible") it states a view."""
+    return any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
 
 
 def dative_object(token: Token) -> Token | None:

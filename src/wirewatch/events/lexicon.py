@@ -587,8 +587,9 @@ THREATENED_MODES = {
 SIEGE_WORDS = frozenset({"siege"})
 STATE_OF_SIEGE = _t("COERCE", "restrict")
 
-# What is accepted decides what accepting is: people let in are asylum (AID), a proposal or a
-# pact is agreed to (AGREE); anything else stays backing (SUPPORT).
+# What is accepted decides what accepting is: people let in (accepted or welcomed) are asylum
+# (AID), a proposal or a pact accepted is agreed to (AGREE); anything else stays backing (SUPPORT).
+ACCEPTING_VERBS = frozenset({"accept", "welcome"})
 ACCEPTED_PEOPLE = frozenset(
     {"refugee", "migrant", "asylum", "seeker", "evacuee", "people", "family", "child", "orphan"}
 )
