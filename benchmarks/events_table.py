@@ -44,7 +44,7 @@ from wirewatch.eval.events import (
 )
 from wirewatch.events.labels import QUAD
 from wirewatch.events.modes import USE_MODEL_FROM, choose_mode
-from wirewatch.events.ontology import possible_types
+from wirewatch.events.ontology import intention_type, possible_types
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, choose
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -203,6 +203,9 @@ def main() -> None:
                     # r.recipients: the matched record's recipients, so the candidate's own.
                     possible = None if args.any_type else possible_types(bool(r.recipients))
                     event, _ = choose(held["scores"], r.event, boost, keep_below, possible)
+                    # as build_event does after the coder: a committed future cooperative act
+                    # is an intention (AGREE); the record's own aux modes and actors say so
+                    event = intention_type(event, r.aux_modes or [], bool(r.actors))
                     if args.any_type and event not in possible_types(bool(r.recipients)):
                         combined.append(Predicted(r.key, NONE))  # build_event drops it
                         continue
