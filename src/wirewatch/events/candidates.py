@@ -251,8 +251,7 @@ def accepted_thing(candidate: Candidate) -> None:
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if thing is None and verb.dep_ == "acl":
         thing = verb.head  # "the refugees accepted by Canada"
-    inner = of_object(thing) if thing is not None else None  # "thousands of refugees"
-    words = {t.lemma_.lower() for t in (thing, inner) if t is not None}
+    words = object_words(thing) if thing is not None else set()
     if words & ACCEPTED_PEOPLE:
         candidate.proposal = ACCEPT_PEOPLE
     elif words & ACCEPTED_PROPOSALS and lemma == "accept":
@@ -405,12 +404,15 @@ def names_pact(verb: Token, obj: Token | None) -> bool:
 
 def is_among(obj: Token, words: frozenset[str]) -> bool:
     """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words."""
-    if obj.pos_ == "PRON":
-        return True
+    return obj.pos_ == "PRON" or bool(object_words(obj) & words)
+
+
+def object_words(obj: Token) -> set[str]:
+    """An object's words, its coordinated ones' and its "of" phrase's ("thousands of refugees"),
+    each as written and as lemma (the small model lemmatises "data" as "datum")."""
     inner = of_object(obj)
     found = [obj, *obj.conjuncts, *([inner] if inner is not None else [])]
-    # the word as well as its lemma: the small model lemmatises "data" as "datum"
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in found)
+    return {w for t in found for w in (t.lemma_.lower(), t.lower_)}
 
 
 def states_a_view(verb: Token) -> bool:
