@@ -659,3 +659,57 @@ def test_leaving_pacts_agreeing_with_views_welcoming_and_warnings(
 def test_a_pact_named_is_not_a_pact_made(pipeline, text, agreements):
     found = _records(pipeline, text)
     assert [e for e, *_ in found].count("AGREE") == agreements, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # A proposal's author is the one rejected or accepted.
+        (
+            "Egypt rejected a proposal from the African Union to send monitors.",
+            "REJECT",
+            "Egypt",
+            "African Union",
+        ),
+        # A measure's target receives what is done to the measure.
+        ("Canada lifted sanctions on Belarus.", "CONCEDE", "Canada", "Belarus"),
+        ("The European Union eased restrictions on exports to Iran.", "CONCEDE", "Union", "Iran"),
+        # "on Monday" is no particle of "call on": the call is for sanctions against the army.
+        (
+            "Senators called on Monday for sanctions against Myanmar's military.",
+            "REQUEST",
+            "Senators",
+            "military",
+        ),
+        # A request's that-clause names whom it is made of.
+        ("Hamas demanded that Israel release the prisoners.", "REQUEST", "Hamas", "Israel"),
+        # Forces mobilised are the actor's own; the recipient is whom they are mobilised against.
+        (
+            "Turkey mobilized its army for an offensive against Kurdish militias.",
+            "MOBILIZE",
+            "Turkey",
+            "Kurdish militias",
+        ),
+        ("Russia deployed troops to Belarus.", "MOBILIZE", "Russia", "Belarus"),
+    ],
+)
+def test_who_requests_measures_and_mobilisations_are_aimed_at(
+    pipeline, text, event, actor, recipient
+):
+    found = _records(pipeline, text)
+    assert any(e == event and actor in (a or "") and recipient in (r or "") for e, a, r in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # Mobilised forces are not a recipient, nor is a clause's subject that is no actor.
+        ("Israel mobilized 300,000 reservists.", "MOBILIZE"),
+        ("Moscow demanded that the talks be postponed.", "REQUEST"),
+    ],
+)
+def test_what_is_mobilised_or_asked_for_is_no_recipient(pipeline, text, event):
+    found = _records(pipeline, text)
+    assert [r for e, _, r in found if e == event] == [None], found

@@ -22,6 +22,7 @@ from wirewatch.events.lexicon import (
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
     ARMED_NOUNS,
+    AUTHOR_PREPS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
     CIVIL_SECTORS,
@@ -29,6 +30,7 @@ from wirewatch.events.lexicon import (
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
+    ENEMY_PREPS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     GIVING_NOUNS,
@@ -40,6 +42,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_NOUNS,
     MATERIAL_THEMES,
     MATERIAL_VERBS,
+    MEASURE_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
     NOUNS,
@@ -50,6 +53,7 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PLACE_NOUNS,
+    PROPOSAL_NOUNS,
     RECEIVING_VERBS,
     SIEGE_WORDS,
     SIGNING_OBJECTS,
@@ -58,6 +62,7 @@ from wirewatch.events.lexicon import (
     STOPPING_NOUNS,
     STOPPING_VERBS,
     TARGET_NOUNS,
+    TARGET_PREPS,
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
@@ -71,6 +76,7 @@ from wirewatch.events.lexicon import (
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
 from wirewatch.events.syntax import (
+    PARTITIVE_NOUNS,
     MentionIndex,
     climb_agent,
     light_noun,
@@ -443,6 +449,27 @@ def dative_object(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "pobj"), None)
 
 
+def clause_subjects(head: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who a request is made of, named as the subject of its that-clause: "demanding that the
+    Turkish government provide information", "its demand that US ease sanctions"."""
+    for clause in head.children:
+        if clause.dep_ not in {"ccomp", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if head.pos_ in NOUN_POS and not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue  # a noun's clause: only "that" makes it the content of the request
+        who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if who is not None:
+            return index.resolve_all(who)
+    return []
+
+
+def names_a_time(prep: Token) -> bool:
+    """ "on Sunday": a preposition of time, seldom part of a phrasal verb ("called on")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
 def is_place(token: Token, places: set[int]) -> bool:
     return (
         token.i in places
@@ -474,7 +501,41 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
     found = index.resolve_all(target)
     if found or (proposal.needs_actor_object and target.lemma_.lower() not in TARGET_NOUNS):
         return found
-    return owner_of_thing(target, index)
+    return party_of_thing(target, index)
+
+
+def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
+    """The actor a thing is aimed at or comes from: a measure's target ("sanctions on Iran",
+    before its owner: "US sanctions on Iran" target Iran), a proposal's author ("a request
+    from his counterpart", after its owner: "Saddam's proposal"), else the thing's owner."""
+    if thing.lemma_.lower() in PARTITIVE_NOUNS and (whole := of_object(thing)) is not None:
+        thing = whole  # "some of its restrictions on …"
+    lemma = thing.lemma_.lower()
+    if lemma in MEASURE_NOUNS and (aimed := prep_actors(thing, TARGET_PREPS, index)):
+        return aimed
+    owner = owner_of_thing(thing, index)
+    if owner or lemma not in PROPOSAL_NOUNS:
+        return owner
+    return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
+
+
+def prep_actors(
+    thing: Token, words: frozenset[str], index: MentionIndex, depth: int = 1
+) -> list[ActorRef]:
+    """The actors named by the thing's prepositions ``words``, also through ``depth`` more
+    nouns ("restrictions on humanitarian assistance to North Korea" -> North Korea)."""
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found = index.resolve_all(pobj)
+            if not found and depth > 0:
+                found = prep_actors(pobj, words, index, depth - 1)
+            if found:
+                return found
+    return []
 
 
 def misread_predicate(verb: Token, proposal: Trigger) -> bool:
@@ -657,6 +718,8 @@ class CandidateFinder:
                     agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)
+        if proposal.event == "REQUEST" and not candidate.recipients:
+            candidate.recipients = clause_subjects(noun, index)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:
             return None
@@ -664,12 +727,13 @@ class CandidateFinder:
 
     # -- verbal triggers ----------------------------------------------------------------------
     def _verbal(self, verb: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
-        proposal, end = None, verb.i + 1
-        for child in verb.children:
+        proposal, end, particle = None, verb.i + 1, None
+        # A phrase of time ("called on Sunday for sanctions") is the particle only if no other is.
+        for child in sorted(verb.children, key=names_a_time):
             if child.dep_ in {"prt", "prep"}:
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
                 if entry is not None:
-                    proposal = entry
+                    proposal, particle = entry, child
                     if child.dep_ == "prt":
                         end = max(end, child.i + 1)
                     break
@@ -743,6 +807,12 @@ class CandidateFinder:
                 candidate.recipients = recipients(obj, proposal, index)
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = recipients(obj, proposal, index)
+        elif obj is None and particle is not None and particle.dep_ == "prep":
+            # "called for sanctions against Nigeria": the phrase's object is a measure or a
+            # proposal that names who it is aimed at or comes from
+            thing = prep_object(verb, particle.lower_)
+            if thing is not None and thing.lemma_.lower() in MEASURE_NOUNS | PROPOSAL_NOUNS:
+                candidate.recipients = party_of_thing(thing, index)
         for prep in verb.children:
             if (
                 prep.dep_ in {"prep", "dative"}
@@ -752,6 +822,13 @@ class CandidateFinder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = recipients(pobj, proposal, index)
+        if proposal.event == "MOBILIZE" and not candidate.recipients:
+            # "mobilized the army for a ground assault against Palestina"
+            aim = prep_object(verb, "for")
+            if aim is not None:
+                candidate.recipients = prep_actors(aim, ENEMY_PREPS, index, depth=0)
+        if proposal.event == "REQUEST" and not candidate.recipients:
+            candidate.recipients = clause_subjects(verb, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None

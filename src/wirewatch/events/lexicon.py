@@ -12,7 +12,7 @@ from dataclasses import dataclass
 # Prepositions whose object is the recipient, unless a trigger says otherwise.
 RECIPIENT_PREPS = frozenset({"against", "with", "to", "on", "at", "toward", "towards"})
 
-RECIPIENT, PLACE, THEME = "recipient", "place", "theme"  # THEME: the object is what is given
+RECIPIENT, PLACE, THEME = "recipient", "place", "theme"  # THEME: what is given or sent
 
 
 @dataclass(frozen=True)
@@ -195,12 +195,12 @@ VERBS: dict[str, Trigger] = {
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
     "convict": _t("SANCTION", **_ACTOR_OBJ),
-    # MOBILIZE
-    "deploy": _t("MOBILIZE", "troops", preps="to in"),
-    "mobilise": _t("MOBILIZE", "troops"),
-    "mobilize": _t("MOBILIZE", "troops"),
-    "mass": _t("MOBILIZE", "troops"),
-    "reinforce": _t("MOBILIZE", "troops"),
+    # MOBILIZE: the object is what is mobilised (one's own forces), not a recipient
+    "deploy": _t("MOBILIZE", "troops", preps="to in against", object_is=THEME),
+    "mobilise": _t("MOBILIZE", "troops", object_is=THEME),
+    "mobilize": _t("MOBILIZE", "troops", object_is=THEME),
+    "mass": _t("MOBILIZE", "troops", object_is=THEME),
+    "reinforce": _t("MOBILIZE", "troops", object_is=THEME),
     # COERCE
     "arrest": _t("COERCE", "arrest"),
     "detain": _t("COERCE", "arrest"),
@@ -597,6 +597,41 @@ ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
     {"proposal", "plan", "offer", "formula", "invitation", "settlement", "compromise", "roadmap"}
 )
 ACCEPT_PEOPLE = _t("AID")
+
+# Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
+# itself. A proposal names its author ("rejected a request from his counterpart"); a measure
+# names its target ("lifted sanctions on Iran").
+PROPOSAL_NOUNS = frozenset(
+    {
+        "request",
+        "proposal",
+        "offer",
+        "appeal",
+        "plea",
+        "demand",
+        "invitation",
+        "ultimatum",
+        "bid",
+        "plan",
+        "call",
+    }
+)
+AUTHOR_PREPS = frozenset({"from", "by"})
+MEASURE_NOUNS = frozenset(
+    {
+        "sanction",
+        "restriction",
+        "ban",
+        "embargo",
+        "curb",
+        "tariff",
+        "blockade",
+        "aid",
+        "assistance",
+    }
+)
+TARGET_PREPS = frozenset({"on", "against", "to", "for"})
+ENEMY_PREPS = frozenset({"against"})  # whom forces are mobilised against
 ACCEPT_PROPOSAL = _t("AGREE")
 
 # Leaving a pact or talks is rejecting them ("pulled out of the Iran deal"), not a withdrawal of
