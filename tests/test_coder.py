@@ -671,8 +671,10 @@ def test_a_pact_named_is_not_a_pact_made(pipeline, text, agreements):
             "Egypt",
             "African Union",
         ),
-        # A measure's target receives what is done to the measure.
+        # A measure's target receives what is done to the measure; its owner, where named, is
+        # who a verdict on it is aimed at.
         ("Canada lifted sanctions on Belarus.", "CONCEDE", "Canada", "Belarus"),
+        ("Dlamini-Zuma condemned the US ban on refugees.", "ACCUSE", "Dlamini-Zuma", "US"),
         ("The European Union eased restrictions on exports to Iran.", "CONCEDE", "Union", "Iran"),
         # "on Monday" is no particle of "call on": the call is for sanctions against the army.
         (
@@ -705,9 +707,11 @@ def test_who_requests_measures_and_mobilisations_are_aimed_at(
 @pytest.mark.parametrize(
     ("text", "event"),
     [
-        # Mobilised forces are not a recipient, nor is a clause's subject that is no actor.
+        # Mobilised forces are not a recipient, nor is a clause's subject that is no actor or
+        # the requester itself.
         ("Israel mobilized 300,000 reservists.", "MOBILIZE"),
         ("Moscow demanded that the talks be postponed.", "REQUEST"),
+        ("Russia demanded that Russia be involved in testing the sample.", "REQUEST"),
     ],
 )
 def test_what_is_mobilised_or_asked_for_is_no_recipient(pipeline, text, event):

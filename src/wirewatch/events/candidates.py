@@ -465,6 +465,21 @@ def clause_subjects(head: Token, index: MentionIndex) -> list[ActorRef]:
     return []
 
 
+def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """The refs that are not one of the actors under another mention ("Russia … demanding
+    that Russia be involved"; "They have requested that they are left alone")."""
+
+    def who(ref: ActorRef) -> tuple:
+        return (
+            (ref.id,)
+            if ref.id and not ref.id.startswith("GEN-")
+            else (ref.name, ref.code, ref.sector)
+        )
+
+    selves = {who(a) for a in actors}
+    return [r for r in refs if who(r) not in selves]
+
+
 def names_a_time(prep: Token) -> bool:
     """ "on Sunday": a preposition of time, seldom part of a phrasal verb ("called on")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
@@ -505,18 +520,20 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
 
 
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
-    """The actor a thing is aimed at or comes from: a measure's target ("sanctions on Iran",
-    before its owner: "US sanctions on Iran" target Iran), a proposal's author ("a request
-    from his counterpart", after its owner: "Saddam's proposal"), else the thing's owner."""
+    """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
+    proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a
+    proposal, its author ("rejected a request from his counterpart")."""
     if thing.lemma_.lower() in PARTITIVE_NOUNS and (whole := of_object(thing)) is not None:
         thing = whole  # "some of its restrictions on …"
     lemma = thing.lemma_.lower()
-    if lemma in MEASURE_NOUNS and (aimed := prep_actors(thing, TARGET_PREPS, index)):
-        return aimed
     owner = owner_of_thing(thing, index)
-    if owner or lemma not in PROPOSAL_NOUNS:
+    if owner:
         return owner
-    return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
+    if lemma in MEASURE_NOUNS:
+        return prep_actors(thing, TARGET_PREPS, index)
+    if lemma in PROPOSAL_NOUNS:
+        return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
+    return []
 
 
 def prep_actors(
@@ -719,7 +736,7 @@ class CandidateFinder:
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)
         if proposal.event == "REQUEST" and not candidate.recipients:
-            candidate.recipients = clause_subjects(noun, index)
+            candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:
             return None
@@ -828,7 +845,7 @@ class CandidateFinder:
             if aim is not None:
                 candidate.recipients = prep_actors(aim, ENEMY_PREPS, index, depth=0)
         if proposal.event == "REQUEST" and not candidate.recipients:
-            candidate.recipients = clause_subjects(verb, index)
+            candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
