@@ -717,3 +717,28 @@ def test_who_requests_measures_and_mobilisations_are_aimed_at(
 def test_what_is_mobilised_or_asked_for_is_no_recipient(pipeline, text, event):
     found = _records(pipeline, text)
     assert [r for e, _, r in found if e == event] == [None], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "code"),
+    [
+        # Plural offices and kinds of fighter are generic agents with a country from context.
+        (
+            "Hezbollah guerrillas killed two soldiers in southern Lebanon.",
+            "ASSAULT",
+            "Hezbollah",
+            "LBN",
+        ),
+        ("Iranian ministers met their Iraqi counterparts in Baghdad.", "CONSULT", "Iranian", "IRN"),
+        # A counting noun with a name before it acts as that name.
+        ("Four Taliban members met American diplomats in Doha.", "CONSULT", "Taliban", "AFG"),
+    ],
+)
+def test_agents_named_by_kind_or_membership(pipeline, text, event, actor, code):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    assert any(
+        e.event == event and e.actor and actor in e.actor[0].text and e.actor[0].code == code
+        for e in coded.events
+    ), [(e.event, [(a.text, a.code) for a in e.actor]) for e in coded.events]

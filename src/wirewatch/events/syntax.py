@@ -102,6 +102,10 @@ class MentionIndex:
             whole = of_object(token)
             if whole is not None and (counted := self.resolve(whole)) is not None:
                 return counted
+            # "Four Taliban members", "a Hamas group": the name they are members of
+            named = (self.get(c) for c in token.children if c.dep_ == "compound")
+            if (counted := next((r for r in named if r and not is_generic(r)), None)) is not None:
+                return counted
         # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
         if ref is None or is_generic(ref):
             if (named := self._named_apposition(token)) is not None:
