@@ -740,3 +740,16 @@ def test_members_act_as_what_they_are_members_of(pipeline, text, event, actor, c
         e.event == event and e.actor and actor in e.actor[0].text and e.actor[0].code == code
         for e in coded.events
     ), [(e.event, [(a.text, a.code) for a in e.actor]) for e in coded.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # A refusal is aimed where the refused act is.
+        ("The court refused to accept a request from Moldova.", "Moldova"),
+        ("Pakistan's prime minister refused to meet the Indian envoy.", "Indian envoy"),
+    ],
+)
+def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
+    found = _records(pipeline, text)
+    assert any(e == "REJECT" and recipient in (r or "") for e, _, r in found), found

@@ -229,6 +229,32 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
+def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
+    """A refusal is aimed where the refused act is: "refused to accept a request from Russia"
+    rejects Russia's request. The act keeps its own (negated) record."""
+    by_head = {c.head.i: c for c in found}
+    for refusal in found:
+        if refusal.nominal or refusal.proposal.event != "REJECT" or refusal.recipients:
+            continue
+        act = next(
+            (
+                c
+                for c in refusal.head.children
+                if c.dep_ == "xcomp"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        if (complement := by_head.get(act.i)) is not None:
+            aimed_at = complement.recipients
+        else:
+            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+            aimed_at = (index.resolve_all(obj) or party_of_thing(obj, index)) if obj else []
+        refusal.recipients = others(aimed_at, refusal.actors)
+
+
 def is_armed(ref: ActorRef) -> bool:
     """A military, rebel or paramilitary actor, or an armed body by its head noun ("government
     forces" is coded as the government)."""
@@ -605,6 +631,7 @@ class CandidateFinder:
             warning_to_act(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
+        refused_acts(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
 
