@@ -166,3 +166,29 @@ def test_a_named_but_unknown_owner_gives_no_country(pipeline):
     actors = _actors(pipeline, "On Monday, Western officials met Syrian officials in Geneva.")
     assert [a.code for a in actors if a.text == "officials"] == [None]
     assert find(actors, "Syrian officials").code == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name", "code"),
+    [
+        # The pronoun subject of what a speaker reports is the speaker, generic agents included.
+        ("The Nigerian army said it had killed 30 militants.", "it", "Nigerian army", "NGA"),
+        ("Iraqi officials say they have arrested the bombers.", "they", "Iraqi officials", "IRQ"),
+        # A person the dictionary does not know is still who "he" is.
+        (
+            "Colonel Assimi Goita announced that he would hold elections.",
+            "he",
+            "Assimi Goita",
+            None,
+        ),
+    ],
+)
+def test_a_reported_pronoun_stands_for_the_speaker(pipeline, text, pronoun, name, code):
+    actor = find(_actors(pipeline, text), pronoun)
+    assert (actor.name, actor.code) == (name, code)
+
+
+def test_a_speaker_of_another_kind_is_not_the_pronoun(pipeline):
+    """ "he" is no country and "it" no person: the speaker must agree with the pronoun."""
+    actors = _actors(pipeline, "Putin said it would not happen.")
+    assert [a for a in actors if a.text == "it"] == []

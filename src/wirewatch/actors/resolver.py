@@ -48,6 +48,42 @@ TITLE_NOUNS = {
     "commander",
     "secretary",
 }
+# Verbs of saying and holding: "the army said it had killed …", "Gbagbo announced that he will
+# extend …": the pronoun subject of what they report stands for their own subject.
+SAYING_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "claim",
+        "state",
+        "add",
+        "confirm",
+        "insist",
+        "warn",
+        "declare",
+        "report",
+        "stress",
+        "deny",
+        "admit",
+        "acknowledge",
+        "argue",
+        "explain",
+        "note",
+        "reiterate",
+        "repeat",
+        "indicate",
+        "signal",
+        "vow",
+        "pledge",
+        "promise",
+        "threaten",
+        "believe",
+        "think",
+        "hope",
+        "expect",
+    }
+)
 # Sectors of a country's institutions: "the government in Bolivia" is Bolivia's.
 INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
@@ -256,14 +292,32 @@ class ActorResolver:
     def _pronouns(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = []
         antecedents = Antecedents(doc, mentions)
+        by_token = _token_index(mentions)
         for token in doc:
             lower = token.lower_
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
-            antecedent = antecedents.before(token.i, lower in PERSON_PRONOUNS)
+            person = lower in PERSON_PRONOUNS
+            antecedent = _speaker(doc, token, by_token, person) or antecedents.before(
+                token.i, person
+            )
             if antecedent is None:
                 continue
-            found.append(replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun"))
+            # A generic agent is named by its own words ("Iraqi military"), not the pronoun's.
+            name = (
+                doc[antecedent.start : antecedent.end].text
+                if antecedent.kind == "generic"
+                else None
+            )
+            found.append(
+                replace(
+                    antecedent,
+                    start=token.i,
+                    end=token.i + 1,
+                    kind="pronoun",
+                    name=name or antecedent.name,
+                )
+            )
         return found
 
     def _ref(self, doc: Doc, mention: Mention) -> ActorRef:
@@ -274,11 +328,38 @@ class ActorResolver:
             start=span.start_char,
             end=span.end_char,
             # A generic agent is named by what the text calls it ("Russian officials").
-            name=span.text if entry is not None and entry.is_generic else mention.name,
+            name=span.text
+            if entry is not None and entry.is_generic and mention.kind != "pronoun"
+            else mention.name,
             code=mention.code,
             sector=mention.sector,
             id=entry.id if entry is not None else None,
         )
+
+
+def _speaker(
+    doc: Doc, pronoun: Token, by_token: dict[int, Mention], person: bool
+) -> Mention | None:
+    """The subject of a verb of saying whose reported clause has the pronoun as its subject,
+    where the two agree: "he" a person or one office holder, "it"/"they" anything else."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = by_token.get(subject.i) if subject is not None else None
+    if speaker is None or speaker.kind in {"pronoun", ADJECTIVE}:
+        return None
+    root = doc[speaker.start : speaker.end].root
+    like_person = (
+        speaker.is_person
+        or speaker.kind == "unknown"
+        # one holder of an office ("the minister"); "officials" are "they"
+        or (speaker.kind == "generic" and root.lemma_.lower() in TITLE_NOUNS and root.tag_ == "NN")
+    )
+    return speaker if like_person == person else None
 
 
 def _is_name(token: Token) -> bool:
@@ -333,11 +414,11 @@ class Antecedents:
             while pointer < len(ordered) and ordered[pointer].start < token.i:
                 mention = ordered[pointer]
                 pointer += 1
-                if mention.kind in {"pronoun", ADJECTIVE} or not mention.code:
+                if mention.kind in {"pronoun", ADJECTIVE}:
                     continue
                 if mention.is_person or mention.kind == "unknown":
-                    person = mention
-                elif mention.entry is None or not mention.entry.is_generic:
+                    person = mention  # a person the dictionary lacks is still the one meant
+                elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
             self.person[token.i], self.group[token.i] = person, group
             if "\n" in token.text or "\n" in token.whitespace_:
