@@ -50,3 +50,25 @@ def test_every_event_is_used_once_and_a_pair_left_over_is_a_miss():
     pairs = [_pair(0, "ACCUSE", "Moscow", "opposition"), _pair(1, "REJECT", "rebels", "Moscow")]
     matched = {p.key: p.event for p in match_events(pairs, events)}
     assert matched == {"d#0": "ACCUSE", "d#1": NONE}
+
+
+def test_a_pronoun_is_scored_as_what_it_stands_for():
+    """Gold marks "the rebels", the record's actor is the pronoun "they" resolved to them: a match.
+    A pronoun resolved to nothing named is scored as written."""
+    text = "The rebels said they would attack Aleppo."
+    they = ActorRef(text="they", start=17, end=21, name="rebels", code="SYR", sector="REB")
+    event = Event(
+        id="d:1",
+        doc_id="d",
+        event="THREATEN",
+        actor=[they],
+        trigger=Span(text="attack", start=28, end=34),
+        sentence=Range(start=0, end=len(text)),
+        confidence=0.9,
+    )
+    pair = GoldPair("d#0", "d", text, "THREATEN", None, ["The rebels"], ["Aleppo"])
+    (matched,) = match_events([pair], [event])
+    assert matched.actors == ["rebels"]
+    unnamed = they.model_copy(update={"name": None})
+    (matched,) = match_events([pair], [event.model_copy(update={"actor": [unnamed]})])
+    assert matched.actors == ["they"]

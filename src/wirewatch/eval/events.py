@@ -30,7 +30,7 @@ from wirewatch.errors import ConfigError, MalformedRecord
 from wirewatch.eval.gold import GoldDocuments, json_objects
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
-from wirewatch.schema import Document, Event
+from wirewatch.schema import ActorRef, Document, Event
 
 NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
 
@@ -209,6 +209,17 @@ def _overlaps(predicted: Sequence[str], gold: Sequence[str]) -> bool:
     return any(p in g or g in p for p in pred for g in want)
 
 
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "it", "its", "they", "them", "their"})
+
+
+def mention_text(ref: ActorRef) -> str:
+    """What a gold annotator would mark for a mention: a pronoun's antecedent name ("it" in
+    "the army said it had killed" is "Nigerian army"), otherwise the mention's own text."""
+    if ref.text.lower() in PRONOUNS and ref.name:
+        return ref.name
+    return ref.text
+
+
 def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Predicted]:
     """Match one document's predicted events to its gold pairs: the (pair, event) links with the
     best actor+recipient agreement are made first, then by confidence; an event is used for at
@@ -217,8 +228,8 @@ def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Pre
     links = []
     for i, pair in enumerate(pairs):
         for j, event in enumerate(events):
-            agree = int(_overlaps([a.text for a in event.actor], pair.actors)) + int(
-                _overlaps([a.text for a in event.recipient], pair.recipients)
+            agree = int(_overlaps([mention_text(a) for a in event.actor], pair.actors)) + int(
+                _overlaps([mention_text(a) for a in event.recipient], pair.recipients)
             )
             links.append((-agree, -event.confidence, i, j))
     chosen: dict[int, Event] = {}
@@ -238,8 +249,8 @@ def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Pre
                 pair.key,
                 best.event,
                 best.quad,
-                [a.text for a in best.actor],
-                [a.text for a in best.recipient],
+                [mention_text(a) for a in best.actor],
+                [mention_text(a) for a in best.recipient],
                 list(best.aux_modes),
                 best.confidence,
                 best.mode,
