@@ -25,6 +25,7 @@ from wirewatch.events.lexicon import (
     AUTHOR_PREPS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
+    CALLING_WORDS,
     CIVIL_SECTORS,
     CLASH_WORDS,
     COMMISSIVE_NOUNS,
@@ -44,6 +45,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_VERBS,
     MEASURE_NOUNS,
     MOBILIZE_FORCES,
+    NAME_CALLING,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
@@ -335,6 +337,25 @@ def warning_to_act(candidate: Candidate) -> None:
         candidate.proposal = WARNING_TO_ACT
 
 
+def name_calling(candidate: Candidate) -> None:
+    """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy": an
+    object complement makes a call name-calling (ACCUSE), not a phone call."""
+    verb = candidate.head
+    if (
+        candidate.nominal
+        or verb.lemma_ not in CALLING_WORDS
+        or candidate.proposal.event != "CONSULT"
+    ):
+        return
+    # the object, or the actor the parser took for a complement ("called X to the US a Y")
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
+    said = any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or (
+        obj is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)
+    )
+    if said:
+        candidate.proposal = NAME_CALLING
+
+
 def unarmed_clash(candidate: Candidate) -> None:
     """A clash in which a named person takes part and nobody bears arms is a row ("the senator
     has clashed repeatedly with Trump"), the manual's disapproval, not a fight."""
@@ -507,7 +528,7 @@ def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
 
 
 def names_a_time(prep: Token) -> bool:
-    """ "on Sunday": a preposition of time, seldom part of a phrasal verb ("called on")."""
+    """ "on Sunday": a preposition of time, never part of a phrasal verb ("called on")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
 
 
@@ -629,6 +650,7 @@ class CandidateFinder:
             leaving_a_pact(candidate)
             agreeing_with_a_view(candidate)
             warning_to_act(candidate)
+            name_calling(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
         refused_acts(found, index)
@@ -772,9 +794,9 @@ class CandidateFinder:
     # -- verbal triggers ----------------------------------------------------------------------
     def _verbal(self, verb: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
         proposal, end, particle = None, verb.i + 1, None
-        # A phrase of time ("called on Sunday for sanctions") is the particle only if no other is.
-        for child in sorted(verb.children, key=names_a_time):
-            if child.dep_ in {"prt", "prep"}:
+        for child in verb.children:
+            # "called Erdogan on Saturday": a phrase of time is never a particle ("call on")
+            if child.dep_ in {"prt", "prep"} and not names_a_time(child):
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
                 if entry is not None:
                     proposal, particle = entry, child
@@ -828,6 +850,9 @@ class CandidateFinder:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None and obj.dep_ == "dative":
             obj = dative_object(obj)
+        if obj is None and proposal.needs_direct_object:
+            # "called Britain's ambassador to the US a very stupid guy": read as a complement
+            obj = next((c for c in verb.children if c.dep_ == "oprd" and index.resolve(c)), None)
         if proposal.event == "AID" and proposal.object_is == THEME:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is not None and not gives_material(theme):
@@ -886,6 +911,8 @@ class CandidateFinder:
         if proposal.needs_place_object and candidate.place is None:
             return None
         if proposal.needs_actor_object and not candidate.recipients:
+            return None
+        if proposal.needs_direct_object and obj is None:
             return None
         if proposal.needs_pact_object and not names_pact(verb, obj):
             return None

@@ -38,6 +38,9 @@ class Trigger:
     # coded only when the object, if any, is one of these ("shared intelligence"; not "share
     # an aim")
     object_among: frozenset[str] = frozenset()
+    # coded only with a direct object of its own: "a group called Tahrir al-Sham" names, it does
+    # not phone
+    needs_direct_object: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -156,6 +159,9 @@ VERBS: dict[str, Trigger] = {
     "request": _t("REQUEST", preps="from"),
     "plead": _t("REQUEST", preps="with"),
     "press": _t("REQUEST", **_ACTOR_OBJ),
+    # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
+    # "called the rebels terrorists" is name-calling (NAME_CALLING below)
+    "call": _t("CONSULT", "phone", needs_direct_object=True, **_ACTOR_OBJ),
     # ACCUSE
     "accuse": _t("ACCUSE", "allege"),
     "blame": _t("ACCUSE", "allege"),
@@ -649,6 +655,11 @@ AGREEING_WITH_A_VIEW = _t("SUPPORT")
 # Russia against treating the war as a proxy war") asks; a warning of consequences threatens.
 WARNING_WORDS = frozenset({"warn"})
 WARNING_TO_ACT = _t("REQUEST")
+
+# Calling an actor something ("called the rebels terrorists", "called the ambassador a very
+# stupid guy") disapproves of it.
+CALLING_WORDS = frozenset({"call"})
+NAME_CALLING = _t("ACCUSE", "disapprove")
 
 # A clash between people none of whom bears arms is a row, not a fight ("the senator has
 # clashed repeatedly with Trump").
