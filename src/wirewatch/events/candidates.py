@@ -45,7 +45,6 @@ from wirewatch.events.lexicon import (
     MATERIAL_VERBS,
     MEASURE_NOUNS,
     MOBILIZE_FORCES,
-    NAME_CALLING,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
@@ -337,23 +336,12 @@ def warning_to_act(candidate: Candidate) -> None:
         candidate.proposal = WARNING_TO_ACT
 
 
-def name_calling(candidate: Candidate) -> None:
+def names_something(verb: Token, obj: Token) -> bool:
     """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy": an
-    object complement makes a call name-calling (ACCUSE), not a phone call."""
-    verb = candidate.head
-    if (
-        candidate.nominal
-        or verb.lemma_ not in CALLING_WORDS
-        or candidate.proposal.event != "CONSULT"
-    ):
-        return
-    # the object, or the actor the parser took for a complement ("called X to the US a Y")
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"}), None)
-    said = any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or (
-        obj is not None and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)
+    object complement makes a call a naming, not a phone call."""
+    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
     )
-    if said:
-        candidate.proposal = NAME_CALLING
 
 
 def unarmed_clash(candidate: Candidate) -> None:
@@ -650,7 +638,6 @@ class CandidateFinder:
             leaving_a_pact(candidate)
             agreeing_with_a_view(candidate)
             warning_to_act(candidate)
-            name_calling(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
         refused_acts(found, index)
@@ -914,6 +901,13 @@ class CandidateFinder:
             return None
         if proposal.needs_direct_object and obj is None:
             return None
+        if (
+            proposal.needs_direct_object
+            and verb.lemma_ in CALLING_WORDS
+            and obj is not None
+            and names_something(verb, obj)
+        ):
+            return None  # "called the rebels terrorists" names them; "called on X to" asks
         if proposal.needs_pact_object and not names_pact(verb, obj):
             return None
         if proposal.object_among and obj is not None and not is_among(obj, proposal.object_among):

@@ -160,7 +160,7 @@ VERBS: dict[str, Trigger] = {
     "plead": _t("REQUEST", preps="with"),
     "press": _t("REQUEST", **_ACTOR_OBJ),
     # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
-    # "called the rebels terrorists" is name-calling (NAME_CALLING below)
+    # "called the rebels terrorists" names them (CALLING_WORDS below)
     "call": _t("CONSULT", "phone", needs_direct_object=True, **_ACTOR_OBJ),
     # ACCUSE
     "accuse": _t("ACCUSE", "allege"),
@@ -656,10 +656,9 @@ AGREEING_WITH_A_VIEW = _t("SUPPORT")
 WARNING_WORDS = frozenset({"warn"})
 WARNING_TO_ACT = _t("REQUEST")
 
-# Calling an actor something ("called the rebels terrorists", "called the ambassador a very
-# stupid guy") disapproves of it.
+# Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
+# phone call, and judged blind mostly neither praise nor accusation either (RESULTS.md, P30b).
 CALLING_WORDS = frozenset({"call"})
-NAME_CALLING = _t("ACCUSE", "disapprove")
 
 # A clash between people none of whom bears arms is a row, not a fight ("the senator has
 # clashed repeatedly with Trump").
