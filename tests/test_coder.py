@@ -779,3 +779,67 @@ def test_a_call_phones_or_asks(pipeline, text, event, recipient):
 def test_naming_is_no_call(pipeline, text, events):
     found = _records(pipeline, text)
     assert [e for e, _, _ in found] == events, found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Israel has established diplomatic ties with Bhutan.", "SUPPORT", "Israel", "Bhutan"),
+        (
+            "The European Commission has launched legal action against the Polish government.",
+            "ACCUSE",
+            "European Commission",
+            "Polish government",
+        ),
+        (
+            "Iranian authorities pressured the workers to end the strike.",
+            "REQUEST",
+            "Iranian",
+            "workers",
+        ),
+        (
+            "The rebel commander surrendered to Colombian forces.",
+            "RETREAT",
+            "commander",
+            "Colombian",
+        ),
+        (
+            "Customs officers returned 12 stolen manuscripts to Italy.",
+            "RETREAT",
+            "officers",
+            "Italy",
+        ),
+        (
+            "The government denied permission to the opposition party.",
+            "REJECT",
+            "government",
+            "opposition",
+        ),
+        # The other side named on the object itself.
+        (
+            "Swiss prosecutors shared evidence with the US Department of Justice.",
+            "COOPERATE",
+            "Swiss",
+            "US",
+        ),
+    ],
+)
+def test_ties_legal_action_pressure_surrender_returns_and_denials(
+    pipeline, text, event, actor, recipient
+):
+    found = _records(pipeline, text)
+    assert any(e == event and actor in (a or "") and recipient in (r or "") for e, a, r in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He returned to Damascus last week.",  # travel, no object returned
+        "Israel denied the report.",  # a denial of a claim is no refusal
+        "The two countries share a border with Iran.",
+    ],
+)
+def test_returns_denials_and_shares_that_are_no_event(pipeline, text):
+    assert _records(pipeline, text) == []

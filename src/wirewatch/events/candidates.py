@@ -840,6 +840,14 @@ class CandidateFinder:
         if obj is None and proposal.needs_direct_object:
             # "called Britain's ambassador to the US a very stupid guy": read as a complement
             obj = next((c for c in verb.children if c.dep_ == "oprd" and index.resolve(c)), None)
+        # An object of the verb's own: direct, a passive subject, or the noun a participle with
+        # a by-phrase modifies ("the hostages returned by Iran"); not the noun of a bare
+        # participle ("a group called Tahrir al-Sham").
+        own_object = (
+            obj
+            or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
+        )
         if proposal.event == "AID" and proposal.object_is == THEME:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is not None and not gives_material(theme):
@@ -885,6 +893,26 @@ class CandidateFinder:
                 candidate.recipients = prep_actors(aim, ENEMY_PREPS, index, depth=0)
         if proposal.event == "REQUEST" and not candidate.recipients:
             candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
+        if (
+            not candidate.recipients
+            and proposal.object_among
+            and obj is not None
+            and is_among(obj, proposal.object_among)
+        ):
+            # "established diplomatic ties with Bhutan", "shared evidence with Saudi Arabia":
+            # the parser hangs the other side on the listed object
+            other_side = next(
+                (
+                    pobj
+                    for prep in obj.children
+                    if prep.dep_ == "prep" and prep.lower_ in proposal.preps
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj"
+                ),
+                None,
+            )
+            if other_side is not None:
+                candidate.recipients = recipients(other_side, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
@@ -899,7 +927,7 @@ class CandidateFinder:
             return None
         if proposal.needs_actor_object and not candidate.recipients:
             return None
-        if proposal.needs_direct_object and obj is None:
+        if proposal.needs_direct_object and own_object is None:
             return None
         if (
             proposal.needs_direct_object

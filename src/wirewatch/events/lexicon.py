@@ -83,6 +83,10 @@ UNDERTAKING_MODALS = frozenset(
 )
 AGREEING_VERBS = frozenset({"agree"})
 
+# What is established or restored in recognising another state, and what a refusal denies.
+DIPLOMATIC_TIES = frozenset({"tie", "ties", "relation", "relations"})
+DENIED_THINGS = frozenset({"permission", "access", "entry", "visa", "request"})
+
 VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -147,7 +151,9 @@ VERBS: dict[str, Trigger] = {
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
-    "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
+    # "returned the hostages", "returned 12 skulls to Peru"; not "returned to Damascus"
+    "return": _t("RETREAT", "return", preps="to", needs_direct_object=True, **_ACTOR_OBJ),
+    "surrender": _t("RETREAT", preps="to"),
     # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
     "ease": _t("CONCEDE"),
     "lift": _t("CONCEDE"),
@@ -162,6 +168,24 @@ VERBS: dict[str, Trigger] = {
     # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
     # "called the rebels terrorists" names them (CALLING_WORDS below)
     "call": _t("CONSULT", "phone", needs_direct_object=True, **_ACTOR_OBJ),
+    # Establishing or restoring diplomatic ties recognises the other side (CAMEO 054).
+    **{
+        verb: _t("SUPPORT", preps="with", object_among=DIPLOMATIC_TIES)
+        for verb in (
+            "establish",
+            "re-establish",
+            "reestablish",
+            "restore",
+            "resume",
+            "normalise",
+            "normalize",
+            "upgrade",
+        )
+    },
+    "pressure": _t("REQUEST", **_ACTOR_OBJ),
+    "pressurise": _t("REQUEST", **_ACTOR_OBJ),
+    "pressurize": _t("REQUEST", **_ACTOR_OBJ),
+    "deny": _t("REJECT", preps="to", object_among=DENIED_THINGS),
     # ACCUSE
     "accuse": _t("ACCUSE", "allege"),
     "blame": _t("ACCUSE", "allege"),
@@ -265,6 +289,7 @@ VERBS: dict[str, Trigger] = {
 # Verb + particle (token with dep "prt") that means something else than the verb alone.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("back", "down"): _t("CONCEDE"),
+    ("roll", "back"): _t("CONCEDE"),  # as "ease": "rolled back tariffs on Chinese goods"
     ("turn", "down"): _t("REJECT"),
     ("step", "down"): _t("RETREAT", "resign"),
     ("pull", "out"): _t("RETREAT", "withdraw", preps="from"),
@@ -412,6 +437,7 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("bomber", "suicide"): _t("ASSAULT", "suicide-attack", preps="on against"),
     ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
+    ("action", "legal"): _t("ACCUSE", "allege", preps="against"),
     # A show of force is MOBILIZE; joint exercises are military cooperation (CAMEO 062).
     **{
         (drill, modifier): _t("MOBILIZE", "troops", preps="")
