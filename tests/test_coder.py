@@ -804,9 +804,9 @@ def test_naming_is_no_call(pipeline, text, events):
             "Colombian",
         ),
         (
-            "Customs officers returned 12 stolen manuscripts to Italy.",
+            "The United States returned 12 stolen manuscripts to Italy.",
             "RETREAT",
-            "officers",
+            "United States",
             "Italy",
         ),
         (
