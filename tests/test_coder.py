@@ -784,7 +784,6 @@ def test_naming_is_no_call(pipeline, text, events):
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
-        ("Israel has established diplomatic ties with Bhutan.", "SUPPORT", "Israel", "Bhutan"),
         (
             "The European Commission has launched legal action against the Polish government.",
             "ACCUSE",
@@ -809,12 +808,6 @@ def test_naming_is_no_call(pipeline, text, events):
             "United States",
             "Italy",
         ),
-        (
-            "The government denied permission to the opposition party.",
-            "REJECT",
-            "government",
-            "opposition",
-        ),
         # The other side named on the object itself.
         (
             "Swiss prosecutors shared evidence with the US Department of Justice.",
@@ -824,9 +817,7 @@ def test_naming_is_no_call(pipeline, text, events):
         ),
     ],
 )
-def test_ties_legal_action_pressure_surrender_returns_and_denials(
-    pipeline, text, event, actor, recipient
-):
+def test_legal_action_pressure_surrender_and_returns(pipeline, text, event, actor, recipient):
     found = _records(pipeline, text)
     assert any(e == event and actor in (a or "") and recipient in (r or "") for e, a, r in found), (
         found
@@ -837,9 +828,8 @@ def test_ties_legal_action_pressure_surrender_returns_and_denials(
     "text",
     [
         "He returned to Damascus last week.",  # travel, no object returned
-        "Israel denied the report.",  # a denial of a claim is no refusal
         "The two countries share a border with Iran.",
     ],
 )
-def test_returns_denials_and_shares_that_are_no_event(pipeline, text):
+def test_returns_and_shares_that_are_no_event(pipeline, text):
     assert _records(pipeline, text) == []

@@ -899,8 +899,8 @@ class CandidateFinder:
             and obj is not None
             and is_among(obj, proposal.object_among)
         ):
-            # "established diplomatic ties with Bhutan", "shared evidence with Saudi Arabia":
-            # the parser hangs the other side on the listed object
+            # "shared evidence with Saudi Arabia": the parser hangs the other side on the
+            # listed object
             other_side = next(
                 (
                     pobj

@@ -83,10 +83,6 @@ UNDERTAKING_MODALS = frozenset(
 )
 AGREEING_VERBS = frozenset({"agree"})
 
-# What is established or restored in recognising another state, and what a refusal denies.
-DIPLOMATIC_TIES = frozenset({"tie", "ties", "relation", "relations"})
-DENIED_THINGS = frozenset({"permission", "access", "entry", "visa", "request"})
-
 VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -168,24 +164,9 @@ VERBS: dict[str, Trigger] = {
     # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
     # "called the rebels terrorists" names them (CALLING_WORDS below)
     "call": _t("CONSULT", "phone", needs_direct_object=True, **_ACTOR_OBJ),
-    # Establishing or restoring diplomatic ties recognises the other side (CAMEO 054).
-    **{
-        verb: _t("SUPPORT", preps="with", object_among=DIPLOMATIC_TIES)
-        for verb in (
-            "establish",
-            "re-establish",
-            "reestablish",
-            "restore",
-            "resume",
-            "normalise",
-            "normalize",
-            "upgrade",
-        )
-    },
     "pressure": _t("REQUEST", **_ACTOR_OBJ),
     "pressurise": _t("REQUEST", **_ACTOR_OBJ),
     "pressurize": _t("REQUEST", **_ACTOR_OBJ),
-    "deny": _t("REJECT", preps="to", object_among=DENIED_THINGS),
     # ACCUSE
     "accuse": _t("ACCUSE", "allege"),
     "blame": _t("ACCUSE", "allege"),
