@@ -802,12 +802,6 @@ def test_naming_is_no_call(pipeline, text, events):
             "commander",
             "Colombian",
         ),
-        (
-            "The United States returned 12 stolen manuscripts to Italy.",
-            "RETREAT",
-            "United States",
-            "Italy",
-        ),
         # The other side named on the object itself.
         (
             "Swiss prosecutors shared evidence with the US Department of Justice.",
@@ -817,7 +811,7 @@ def test_naming_is_no_call(pipeline, text, events):
         ),
     ],
 )
-def test_legal_action_pressure_surrender_and_returns(pipeline, text, event, actor, recipient):
+def test_legal_action_pressure_and_surrender(pipeline, text, event, actor, recipient):
     found = _records(pipeline, text)
     assert any(e == event and actor in (a or "") and recipient in (r or "") for e, a, r in found), (
         found

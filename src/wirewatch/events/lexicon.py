@@ -147,8 +147,7 @@ VERBS: dict[str, Trigger] = {
     "disarm": _t("RETREAT", "disarm"),
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
-    # "returned the hostages", "returned 12 skulls to Peru"; not "returned to Damascus"
-    "return": _t("RETREAT", "return", preps="to", needs_direct_object=True, **_ACTOR_OBJ),
+    "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
     "surrender": _t("RETREAT", preps="to"),
     # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
     "ease": _t("CONCEDE"),
