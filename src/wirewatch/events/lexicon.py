@@ -609,6 +609,7 @@ ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
     {"proposal", "plan", "offer", "formula", "invitation", "settlement", "compromise", "roadmap"}
 )
 ACCEPT_PEOPLE = _t("AID")
+ACCEPT_PROPOSAL = _t("AGREE")
 
 # Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
 # itself. A proposal names its author ("rejected a request from his counterpart"); a measure
@@ -644,7 +645,6 @@ MEASURE_NOUNS = frozenset(
 )
 TARGET_PREPS = frozenset({"on", "against", "to", "for"})
 ENEMY_PREPS = frozenset({"against"})  # whom forces are mobilised against
-ACCEPT_PROPOSAL = _t("AGREE")
 
 # Leaving a pact or talks is rejecting them ("pulled out of the Iran deal"), not a withdrawal of
 # forces or a strike.
@@ -663,7 +663,7 @@ WARNING_WORDS = frozenset({"warn"})
 WARNING_TO_ACT = _t("REQUEST")
 
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
-# phone call, and judged blind mostly neither praise nor accusation either (RESULTS.md, P30b).
+# phone call; coded as ACCUSE such records were judged right 2 times in 7 (RESULTS.md, P30b).
 CALLING_WORDS = frozenset({"call"})
 
 # A clash between people none of whom bears arms is a row, not a fight ("the senator has
