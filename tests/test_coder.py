@@ -827,3 +827,18 @@ def test_legal_action_pressure_and_surrender(pipeline, text, event, actor, recip
 )
 def test_returns_and_shares_that_are_no_event(pipeline, text):
     assert _records(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        # A meeting named in a phrase of a verb is held by the verb's subject.
+        ("Macron discussed Libya with Erdogan in a phone call on Thursday.", "CONSULT", "Macron"),
+        # "open" and "commence" carry their object as "launch" does.
+        ("Kenya's parliament opened an investigation into the killings.", "ACCUSE", "parliament"),
+        ("Erdogan commenced air and ground assaults on Kurdish fighters.", "ASSAULT", "Erdogan"),
+    ],
+)
+def test_meetings_in_a_phrase_and_opened_investigations(pipeline, text, event, actor):
+    found = _records(pipeline, text)
+    assert any(e == event and actor in (a or "") for e, a, _ in found), found

@@ -44,6 +44,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MEASURE_NOUNS,
+    MEETING_PREPS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
     NOUNS,
@@ -515,6 +516,17 @@ def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
     return [r for r in refs if who(r) not in selves]
 
 
+def meeting_host(noun: Token, proposal: Trigger) -> Token | None:
+    """Who takes part in a meeting named only in a phrase of a verb: the verb's subject
+    ("Erdogan discussed Libya with Trump in a phone call", "demanded … at the fourth round of
+    talks")."""
+    if proposal.event != "CONSULT" or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in MEETING_PREPS or noun.head.head.pos_ != "VERB":
+        return None
+    return subject(noun.head.head)
+
+
 def names_a_time(prep: Token) -> bool:
     """ "on Sunday": a preposition of time, never part of a phrasal verb ("called on")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
@@ -760,7 +772,7 @@ class CandidateFinder:
             agent = nominal_agent(noun, index)
             if agent is None and holder is not None:
                 agent = nominal_agent(holder, index)
-            agent = agent or nominal_climb(noun, index, LIGHT_VERBS)
+            agent = agent or nominal_climb(noun, index, LIGHT_VERBS) or meeting_host(noun, proposal)
             if agent is None and candidate.light_verb is not None:
                 # The light verb's own subject or by-phrase (the climb above covers only the
                 # verbs that carry any noun under them). A passive names its agent in a

@@ -475,8 +475,13 @@ LIGHT_VERBS = frozenset(
         "pay",
         "conclude",
         "place",  # "placed its forces on alert", "placed sanctions on"
+        "open",  # "opened an investigation into …"
+        "commence",
     }
 )
+# A meeting named in one of these phrases of a verb is held by the verb's subject ("discussed
+# Libya with Trump in a phone call").
+MEETING_PREPS = frozenset({"in", "during", "at"})
 
 # Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
