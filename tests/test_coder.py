@@ -842,3 +842,16 @@ def test_returns_and_shares_that_are_no_event(pipeline, text):
 def test_meetings_in_a_phrase_and_opened_investigations(pipeline, text, event, actor):
     found = _records(pipeline, text)
     assert any(e == event and actor in (a or "") for e, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # What is discussed is the topic; the partner is the with-object.
+        ("Erdogan discussed Libya with Trump.", "Trump"),
+        ("Putin and Erdogan discussed the situation in Idlib.", "Erdogan"),
+        ("Macron discussed Syria.", None),
+    ],
+)
+def test_what_is_discussed_is_not_whom(pipeline, text, recipient):
+    assert [r for e, _, r in _records(pipeline, text) if e == "CONSULT"] == [recipient]

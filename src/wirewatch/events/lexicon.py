@@ -88,8 +88,9 @@ VERBS: dict[str, Trigger] = {
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
     "visit": _t("CONSULT", "visit"),
     "host": _t("CONSULT", "visit"),
-    "discuss": _t("CONSULT", preps="with", **_RECIPROCAL),
-    "negotiate": _t("CONSULT", preps="with", **_RECIPROCAL),
+    # the object is the topic ("discussed Libya with Trump"), the partner the with-object
+    "discuss": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
+    "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
     "attend": _t("CONSULT", "multilateral", needs_event_object=True),
