@@ -914,14 +914,7 @@ class CandidateFinder:
             # "shared evidence with Saudi Arabia": the parser hangs the other side on the
             # listed object
             other_side = next(
-                (
-                    pobj
-                    for prep in obj.children
-                    if prep.dep_ == "prep" and prep.lower_ in proposal.preps
-                    for pobj in prep.children
-                    if pobj.dep_ == "pobj"
-                ),
-                None,
+                (p for word in sorted(proposal.preps) if (p := prep_object(obj, word))), None
             )
             if other_side is not None:
                 candidate.recipients = recipients(other_side, proposal, index)
