@@ -1,5 +1,8 @@
 """Batch jobs over many documents: read, skip what is stored, code, save — one library call.
 
+A stored text is skipped only when this pipeline coded it (``Store.stored_coding``); one that
+another coder or release coded is coded again under its stored id, date and title.
+
 The CLI shows progress and messages; nothing here prints.
 """
 
@@ -20,6 +23,7 @@ class BatchReport:
     read: int = 0
     stored: int = 0
     new_versions: int = 0
+    recoded: int = 0
     duplicates: int = 0
     events: int = 0
     statements: int = 0
@@ -51,28 +55,69 @@ def ingest(
     on_error: Callable[[WirewatchError], None] = lambda _e: None,
     on_document: Callable[[Document], None] = lambda _d: None,
 ) -> BatchReport:
-    """Code and store every readable document; a text already stored is not parsed again."""
+    """Code and store every readable document; a text this pipeline already coded is skipped."""
     report = BatchReport()
     seen: set[str] = set()
 
     def fresh(documents: Iterable[Document]) -> Iterator[Document]:
         for document in documents:
             digest = document.hash
-            if digest in seen or store.has_hash(digest):
+            stored = None if digest in seen else store.stored_coding(digest)
+            if digest in seen or (stored is not None and stored[1] == pipeline.coded_by):
                 report.duplicates += 1
                 on_document(document)
                 continue
             seen.add(digest)
+            yield document if stored is None else stored[0]
+
+    _code_and_save(
+        fresh(good_documents(results, report, on_error)),
+        pipeline,
+        store,
+        report,
+        on_error,
+        on_document,
+    )
+    return report
+
+
+def recode(
+    pipeline: Pipeline,
+    store: Store,
+    *,
+    on_error: Callable[[WirewatchError], None] = lambda _e: None,
+    on_document: Callable[[Document], None] = lambda _d: None,
+) -> BatchReport:
+    """Code again every current document that another coder, release or actor file coded.
+
+    A document that fails keeps its old records.
+    """
+    report = BatchReport()
+
+    def stale() -> Iterator[Document]:
+        for document in store.iter_stale(pipeline.coded_by):
+            report.read += 1
             yield document
 
-    for item in pipeline.code(fresh(good_documents(results, report, on_error))):
+    _code_and_save(stale(), pipeline, store, report, on_error, on_document)
+    return report
+
+
+def _code_and_save(
+    documents: Iterable[Document],
+    pipeline: Pipeline,
+    store: Store,
+    report: BatchReport,
+    on_error: Callable[[WirewatchError], None],
+    on_document: Callable[[Document], None],
+) -> None:
+    for item in pipeline.code(documents):
         if isinstance(item, Failure):
             report.failures.append(item.error)
             on_error(item.error)
         else:
             _save(store, item, report)
         on_document(item.document)
-    return report
 
 
 def _save(store: Store, coded: Coded, report: BatchReport) -> None:
@@ -82,6 +127,8 @@ def _save(store: Store, coded: Coded, report: BatchReport) -> None:
         return
     if result.status == "new-version":
         report.new_versions += 1
+    elif result.status == "recoded":
+        report.recoded += 1
     else:
         report.stored += 1
     report.events += len(coded.events)

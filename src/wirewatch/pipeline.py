@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,6 +37,8 @@ class Coded:
     statements: list[Statement] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     timexes: list[TimeRef] = field(default_factory=list)
+    # What coded it (``provenance.coded_by``); None for records made by hand.
+    coded_by: str | None = None
 
     @property
     def records(self) -> list[Event | Statement]:
@@ -65,6 +68,7 @@ class Pipeline:
         self.nlp: Language = load_nlp(self.settings.model)
         self.stages = tuple(STAGES if stages is None else stages)
         stage_config = stage_config or {}
+        self._stage_config = stage_config
         for name in self.stages:
             config = dict(stage_config.get(name, {}))
             if name == "ww_actors" and self.settings.actor_files:
@@ -75,6 +79,14 @@ class Pipeline:
         self._failures: list[Failure] = []
         for name in self.stages:
             self.nlp.get_pipe(name).error_handler = self._on_error
+
+    @cached_property
+    def coded_by(self) -> str:
+        """The label the store keeps beside each document this pipeline codes."""
+        from wirewatch.provenance import coded_by
+
+        parser = f"{self.nlp.meta.get('name')} {self.nlp.meta.get('version')}"
+        return coded_by(self.settings, self.stages, self._stage_config, parser)
 
     def _on_error(self, name: str, _proc: object, docs: list[Doc], err: Exception) -> None:
         for doc in docs:
@@ -107,14 +119,15 @@ class Pipeline:
     def code(self, documents: Iterable[Document]) -> Iterator[Coded | Failure]:
         """Stream documents through every stage and yield their records."""
         for item in self.annotate(documents):
-            yield item if isinstance(item, Failure) else coded_from_doc(item)
+            yield item if isinstance(item, Failure) else coded_from_doc(item, self.coded_by)
 
 
-def coded_from_doc(doc: Doc) -> Coded:
+def coded_from_doc(doc: Doc, coded_by: str | None = None) -> Coded:
     return Coded(
         document=doc._.document,
         events=list(doc._.events or []),
         statements=list(doc._.statements or []),
         places=list(doc._.places or []),
         timexes=list(doc._.timexes or []),
+        coded_by=coded_by,
     )

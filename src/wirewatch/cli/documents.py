@@ -1,4 +1,4 @@
-"""Documents and records: ingest, code, events, show, stats, demo, version."""
+"""Documents and records: ingest, recode, code, events, show, stats, demo, version."""
 
 from __future__ import annotations
 
@@ -59,8 +59,41 @@ def ingest(
     store.close()
     err.print(
         f"{report.read} read, {report.stored} stored, {report.new_versions} new versions, "
-        f"{report.duplicates} already stored, {len(report.failures)} failed; "
+        f"{report.recoded} recoded, {report.duplicates} already stored, "
+        f"{len(report.failures)} failed; "
         f"{report.events} events, {report.statements} statements → {settings.db}",
+        highlight=False,
+    )
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def recode(
+    db: DbOption = "wirewatch.db",
+    max_chars: MaxCharsOption = None,
+    actors: ActorsOption = None,
+    coder: CoderOption = None,
+) -> None:
+    """Code again the stored documents that another coder, release or actor file coded."""
+    from wirewatch.batch import recode as run_recode
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.store import Store
+
+    settings = settings_from(db, max_chars, actors, coder)
+    try:
+        store = Store(settings.db)
+        pipeline = Pipeline(settings)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+    with progress("recode") as tick:
+        report = run_recode(pipeline, store, on_error=report_error, on_document=tick)
+    store.close()
+    err.print(
+        f"{report.read} coded by something else, {report.recoded} recoded, "
+        f"{len(report.failures)} failed (their records kept); "
+        f"{report.events} events, {report.statements} statements → {settings.db} "
+        f"(coded by {pipeline.coded_by})",
         highlight=False,
     )
     if not report.ok:
@@ -306,6 +339,14 @@ def print_summary(summary: dict, db: str) -> None:
         actors.add_row(row["name"], row["code"] or "", str(row["events"]))
     out.print(by_type)
     out.print(actors)
+    codings = summary.get("coded_by", {})
+    if len(codings) > 1:
+        # Records from different coders or releases side by side: counts and signals mix them.
+        listed = "; ".join(f"{label or 'unrecorded'}: {n}" for label, n in codings.items())
+        out.print(
+            f"[yellow]documents coded by more than one coder or release ({listed}); "
+            f"`wirewatch recode --db {db}` codes them all again with one coder[/]"
+        )
 
 
 @app.command()

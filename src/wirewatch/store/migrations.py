@@ -34,6 +34,12 @@ def _timex_mod(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE timexes ADD COLUMN mod VARCHAR(20)"))
 
 
+@migration(3, "documents.coded_by (what coded the records: coder, release, resources)")
+def _coded_by(conn: Connection) -> None:
+    if "coded_by" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN coded_by VARCHAR(200)"))
+
+
 def current_version(conn: Connection) -> int:
     if not inspect(conn).has_table("schema_version"):
         return 0

@@ -30,7 +30,7 @@ from wirewatch.schema import ActorRef, Document, Event, Place, Statement, TimeRe
 from wirewatch.store import tables as t
 from wirewatch.store.migrations import migrate
 
-SaveStatus = Literal["stored", "new-version", "duplicate"]
+SaveStatus = Literal["stored", "new-version", "recoded", "duplicate"]
 
 
 @dataclass(frozen=True)
@@ -159,39 +159,55 @@ class Store:
         """Store one coded document and all its records in one transaction.
 
         The same text (by normalised content hash) is stored once. A new text under an existing
-        id becomes that id's next version; the older version stays, no longer current.
+        id becomes that id's next version; the older version stays, no longer current. A stored
+        text that something else coded (another coder, release or actor file: ``coded_by``) has
+        its records replaced by these, when they are coded under the stored id.
         """
         doc = coded.document
         digest = doc.hash
+        recoding = False
         try:
             with self.writer.begin() as conn:
+                d = t.documents.c
                 dup = conn.execute(
-                    select(t.documents.c.doc_id, t.documents.c.version).where(
-                        t.documents.c.hash == digest
-                    )
+                    select(d.pk, d.doc_id, d.version, d.coded_by).where(d.hash == digest)
                 ).first()
                 if dup is not None:
-                    return SaveResult("duplicate", dup.doc_id, dup.version)
+                    if not _recodes(coded, dup.doc_id, dup.coded_by):
+                        return SaveResult("duplicate", dup.doc_id, dup.version)
+                    recoding = True
+                    self._delete_records(conn, dup.pk)
+                    self._insert_records(conn, dup.pk, coded)
+                    conn.execute(
+                        update(t.documents).where(d.pk == dup.pk).values(coded_by=coded.coded_by)
+                    )
+                    return SaveResult("recoded", dup.doc_id, dup.version)
                 latest = conn.execute(
-                    select(func.max(t.documents.c.version)).where(t.documents.c.doc_id == doc.id)
+                    select(func.max(d.version)).where(d.doc_id == doc.id)
                 ).scalar()
                 version = (latest or 0) + 1
                 if latest:
                     conn.execute(
-                        update(t.documents)
-                        .where(t.documents.c.doc_id == doc.id)
-                        .values(is_current=False)
+                        update(t.documents).where(d.doc_id == doc.id).values(is_current=False)
                     )
-                document_pk = self._insert_document(conn, doc, digest, version)
+                document_pk = self._insert_document(conn, doc, digest, version, coded.coded_by)
                 self._insert_records(conn, document_pk, coded)
         except IntegrityError as err:
             # A concurrent writer may have stored the same text first: a duplicate, not an error.
-            if self.has_hash(digest):
+            if not recoding and self.has_hash(digest):
                 return SaveResult("duplicate", doc.id, 0)
             raise StoreError(f"cannot store: {err.orig}", where=doc.id) from err
         return SaveResult("new-version" if version > 1 else "stored", doc.id, version)
 
-    def _insert_document(self, conn: Connection, doc: Document, digest: str, version: int) -> int:
+    @staticmethod
+    def _delete_records(conn: Connection, document_pk: int) -> None:
+        # Participants go with their records (ON DELETE CASCADE).
+        for table in (t.events, t.statements, t.places, t.timexes):
+            conn.execute(table.delete().where(table.c.document_pk == document_pk))
+
+    def _insert_document(
+        self, conn: Connection, doc: Document, digest: str, version: int, coded_by: str | None
+    ) -> int:
         result = conn.execute(
             t.documents.insert().values(
                 doc_id=doc.id,
@@ -204,6 +220,7 @@ class Store:
                 url=doc.url,
                 text=doc.text,
                 ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                coded_by=coded_by,
             )
         )
         return result.inserted_primary_key[0]
@@ -276,6 +293,41 @@ class Store:
                 select(t.documents.c.pk).where(t.documents.c.hash == digest)
             ).first()
         return found is not None
+
+    def stored_coding(self, digest: str) -> tuple[Document, str | None] | None:
+        """The stored document with this text and what coded it; None if the text is new."""
+        d = t.documents.c
+        query = select(
+            d.doc_id.label("id"), d.text, d.date, d.title, d.source, d.url, d.coded_by
+        ).where(d.hash == digest)
+        with self.engine.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            return None
+        fields = dict(row)
+        coded_by = fields.pop("coded_by")
+        return Document.model_validate(fields), coded_by
+
+    def iter_stale(self, coded_by: str) -> Iterator[Document]:
+        """Current documents whose records something other than ``coded_by`` made."""
+        d = t.documents.c
+        # Keys first, texts one by one: the caller writes between reads, and a large store's
+        # texts need not all be in memory at once.
+        with self.engine.connect() as conn:
+            keys = (
+                conn.execute(
+                    select(d.pk)
+                    .where(d.is_current, or_(d.coded_by.is_(None), d.coded_by != coded_by))
+                    .order_by(d.date, d.doc_id)
+                )
+                .scalars()
+                .all()
+            )
+        for key in keys:
+            with self.engine.connect() as conn:
+                row = conn.execute(self._documents_query().where(d.pk == key)).mappings().first()
+            if row is not None:
+                yield Document.model_validate(dict(row))
 
     def _current(self):
         return select(t.documents.c.pk).where(t.documents.c.is_current)
@@ -404,6 +456,12 @@ class Store:
             dates = conn.execute(
                 select(func.min(d.c.date), func.max(d.c.date)).where(d.c.is_current)
             ).first()
+            coded_by = conn.execute(
+                select(d.c.coded_by, func.count())
+                .where(d.c.is_current)
+                .group_by(d.c.coded_by)
+                .order_by(func.count().desc(), d.c.coded_by)
+            ).all()
         return {
             "documents": n_docs,
             "versions": n_versions,
@@ -413,7 +471,20 @@ class Store:
             "top_actors": [{"name": n, "code": c, "events": k} for n, c, k in top_actors],
             "first_date": dates[0],
             "last_date": dates[1],
+            # None: coded before the store kept what coded each document.
+            "coded_by": {label: n for label, n in coded_by},
         }
+
+
+def _recodes(coded: Coded, stored_id: str, stored_by: str | None) -> bool:
+    """Whether ``coded`` replaces the records of the stored copy of its text."""
+    # Records made by hand (no coded_by) never overwrite; records carry their document's id,
+    # so only a coding under the stored id may replace the stored records.
+    return (
+        coded.coded_by is not None
+        and coded.coded_by != stored_by
+        and coded.document.id == stored_id
+    )
 
 
 def dumps(record: Event | Statement) -> str:

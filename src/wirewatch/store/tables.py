@@ -44,6 +44,7 @@ documents = Table(
     Column("url", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", String(40), nullable=False),
+    Column("coded_by", String(200)),  # schema version 3; NULL: coded before it was kept
     UniqueConstraint("doc_id", "version", name="uq_documents_doc_version"),
     Index("ix_documents_date", "date"),
     Index("ix_documents_doc_id", "doc_id", "is_current"),
