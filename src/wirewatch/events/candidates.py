@@ -3,6 +3,9 @@
 This is the part every coder back-end shares. It finds triggers from the lexicon and fills the
 arguments from the parse; it does not decide the event type (the lexicon's type is only a
 proposal, ``Candidate.proposal``): a back-end in ``wirewatch.events.coders`` decides.
+What the trigger's words point at is read by ``arguments``; once a candidate has its
+participants, ``retyping`` may revise its proposal; the passes here that join or aim two
+candidates (a threatened act, a refused one) run last.
 """
 
 from __future__ import annotations
@@ -11,23 +14,30 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.dictionary import ARMED_SECTORS
+from wirewatch.events.arguments import (
+    NOUN_POS,
+    clause_subjects,
+    dative_object,
+    gives_material,
+    is_among,
+    is_place,
+    is_verbal_backing,
+    meeting_host,
+    misread_predicate,
+    names_a_time,
+    names_pact,
+    names_something,
+    others,
+    party_of_thing,
+    place_span,
+    prep_actors,
+    recipients,
+    states_a_view,
+)
 from wirewatch.events.lexicon import (
-    ACCEPT_PEOPLE,
-    ACCEPT_PROPOSAL,
-    ACCEPTED_PEOPLE,
-    ACCEPTED_PROPOSALS,
-    ACCEPTING_VERBS,
     AGREEING_VERBS,
-    AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
-    ARMED_NOUNS,
-    AUTHOR_PREPS,
-    BACKING_WORDS,
-    BLOCKADE_WORDS,
     CALLING_WORDS,
-    CIVIL_SECTORS,
-    CLASH_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
@@ -35,57 +45,38 @@ from wirewatch.events.lexicon import (
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     GIVING_NOUNS,
-    LEAVING_A_PACT,
-    LEFT_THINGS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
-    MATERIAL_MODIFIERS,
-    MATERIAL_NOUNS,
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MEASURE_NOUNS,
-    MEETING_PREPS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
-    OBSTRUCT,
     OPEN_VERB,
-    PACT_NOUNS,
     PHRASAL,
     PLACE,
-    PLACE_NOUNS,
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
-    SIEGE_WORDS,
-    SIGNING_OBJECTS,
-    STATE_OF_SIEGE,
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
-    TARGET_NOUNS,
-    TARGET_PREPS,
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
-    UNARMED_CLASH,
-    UNDERTAKING_MODALS,
-    VERBAL_MODIFIERS,
     VERBS,
-    WARNING_TO_ACT,
-    WARNING_WORDS,
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
+from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.syntax import (
-    PARTITIVE_NOUNS,
     MentionIndex,
     climb_agent,
     light_noun,
     nominal_agent,
     nominal_climb,
     of_object,
-    owner_of_thing,
     passive_agent,
     prefer_named,
     prep_object,
@@ -94,7 +85,6 @@ from wirewatch.events.syntax import (
 )
 from wirewatch.schema import ActorRef
 
-NOUN_POS = {"NOUN", "PROPN"}
 MEETING_NOUNS = {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 VERB_POS = {"VERB"}
 
@@ -124,30 +114,6 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
-
-
-def material_backing(candidate: Candidate) -> None:
-    """Backing by or of an armed actor, or backing by material means, is AID.
-
-    The PLOVER manual keeps SUPPORT "only for political, diplomatic, and non-material support"
-    ("verbal cooperation") and puts "military and police assistance including arms and
-    personnel" under AID. A state that backs a military, rebel or paramilitary force ("US-backed
-    Kurdish forces", "Turkey has supported the rebels", "government forces backed by Moscow")
-    lends it military means, and so does a force that backs others ("backed by US troops");
-    backing named as material is material ("lethal US backing for Saddam Hussein", "supported
-    Karzai with military aid"). Backing a government, an opposition or a plan by a state
-    ("UN-backed talks") stays SUPPORT.
-    """
-    if not (
-        candidate.proposal.event == "SUPPORT"
-        and candidate.head.lemma_.lower() in BACKING_WORDS
-        # AID needs a recipient: backing of nobody named stays a SUPPORT record
-        and candidate.recipients
-    ):
-        return
-    armed = any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
-    if armed or names_material(candidate.head):
-        candidate.proposal = AID_TRIGGER
 
 
 def commissive_of(candidate: Candidate) -> Token | None:
@@ -257,365 +223,6 @@ def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
         refusal.recipients = others(aimed_at, refusal.actors)
 
 
-def is_armed(ref: ActorRef) -> bool:
-    """A military, rebel or paramilitary actor, or an armed body by its head noun ("government
-    forces" is coded as the government)."""
-    return ref.sector in ARMED_SECTORS or ref.text.split()[-1].lower() in ARMED_NOUNS
-
-
-def state_of_siege(candidate: Candidate) -> None:
-    """ "declared a state of siege" is a decree restricting people, not an armed siege."""
-    head = candidate.head
-    if (
-        head.lemma_.lower() in SIEGE_WORDS
-        and head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lemma_.lower() == "state"
-    ):
-        candidate.proposal = STATE_OF_SIEGE
-
-
-def accepted_thing(candidate: Candidate) -> None:
-    """Accepting or welcoming people is asylum (AID); accepting a proposal or pact is agreeing
-    (AGREE; welcoming one stays backing)."""
-    verb = candidate.head
-    lemma = verb.lemma_.lower()
-    if candidate.nominal or lemma not in ACCEPTING_VERBS:
-        return
-    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if thing is None and verb.dep_ == "acl":
-        thing = verb.head  # "the refugees accepted by Canada"
-    words = object_words(thing) if thing is not None else set()
-    if words & ACCEPTED_PEOPLE:
-        candidate.proposal = ACCEPT_PEOPLE
-    elif words & ACCEPTED_PROPOSALS and lemma == "accept":
-        candidate.proposal = ACCEPT_PROPOSAL
-
-
-def leaving_a_pact(candidate: Candidate) -> None:
-    """ "pulled out of the Iran deal", "withdrawing from the agreement": leaving a pact or talks
-    rejects them (not RETREAT, nor a strike when the word is "walk out")."""
-    if candidate.proposal.event not in {"RETREAT", "PROTEST"}:
-        return
-    head = candidate.head
-    # "out of the deal": the parser hangs "of" on "out"
-    holders = [head, *(c for c in head.children if c.lower_ == "out")]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
-                left = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if left is not None and left.lemma_.lower() in LEFT_THINGS:
-                    candidate.proposal = LEAVING_A_PACT
-                    return
-
-
-def agreeing_with_a_view(candidate: Candidate) -> None:
-    """ "agreed with Trump that a blow had been struck", "agree with the rationale": backing a
-    view (SUPPORT), not an agreement to act ("agreed with Iran to exchange technology")."""
-    verb = candidate.head
-    if candidate.nominal or verb.lemma_ not in AGREEING_VERBS:
-        return
-    if prep_object(verb, "with") is None or any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children
-    ):
-        return
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    # with no clause, agreeing with a view rather than with an actor
-    if (not undertakes(clause)) if clause is not None else not candidate.recipients:
-        candidate.proposal = AGREEING_WITH_A_VIEW
-
-
-def warning_to_act(candidate: Candidate) -> None:
-    """ "warned Trump to avoid military action", "warned Russia against treating …": a warning
-    to do or not to do something asks (REQUEST); one of consequences stays a threat."""
-    verb = candidate.head
-    if candidate.nominal or verb.lemma_ not in WARNING_WORDS or not candidate.recipients:
-        return
-    if any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children
-    ):
-        candidate.proposal = WARNING_TO_ACT
-
-
-def names_something(verb: Token, obj: Token) -> bool:
-    """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy": an
-    object complement makes a call a naming, not a phone call."""
-    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
-    )
-
-
-def unarmed_clash(candidate: Candidate) -> None:
-    """A clash in which a named person takes part and nobody bears arms is a row ("the senator
-    has clashed repeatedly with Trump"), the manual's disapproval, not a fight."""
-    if candidate.head.lemma_.lower() not in CLASH_WORDS or candidate.proposal.event != "ASSAULT":
-        return
-    sides = [*candidate.actors, *candidate.recipients]
-    if not sides or any(is_armed(r) or r.sector == "COP" for r in sides):
-        return
-    doc = candidate.head.doc
-    if any(is_individual(r, doc) for r in sides):
-        candidate.proposal = UNARMED_CLASH
-
-
-def is_individual(ref: ActorRef, doc: Doc) -> bool:
-    """A person: a dictionary person, or a name the parser calls a person."""
-    if ref.id is not None and ref.id.startswith("P-"):
-        return True
-    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
-    return span is not None and span.root.ent_type_ == "PERSON"
-
-
-def names_a_pact(candidate: Candidate) -> bool:
-    """ "pulled out of the Iran nuclear deal", "support for the deal", "under the agreement": a
-    pact named under a preposition, with no verb of making it, is an existing pact, not an
-    agreement made."""
-    noun = candidate.head
-    return (
-        candidate.nominal
-        and candidate.proposal.event == "AGREE"
-        and noun.lemma_.lower() in PACT_NOUNS
-        and candidate.light_verb is None
-        and noun.dep_ == "pobj"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-        # "put their names to the Cairo agreement" signs it
-        and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in SIGNING_OBJECTS
-            for c in noun.head.head.children
-        )
-    )
-
-
-def civil_blockade(candidate: Candidate) -> None:
-    """Blocking roads or ports is a state's restriction (COERCE) but, done by civilians or the
-    opposition, the manual's protest by obstruction ("truckers blockaded the highway")."""
-    if (
-        candidate.head.lemma_.lower() in BLOCKADE_WORDS
-        and candidate.actors
-        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
-    ):
-        candidate.proposal = OBSTRUCT
-
-
-def modifiers(word: Token) -> set[str]:
-    """The lemmas of a word's modifiers, coordinated ones included ("political and military")."""
-    direct = [c for c in word.children if c.dep_ in {"amod", "compound"}]
-    return {m.lemma_.lower() for c in direct for m in (c, *c.conjuncts)}
-
-
-def names_material(head: Token) -> bool:
-    """ "military support", "US air support", or "supported … with military aid"."""
-    if modifiers(head) & MATERIAL_MODIFIERS:
-        return True
-    for prep in head.subtree:  # the parser may hang "with" on the object ("Karzai … with aid")
-        if prep.dep_ == "prep" and prep.lower_ == "with":
-            words = {t.lemma_.lower() for pobj in prep.children for t in pobj.subtree}
-            if words & (MATERIAL_NOUNS | MATERIAL_MODIFIERS):
-                return True
-    return False
-
-
-def is_verbal_backing(noun: Token) -> bool:
-    """ "political support", not "political and military support"."""
-    words = modifiers(noun)
-    return bool(words & VERBAL_MODIFIERS) and not words & MATERIAL_MODIFIERS
-
-
-def gives_material(theme: Token) -> bool:
-    """ "sent troops", "provided arms and air cover", "$3bn", "amounts of aid", "them" (said
-    before); not "a green light", "a rebuke", "birth"."""
-    if theme.pos_ == "PRON":
-        return True
-    inner = of_object(theme)
-    words = [theme, *theme.conjuncts, *([inner, *inner.conjuncts] if inner is not None else [])]
-    words += [
-        c for w in words for c in w.children if c.dep_ in {"compound", "nummod", "quantmod", "nmod"}
-    ]
-    return any(w.lemma_.lower() in MATERIAL_THEMES or w.like_num or w.tag_ == "$" for w in words)
-
-
-def names_pact(verb: Token, obj: Token | None) -> bool:
-    """ "signed a treaty", "signed it", "A and B signed"; not "signed an executive order",
-    "signs his name to the bill", "signing up for insurance"."""
-    if obj is not None and obj.lemma_.lower() in PACT_NOUNS:
-        return True
-    if any(c.dep_ == "prt" for c in verb.children):
-        return False
-    return obj is None or obj.pos_ == "PRON"
-
-
-def is_among(obj: Token, words: frozenset[str]) -> bool:
-    """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words."""
-    return obj.pos_ == "PRON" or bool(object_words(obj) & words)
-
-
-def object_words(obj: Token) -> set[str]:
-    """An object's words, its coordinated ones' and its "of" phrase's ("thousands of refugees"),
-    each as written and as lemma (the small model lemmatises "data" as "datum")."""
-    inner = of_object(obj)
-    found = [obj, *obj.conjuncts, *([inner] if inner is not None else [])]
-    return {w for t in found for w in (t.lemma_.lower(), t.lower_)}
-
-
-def states_a_view(verb: Token) -> bool:
-    """ "agreed that the regime is responsible": a that-clause with no modal, and nothing agreed
-    to or with, is a shared view; "agreed that they should cooperate" is an undertaking."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    if any(
-        c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "with"})
-        for c in verb.children
-    ):
-        return False
-    return not undertakes(clause)
-
-
-def undertakes(clause: Token) -> bool:
-    """A that-clause with a modal ("that their countries should cooperate") undertakes
-    something; without one ("that the regime is responsible") it states a view."""
-    return any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
-
-
-def dative_object(token: Token) -> Token | None:
-    """The receiver a dative names: the token itself, or the object of a dative "to"/"for"
-    (the parser labels "provided support to Damascus"'s "to" dative, not prep)."""
-    if token.pos_ != "ADP":
-        return token
-    return next((c for c in token.children if c.dep_ == "pobj"), None)
-
-
-def clause_subjects(head: Token, index: MentionIndex) -> list[ActorRef]:
-    """Who a request is made of, named as the subject of its that-clause: "demanding that the
-    Turkish government provide information", "its demand that US ease sanctions"."""
-    for clause in head.children:
-        if clause.dep_ not in {"ccomp", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
-            continue
-        if head.pos_ in NOUN_POS and not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-        ):
-            continue  # a noun's clause: only "that" makes it the content of the request
-        who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if who is not None:
-            return index.resolve_all(who)
-    return []
-
-
-def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
-    """The refs that are not one of the actors under another mention ("Russia … demanding
-    that Russia be involved"; "They have requested that they are left alone")."""
-
-    def who(ref: ActorRef) -> tuple:
-        return (
-            (ref.id,)
-            if ref.id and not ref.id.startswith("GEN-")
-            else (ref.name, ref.code, ref.sector)
-        )
-
-    selves = {who(a) for a in actors}
-    return [r for r in refs if who(r) not in selves]
-
-
-def meeting_host(noun: Token, proposal: Trigger) -> Token | None:
-    """Who takes part in a meeting named only in a phrase of a verb: the verb's subject
-    ("Erdogan discussed Libya with Trump in a phone call", "demanded … at the fourth round of
-    talks")."""
-    if proposal.event != "CONSULT" or noun.dep_ != "pobj":
-        return None
-    if noun.head.lower_ not in MEETING_PREPS or noun.head.head.pos_ != "VERB":
-        return None
-    return subject(noun.head.head)
-
-
-def names_a_time(prep: Token) -> bool:
-    """ "on Sunday": a preposition of time, never part of a phrasal verb ("called on")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
-
-
-def is_place(token: Token, places: set[int]) -> bool:
-    return (
-        token.i in places
-        or token.lemma_.lower() in PLACE_NOUNS
-        or token.ent_type_ in {"GPE", "LOC", "FAC"}
-    )
-
-
-def place_span(token: Token, places: set[int]) -> Span:
-    """The place words of an object: "the town of Jassim" -> Jassim; "Kindi barracks"."""
-    if token.lemma_.lower() in PLACE_NOUNS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and is_place(pobj, places):
-                        return place_span(pobj, places)
-    left = token.i
-    for child in token.lefts:
-        if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
-            left = min(left, child.left_edge.i)
-    return token.doc[left : token.i + 1]
-
-
-def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[ActorRef]:
-    """Who an event is done to: the actors the target names, or else the actor that owns it
-    ("shelled a Hezbollah command post"). A trigger that needs an actor as its object takes an
-    owner only of a military target ("struck Turkish army positions"; "released a Hamas video"
-    releases no one)."""
-    found = index.resolve_all(target)
-    if found or (proposal.needs_actor_object and target.lemma_.lower() not in TARGET_NOUNS):
-        return found
-    return party_of_thing(target, index)
-
-
-def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
-    """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
-    proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a
-    proposal, its author ("rejected a request from his counterpart")."""
-    if thing.lemma_.lower() in PARTITIVE_NOUNS and (whole := of_object(thing)) is not None:
-        thing = whole  # "some of its restrictions on …"
-    lemma = thing.lemma_.lower()
-    owner = owner_of_thing(thing, index)
-    if owner:
-        return owner
-    if lemma in MEASURE_NOUNS:
-        return prep_actors(thing, TARGET_PREPS, index)
-    if lemma in PROPOSAL_NOUNS:
-        return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
-    return []
-
-
-def prep_actors(
-    thing: Token, words: frozenset[str], index: MentionIndex, depth: int = 1
-) -> list[ActorRef]:
-    """The actors named by the thing's prepositions ``words``, also through ``depth`` more
-    nouns ("restrictions on humanitarian assistance to North Korea" -> North Korea)."""
-    for prep in thing.children:
-        if prep.dep_ != "prep" or prep.lower_ not in words:
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            found = index.resolve_all(pobj)
-            if not found and depth > 0:
-                found = prep_actors(pobj, words, index, depth - 1)
-            if found:
-                return found
-    return []
-
-
-def misread_predicate(verb: Token, proposal: Trigger) -> bool:
-    """The parser's reading of a sentence's main verb as a participle on its subject: the noun
-    is the sentence's root, the participle follows it with no by-phrase of its own, and it takes
-    an object or one of the trigger's prepositions, as an active verb does."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS or verb.i < noun.i:
-        return False
-    if passive_agent(verb) is not None:
-        return False
-    return any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in proposal.preps) for c in verb.children
-    )
-
-
 class CandidateFinder:
     """Finds candidates in a parsed doc; built once, holds no per-document state.
 
@@ -642,14 +249,7 @@ class CandidateFinder:
                 if candidate is not None:
                     found.append(candidate)
         for candidate in found:
-            material_backing(candidate)
-            civil_blockade(candidate)
-            state_of_siege(candidate)
-            accepted_thing(candidate)
-            unarmed_clash(candidate)
-            leaving_a_pact(candidate)
-            agreeing_with_a_view(candidate)
-            warning_to_act(candidate)
+            retype(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
         refused_acts(found, index)

@@ -1,0 +1,281 @@
+"""What a trigger's words point at: the actors and things its parse names, and tests on them.
+
+Shared by the candidate finder (``candidates``) and the second look at its candidates
+(``retyping``); everything here reads the parse and the resolved mentions, nothing builds a
+candidate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from wirewatch.actors.dictionary import ARMED_SECTORS
+from wirewatch.events.lexicon import (
+    ARMED_NOUNS,
+    AUTHOR_PREPS,
+    MATERIAL_MODIFIERS,
+    MATERIAL_NOUNS,
+    MATERIAL_THEMES,
+    MEASURE_NOUNS,
+    MEETING_PREPS,
+    PACT_NOUNS,
+    PLACE_NOUNS,
+    PROPOSAL_NOUNS,
+    TARGET_NOUNS,
+    TARGET_PREPS,
+    UNDERTAKING_MODALS,
+    VERBAL_MODIFIERS,
+    Trigger,
+)
+from wirewatch.events.syntax import (
+    PARTITIVE_NOUNS,
+    MentionIndex,
+    of_object,
+    owner_of_thing,
+    passive_agent,
+    subject,
+)
+from wirewatch.schema import ActorRef
+
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+def is_armed(ref: ActorRef) -> bool:
+    """A military, rebel or paramilitary actor, or an armed body by its head noun ("government
+    forces" is coded as the government)."""
+    return ref.sector in ARMED_SECTORS or ref.text.split()[-1].lower() in ARMED_NOUNS
+
+
+def names_something(verb: Token, obj: Token) -> bool:
+    """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy": an
+    object complement makes a call a naming, not a phone call."""
+    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
+    )
+
+
+def is_individual(ref: ActorRef, doc: Doc) -> bool:
+    """A person: a dictionary person, or a name the parser calls a person."""
+    if ref.id is not None and ref.id.startswith("P-"):
+        return True
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ == "PERSON"
+
+
+def modifiers(word: Token) -> set[str]:
+    """The lemmas of a word's modifiers, coordinated ones included ("political and military")."""
+    direct = [c for c in word.children if c.dep_ in {"amod", "compound"}]
+    return {m.lemma_.lower() for c in direct for m in (c, *c.conjuncts)}
+
+
+def names_material(head: Token) -> bool:
+    """ "military support", "US air support", or "supported … with military aid"."""
+    if modifiers(head) & MATERIAL_MODIFIERS:
+        return True
+    for prep in head.subtree:  # the parser may hang "with" on the object ("Karzai … with aid")
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            words = {t.lemma_.lower() for pobj in prep.children for t in pobj.subtree}
+            if words & (MATERIAL_NOUNS | MATERIAL_MODIFIERS):
+                return True
+    return False
+
+
+def is_verbal_backing(noun: Token) -> bool:
+    """ "political support", not "political and military support"."""
+    words = modifiers(noun)
+    return bool(words & VERBAL_MODIFIERS) and not words & MATERIAL_MODIFIERS
+
+
+def gives_material(theme: Token) -> bool:
+    """ "sent troops", "provided arms and air cover", "$3bn", "amounts of aid", "them" (said
+    before); not "a green light", "a rebuke", "birth"."""
+    if theme.pos_ == "PRON":
+        return True
+    inner = of_object(theme)
+    words = [theme, *theme.conjuncts, *([inner, *inner.conjuncts] if inner is not None else [])]
+    words += [
+        c for w in words for c in w.children if c.dep_ in {"compound", "nummod", "quantmod", "nmod"}
+    ]
+    return any(w.lemma_.lower() in MATERIAL_THEMES or w.like_num or w.tag_ == "$" for w in words)
+
+
+def names_pact(verb: Token, obj: Token | None) -> bool:
+    """ "signed a treaty", "signed it", "A and B signed"; not "signed an executive order",
+    "signs his name to the bill", "signing up for insurance"."""
+    if obj is not None and obj.lemma_.lower() in PACT_NOUNS:
+        return True
+    if any(c.dep_ == "prt" for c in verb.children):
+        return False
+    return obj is None or obj.pos_ == "PRON"
+
+
+def is_among(obj: Token, words: frozenset[str]) -> bool:
+    """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words."""
+    return obj.pos_ == "PRON" or bool(object_words(obj) & words)
+
+
+def object_words(obj: Token) -> set[str]:
+    """An object's words, its coordinated ones' and its "of" phrase's ("thousands of refugees"),
+    each as written and as lemma (the small model lemmatises "data" as "datum")."""
+    inner = of_object(obj)
+    found = [obj, *obj.conjuncts, *([inner] if inner is not None else [])]
+    return {w for t in found for w in (t.lemma_.lower(), t.lower_)}
+
+
+def states_a_view(verb: Token) -> bool:
+    """ "agreed that the regime is responsible": a that-clause with no modal, and nothing agreed
+    to or with, is a shared view; "agreed that they should cooperate" is an undertaking."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    if any(
+        c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "with"})
+        for c in verb.children
+    ):
+        return False
+    return not undertakes(clause)
+
+
+def undertakes(clause: Token) -> bool:
+    """A that-clause with a modal ("that their countries should cooperate") undertakes
+    something; without one ("that the regime is responsible") it states a view."""
+    return any(c.dep_ == "aux" and c.lower_ in UNDERTAKING_MODALS for c in clause.children)
+
+
+def dative_object(token: Token) -> Token | None:
+    """The receiver a dative names: the token itself, or the object of a dative "to"/"for"
+    (the parser labels "provided support to Damascus"'s "to" dative, not prep)."""
+    if token.pos_ != "ADP":
+        return token
+    return next((c for c in token.children if c.dep_ == "pobj"), None)
+
+
+def clause_subjects(head: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who a request is made of, named as the subject of its that-clause: "demanding that the
+    Turkish government provide information", "its demand that US ease sanctions"."""
+    for clause in head.children:
+        if clause.dep_ not in {"ccomp", "acl"} or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        if head.pos_ in NOUN_POS and not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+        ):
+            continue  # a noun's clause: only "that" makes it the content of the request
+        who = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if who is not None:
+            return index.resolve_all(who)
+    return []
+
+
+def others(refs: list[ActorRef], actors: list[ActorRef]) -> list[ActorRef]:
+    """The refs that are not one of the actors under another mention ("Russia … demanding
+    that Russia be involved"; "They have requested that they are left alone")."""
+
+    def who(ref: ActorRef) -> tuple:
+        return (
+            (ref.id,)
+            if ref.id and not ref.id.startswith("GEN-")
+            else (ref.name, ref.code, ref.sector)
+        )
+
+    selves = {who(a) for a in actors}
+    return [r for r in refs if who(r) not in selves]
+
+
+def meeting_host(noun: Token, proposal: Trigger) -> Token | None:
+    """Who takes part in a meeting named only in a phrase of a verb: the verb's subject
+    ("Erdogan discussed Libya with Trump in a phone call", "demanded … at the fourth round of
+    talks")."""
+    if proposal.event != "CONSULT" or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in MEETING_PREPS or noun.head.head.pos_ != "VERB":
+        return None
+    return subject(noun.head.head)
+
+
+def names_a_time(prep: Token) -> bool:
+    """ "on Sunday": a preposition of time, never part of a phrasal verb ("called on")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def is_place(token: Token, places: set[int]) -> bool:
+    return (
+        token.i in places
+        or token.lemma_.lower() in PLACE_NOUNS
+        or token.ent_type_ in {"GPE", "LOC", "FAC"}
+    )
+
+
+def place_span(token: Token, places: set[int]) -> Span:
+    """The place words of an object: "the town of Jassim" -> Jassim; "Kindi barracks"."""
+    if token.lemma_.lower() in PLACE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and is_place(pobj, places):
+                        return place_span(pobj, places)
+    left = token.i
+    for child in token.lefts:
+        if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
+            left = min(left, child.left_edge.i)
+    return token.doc[left : token.i + 1]
+
+
+def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[ActorRef]:
+    """Who an event is done to: the actors the target names, or else the actor that owns it
+    ("shelled a Hezbollah command post"). A trigger that needs an actor as its object takes an
+    owner only of a military target ("struck Turkish army positions"; "released a Hamas video"
+    releases no one)."""
+    found = index.resolve_all(target)
+    if found or (proposal.needs_actor_object and target.lemma_.lower() not in TARGET_NOUNS):
+        return found
+    return party_of_thing(target, index)
+
+
+def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
+    """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
+    proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a
+    proposal, its author ("rejected a request from his counterpart")."""
+    if thing.lemma_.lower() in PARTITIVE_NOUNS and (whole := of_object(thing)) is not None:
+        thing = whole  # "some of its restrictions on …"
+    lemma = thing.lemma_.lower()
+    owner = owner_of_thing(thing, index)
+    if owner:
+        return owner
+    if lemma in MEASURE_NOUNS:
+        return prep_actors(thing, TARGET_PREPS, index)
+    if lemma in PROPOSAL_NOUNS:
+        return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
+    return []
+
+
+def prep_actors(
+    thing: Token, words: frozenset[str], index: MentionIndex, depth: int = 1
+) -> list[ActorRef]:
+    """The actors named by the thing's prepositions ``words``, also through ``depth`` more
+    nouns ("restrictions on humanitarian assistance to North Korea" -> North Korea)."""
+    for prep in thing.children:
+        if prep.dep_ != "prep" or prep.lower_ not in words:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            found = index.resolve_all(pobj)
+            if not found and depth > 0:
+                found = prep_actors(pobj, words, index, depth - 1)
+            if found:
+                return found
+    return []
+
+
+def misread_predicate(verb: Token, proposal: Trigger) -> bool:
+    """The parser's reading of a sentence's main verb as a participle on its subject: the noun
+    is the sentence's root, the participle follows it with no by-phrase of its own, and it takes
+    an object or one of the trigger's prepositions, as an active verb does."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in NOUN_POS or verb.i < noun.i:
+        return False
+    if passive_agent(verb) is not None:
+        return False
+    return any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in proposal.preps) for c in verb.children
+    )

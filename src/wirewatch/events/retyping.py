@@ -1,0 +1,199 @@
+"""A second look at each candidate once its arguments are known: the same words, another type.
+
+Each rule revises the lexicon's proposal from what the trigger turned out to be about ("backed
+the rebels" is AID, "blockaded the highway" by truckers a protest, "accepted refugees" asylum).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirewatch.events.arguments import (
+    is_armed,
+    is_individual,
+    names_material,
+    object_words,
+    undertakes,
+)
+from wirewatch.events.lexicon import (
+    ACCEPT_PEOPLE,
+    ACCEPT_PROPOSAL,
+    ACCEPTED_PEOPLE,
+    ACCEPTED_PROPOSALS,
+    ACCEPTING_VERBS,
+    AGREEING_VERBS,
+    AGREEING_WITH_A_VIEW,
+    AID_TRIGGER,
+    BACKING_WORDS,
+    BLOCKADE_WORDS,
+    CIVIL_SECTORS,
+    CLASH_WORDS,
+    LEAVING_A_PACT,
+    LEFT_THINGS,
+    OBSTRUCT,
+    PACT_NOUNS,
+    SIEGE_WORDS,
+    SIGNING_OBJECTS,
+    STATE_OF_SIEGE,
+    UNARMED_CLASH,
+    WARNING_TO_ACT,
+    WARNING_WORDS,
+)
+from wirewatch.events.syntax import prep_object
+
+if TYPE_CHECKING:
+    from wirewatch.events.candidates import Candidate
+
+
+def material_backing(candidate: Candidate) -> None:
+    """Backing by or of an armed actor, or backing by material means, is AID.
+
+    The PLOVER manual keeps SUPPORT "only for political, diplomatic, and non-material support"
+    ("verbal cooperation") and puts "military and police assistance including arms and
+    personnel" under AID. A state that backs a military, rebel or paramilitary force ("US-backed
+    Kurdish forces", "Turkey has supported the rebels", "government forces backed by Moscow")
+    lends it military means, and so does a force that backs others ("backed by US troops");
+    backing named as material is material ("lethal US backing for Saddam Hussein", "supported
+    Karzai with military aid"). Backing a government, an opposition or a plan by a state
+    ("UN-backed talks") stays SUPPORT.
+    """
+    if not (
+        candidate.proposal.event == "SUPPORT"
+        and candidate.head.lemma_.lower() in BACKING_WORDS
+        # AID needs a recipient: backing of nobody named stays a SUPPORT record
+        and candidate.recipients
+    ):
+        return
+    armed = any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
+    if armed or names_material(candidate.head):
+        candidate.proposal = AID_TRIGGER
+
+
+def state_of_siege(candidate: Candidate) -> None:
+    """ "declared a state of siege" is a decree restricting people, not an armed siege."""
+    head = candidate.head
+    if (
+        head.lemma_.lower() in SIEGE_WORDS
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() == "state"
+    ):
+        candidate.proposal = STATE_OF_SIEGE
+
+
+def accepted_thing(candidate: Candidate) -> None:
+    """Accepting or welcoming people is asylum (AID); accepting a proposal or pact is agreeing
+    (AGREE; welcoming one stays backing)."""
+    verb = candidate.head
+    lemma = verb.lemma_.lower()
+    if candidate.nominal or lemma not in ACCEPTING_VERBS:
+        return
+    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if thing is None and verb.dep_ == "acl":
+        thing = verb.head  # "the refugees accepted by Canada"
+    words = object_words(thing) if thing is not None else set()
+    if words & ACCEPTED_PEOPLE:
+        candidate.proposal = ACCEPT_PEOPLE
+    elif words & ACCEPTED_PROPOSALS and lemma == "accept":
+        candidate.proposal = ACCEPT_PROPOSAL
+
+
+def leaving_a_pact(candidate: Candidate) -> None:
+    """ "pulled out of the Iran deal", "withdrawing from the agreement": leaving a pact or talks
+    rejects them (not RETREAT, nor a strike when the word is "walk out")."""
+    if candidate.proposal.event not in {"RETREAT", "PROTEST"}:
+        return
+    head = candidate.head
+    # "out of the deal": the parser hangs "of" on "out"
+    holders = [head, *(c for c in head.children if c.lower_ == "out")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                left = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if left is not None and left.lemma_.lower() in LEFT_THINGS:
+                    candidate.proposal = LEAVING_A_PACT
+                    return
+
+
+def agreeing_with_a_view(candidate: Candidate) -> None:
+    """ "agreed with Trump that a blow had been struck", "agree with the rationale": backing a
+    view (SUPPORT), not an agreement to act ("agreed with Iran to exchange technology")."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_ not in AGREEING_VERBS:
+        return
+    if prep_object(verb, "with") is None or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children
+    ):
+        return
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    # with no clause, agreeing with a view rather than with an actor
+    if (not undertakes(clause)) if clause is not None else not candidate.recipients:
+        candidate.proposal = AGREEING_WITH_A_VIEW
+
+
+def warning_to_act(candidate: Candidate) -> None:
+    """ "warned Trump to avoid military action", "warned Russia against treating …": a warning
+    to do or not to do something asks (REQUEST); one of consequences stays a threat."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_ not in WARNING_WORDS or not candidate.recipients:
+        return
+    if any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children
+    ):
+        candidate.proposal = WARNING_TO_ACT
+
+
+def unarmed_clash(candidate: Candidate) -> None:
+    """A clash in which a named person takes part and nobody bears arms is a row ("the senator
+    has clashed repeatedly with Trump"), the manual's disapproval, not a fight."""
+    if candidate.head.lemma_.lower() not in CLASH_WORDS or candidate.proposal.event != "ASSAULT":
+        return
+    sides = [*candidate.actors, *candidate.recipients]
+    if not sides or any(is_armed(r) or r.sector == "COP" for r in sides):
+        return
+    doc = candidate.head.doc
+    if any(is_individual(r, doc) for r in sides):
+        candidate.proposal = UNARMED_CLASH
+
+
+def names_a_pact(candidate: Candidate) -> bool:
+    """ "pulled out of the Iran nuclear deal", "support for the deal", "under the agreement": a
+    pact named under a preposition, with no verb of making it, is an existing pact, not an
+    agreement made."""
+    noun = candidate.head
+    return (
+        candidate.nominal
+        and candidate.proposal.event == "AGREE"
+        and noun.lemma_.lower() in PACT_NOUNS
+        and candidate.light_verb is None
+        and noun.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        # "put their names to the Cairo agreement" signs it
+        and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in SIGNING_OBJECTS
+            for c in noun.head.head.children
+        )
+    )
+
+
+def civil_blockade(candidate: Candidate) -> None:
+    """Blocking roads or ports is a state's restriction (COERCE) but, done by civilians or the
+    opposition, the manual's protest by obstruction ("truckers blockaded the highway")."""
+    if (
+        candidate.head.lemma_.lower() in BLOCKADE_WORDS
+        and candidate.actors
+        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
+    ):
+        candidate.proposal = OBSTRUCT
+
+
+def retype(candidate: Candidate) -> None:
+    """Every rule of this module, in an order where each sees the ones before."""
+    material_backing(candidate)
+    civil_blockade(candidate)
+    state_of_siege(candidate)
+    accepted_thing(candidate)
+    unarmed_clash(candidate)
+    leaving_a_pact(candidate)
+    agreeing_with_a_view(candidate)
+    warning_to_act(candidate)
