@@ -40,6 +40,7 @@ from wirewatch.events.lexicon import (
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
+    CONTACT_VERBS,
     DIPLOMAT_NOUNS,
     ENEMY_PREPS,
     EXPEL_DIPLOMATS,
@@ -55,6 +56,7 @@ from wirewatch.events.lexicon import (
     NOUNS,
     OBJECT_LIGHT_VERBS,
     OPEN_VERB,
+    PARTNER_PREPS,
     PHRASAL,
     PLACE,
     PROPOSAL_NOUNS,
@@ -197,30 +199,74 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
-def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
-    """A refusal is aimed where the refused act is: "refused to accept a request from Russia"
-    rejects Russia's request. The act keeps its own (negated) record."""
+def to_infinitive(verb: Token, deps: frozenset[str]) -> Token | None:
+    """The verb's to-infinitive child under one of ``deps`` ("refused to meet", "called
+    Lavrov to discuss")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+
+
+def act_partners(act: Token, by_head: dict[int, Candidate], index: MentionIndex) -> list[ActorRef]:
+    """Whom an act named by a verb is aimed at: its own candidate's recipient, else its object
+    (or the object's party: "accept a request from Russia"), else its with/to phrase ("work
+    with China", "respond to a request from 20 MPs")."""
+    complement = by_head.get(act.i)
+    if complement is not None and complement.recipients:
+        return complement.recipients
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is not None and (found := index.resolve_all(obj) or party_of_thing(obj, index)):
+        return found
+    for prep in act.children:
+        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and (
+                    found := index.resolve_all(pobj) or party_of_thing(pobj, index)
+                ):
+                    return found
+    return []
+
+
+def committed_acts(found: list[Candidate], index: MentionIndex) -> None:
+    """A refusal or an agreement is aimed where the act refused or agreed to is: "refused to
+    accept a request from Russia" rejects Russia's request, "pledged to work with China" is
+    agreed with China. The act keeps its own record."""
     by_head = {c.head.i: c for c in found}
-    for refusal in found:
-        if refusal.nominal or refusal.proposal.event != "REJECT" or refusal.recipients:
+    for commitment in found:
+        if (
+            commitment.nominal
+            or commitment.proposal.event not in {"REJECT", "AGREE"}
+            or commitment.recipients
+        ):
             continue
-        act = next(
-            (
-                c
-                for c in refusal.head.children
-                if c.dep_ == "xcomp"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            ),
-            None,
-        )
-        if act is None:
+        act = to_infinitive(commitment.head, frozenset({"xcomp"}))
+        if act is not None:
+            commitment.recipients = others(act_partners(act, by_head, index), commitment.actors)
+
+
+def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:
+    """What a contact was for is done with the one contacted: "Tillerson called Lavrov to
+    discuss …" discusses with Lavrov, "called Erdogan to convey Pakistan's support" supports
+    Erdogan."""
+    for candidate in found:
+        clause = candidate.light_verb if candidate.nominal else candidate.head
+        if candidate.recipients or clause is None or clause.dep_ not in {"xcomp", "advcl"}:
             continue
-        if (complement := by_head.get(act.i)) is not None:
-            aimed_at = complement.recipients
-        else:
-            obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-            aimed_at = (index.resolve_all(obj) or party_of_thing(obj, index)) if obj else []
-        refusal.recipients = others(aimed_at, refusal.actors)
+        contact = clause.head
+        if contact.pos_ != "VERB" or contact.lemma_.lower() not in CONTACT_VERBS:
+            continue
+        purpose = to_infinitive(contact, frozenset({clause.dep_}))
+        if purpose is None or purpose.i != clause.i:
+            continue
+        # "called Erdogan on Friday to …": the parser may take the callee for a complement
+        obj = next((c for c in contact.children if c.dep_ in {"dobj", "oprd"}), None)
+        if obj is not None:
+            candidate.recipients = others(index.resolve_all(obj), candidate.actors)
 
 
 class CandidateFinder:
@@ -252,7 +298,8 @@ class CandidateFinder:
             retype(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
-        refused_acts(found, index)
+        committed_acts(found, index)
+        purpose_partners(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
 

@@ -484,6 +484,14 @@ LIGHT_VERBS = frozenset(
 # Libya with Trump in a phone call").
 MEETING_PREPS = frozenset({"in", "during", "at"})
 
+# Contacts that a purpose clause may follow: "called Lavrov to discuss", "met Kerry to sign".
+# The one contacted is the partner of what the clause says was done.
+CONTACT_VERBS = frozenset(
+    {"call", "phone", "telephone", "meet", "visit", "host", "receive", "invite"}
+)
+# Where an act names its partner when it has no object: "work with China", "respond to …".
+PARTNER_PREPS = frozenset({"with", "to"})
+
 # Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 OBJECT_LIGHT_VERBS = frozenset({"express"})
