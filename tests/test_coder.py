@@ -761,6 +761,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A refusal is aimed where the act is: its object, or its with/to phrase.
         ("The minister refused to respond to an appeal from Chad.", "REJECT", "Chad"),
         ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
+        # Refusing talks with someone refuses that someone.
+        ("Hamas rejected any dialogue with the Palestinian Authority.", "REJECT", "Palestinian"),
         # What a contact was for is done with the one contacted.
         ("Macron phoned Putin to discuss the grain deal.", "CONSULT", "Putin"),
         ("Putin met Erdogan in Sochi to sign an agreement on gas.", "AGREE", "Erdogan"),

@@ -43,6 +43,7 @@ from wirewatch.events.lexicon import (
     CONTACT_VERBS,
     DIPLOMAT_NOUNS,
     ENEMY_PREPS,
+    ENGAGEMENT_NOUNS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     GIVING_NOUNS,
@@ -56,6 +57,7 @@ from wirewatch.events.lexicon import (
     NOUNS,
     OBJECT_LIGHT_VERBS,
     OPEN_VERB,
+    PACT_NOUNS,
     PARTNER_PREPS,
     PHRASAL,
     PLACE,
@@ -244,6 +246,15 @@ def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
         act = to_infinitive(refusal.head, frozenset({"xcomp"}))
         if act is not None:
             refusal.recipients = others(act_partners(act, by_head, index), refusal.actors)
+            continue
+        # "refused direct talks with the Afghan government": the engagement's other party
+        engagement = next((c for c in refusal.head.children if c.dep_ == "dobj"), None)
+        if engagement is not None and is_among(
+            engagement, ENGAGEMENT_NOUNS | PACT_NOUNS | MEETING_NOUNS
+        ):
+            partner = prep_object(engagement, "with")
+            if partner is not None:
+                refusal.recipients = others(index.resolve_all(partner), refusal.actors)
 
 
 def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:

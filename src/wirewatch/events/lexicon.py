@@ -489,6 +489,11 @@ MEETING_PREPS = frozenset({"in", "during", "at"})
 CONTACT_VERBS = frozenset(
     {"call", "phone", "telephone", "meet", "visit", "host", "receive", "invite"}
 )
+# Engagements refused with someone: "refused direct talks with the Afghan government", "rejected
+# any cooperation with the ICC" (with the lexicon's meeting nouns and pacts).
+ENGAGEMENT_NOUNS = frozenset(
+    {"talk", "talks", "dialogue", "cooperation", "contact", "tie", "ties", "relation", "relations"}
+)
 # Where an act names its partner when it has no object: "work with China", "respond to …".
 PARTNER_PREPS = frozenset({"with", "to"})
 
