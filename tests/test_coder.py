@@ -761,6 +761,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A refusal is aimed where the act is: its object, or its with/to phrase.
         ("The minister refused to respond to an appeal from Chad.", "REJECT", "Chad"),
         ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
+        # Defending an actor's decision backs that actor.
+        ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.
         ("Hamas rejected any dialogue with the Palestinian Authority.", "REJECT", "Palestinian"),
         # What a contact was for is done with the one contacted.
@@ -771,6 +773,14 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
 def test_a_refusal_or_a_purpose_takes_the_acts_partner(pipeline, text, event, recipient):
     found = _records(pipeline, text)
     assert any(e == event and recipient in (r or "") for e, _, r in found), found
+
+
+def test_defending_a_place_or_ones_own_backs_no_one(pipeline):
+    for text in (
+        "Kurdish forces defended the Syrian city of Kobane from Isis.",
+        "Kurdish fighters defended their positions in Afrin.",
+    ):
+        assert not [e for e, _, _ in _records(pipeline, text) if e == "SUPPORT"], text
 
 
 @pytest.mark.parametrize(

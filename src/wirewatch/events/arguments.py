@@ -226,8 +226,14 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
     owner only of a military target ("struck Turkish army positions"; "released a Hamas video"
     releases no one)."""
     found = index.resolve_all(target)
-    if found or (proposal.needs_actor_object and target.lemma_.lower() not in TARGET_NOUNS):
+    if found or (
+        proposal.needs_actor_object
+        and target.lemma_.lower() not in TARGET_NOUNS
+        and not proposal.owner_as_object
+    ):
         return found
+    if proposal.owner_as_object and is_place(target, set()):
+        return []  # "defended the Syrian city of Kobane" defends no one's policy
     return party_of_thing(target, index)
 
 

@@ -41,6 +41,9 @@ class Trigger:
     # coded only with a direct object of its own: "a group called Tahrir al-Sham" names, it does
     # not phone
     needs_direct_object: bool = False
+    # an actor's thing as object stands for the actor: "defended Germany's decision" backs
+    # Germany (other actor-object triggers take only a military target's owner)
+    owner_as_object: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -110,7 +113,7 @@ VERBS: dict[str, Trigger] = {
     "welcome": _t("SUPPORT"),
     "commend": _t("SUPPORT"),
     "accept": _t("SUPPORT"),
-    "defend": _t("SUPPORT", **_ACTOR_OBJ),
+    "defend": _t("SUPPORT", owner_as_object=True, **_ACTOR_OBJ),
     # CONCEDE
     "concede": _t("CONCEDE"),
     "apologise": _t("CONCEDE", preps="to"),
