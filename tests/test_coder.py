@@ -761,6 +761,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A refusal is aimed where the act is: its object, or its with/to phrase.
         ("The minister refused to respond to an appeal from Chad.", "REJECT", "Chad"),
         ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
+        # Units and personnel sent are material help.
+        ("Estonia is sending an infantry platoon to Mali.", "AID", "Mali"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.
