@@ -763,6 +763,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
         # Units and personnel sent are material help.
         ("Estonia is sending an infantry platoon to Mali.", "AID", "Mali"),
+        # A strike on an actor is an attack; a labour strike on a weekday is not.
+        ("Russia warned against a US strike on Iran.", "ASSAULT", "Iran"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.
@@ -775,6 +777,11 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
 def test_a_refusal_or_a_purpose_takes_the_acts_partner(pipeline, text, event, recipient):
     found = _records(pipeline, text)
     assert any(e == event and recipient in (r or "") for e, _, r in found), found
+
+
+def test_a_labour_strike_is_no_attack(pipeline):
+    found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
+    assert not [e for e, _, _ in found if e == "ASSAULT"], found
 
 
 def test_defending_a_place_or_ones_own_backs_no_one(pipeline):

@@ -370,6 +370,11 @@ NOUNS: dict[str, Trigger] = {
     "assault": _t("ASSAULT", preps="on against"),
     "airstrike": _t("ASSAULT", "aerial", preps="on against"),
     "bombing": _t("ASSAULT", "aerial", preps="of on against"),
+    # "carried out strikes against Hamas targets"; a labour strike ("went on strike on Monday")
+    # names no actor or military target on it ("general strike", "hunger strike": compounds)
+    "strike": _t(
+        "ASSAULT", preps="on against", only_with_preps=frozenset({"on", "against"}), **_ACTOR_OBJ
+    ),
     "bombardment": _t("ASSAULT", "heavy-weapons", preps="of on against"),
     "shelling": _t("ASSAULT", "heavy-weapons", preps="of on against"),
     "offensive": _t("ASSAULT", preps="on against"),
