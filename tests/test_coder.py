@@ -763,8 +763,11 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         ("Kenya has refused to send troops to Somalia.", "REJECT", "Somalia"),
         # Units and personnel sent are material help.
         ("Estonia is sending an infantry platoon to Mali.", "AID", "Mali"),
-        # A strike on an actor is an attack; a labour strike on a weekday is not.
+        # A strike on an actor is an attack (a labour strike on a weekday is not: below).
         ("Russia warned against a US strike on Iran.", "ASSAULT", "Iran"),
+        # A proposal's author, also by a participle's by-phrase.
+        ("China vetoed a resolution drafted by Britain.", "REJECT", "Britain"),
+        ("The court rejected a motion by Alberto Fujimori.", "REJECT", "Fujimori"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.

@@ -250,7 +250,13 @@ def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
     if lemma in MEASURE_NOUNS:
         return prep_actors(thing, TARGET_PREPS, index)
     if lemma in PROPOSAL_NOUNS:
-        return prep_actors(thing, AUTHOR_PREPS, index, depth=0)
+        return prep_actors(thing, AUTHOR_PREPS, index, depth=0) or [
+            # "every offer made by the Taliban", "a resolution drafted by France"
+            ref
+            for made in thing.children
+            if made.dep_ == "acl" and (author := passive_agent(made)) is not None
+            for ref in index.resolve_all(author)
+        ]
     return []
 
 

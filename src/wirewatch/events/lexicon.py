@@ -654,6 +654,11 @@ PROPOSAL_NOUNS = frozenset(
         "bid",
         "plan",
         "call",
+        "motion",
+        "petition",
+        "resolution",
+        "initiative",
+        "draft",
     }
 )
 AUTHOR_PREPS = frozenset({"from", "by"})
