@@ -768,6 +768,9 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A proposal's author, also by a participle's by-phrase.
         ("China vetoed a resolution drafted by Britain.", "REJECT", "Britain"),
         ("The court rejected a motion by Alberto Fujimori.", "REJECT", "Fujimori"),
+        # A lawsuit filed accuses; a meal with someone is a meeting.
+        ("Ukraine filed a lawsuit against Russia at the court.", "ACCUSE", "Russia"),
+        ("Putin had dinner with Emmanuel Macron in Versailles.", "CONSULT", "Macron"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.

@@ -297,6 +297,10 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
 
 NOUNS: dict[str, Trigger] = {
     "meeting": _t("CONSULT", preps="with", **_RECIPROCAL),
+    # a meal with someone is a meeting ("had lunch with Macron"); alone it names no one
+    "lunch": _t("CONSULT", preps="with", only_with_preps=frozenset({"with"}), **_RECIPROCAL),
+    "dinner": _t("CONSULT", preps="with", only_with_preps=frozenset({"with"}), **_RECIPROCAL),
+    "breakfast": _t("CONSULT", preps="with", only_with_preps=frozenset({"with"}), **_RECIPROCAL),
     "talks": _t("CONSULT", preps="with", **_RECIPROCAL),
     "negotiation": _t("CONSULT", preps="with", **_RECIPROCAL),
     "consultation": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -340,6 +344,7 @@ NOUNS: dict[str, Trigger] = {
     "appeal": _t("REQUEST", preps="to", only_with_preps=frozenset({"for", "to"})),
     "accusation": _t("ACCUSE", "allege", preps="against"),
     "allegation": _t("ACCUSE", "allege", preps="against"),
+    "lawsuit": _t("ACCUSE", "allege", preps="against"),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
     "criticism": _t("ACCUSE", "disapprove", preps="of"),
     "investigation": _t("ACCUSE", "investigate", preps="into"),
@@ -486,6 +491,7 @@ LIGHT_VERBS = frozenset(
         "place",  # "placed its forces on alert", "placed sanctions on"
         "open",  # "opened an investigation into …"
         "commence",
+        "file",  # "filed a lawsuit against …"
     }
 )
 # A meeting named in one of these phrases of a verb is held by the verb's subject ("discussed
