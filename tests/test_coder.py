@@ -771,6 +771,9 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A lawsuit filed accuses; a meal with someone is a meeting.
         ("Ukraine filed a lawsuit against Russia at the court.", "ACCUSE", "Russia"),
         ("Putin had dinner with Emmanuel Macron in Versailles.", "CONSULT", "Macron"),
+        # A threat is aimed where the threatened act is, or at whom its condition names.
+        ("Iran threatened to cut ties with Bahrain.", "THREATEN", "Bahrain"),
+        ("China threatened to end the talks if Japan sends warships.", "THREATEN", "Japan"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.

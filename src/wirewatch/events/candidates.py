@@ -224,6 +224,8 @@ def act_partners(act: Token, by_head: dict[int, Candidate], index: MentionIndex)
     obj = next((c for c in act.children if c.dep_ == "dobj"), None)
     if obj is not None and (found := index.resolve_all(obj) or party_of_thing(obj, index)):
         return found
+    if obj is not None and (found := engagement_partners(obj, index)):
+        return found  # "break off relations with Congo"
     for prep in act.children:
         if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
             for pobj in prep.children:
@@ -249,12 +251,45 @@ def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
             continue
         # "refused direct talks with the Afghan government": the engagement's other party
         engagement = next((c for c in refusal.head.children if c.dep_ == "dobj"), None)
-        if engagement is not None and is_among(
-            engagement, ENGAGEMENT_NOUNS | PACT_NOUNS | MEETING_NOUNS
-        ):
-            partner = prep_object(engagement, "with")
-            if partner is not None:
-                refusal.recipients = others(index.resolve_all(partner), refusal.actors)
+        if engagement is not None:
+            refusal.recipients = others(engagement_partners(engagement, index), refusal.actors)
+
+
+def engagement_partners(obj: Token, index: MentionIndex) -> list[ActorRef]:
+    """The other side of talks, relations, cooperation or a pact, by its with-phrase."""
+    if obj.pos_ == "PRON" or not is_among(obj, ENGAGEMENT_NOUNS | PACT_NOUNS | MEETING_NOUNS):
+        return []
+    partner = prep_object(obj, "with")
+    return index.resolve_all(partner) if partner is not None else []
+
+
+def threat_targets(found: list[Candidate], index: MentionIndex) -> None:
+    """A threat is aimed where the threatened act is ("threatened to break off relations with
+    Congo"), or at whoever its condition names ("threatened to stop the talks if the United
+    States goes ahead")."""
+    by_head = {c.head.i: c for c in found}
+    for threat in found:
+        if threat.nominal or threat.proposal.event != "THREATEN" or threat.recipients:
+            continue
+        act = to_infinitive(threat.head, frozenset({"xcomp"}))
+        aimed_at = act_partners(act, by_head, index) if act is not None else []
+        if not aimed_at:
+            for clause in (act, threat.head):
+                condition = next(
+                    (
+                        c
+                        for c in (clause.children if clause is not None else ())
+                        if c.dep_ == "advcl"
+                        and any(
+                            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
+                        )
+                    ),
+                    None,
+                )
+                who = subject(condition) if condition is not None else None
+                if who is not None and (aimed_at := index.resolve_all(who)):
+                    break
+        threat.recipients = others(aimed_at, threat.actors)
 
 
 def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:
@@ -307,6 +342,7 @@ class CandidateFinder:
         found = [c for c in found if not names_a_pact(c)]
         found = commissive_complements(found, index)
         refused_acts(found, index)
+        threat_targets(found, index)
         purpose_partners(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
