@@ -771,6 +771,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A lawsuit filed accuses; a meal with someone is a meeting.
         ("Ukraine filed a lawsuit against Russia at the court.", "ACCUSE", "Russia"),
         ("Putin had dinner with Emmanuel Macron in Versailles.", "CONSULT", "Macron"),
+        # A curfew's target, as a measure's.
+        ("Egypt refused to lift the curfew on Syrians.", "REJECT", "Syrians"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.
