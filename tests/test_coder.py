@@ -774,6 +774,8 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         # A threat is aimed where the threatened act is, or at whom its condition names.
         ("Iran threatened to cut ties with Bahrain.", "THREATEN", "Bahrain"),
         ("China threatened to end the talks if Japan sends warships.", "THREATEN", "Japan"),
+        # A curfew's target, as a measure's.
+        ("Egypt refused to lift the curfew on Syrians.", "REJECT", "Syrians"),
         # Defending an actor's decision backs that actor.
         ("Merkel defended Macron's decision to close the border.", "SUPPORT", "Macron"),
         # Refusing talks with someone refuses that someone.

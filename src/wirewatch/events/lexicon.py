@@ -677,6 +677,9 @@ MEASURE_NOUNS = frozenset(
         "curb",
         "tariff",
         "blockade",
+        "curfew",
+        "lockdown",
+        "siege",
         "aid",
         "assistance",
     }
