@@ -790,6 +790,11 @@ def test_a_refusal_or_a_purpose_takes_the_acts_partner(pipeline, text, event, re
     assert any(e == event and recipient in (r or "") for e, _, r in found), found
 
 
+def test_what_a_threat_would_send_is_not_its_target(pipeline):
+    found = _records(pipeline, "Erdogan threatened to send Turkish troops into Syria.")
+    assert not [r for e, _, r in found if e == "THREATEN" and r and "troops" in r], found
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

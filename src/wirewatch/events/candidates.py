@@ -222,6 +222,9 @@ def act_partners(act: Token, by_head: dict[int, Candidate], index: MentionIndex)
     if complement is not None and complement.recipients:
         return complement.recipients
     obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    entry = VERBS.get(act.lemma_.lower())
+    if entry is not None and entry.object_is == THEME:
+        obj = None  # what is sent is no partner: "threatened to send Turkish forces"
     if obj is not None and (found := index.resolve_all(obj) or party_of_thing(obj, index)):
         return found
     if obj is not None and (found := engagement_partners(obj, index)):
