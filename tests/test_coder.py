@@ -795,6 +795,19 @@ def test_what_a_threat_would_send_is_not_its_target(pipeline):
     assert not [r for e, _, r in found if e == "THREATEN" and r and "troops" in r], found
 
 
+@pytest.mark.parametrize(
+    ("text", "culprit"),
+    [
+        # A condemned wrong names its culprit by "by", not its victims by "of".
+        ("Amnesty condemned the killing of protesters by Iranian police.", "Iranian police"),
+        ("Britain condemned the attacks carried out by Hezbollah.", "Hezbollah"),
+    ],
+)
+def test_a_wrong_names_its_culprit(pipeline, text, culprit):
+    found = _records(pipeline, text)
+    assert any(e == "ACCUSE" and culprit in (r or "") for e, _, r in found), found
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

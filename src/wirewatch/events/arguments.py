@@ -25,6 +25,7 @@ from wirewatch.events.lexicon import (
     TARGET_PREPS,
     UNDERTAKING_MODALS,
     VERBAL_MODIFIERS,
+    WRONG_NOUNS,
     Trigger,
 )
 from wirewatch.events.syntax import (
@@ -240,24 +241,32 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
     """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
     proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a
-    proposal, its author ("rejected a request from his counterpart")."""
+    proposal, its author ("rejected a request from his counterpart"); a wrong's culprit
+    ("condemned war crimes by the militia") before all."""
     if thing.lemma_.lower() in PARTITIVE_NOUNS and (whole := of_object(thing)) is not None:
         thing = whole  # "some of its restrictions on …"
     lemma = thing.lemma_.lower()
+    if lemma in WRONG_NOUNS and (culprit := author_of(thing, frozenset({"by"}), index)):
+        return culprit  # "the killing of protesters by the police": "of" names the victim
     owner = owner_of_thing(thing, index)
     if owner:
         return owner
     if lemma in MEASURE_NOUNS:
         return prep_actors(thing, TARGET_PREPS, index)
     if lemma in PROPOSAL_NOUNS:
-        return prep_actors(thing, AUTHOR_PREPS, index, depth=0) or [
-            # "every offer made by the Taliban", "a resolution drafted by France"
-            ref
-            for made in thing.children
-            if made.dep_ == "acl" and (author := passive_agent(made)) is not None
-            for ref in index.resolve_all(author)
-        ]
+        return author_of(thing, AUTHOR_PREPS, index)
     return []
+
+
+def author_of(thing: Token, words: frozenset[str], index: MentionIndex) -> list[ActorRef]:
+    """Who made a thing: its own from/by phrase, or a participle's by-phrase on it ("every
+    offer made by the Taliban", "a resolution drafted by France")."""
+    return prep_actors(thing, words, index, depth=0) or [
+        ref
+        for made in thing.children
+        if made.dep_ == "acl" and (author := passive_agent(made)) is not None
+        for ref in index.resolve_all(author)
+    ]
 
 
 def prep_actors(

@@ -668,6 +668,25 @@ PROPOSAL_NOUNS = frozenset(
     }
 )
 AUTHOR_PREPS = frozenset({"from", "by"})
+# Wrongs that name their culprit by "by" ("condemned the killing of protesters by the police",
+# "war crimes committed by the militia"), as a proposal names its author.
+WRONG_NOUNS = frozenset(
+    {
+        "crime",
+        "abuse",
+        "violation",
+        "atrocity",
+        "attack",
+        "killing",
+        "massacre",
+        "bombing",
+        "assault",
+        "aggression",
+        "interference",
+        "meddling",
+        "provocation",
+    }
+)
 MEASURE_NOUNS = frozenset(
     {
         "sanction",
