@@ -801,6 +801,8 @@ def test_what_a_threat_would_send_is_not_its_target(pipeline):
         # A condemned wrong names its culprit by "by", not its victims by "of".
         ("Amnesty condemned the killing of protesters by Iranian police.", "Iranian police"),
         ("Britain condemned the attacks carried out by Hezbollah.", "Hezbollah"),
+        # An act names its author by "by" as well.
+        ("Britain criticised the decision by Russia.", "Russia"),
     ],
 )
 def test_a_wrong_names_its_culprit(pipeline, text, culprit):

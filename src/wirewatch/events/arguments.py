@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS
 from wirewatch.events.lexicon import (
+    ACT_NOUNS,
     ARMED_NOUNS,
     AUTHOR_PREPS,
     MATERIAL_MODIFIERS,
@@ -255,6 +256,8 @@ def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
         return prep_actors(thing, TARGET_PREPS, index)
     if lemma in PROPOSAL_NOUNS:
         return author_of(thing, AUTHOR_PREPS, index)
+    if lemma in ACT_NOUNS:
+        return author_of(thing, frozenset({"by"}), index)
     return []
 
 

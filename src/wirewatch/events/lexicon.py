@@ -668,6 +668,10 @@ PROPOSAL_NOUNS = frozenset(
     }
 )
 AUTHOR_PREPS = frozenset({"from", "by"})
+# Acts that name their author by "by" as proposals do ("welcomed the decision by the Forum").
+ACT_NOUNS = frozenset(
+    {"decision", "move", "step", "announcement", "statement", "remark", "comment"}
+)
 # Wrongs that name their culprit by "by" ("condemned the killing of protesters by the police",
 # "war crimes committed by the militia"), as a proposal names its author.
 WRONG_NOUNS = frozenset(
