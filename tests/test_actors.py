@@ -145,6 +145,8 @@ def _actors(pipeline, text):
         ("Kenya's parliament rejected the treaty.", "Kenya's parliament", "KEN", "LEG"),
         ("The president of Chile met the pope.", "president of Chile", "CHL", "GOV"),
         ("Mexico praised the new government in Bolivia.", "government in Bolivia", "BOL", "GOV"),
+        # An opposition office is no government office.
+        ("Russia's opposition leader Alexei Navalny was arrested.", "Alexei Navalny", "RUS", "OPP"),
     ],
 )
 def test_offices_courts_and_parliaments_take_their_country(pipeline, text, mention, code, sector):
