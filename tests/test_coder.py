@@ -810,6 +810,12 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
     assert any(e == "ACCUSE" and culprit in (r or "") for e, _, r in found), found
 
 
+def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
+    found = _records(pipeline, "Houthi fighters violated the ceasefire in Hodeidah.")
+    assert ("ASSAULT", "Houthi fighters") in [(e, a) for e, a, _ in found], found
+    assert "RETREAT" not in [e for e, _, _ in found], found
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

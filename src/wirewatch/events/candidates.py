@@ -37,6 +37,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AID_TRIGGER,
+    BREAKING_WORDS,
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
@@ -69,6 +70,8 @@ from wirewatch.events.lexicon import (
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
+    TRUCE_BROKEN,
+    TRUCE_NOUNS,
     VERBS,
     Trigger,
 )
@@ -258,6 +261,30 @@ def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
             refusal.recipients = others(engagement_partners(engagement, index), refusal.actors)
 
 
+def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
+    """ "violated South Sudan's ceasefire", "a breach of the truce": fighting by the one who
+    broke it, aimed at the other side where one is named; not the truce's own RETREAT."""
+    for truce in found:
+        noun = truce.head
+        if not truce.nominal or noun.lemma_.lower() not in TRUCE_NOUNS:
+            continue
+        breaker = noun.head if noun.dep_ == "dobj" else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            breaker = noun.head.head  # "a breach of the truce"
+        if breaker is None or breaker.lemma_.lower() not in BREAKING_WORDS:
+            continue
+        agent = (
+            nominal_agent(breaker, index)
+            if breaker.pos_ in NOUN_POS
+            else subject(breaker) or climb_agent(breaker, index)
+        )
+        actors = index.resolve_all(agent) if agent is not None else []
+        truce.proposal = TRUCE_BROKEN
+        truce.light_verb = None
+        truce.recipients = others([*truce.actors, *truce.recipients], actors)
+        truce.actors = actors
+
+
 def engagement_partners(obj: Token, index: MentionIndex) -> list[ActorRef]:
     """The other side of talks, relations, cooperation or a pact, by its with-phrase."""
     if obj.pos_ == "PRON" or not is_among(obj, ENGAGEMENT_NOUNS | PACT_NOUNS | MEETING_NOUNS):
@@ -346,6 +373,7 @@ class CandidateFinder:
         found = commissive_complements(found, index)
         refused_acts(found, index)
         threat_targets(found, index)
+        broken_truces(found, index)
         purpose_partners(found, index)
         found.sort(key=lambda c: c.head.i)
         return found

@@ -498,6 +498,11 @@ LIGHT_VERBS = frozenset(
 # Libya with Trump in a phone call").
 MEETING_PREPS = frozenset({"in", "during", "at"})
 
+# A truce broken is fighting ("violated the ceasefire", "a breach of the truce").
+TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce"})
+BREAKING_WORDS = frozenset({"violate", "breach", "break", "violation"})
+TRUCE_BROKEN = _t("ASSAULT")
+
 # Contacts that a purpose clause may follow: "called Lavrov to discuss", "met Kerry to sign".
 # The one contacted is the partner of what the clause says was done.
 CONTACT_VERBS = frozenset(
