@@ -785,7 +785,7 @@ def test_a_refusal_takes_the_refused_acts_recipient(pipeline, text, recipient):
         ("Putin met Erdogan in Sochi to sign an agreement on gas.", "AGREE", "Erdogan"),
     ],
 )
-def test_a_refusal_or_a_purpose_takes_the_acts_partner(pipeline, text, event, recipient):
+def test_each_record_names_whom_it_is_aimed_at(pipeline, text, event, recipient):
     found = _records(pipeline, text)
     assert any(e == event and recipient in (r or "") for e, _, r in found), found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
@@ -31,6 +31,22 @@ from wirewatch.cli.common import (
 )
 from wirewatch.errors import WirewatchError
 
+if TYPE_CHECKING:
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.store import Store
+
+
+def _store_and_pipeline(settings: Settings) -> tuple[Store, Pipeline]:
+    """The store to write and the pipeline to code with, or one clear message why not."""
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.store import Store
+
+    try:
+        return Store(settings.db), Pipeline(settings)
+    except WirewatchError as error:
+        raise fail(str(error)) from None
+
 
 @app.command()
 def ingest(
@@ -43,15 +59,9 @@ def ingest(
 ) -> None:
     """Code documents and store them; the same article twice is stored once."""
     from wirewatch.batch import ingest as run_ingest
-    from wirewatch.pipeline import Pipeline
-    from wirewatch.store import Store
 
     settings = settings_from(db, max_chars, actors, coder)
-    try:
-        store = Store(settings.db)
-        pipeline = Pipeline(settings)
-    except WirewatchError as error:
-        raise fail(str(error)) from None
+    store, pipeline = _store_and_pipeline(settings)
     with progress("ingest") as tick:
         report = run_ingest(
             read(paths, date, settings), pipeline, store, on_error=report_error, on_document=tick
@@ -77,15 +87,9 @@ def recode(
 ) -> None:
     """Code again the stored documents that another coder, release or actor file coded."""
     from wirewatch.batch import recode as run_recode
-    from wirewatch.pipeline import Pipeline
-    from wirewatch.store import Store
 
     settings = settings_from(db, max_chars, actors, coder)
-    try:
-        store = Store(settings.db)
-        pipeline = Pipeline(settings)
-    except WirewatchError as error:
-        raise fail(str(error)) from None
+    store, pipeline = _store_and_pipeline(settings)
     with progress("recode") as tick:
         report = run_recode(pipeline, store, on_error=report_error, on_document=tick)
     store.close()
