@@ -4,8 +4,9 @@ This is the part every coder back-end shares. It finds triggers from the lexicon
 arguments from the parse; it does not decide the event type (the lexicon's type is only a
 proposal, ``Candidate.proposal``): a back-end in ``wirewatch.events.coders`` decides.
 What the trigger's words point at is read by ``arguments``; once a candidate has its
-participants, ``retyping`` may revise its proposal; the passes here that join or aim two
-candidates (a threatened act, a refused one) run last.
+participants, ``retyping`` may revise its proposal; then the passes that join two candidates (a
+threatened act), retype a broken truce, and, in ``partners``, aim a candidate that names no one
+at the act it refuses or threatens or the contact it serves.
 """
 
 from __future__ import annotations
@@ -41,10 +42,8 @@ from wirewatch.events.lexicon import (
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
-    CONTACT_VERBS,
     DIPLOMAT_NOUNS,
     ENEMY_PREPS,
-    ENGAGEMENT_NOUNS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     GIVING_NOUNS,
@@ -53,13 +52,12 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MEASURE_NOUNS,
+    MEETING_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
     OPEN_VERB,
-    PACT_NOUNS,
-    PARTNER_PREPS,
     PHRASAL,
     PLACE,
     PROPOSAL_NOUNS,
@@ -76,6 +74,7 @@ from wirewatch.events.lexicon import (
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
+from wirewatch.events.partners import purpose_partners, refused_acts, threat_targets
 from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.syntax import (
     MentionIndex,
@@ -92,7 +91,6 @@ from wirewatch.events.syntax import (
 )
 from wirewatch.schema import ActorRef
 
-MEETING_NOUNS = {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 VERB_POS = {"VERB"}
 
 
@@ -204,63 +202,6 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
-def to_infinitive(verb: Token, deps: frozenset[str]) -> Token | None:
-    """The verb's to-infinitive child under one of ``deps`` ("refused to meet", "called
-    Lavrov to discuss")."""
-    return next(
-        (
-            c
-            for c in verb.children
-            if c.dep_ in deps and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        ),
-        None,
-    )
-
-
-def act_partners(act: Token, by_head: dict[int, Candidate], index: MentionIndex) -> list[ActorRef]:
-    """Whom an act named by a verb is aimed at: its own candidate's recipient, else its object
-    (or the object's party: "accept a request from Russia"), else its with/to phrase ("work
-    with China", "respond to a request from 20 MPs")."""
-    complement = by_head.get(act.i)
-    if complement is not None and complement.recipients:
-        return complement.recipients
-    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
-    entry = VERBS.get(act.lemma_.lower())
-    if entry is not None and entry.object_is == THEME:
-        obj = None  # what is sent is no partner: "threatened to send Turkish forces"
-    if obj is not None and (found := index.resolve_all(obj) or party_of_thing(obj, index)):
-        return found
-    if obj is not None and (found := engagement_partners(obj, index)):
-        return found  # "break off relations with Congo"
-    for prep in act.children:
-        if prep.dep_ == "prep" and prep.lower_ in PARTNER_PREPS:
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and (
-                    found := index.resolve_all(pobj) or party_of_thing(pobj, index)
-                ):
-                    return found
-    return []
-
-
-def refused_acts(found: list[Candidate], index: MentionIndex) -> None:
-    """A refusal is aimed where the refused act is: "refused to accept a request from Russia"
-    rejects Russia's request, "refused to send troops to Iraq" refuses Iraq. The act keeps its
-    own (negated) record. Not an agreement: what is agreed to is done to its object ("promised
-    to remove the militants"), not agreed with it (judged blind: RESULTS.md, P36)."""
-    by_head = {c.head.i: c for c in found}
-    for refusal in found:
-        if refusal.nominal or refusal.proposal.event != "REJECT" or refusal.recipients:
-            continue
-        act = to_infinitive(refusal.head, frozenset({"xcomp"}))
-        if act is not None:
-            refusal.recipients = others(act_partners(act, by_head, index), refusal.actors)
-            continue
-        # "refused direct talks with the Afghan government": the engagement's other party
-        engagement = next((c for c in refusal.head.children if c.dep_ == "dobj"), None)
-        if engagement is not None:
-            refusal.recipients = others(engagement_partners(engagement, index), refusal.actors)
-
-
 def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
     """ "violated South Sudan's ceasefire", "a breach of the truce": fighting by the one who
     broke it, aimed at the other side where one is named; not the truce's own RETREAT."""
@@ -283,63 +224,6 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.light_verb = None
         truce.recipients = others([*truce.actors, *truce.recipients], actors)
         truce.actors = actors
-
-
-def engagement_partners(obj: Token, index: MentionIndex) -> list[ActorRef]:
-    """The other side of talks, relations, cooperation or a pact, by its with-phrase."""
-    if obj.pos_ == "PRON" or not is_among(obj, ENGAGEMENT_NOUNS | PACT_NOUNS | MEETING_NOUNS):
-        return []
-    partner = prep_object(obj, "with")
-    return index.resolve_all(partner) if partner is not None else []
-
-
-def threat_targets(found: list[Candidate], index: MentionIndex) -> None:
-    """A threat is aimed where the threatened act is ("threatened to break off relations with
-    Congo"), or at whoever its condition names ("threatened to stop the talks if the United
-    States goes ahead")."""
-    by_head = {c.head.i: c for c in found}
-    for threat in found:
-        if threat.nominal or threat.proposal.event != "THREATEN" or threat.recipients:
-            continue
-        act = to_infinitive(threat.head, frozenset({"xcomp"}))
-        aimed_at = act_partners(act, by_head, index) if act is not None else []
-        if not aimed_at:
-            for clause in (act, threat.head):
-                condition = next(
-                    (
-                        c
-                        for c in (clause.children if clause is not None else ())
-                        if c.dep_ == "advcl"
-                        and any(
-                            m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children
-                        )
-                    ),
-                    None,
-                )
-                who = subject(condition) if condition is not None else None
-                if who is not None and (aimed_at := index.resolve_all(who)):
-                    break
-        threat.recipients = others(aimed_at, threat.actors)
-
-
-def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:
-    """What a contact was for is done with the one contacted: "Tillerson called Lavrov to
-    discuss …" discusses with Lavrov, "called Erdogan to convey Pakistan's support" supports
-    Erdogan."""
-    for candidate in found:
-        clause = candidate.light_verb if candidate.nominal else candidate.head
-        if candidate.recipients or clause is None or clause.dep_ not in {"xcomp", "advcl"}:
-            continue
-        contact = clause.head
-        if contact.pos_ != "VERB" or contact.lemma_.lower() not in CONTACT_VERBS:
-            continue
-        purpose = to_infinitive(contact, frozenset({clause.dep_}))
-        if purpose is None or purpose.i != clause.i:
-            continue
-        # "called Erdogan on Friday to …": the parser may take the callee for a complement
-        obj = next((c for c in contact.children if c.dep_ in {"dobj", "oprd"}), None)
-        if obj is not None:
-            candidate.recipients = others(index.resolve_all(obj), candidate.actors)
 
 
 class CandidateFinder:

@@ -409,6 +409,11 @@ NOUNS: dict[str, Trigger] = {
     "kidnapping": _t("ASSAULT", "abduct", preps="of"),
 }
 
+# The nouns of meetings ("talks", "summit"): what is attended, and an engagement's other side.
+MEETING_NOUNS = frozenset(
+    {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
+)
+
 # (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
 NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("conversation", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
