@@ -154,6 +154,16 @@ def test_offices_courts_and_parliaments_take_their_country(pipeline, text, menti
     assert (actor.code, actor.sector) == (code, sector)
 
 
+def test_a_bare_titles_guessed_country_is_not_its_holders(pipeline):
+    # The document is about the Taliban (AFG); nothing says whose president this is.
+    actors = _actors(pipeline, "President Warren Harding rejected the offer of the Taliban.")
+    harding = find(actors, "Warren Harding")
+    assert (harding.code, harding.sector) == (None, "GOV")
+    # A title that names its country still gives it.
+    haddad = find(_actors(pipeline, "Syrian Ambassador Riad Haddad met the Taliban."), "Riad Haddad")
+    assert haddad.code == "SYR"
+
+
 def test_where_troops_are_is_not_whose_they_are(pipeline):
     """ "in X" gives an institution its country, not troops or refugees, who are merely there."""
     actors = _actors(pipeline, "Turkey said troops in Syria and refugees in Lebanon were safe.")

@@ -102,6 +102,8 @@ class Mention:
     code: str | None
     sector: str | None
     kind: str  # entry type, "adj", "pronoun" or "unknown"
+    # a generic agent's country guessed from the document's focus, not read from the text
+    guessed: bool = False
 
     @property
     def is_person(self) -> bool:
@@ -173,6 +175,7 @@ class ActorResolver:
         by_token = _token_index(mentions)
         antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
+        guessed_words: set[str] = set()  # words whose last code was the focus country's
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
         for mention in mentions:
@@ -231,7 +234,10 @@ class ActorResolver:
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
             if code is None and not unknown_name:
-                code = last_by_word.get(root.lower_) or (focus if mention.entry.context else None)
+                code = last_by_word.get(root.lower_)
+                mention.guessed = code is not None and root.lower_ in guessed_words
+                if code is None and mention.entry.context:
+                    code, mention.guessed = focus, focus is not None
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
                 # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
                 code = _most_named(mentions, mention.entry.countries) or code
@@ -239,6 +245,10 @@ class ActorResolver:
             mention.start = left if code else mention.start
             if code:
                 last_by_word[root.lower_] = code
+                if mention.guessed:
+                    guessed_words.add(root.lower_)
+                else:
+                    guessed_words.discard(root.lower_)
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
     # -- step 3: unknown people named beside a title --------------------------------------------
@@ -285,7 +295,10 @@ class ActorResolver:
                     and title.entry.is_generic
                     and (token.lower_ in TITLE_NOUNS or token.lemma_ in TITLE_NOUNS)
                 ):
-                    mention.code, mention.sector = title.code, title.sector
+                    # "President George W. Bush" in an article about Afghanistan: a country
+                    # the title only guessed from the document is not the person's
+                    mention.code = None if title.guessed else title.code
+                    mention.sector = title.sector
                     break
 
     # -- step 4: pronouns --------------------------------------------------------------------
