@@ -160,7 +160,8 @@ def test_a_bare_titles_guessed_country_is_not_its_holders(pipeline):
     harding = find(actors, "Warren Harding")
     assert (harding.code, harding.sector) == (None, "GOV")
     # A title that names its country still gives it.
-    haddad = find(_actors(pipeline, "Syrian Ambassador Riad Haddad met the Taliban."), "Riad Haddad")
+    actors = _actors(pipeline, "Syrian Ambassador Riad Haddad met the Taliban.")
+    haddad = find(actors, "Riad Haddad")
     assert haddad.code == "SYR"
 
 
