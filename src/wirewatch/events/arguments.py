@@ -1,8 +1,8 @@
 """What a trigger's words point at: the actors and things its parse names, and tests on them.
 
-Shared by the candidate finder (``candidates``) and the second look at its candidates
-(``retyping``); everything here reads the parse and the resolved mentions, nothing builds a
-candidate.
+Shared by the candidate finder (``candidates``), the second look at its candidates
+(``retyping``) and the passes that aim them (``partners``); everything here reads the parse and
+the resolved mentions, nothing builds a candidate.
 """
 
 from __future__ import annotations
@@ -49,9 +49,10 @@ def is_armed(ref: ActorRef) -> bool:
 
 
 def names_something(verb: Token, obj: Token) -> bool:
-    """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy": an
-    object complement makes a call a naming, not a phone call."""
-    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} and c is not obj for c in verb.children) or any(
+    """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy", "a
+    documentary called The Brits Battling Isis": an object complement makes a call a naming,
+    not a phone call. The object itself counts when the parser read it as the complement."""
+    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children) or any(
         c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
     )
 
