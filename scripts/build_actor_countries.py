@@ -193,7 +193,15 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "SYR": ["Syrian Arab Republic"],
     "KOR": ["Republic of Korea"],
     "PRK": ["DPRK"],
-    "COD": ["DRC", "DR Congo", "Democratic Republic of the Congo"],
+    "COD": [
+        "DRC",
+        "DR Congo",
+        "Democratic Republic of the Congo",
+        "Democratic Republic of Congo",
+        "Congo-Kinshasa",
+    ],
+    "COG": ["Republic of Congo", "Congo-Brazzaville"],
+    "BIH": ["Bosnia"],
     "ARE": ["UAE", "Emirates"],
     "CIV": ["Ivory Coast"],
     "CZE": ["Czech Republic"],
@@ -202,7 +210,7 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "NLD": ["Holland"],
     "VAT": ["Vatican"],
     "TUR": ["Turkiye"],
-    "MKD": ["North Macedonia"],
+    "MKD": ["North Macedonia", "Macedonia"],
     "SAU": ["Saudi"],
 }
 
