@@ -816,6 +816,26 @@ def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
     assert "RETREAT" not in [e for e, _, _ in found], found
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # The trigger names the kind of a campaign, a package or an effort: the verb and the
+        # phrases attach to that noun.
+        (
+            "Russia launched a bombing campaign against rebels in Idlib.",
+            "ASSAULT",
+            "Russia",
+            "rebels",
+        ),
+        ("Japan announced a $50 million aid package for Jordan.", "AID", "Japan", "Jordan"),
+        # A mediator is not one of the sides it mediates between.
+        ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "Qatar", "Sudan"),
+    ],
+)
+def test_a_trigger_naming_the_kind_of_a_campaign(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in _records(pipeline, text)
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

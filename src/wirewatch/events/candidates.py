@@ -46,6 +46,7 @@ from wirewatch.events.lexicon import (
     ENEMY_PREPS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
+    FRAME_NOUNS,
     GIVING_NOUNS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -79,6 +80,7 @@ from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
+    frame_noun,
     light_noun,
     nominal_agent,
     nominal_climb,
@@ -299,26 +301,30 @@ class CandidateFinder:
             return None
         doc = noun.doc
         candidate = Candidate(doc[start : noun.i + 1], noun, proposal, nominal=True)
+        # "launched a mediation effort between India and Pakistan": the noun names the kind of
+        # a frame noun, and the verb and the phrases attach to the frame.
+        carrier = frame_noun(noun, FRAME_NOUNS)
+        frame = carrier if carrier.i != noun.i else None
         # The verb whose object the noun is, also through a coordination ("provided air cover
         # and military support to the militias": "support" is given too), or in the passive
         # ("a ceasefire was declared by the army").
-        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
-        if noun.dep_ == "conj" and noun.head.dep_ == "dobj" and noun.head.i < noun.i:
-            verb = noun.head.head
-        light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if noun.dep_ == "dobj" else LIGHT_VERBS
+        verb = carrier.head if carrier.dep_ in {"dobj", "nsubjpass"} else None
+        if carrier.dep_ == "conj" and carrier.head.dep_ == "dobj" and carrier.head.i < carrier.i:
+            verb = carrier.head.head
+        light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if carrier.dep_ == "dobj" else LIGHT_VERBS
         converse = False  # a receiving verb: its subject receives
         if verb is not None and verb.lemma_ in STOPPING_VERBS and proposal.event in STOPPABLE:
             # "halted economic aid": the event is the stopping, done by the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
-        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and noun.dep_ != "nsubjpass":
+        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and carrier.dep_ != "nsubjpass":
             candidate.light_verb = verb
             givers = [
                 index.resolve_all(giver)
                 for giver in (
                     prep_object(verb, "from"),
-                    prep_object(noun, "from"),
-                    nominal_agent(noun, index),  # "to obtain Russia's agreement"
+                    prep_object(carrier, "from"),
+                    nominal_agent(carrier, index),  # "to obtain Russia's agreement"
                 )
                 if giver is not None
             ]
@@ -342,13 +348,13 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        holder = light_noun(noun, LIGHT_NOUNS | STOPPING_NOUNS)
+        holder = light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:
                 candidate.proposal = proposal = STOPPABLE[proposal.event]
             else:
                 holder = None  # "a halt of the offensive" is no light noun of the offensive
-        heads = [noun] + [h for h in (candidate.light_verb, holder) if h is not None]
+        heads = [noun] + [h for h in (frame, candidate.light_verb, holder) if h is not None]
         if candidate.light_verb is not None:
             # "give Tanzania a grant": the indirect object receives.
             for child in candidate.light_verb.children:
@@ -363,7 +369,12 @@ class CandidateFinder:
                     if pobj.dep_ != "pobj":
                         continue
                     word = prep.lower_
-                    if word == "between":
+                    if word == "between" and "between" in proposal.preps:
+                        # A third party's event ("mediation between A and B"): both sides
+                        # receive it; the mediator is found as the actor below.
+                        side_a, side_b = index.between(pobj)
+                        candidate.recipients = candidate.recipients or side_a + side_b
+                    elif word == "between":
                         side_a, side_b = index.between(pobj)
                         candidate.actors = candidate.actors or side_a
                         candidate.recipients = candidate.recipients or side_b
@@ -376,16 +387,20 @@ class CandidateFinder:
                         candidate.recipients = recipients(pobj, proposal, index)
         if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
+            if agent is None and frame is not None:
+                agent = nominal_agent(frame, index)
             if agent is None and holder is not None:
                 agent = nominal_agent(holder, index)
-            agent = agent or nominal_climb(noun, index, LIGHT_VERBS) or meeting_host(noun, proposal)
+            agent = (
+                agent or nominal_climb(carrier, index, LIGHT_VERBS) or meeting_host(noun, proposal)
+            )
             if agent is None and candidate.light_verb is not None:
                 # The light verb's own subject or by-phrase (the climb above covers only the
                 # verbs that carry any noun under them). A passive names its agent in a
                 # by-phrase or not at all: "if an attack is launched" has none.
                 verb = candidate.light_verb
                 agent = passive_agent(verb)
-                if agent is None and noun.dep_ != "nsubjpass":
+                if agent is None and carrier.dep_ != "nsubjpass":
                     agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)

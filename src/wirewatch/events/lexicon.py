@@ -529,6 +529,27 @@ OBJECT_LIGHT_VERBS = frozenset({"express"})
 # ("Ukraine received military aid from Germany").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
 
+# Nouns a trigger may name the kind of: "launched a bombing campaign against the rebels" is the
+# bombing's verb and target; "an aid convoy to Aleppo" the aid's recipient.
+FRAME_NOUNS = frozenset(
+    {
+        "campaign",
+        "effort",
+        "package",
+        "mission",
+        "operation",
+        "drive",
+        "programme",
+        "program",
+        "initiative",
+        "bid",
+        "attempt",
+        "spree",
+        "blitz",
+        "convoy",
+    }
+)
+
 # The nouns of light verbs: "the World Bank's disbursement of a loan" is the bank's loan.
 LIGHT_NOUNS = frozenset(
     {

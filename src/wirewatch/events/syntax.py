@@ -252,6 +252,15 @@ def light_noun(noun: Token, light_nouns: frozenset[str]) -> Token | None:
     return holder if holder.lemma_.lower() in light_nouns else None
 
 
+def frame_noun(noun: Token, frame_nouns: frozenset[str]) -> Token:
+    """The noun a trigger names the kind of, which the verb and the phrases attach to: "a
+    mediation effort between India and Pakistan" -> effort; else the trigger itself."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.i > noun.i and head.lemma_.lower() in frame_nouns:
+        return head
+    return noun
+
+
 def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
     """The actor a thing belongs to, where the thing itself names none: "a Hezbollah command
     post" -> Hezbollah, "positions of the Syrian army" -> the army."""
