@@ -117,6 +117,7 @@ class ActorResolver:
 
     def __call__(self, doc: Doc, day: Date | None) -> list[ActorRef]:
         mentions, opposed = self._dictionary_mentions(doc, day)
+        self._national_organisations(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         self._resolve_generics(doc, mentions, opposed)
@@ -250,6 +251,31 @@ class ActorResolver:
                 else:
                     guessed_words.discard(root.lower_)
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
+
+    # -- step 1b: organisations named with their country first -------------------------------
+    def _national_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
+        """ "The Nigerian Senate", "the Cambodia National Rescue Party": an organisation the
+        dictionary does not know, whose only known word is its country at the start, is that
+        country's organisation, not the bare country (the verb's subject is "Senate")."""
+        by_token = _token_index(mentions)
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            inside = {id(m): m for i in range(ent.start, ent.end) if (m := by_token.get(i))}
+            if len(inside) != 1:
+                continue
+            (country,) = inside.values()
+            lead = ent.start + (doc[ent.start].pos_ == "DET")
+            if (
+                country.kind not in {ADJECTIVE, "country"}
+                or country.start not in {ent.start, lead}
+                or country.end >= ent.end
+            ):
+                continue
+            at = next(i for i, m in enumerate(mentions) if m is country)
+            mentions[at] = Mention(
+                ent.start, ent.end, None, ent.text, country.code, None, "unknown-org"
+            )
 
     # -- step 3: unknown people named beside a title --------------------------------------------
     def _unknown_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
