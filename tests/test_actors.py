@@ -154,6 +154,42 @@ def test_offices_courts_and_parliaments_take_their_country(pipeline, text, menti
     assert (actor.code, actor.sector) == (code, sector)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        # An organisation the dictionary does not know, named with its country first.
+        ("The Nigerian Senate opened an inquiry.", "The Nigerian Senate", "NGA", None),
+        (
+            "The Canadian International Development Agency gave $2 million to Nigeria.",
+            "The Canadian International Development Agency",
+            "CAN",
+            None,
+        ),
+        # Offices, citizens and peacekeepers the generic file names.
+        (
+            "Israel's attorney general indicted the mayor.",
+            "Israel's attorney general",
+            "ISR",
+            "GOV",
+        ),
+        ("Dutch peacekeepers left the town.", "Dutch peacekeepers", "NLD", "MIL"),
+        ("Ukrainian citizens crossed into Poland.", "Ukrainian citizens", "UKR", "CVL"),
+        # Groups and short names outside the Syrian war.
+        ("Boko Haram fighters attacked a village.", "Boko Haram fighters", "NGA", "REB"),
+        ("Serbia accused Bosnia of harbouring militants.", "Bosnia", "BIH", None),
+    ],
+)
+def test_organisations_groups_and_offices_beyond_syria(pipeline, text, mention, code, sector):
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_a_name_that_also_is_a_persons_is_not_the_group(pipeline):
+    """ "Abu Sayyaf" is also an Islamic State figure's nom de guerre: not coded PHL."""
+    actors = _actors(pipeline, "Abu Sayyaf was killed in a raid by US commandos in Syria.")
+    assert [a.code for a in actors if a.text == "Abu Sayyaf"] in ([], [None])
+
+
 def test_a_bare_titles_guessed_country_is_not_its_holders(pipeline):
     # The document is about the Taliban (AFG); nothing says whose president this is.
     actors = _actors(pipeline, "President Warren Harding rejected the offer of the Taliban.")
