@@ -841,6 +841,30 @@ def test_a_labour_strike_is_no_attack(pipeline):
     assert not [e for e, _, _ in found if e == "ASSAULT"], found
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # A foreign diplomat summoned is a formal protest aimed at the diplomat.
+        (
+            "Athens' foreign ministry summoned the Turkish ambassador in protest.",
+            "Athens' foreign ministry",
+            "Turkish ambassador",
+        ),
+        # A protest lodged with someone is words, not a demonstration.
+        ("Serbia lodged an official protest with Albania today.", "Serbia", "Albania"),
+    ],
+)
+def test_summons_and_lodged_protests_are_accusations(pipeline, text, actor, recipient):
+    found = _records(pipeline, text)
+    assert ("ACCUSE", actor, recipient) in found, found
+    assert "PROTEST" not in [e for e, _, _ in found], found
+
+
+def test_a_summons_that_says_what_for_leaves_it_to_that_clause(pipeline):
+    found = _records(pipeline, "India has summoned a top US diplomat to complain about spying.")
+    assert found == [("ACCUSE", "India", "US diplomat")], found
+
+
 def test_defending_a_place_or_ones_own_backs_no_one(pipeline):
     for text in (
         "Kurdish forces defended the Syrian city of Kobane from Isis.",

@@ -46,6 +46,8 @@ from wirewatch.events.lexicon import (
     ENEMY_PREPS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
+    FORMAL_PROTEST,
+    FORMAL_PROTEST_VERBS,
     FRAME_NOUNS,
     GIVING_NOUNS,
     LIGHT_NOUNS,
@@ -66,6 +68,7 @@ from wirewatch.events.lexicon import (
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
+    SUMMONS,
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
@@ -75,7 +78,12 @@ from wirewatch.events.lexicon import (
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
-from wirewatch.events.partners import purpose_partners, refused_acts, threat_targets
+from wirewatch.events.partners import (
+    purpose_partners,
+    refused_acts,
+    threat_targets,
+    to_infinitive,
+)
 from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.syntax import (
     MentionIndex,
@@ -341,6 +349,8 @@ class CandidateFinder:
                     candidate.proposal = proposal = AID_TRIGGER
         elif verb is not None and verb.lemma_ in light_verbs:
             candidate.light_verb = verb
+            if proposal.event == "PROTEST" and verb.lemma_ in FORMAL_PROTEST_VERBS:
+                candidate.proposal = proposal = FORMAL_PROTEST
             if (
                 proposal.event == "SUPPORT"
                 and verb.lemma_ in MATERIAL_VERBS
@@ -487,6 +497,12 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        if verb.lemma_ == SUMMONS and (
+            obj is None
+            or obj.lemma_.lower() not in DIPLOMAT_NOUNS
+            or to_infinitive(verb, frozenset({"xcomp", "advcl"})) is not None
+        ):
+            return None
         if passive_subj is not None:
             obj = passive_subj
         if obj is not None and proposal.object_is == PLACE:

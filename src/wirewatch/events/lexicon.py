@@ -202,6 +202,7 @@ VERBS: dict[str, Trigger] = {
     "riot": _t("PROTEST", "riot", preps="against"),
     "boycott": _t("PROTEST", "boycott"),
     "complain": _t("ACCUSE", "disapprove", preps="to about"),
+    "summon": _t("ACCUSE", "disapprove"),
     "sue": _t("ACCUSE", "allege"),
     # SANCTION
     "sanction": _t("SANCTION"),
@@ -497,6 +498,7 @@ LIGHT_VERBS = frozenset(
         "open",  # "opened an investigation into …"
         "commence",
         "file",  # "filed a lawsuit against …"
+        "lodge",  # "lodged a complaint with …"
     }
 )
 # A meeting named in one of these phrases of a verb is held by the verb's subject ("discussed
@@ -511,7 +513,7 @@ TRUCE_BROKEN = _t("ASSAULT")
 # Contacts that a purpose clause may follow: "called Lavrov to discuss", "met Kerry to sign".
 # The one contacted is the partner of what the clause says was done.
 CONTACT_VERBS = frozenset(
-    {"call", "phone", "telephone", "meet", "visit", "host", "receive", "invite"}
+    {"call", "phone", "telephone", "meet", "visit", "host", "receive", "invite", "summon"}
 )
 # Engagements refused with someone: "refused direct talks with the Afghan government", "rejected
 # any cooperation with the ICC" (with the lexicon's meeting nouns and pacts).
@@ -778,8 +780,18 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
-DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "attaché", "attache", "consul"})
+DIPLOMAT_NOUNS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "chargé", "charge"}
+)
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
+# Summoning a foreign diplomat is a formal protest (PLV and the GSR code it ACCUSE, the one
+# summoned its recipient); a summons that says what for ("summoned the ambassador to complain")
+# leaves the event to that clause.
+SUMMONS = "summon"
+# A protest lodged, filed or delivered is words, not a demonstration: "lodged an official protest
+# with Albania".
+FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "deliver", "issue", "send", "make", "express"})
+FORMAL_PROTEST = _t("ACCUSE", "disapprove", preps="with to against")
 
 # Carrying verbs that make verbal support material: "provides support for" is AID.
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
