@@ -836,6 +836,51 @@ def test_a_trigger_naming_the_kind_of_a_campaign(pipeline, text, event, actor, r
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "The opposition slammed the government over the arrests.",
+            "ACCUSE",
+            "opposition",
+            "government",
+        ),
+        ("Germany hailed the ceasefire agreed by Russia and Turkey.", "SUPPORT", "Germany", None),
+        (
+            "The World Health Organization lauded Rwanda for its vaccination campaign.",
+            "SUPPORT",
+            "The World Health Organization",
+            "Rwanda",
+        ),
+        (
+            "The refugees begged the United Nations for food.",
+            "REQUEST",
+            "refugees",
+            "United Nations",
+        ),
+        (
+            "The Vietnamese authorities have outlawed opposition parties.",
+            "COERCE",
+            "Vietnamese authorities",
+            None,
+        ),
+    ],
+)
+def test_common_verbs_of_blame_praise_pleading_and_repression(
+    pipeline, text, event, actor, recipient
+):
+    found = _records(pipeline, text)
+    assert any(
+        (e, a) == (event, actor) and (recipient is None or recipient in (r or ""))
+        for e, a, r in found
+    ), found
+
+
+def test_hailing_from_a_place_is_no_praise(pipeline):
+    found = _records(pipeline, "The fighters, hailing from Indonesia and Chechnya, joined Isis.")
+    assert "SUPPORT" not in [e for e, _, _ in found], found
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

@@ -112,6 +112,10 @@ VERBS: dict[str, Trigger] = {
     "praise": _t("SUPPORT"),
     "welcome": _t("SUPPORT"),
     "commend": _t("SUPPORT"),
+    "hail": _t("SUPPORT", needs_direct_object=True),  # not "hailing from Indonesia"
+    "applaud": _t("SUPPORT"),
+    "laud": _t("SUPPORT"),
+    "congratulate": _t("SUPPORT"),
     "accept": _t("SUPPORT"),
     "defend": _t("SUPPORT", owner_as_object=True, **_ACTOR_OBJ),
     # CONCEDE
@@ -163,6 +167,9 @@ VERBS: dict[str, Trigger] = {
     "appeal": _t("REQUEST", preps="to"),
     "request": _t("REQUEST", preps="from"),
     "plead": _t("REQUEST", preps="with"),
+    "implore": _t("REQUEST", **_ACTOR_OBJ),
+    "exhort": _t("REQUEST", **_ACTOR_OBJ),
+    "beg": _t("REQUEST", **_ACTOR_OBJ),
     "press": _t("REQUEST", **_ACTOR_OBJ),
     # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
     # "called the rebels terrorists" names them (CALLING_WORDS below)
@@ -178,6 +185,17 @@ VERBS: dict[str, Trigger] = {
     "criticize": _t("ACCUSE", "disapprove"),
     "denounce": _t("ACCUSE", "disapprove"),
     "decry": _t("ACCUSE", "disapprove"),
+    "slam": _t("ACCUSE", "disapprove"),
+    "lambast": _t("ACCUSE", "disapprove"),
+    "deplore": _t("ACCUSE", "disapprove"),
+    "rebuke": _t("ACCUSE", "disapprove"),
+    "chide": _t("ACCUSE", "disapprove"),
+    "castigate": _t("ACCUSE", "disapprove"),
+    "berate": _t("ACCUSE", "disapprove"),
+    "censure": _t("ACCUSE", "disapprove"),
+    "reprimand": _t("ACCUSE", "disapprove"),
+    "assail": _t("ACCUSE", "disapprove"),
+    "fault": _t("ACCUSE", "disapprove"),
     "allege": _t("ACCUSE", "allege"),
     "charge": _t("ACCUSE", "allege", **_ACTOR_OBJ),  # "charged X with war crimes"
     "investigate": _t("ACCUSE", "investigate"),
@@ -210,6 +228,7 @@ VERBS: dict[str, Trigger] = {
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
     "convict": _t("SANCTION", **_ACTOR_OBJ),
+    "sentence": _t("SANCTION", **_ACTOR_OBJ),
     # MOBILIZE: the object is what is mobilised (one's own forces), not a recipient
     "deploy": _t("MOBILIZE", "troops", preps="to in against", object_is=THEME),
     "mobilise": _t("MOBILIZE", "troops", object_is=THEME),
@@ -223,6 +242,8 @@ VERBS: dict[str, Trigger] = {
     "jail": _t("COERCE", "arrest"),
     "confiscate": _t("COERCE", "seize"),
     "ban": _t("COERCE", "restrict"),
+    "outlaw": _t("COERCE", "restrict"),
+    "evict": _t("COERCE"),
     "censor": _t("COERCE", "censor"),
     "deport": _t("COERCE", "deport"),
     "blockade": _t("COERCE", "restrict"),
@@ -238,6 +259,7 @@ VERBS: dict[str, Trigger] = {
     "shell": _t("ASSAULT", "heavy-weapons"),
     "pound": _t("ASSAULT", "heavy-weapons", **_ACTOR_OBJ),
     "kill": _t("ASSAULT"),
+    "stab": _t("ASSAULT"),
     "massacre": _t("ASSAULT"),
     "execute": _t("ASSAULT", "targeted", **_ACTOR_OBJ),
     "assassinate": _t("ASSAULT", "targeted"),
