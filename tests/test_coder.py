@@ -884,6 +884,9 @@ def test_hailing_from_a_place_is_no_praise(pipeline):
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found
+    assert ("PROTEST", "workers") in [(e, a) for e, a, _ in found], found
+    found = _records(pipeline, "Doctors in Nigeria began an indefinite strike on Monday.")
+    assert ("PROTEST", "Doctors") in [(e, a) for e, a, _ in found], found
 
 
 @pytest.mark.parametrize(

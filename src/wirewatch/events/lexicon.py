@@ -446,6 +446,21 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
     ("strike", "general"): _t("PROTEST", "strike", preps="against"),
+    **{
+        ("strike", kind): _t("PROTEST", "strike", preps="against")
+        for kind in (
+            "indefinite",
+            "nationwide",
+            "national",
+            "day",  # "a one-day strike"
+            "hour",  # "a 24-hour strike"
+            "wildcat",
+            "labour",
+            "labor",
+            "teachers",
+            "workers",
+        )
+    },
     ("raid", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("strike", "missile"): _t("ASSAULT", "heavy-weapons", preps="on against"),
@@ -799,6 +814,9 @@ MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.value
 # the highway"); by a state or its forces it stays a restriction (COERCE).
 BLOCKADE_WORDS = frozenset({"blockade"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP"})
+# A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
+LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
+ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.

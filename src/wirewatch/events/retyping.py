@@ -28,6 +28,7 @@ from wirewatch.events.lexicon import (
     BLOCKADE_WORDS,
     CIVIL_SECTORS,
     CLASH_WORDS,
+    LABOUR_STRIKE,
     LEAVING_A_PACT,
     LEFT_THINGS,
     OBSTRUCT,
@@ -187,10 +188,24 @@ def civil_blockade(candidate: Candidate) -> None:
         candidate.proposal = OBSTRUCT
 
 
+def labour_strike(candidate: Candidate) -> None:
+    """A strike by civilians or the opposition is a labour strike, not an attack ("dock
+    workers staged a strike against the port authority")."""
+    if (
+        candidate.nominal
+        and candidate.head.lemma_.lower() == "strike"
+        and candidate.proposal.event == "ASSAULT"
+        and candidate.actors
+        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
+    ):
+        candidate.proposal = LABOUR_STRIKE
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
     civil_blockade(candidate)
+    labour_strike(candidate)
     state_of_siege(candidate)
     accepted_thing(candidate)
     unarmed_clash(candidate)
