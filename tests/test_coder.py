@@ -881,6 +881,47 @@ def test_hailing_from_a_place_is_no_praise(pipeline):
     assert "SUPPORT" not in [e for e, _, _ in found], found
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "Ethiopia's prime minister held discussions with the Somali president.",
+            "CONSULT",
+            "Ethiopia's prime minister",
+            "Somali president",
+        ),
+        ("Japan announced a donation of $5 million to Jordan.", "AID", "Japan", "Jordan"),
+        (
+            "The junta announced an amnesty for political prisoners.",
+            "CONCEDE",
+            "junta",
+            "prisoners",
+        ),
+        (
+            "The deportation of Afghan refugees by Pakistan drew criticism.",
+            "COERCE",
+            "Pakistan",
+            "Afghan refugees",
+        ),
+        ("Israel launched an incursion into Gaza.", "ASSAULT", "Israel", None),
+        (
+            "The opposition held a rally against the government in Caracas.",
+            "PROTEST",
+            "opposition",
+            "government",
+        ),
+        (
+            "The refugees made a plea to the United Nations for help.",
+            "REQUEST",
+            "refugees",
+            "the United Nations",
+        ),
+    ],
+)
+def test_event_nouns_of_every_kind(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in _records(pipeline, text)
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found
