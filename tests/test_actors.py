@@ -174,6 +174,7 @@ def test_offices_courts_and_parliaments_take_their_country(pipeline, text, menti
         ),
         ("Dutch peacekeepers left the town.", "Dutch peacekeepers", "NLD", "MIL"),
         ("Ukrainian citizens crossed into Poland.", "Ukrainian citizens", "UKR", "CVL"),
+        ("A Nigerian man was deported from Britain.", "Nigerian man", "NGA", "CVL"),
         # Groups and short names outside the Syrian war.
         ("Boko Haram fighters attacked a village.", "Boko Haram fighters", "NGA", "REB"),
         ("Serbia accused Bosnia of harbouring militants.", "Bosnia", "BIH", None),
