@@ -954,6 +954,21 @@ def test_a_summons_that_says_what_for_leaves_it_to_that_clause(pipeline):
     assert found == [("ACCUSE", "India", "US diplomat")], found
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "The Afghan government said Taliban militants were responsible.",
+            "Afghan government",
+            "Taliban militants",
+        ),
+        ("Theresa May has said Russia was behind the attack.", "Theresa May", "Russia"),
+    ],
+)
+def test_saying_who_was_responsible_accuses_them(pipeline, text, actor, recipient):
+    assert ("ACCUSE", actor, recipient) in _records(pipeline, text)
+
+
 def test_defending_a_place_or_ones_own_backs_no_one(pipeline):
     for text in (
         "Kurdish forces defended the Syrian city of Kobane from Isis.",

@@ -92,6 +92,11 @@ ACCUSING_LEMMAS = frozenset(
         "linked",
         "link",
         "jihadist",
+        # attribution: "said the militants were responsible", "was behind the attack"
+        "responsible",
+        "behind",
+        "guilty",
+        "culpable",
     }
 )
 ACCUSE = _t("ACCUSE", "allege")
