@@ -922,6 +922,24 @@ def test_event_nouns_of_every_kind(pipeline, text, event, actor, recipient):
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # The subject of "remained on alert" is the one on alert.
+        ("NATO troops remained on alert in Bosnia.", "MOBILIZE", "NATO troops", None),
+        # "grant" carries its noun: the granter acts, the "to" receives.
+        (
+            "The president granted a pardon to Joseph Estrada.",
+            "CONCEDE",
+            "president",
+            "Joseph Estrada",
+        ),
+    ],
+)
+def test_states_one_is_on_and_what_one_grants(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in _records(pipeline, text)
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

@@ -61,7 +61,7 @@ from wirewatch.events.lexicon import (
     NOUN_COMPOUNDS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
-    ON_STRIKE_VERBS,
+    ON_STATE_VERBS,
     OPEN_VERB,
     PHRASAL,
     PLACE,
@@ -284,12 +284,11 @@ class CandidateFinder:
                 if entry is not None:
                     proposal, start = entry, child.i
                     break
-        on_strike = None
-        if proposal is None and lemma == "strike":
-            # "went on strike", "are on strike": workers striking, not a military strike
-            held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
-            if held is not None and held.head.lemma_ in ON_STRIKE_VERBS:
-                proposal, on_strike = LABOUR_STRIKE, held.head
+        # "went on strike", "remained on alert": the verb's subject is in that state
+        held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+        on_state = held.head if held is not None and held.head.lemma_ in ON_STATE_VERBS else None
+        if proposal is None and lemma == "strike" and on_state is not None:
+            proposal = LABOUR_STRIKE  # workers striking, not a military strike
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
         if proposal is None and lemma in GIVING_NOUNS:
@@ -366,8 +365,8 @@ class CandidateFinder:
             ):
                 candidate.proposal = proposal = AID_TRIGGER
 
-        if on_strike is not None and candidate.light_verb is None:
-            candidate.light_verb = on_strike
+        if on_state is not None and candidate.light_verb is None:
+            candidate.light_verb = on_state
         holder = light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:

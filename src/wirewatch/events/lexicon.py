@@ -555,6 +555,7 @@ LIGHT_VERBS = frozenset(
         "commence",
         "file",  # "filed a lawsuit against …"
         "lodge",  # "lodged a complaint with …"
+        "grant",  # "granted a pardon to …"
     }
 )
 # A meeting named in one of these phrases of a verb is held by the verb's subject ("discussed
@@ -835,7 +836,8 @@ BLOCKADE_WORDS = frozenset({"blockade"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP"})
 # A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
 LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
-ON_STRIKE_VERBS = frozenset({"go", "be", "remain", "stay"})
+# Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
+ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
