@@ -576,6 +576,10 @@ class CandidateFinder:
             return None
         if proposal.needs_place_object and candidate.place is None:
             return None
+        if verb.lemma_ == "return" and not candidate.recipients and obj is not None:
+            # "returned a silver pendant to Russian authorities": property given back to whom
+            owner = prep_object(verb, "to")
+            candidate.recipients = index.resolve_all(owner) if owner is not None else []
         if proposal.needs_actor_object and not candidate.recipients:
             return None
         if proposal.needs_direct_object and own_object is None:

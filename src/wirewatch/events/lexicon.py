@@ -157,6 +157,7 @@ VERBS: dict[str, Trigger] = {
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
     "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
     "surrender": _t("RETREAT", preps="to"),
+    "pardon": _t("CONCEDE", **_ACTOR_OBJ),
     # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
     "ease": _t("CONCEDE"),
     "lift": _t("CONCEDE"),
@@ -390,6 +391,9 @@ NOUNS: dict[str, Trigger] = {
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
     "criticism": _t("ACCUSE", "disapprove", preps="of"),
     "investigation": _t("ACCUSE", "investigate", preps="into"),
+    "probe": _t("ACCUSE", "investigate", preps="into of"),
+    "inquiry": _t("ACCUSE", "investigate", preps="into of"),
+    "warning": _t("THREATEN", preps="to against"),
     "rejection": _t("REJECT", preps="of"),
     "refusal": _t("REJECT"),
     "veto": _t("REJECT"),
