@@ -987,6 +987,24 @@ def test_saying_who_was_responsible_accuses_them(pipeline, text, actor, recipien
     assert ("ACCUSE", actor, recipient) in _records(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # Property given back: the one it is returned to receives it.
+        ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
+        (
+            "The president pardoned Joseph Estrada on Monday.",
+            "CONCEDE",
+            "president",
+            "Joseph Estrada",
+        ),
+        ("South Africa issued a warning to Lesotho.", "THREATEN", "South Africa", "Lesotho"),
+    ],
+)
+def test_returns_pardons_and_warnings(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in _records(pipeline, text)
+
+
 def test_defending_a_place_or_ones_own_backs_no_one(pipeline):
     for text in (
         "Kurdish forces defended the Syrian city of Kobane from Isis.",
