@@ -940,6 +940,13 @@ def test_states_one_is_on_and_what_one_grants(pipeline, text, event, actor, reci
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
+def test_a_nouns_phrase_hung_on_its_light_verb(pipeline):
+    found = _records(
+        pipeline, "Israel's air force carried out strikes on Friday against Hamas targets in Gaza."
+    )
+    assert ("ASSAULT", "Israel's air force", "Hamas") in found, found
+
+
 def test_a_labour_strike_is_no_attack(pipeline):
     found = _records(pipeline, "Dock workers in Belgium went on strike on Monday over pay.")
     assert not [e for e, _, _ in found if e == "ASSAULT"], found

@@ -238,6 +238,15 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.actors = actors
 
 
+def carried_phrases(noun: Token) -> list[Token]:
+    """The noun's own phrases and, when a light verb carries it as object, the verb's: the
+    parser hangs "against Hamas targets" on "carried out" in "carried out strikes … against"."""
+    phrases = list(noun.children)
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        phrases += [c for c in noun.head.children if c.i > noun.i]
+    return phrases
+
+
 class CandidateFinder:
     """Finds candidates in a parsed doc; built once, holds no per-document state.
 
@@ -311,7 +320,7 @@ class CandidateFinder:
         ):
             return None
         if proposal.only_with_preps and not any(
-            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in noun.children
+            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in carried_phrases(noun)
         ):
             return None
         doc = noun.doc
