@@ -810,6 +810,17 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
     assert any(e == "ACCUSE" and culprit in (r or "") for e, _, r in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Taliban leaders met the US envoy in Doha on Monday.", "CONSULT", "Taliban"),
+        ("Hezbollah guerrillas killed two soldiers in southern Lebanon.", "ASSAULT", "Hezbollah"),
+    ],
+)
+def test_a_names_leaders_and_guerrillas_act_as_the_name(pipeline, text, event, actor):
+    assert (event, actor) in [(e, a) for e, a, _ in _records(pipeline, text)]
+
+
 def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
     found = _records(pipeline, "Houthi fighters violated the ceasefire in Hodeidah.")
     assert ("ASSAULT", "Houthi fighters") in [(e, a) for e, a, _ in found], found

@@ -60,6 +60,24 @@ PARTITIVE_NOUNS = frozenset(
     }
 )
 
+# Roles held in a named body: "Taliban leaders", "EU negotiators", "Hezbollah guerrillas" act as
+# the name before them (not through "of": "supporters of Assad" are not Assad).
+ROLE_NOUNS = frozenset(
+    {
+        "leader",
+        "envoy",
+        "negotiator",
+        "representative",
+        "delegate",
+        "minister",
+        "spokesman",
+        "guerrilla",
+        "loyalist",
+        "supporter",
+        "figure",
+    }
+)
+
 
 def is_generic(ref: ActorRef) -> bool:
     return bool(ref.id and ref.id.startswith("GEN-"))
@@ -103,9 +121,15 @@ class MentionIndex:
             if whole is not None and (counted := self.resolve(whole)) is not None:
                 return counted
             # "Four Taliban members", "a Hamas group": the name they are members of
-            named = (self.get(c) for c in token.children if c.dep_ == "compound")
-            if (counted := next((r for r in named if r and not is_generic(r)), None)) is not None:
-                return counted
+            if (named := self._compound_name(token)) is not None:
+                return named
+        # "Taliban leaders", "Hezbollah guerrillas": the name they speak or fight for
+        if (
+            ref is None
+            and token.lemma_.lower() in ROLE_NOUNS
+            and (named := self._compound_name(token)) is not None
+        ):
+            return named
         # Prefer a name to a description: "the Syrian Ambassador, Riad Haddad" -> Haddad.
         if ref is None or is_generic(ref):
             if (named := self._named_apposition(token)) is not None:
@@ -115,6 +139,10 @@ class MentionIndex:
             if ref is None and token.dep_ == "appos":
                 return self.get(token.head)
         return ref
+
+    def _compound_name(self, token: Token) -> ActorRef | None:
+        named = (self.get(c) for c in token.children if c.dep_ == "compound")
+        return next((r for r in named if r and not is_generic(r)), None)
 
     def _named_apposition(self, token: Token, depth: int = 2) -> ActorRef | None:
         """A name in apposition, also behind a description in apposition: "Assad's main
