@@ -1023,6 +1023,12 @@ def test_returns_pardons_and_warnings(pipeline, text, event, actor, recipient):
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
+def test_stopping_aid_is_a_sanction(pipeline):
+    found = _records(pipeline, "The United States stopped military aid to Egypt.")
+    assert ("SANCTION", "United States", "Egypt") in found, found
+    assert "AID" not in [e for e, _, _ in found], found
+
+
 def test_defending_a_place_or_ones_own_backs_no_one(pipeline):
     for text in (
         "Kurdish forces defended the Syrian city of Kobane from Isis.",

@@ -669,7 +669,21 @@ TARGET_NOUNS = frozenset(
 )
 
 # Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
-STOPPING_VERBS = frozenset({"halt", "suspend", "cut", "freeze", "withhold", "cancel", "reduce"})
+STOPPING_VERBS = frozenset(
+    {
+        "halt",
+        "suspend",
+        "cut",
+        "freeze",
+        "withhold",
+        "cancel",
+        "reduce",
+        "end",
+        "stop",
+        "terminate",
+        "abandon",
+    }
+)
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 STOPPABLE = {
