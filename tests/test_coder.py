@@ -1023,6 +1023,12 @@ def test_returns_pardons_and_warnings(pipeline, text, event, actor, recipient):
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
+def test_declining_a_request_rejects_it_and_declining_to_comment_is_nothing(pipeline):
+    found = _records(pipeline, "Iran declined an invitation from Russia to attend the talks.")
+    assert ("REJECT", "Iran", "Russia") in found, found
+    assert _records(pipeline, "The Kremlin declined to comment on the report.") == []
+
+
 def test_stopping_aid_is_a_sanction(pipeline):
     found = _records(pipeline, "The United States stopped military aid to Egypt.")
     assert ("SANCTION", "United States", "Egypt") in found, found

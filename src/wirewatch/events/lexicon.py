@@ -86,6 +86,30 @@ UNDERTAKING_MODALS = frozenset(
 )
 AGREEING_VERBS = frozenset({"agree"})
 
+# Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
+# itself. A proposal names its author ("rejected a request from his counterpart"); a measure
+# names its target ("lifted sanctions on Iran").
+PROPOSAL_NOUNS = frozenset(
+    {
+        "request",
+        "proposal",
+        "offer",
+        "appeal",
+        "plea",
+        "demand",
+        "invitation",
+        "ultimatum",
+        "bid",
+        "plan",
+        "call",
+        "motion",
+        "petition",
+        "resolution",
+        "initiative",
+        "draft",
+    }
+)
+
 VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -205,6 +229,8 @@ VERBS: dict[str, Trigger] = {
     "label": _t("ACCUSE", "allege", **_ACTOR_OBJ),
     # REJECT
     "reject": _t("REJECT"),
+    # "declined a request"; "declined to comment" is no event
+    "decline": _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS),
     "refuse": _t("REJECT"),
     "veto": _t("REJECT"),
     "dismiss": _t("REJECT"),
@@ -752,29 +778,6 @@ ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
 ACCEPT_PEOPLE = _t("AID")
 ACCEPT_PROPOSAL = _t("AGREE")
 
-# Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
-# itself. A proposal names its author ("rejected a request from his counterpart"); a measure
-# names its target ("lifted sanctions on Iran").
-PROPOSAL_NOUNS = frozenset(
-    {
-        "request",
-        "proposal",
-        "offer",
-        "appeal",
-        "plea",
-        "demand",
-        "invitation",
-        "ultimatum",
-        "bid",
-        "plan",
-        "call",
-        "motion",
-        "petition",
-        "resolution",
-        "initiative",
-        "draft",
-    }
-)
 AUTHOR_PREPS = frozenset({"from", "by"})
 # Acts that name their author by "by" as proposals do ("welcomed the decision by the Forum").
 ACT_NOUNS = frozenset(
