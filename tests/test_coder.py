@@ -1029,6 +1029,11 @@ def test_declining_a_request_rejects_it_and_declining_to_comment_is_nothing(pipe
     assert _records(pipeline, "The Kremlin declined to comment on the report.") == []
 
 
+def test_a_withdrawal_refused_for_the_future_is_a_rejection(pipeline):
+    found = _records(pipeline, "Israel will not withdraw from the Golan Heights.")
+    assert [e for e, _, _ in found] == ["REJECT"], found
+
+
 def test_stopping_aid_is_a_sanction(pipeline):
     found = _records(pipeline, "The United States stopped military aid to Egypt.")
     assert ("SANCTION", "United States", "Egypt") in found, found

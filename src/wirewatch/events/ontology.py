@@ -227,13 +227,18 @@ def valid_mode(name: str, mode: str | None) -> str | None:
 INTENTION_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
+# Yielding refused for the future is a rejection (CAMEO 12: refuse to ease, release, withdraw):
+# "will not lift the ban", "will not end the strike".
+YIELDING_TYPES = {"CONCEDE", "RETREAT"}
+
+
 def intention_type(name: str, aux_modes: list[str], committed: bool) -> str:
-    """AGREE for a committed future cooperative act ("Portugal will support …")."""
-    if (
-        name in INTENTION_TYPES
-        and committed
-        and "future" in aux_modes
-        and ("hypothetical" not in aux_modes and "negation" not in aux_modes)
-    ):
+    """AGREE for a committed future cooperative act ("Portugal will support …"); REJECT for a
+    yielding act refused for the future ("will not lift the ban")."""
+    if not committed or "future" not in aux_modes or "hypothetical" in aux_modes:
+        return name
+    if name in INTENTION_TYPES and "negation" not in aux_modes:
         return "AGREE"
+    if name in YIELDING_TYPES and "negation" in aux_modes:
+        return "REJECT"
     return name
