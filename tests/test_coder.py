@@ -811,27 +811,10 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
 
 
 @pytest.mark.parametrize(
-    ("text", "event", "actor"),
-    [
-        ("Taliban leaders met the US envoy in Doha on Monday.", "CONSULT", "Taliban"),
-        ("Hezbollah guerrillas killed two soldiers in southern Lebanon.", "ASSAULT", "Hezbollah"),
-    ],
-)
-def test_a_names_leaders_and_guerrillas_act_as_the_name(pipeline, text, event, actor):
-    assert (event, actor) in [(e, a) for e, a, _ in _records(pipeline, text)]
-
-
-def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
-    found = _records(pipeline, "Houthi fighters violated the ceasefire in Hodeidah.")
-    assert ("ASSAULT", "Houthi fighters") in [(e, a) for e, a, _ in found], found
-    assert "RETREAT" not in [e for e, _, _ in found], found
-
-
-@pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
-        # The trigger names the kind of a campaign, a package or an effort: the verb and the
-        # phrases attach to that noun.
+        # A trigger naming the kind of a campaign, package or effort takes that noun's verb and
+        # phrases; a mediator is not one of the sides it mediates between.
         (
             "Russia launched a bombing campaign against rebels in Idlib.",
             "ASSAULT",
@@ -839,24 +822,14 @@ def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
             "rebels",
         ),
         ("Japan announced a $50 million aid package for Jordan.", "AID", "Japan", "Jordan"),
-        # A mediator is not one of the sides it mediates between.
         ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "Qatar", "Sudan"),
-    ],
-)
-def test_a_trigger_naming_the_kind_of_a_campaign(pipeline, text, event, actor, recipient):
-    assert (event, actor, recipient) in _records(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "actor", "recipient"),
-    [
+        # Verbs of blame, praise, pleading and repression.
         (
             "The opposition slammed the government over the arrests.",
             "ACCUSE",
             "opposition",
             "government",
         ),
-        ("Germany hailed the ceasefire agreed by Russia and Turkey.", "SUPPORT", "Germany", None),
         (
             "The World Health Organization lauded Rwanda for its vaccination campaign.",
             "SUPPORT",
@@ -867,34 +840,15 @@ def test_a_trigger_naming_the_kind_of_a_campaign(pipeline, text, event, actor, r
             "The refugees begged the United Nations for food.",
             "REQUEST",
             "refugees",
-            "United Nations",
+            "the United Nations",
         ),
         (
             "The Vietnamese authorities have outlawed opposition parties.",
             "COERCE",
             "Vietnamese authorities",
-            None,
+            "opposition",
         ),
-    ],
-)
-def test_common_verbs_of_blame_praise_pleading_and_repression(
-    pipeline, text, event, actor, recipient
-):
-    found = _records(pipeline, text)
-    assert any(
-        (e, a) == (event, actor) and (recipient is None or recipient in (r or ""))
-        for e, a, r in found
-    ), found
-
-
-def test_hailing_from_a_place_is_no_praise(pipeline):
-    found = _records(pipeline, "The fighters, hailing from Indonesia and Chechnya, joined Isis.")
-    assert "SUPPORT" not in [e for e, _, _ in found], found
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "actor", "recipient"),
-    [
+        # Event nouns of every kind.
         (
             "Ethiopia's prime minister held discussions with the Somali president.",
             "CONSULT",
@@ -927,35 +881,78 @@ def test_hailing_from_a_place_is_no_praise(pipeline):
             "refugees",
             "the United Nations",
         ),
-    ],
-)
-def test_event_nouns_of_every_kind(pipeline, text, event, actor, recipient):
-    assert (event, actor, recipient) in _records(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "actor", "recipient"),
-    [
-        # The subject of "remained on alert" is the one on alert.
+        ("South Africa issued a warning to Lesotho.", "THREATEN", "South Africa", "Lesotho"),
+        # The subject of "remained on alert" is on alert; "grant" carries its noun.
         ("NATO troops remained on alert in Bosnia.", "MOBILIZE", "NATO troops", None),
-        # "grant" carries its noun: the granter acts, the "to" receives.
         (
             "The president granted a pardon to Joseph Estrada.",
             "CONCEDE",
             "president",
             "Joseph Estrada",
         ),
+        (
+            "The president pardoned Joseph Estrada on Monday.",
+            "CONCEDE",
+            "president",
+            "Joseph Estrada",
+        ),
+        # A noun's own phrase hung on its light verb.
+        (
+            "Israel's air force carried out strikes on Friday against Hamas targets in Gaza.",
+            "ASSAULT",
+            "Israel's air force",
+            "Hamas",
+        ),
+        # A foreign diplomat summoned is a formal protest aimed at the diplomat; a protest lodged
+        # with someone is words, not a demonstration.
+        (
+            "Athens' foreign ministry summoned the Turkish ambassador in protest.",
+            "ACCUSE",
+            "Athens' foreign ministry",
+            "Turkish ambassador",
+        ),
+        ("Serbia lodged an official protest with Albania today.", "ACCUSE", "Serbia", "Albania"),
+        # Saying who was responsible accuses them.
+        (
+            "The Afghan government said Taliban militants were responsible.",
+            "ACCUSE",
+            "Afghan government",
+            "Taliban militants",
+        ),
+        ("Theresa May has said Russia was behind the attack.", "ACCUSE", "Theresa May", "Russia"),
+        # Property given back: the one it is returned to receives it.
+        ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
+        # A name's leaders and guerrillas act as the name.
+        ("Taliban leaders met the US envoy in Doha on Monday.", "CONSULT", "Taliban", "US envoy"),
+        (
+            "Hezbollah guerrillas killed two soldiers in southern Lebanon.",
+            "ASSAULT",
+            "Hezbollah",
+            "soldiers",
+        ),
     ],
 )
-def test_states_one_is_on_and_what_one_grants(pipeline, text, event, actor, recipient):
+def test_the_record_each_sentence_makes(pipeline, text, event, actor, recipient):
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
-def test_a_nouns_phrase_hung_on_its_light_verb(pipeline):
-    found = _records(
-        pipeline, "Israel's air force carried out strikes on Friday against Hamas targets in Gaza."
-    )
-    assert ("ASSAULT", "Israel's air force", "Hamas") in found, found
+def test_a_lodged_protest_or_a_summons_is_no_demonstration(pipeline):
+    for text in (
+        "Athens' foreign ministry summoned the Turkish ambassador in protest.",
+        "Serbia lodged an official protest with Albania today.",
+    ):
+        assert "PROTEST" not in [e for e, _, _ in _records(pipeline, text)], text
+
+
+def test_a_violated_ceasefire_is_fighting_by_the_violator(pipeline):
+    found = _records(pipeline, "Houthi fighters violated the ceasefire in Hodeidah.")
+    assert ("ASSAULT", "Houthi fighters") in [(e, a) for e, a, _ in found], found
+    assert "RETREAT" not in [e for e, _, _ in found], found
+
+
+def test_hailing_from_a_place_is_no_praise(pipeline):
+    found = _records(pipeline, "The fighters, hailing from Indonesia and Chechnya, joined Isis.")
+    assert "SUPPORT" not in [e for e, _, _ in found], found
 
 
 def test_a_labour_strike_is_no_attack(pipeline):
@@ -966,61 +963,9 @@ def test_a_labour_strike_is_no_attack(pipeline):
     assert ("PROTEST", "Doctors") in [(e, a) for e, a, _ in found], found
 
 
-@pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
-    [
-        # A foreign diplomat summoned is a formal protest aimed at the diplomat.
-        (
-            "Athens' foreign ministry summoned the Turkish ambassador in protest.",
-            "Athens' foreign ministry",
-            "Turkish ambassador",
-        ),
-        # A protest lodged with someone is words, not a demonstration.
-        ("Serbia lodged an official protest with Albania today.", "Serbia", "Albania"),
-    ],
-)
-def test_summons_and_lodged_protests_are_accusations(pipeline, text, actor, recipient):
-    found = _records(pipeline, text)
-    assert ("ACCUSE", actor, recipient) in found, found
-    assert "PROTEST" not in [e for e, _, _ in found], found
-
-
 def test_a_summons_that_says_what_for_leaves_it_to_that_clause(pipeline):
     found = _records(pipeline, "India has summoned a top US diplomat to complain about spying.")
     assert found == [("ACCUSE", "India", "US diplomat")], found
-
-
-@pytest.mark.parametrize(
-    ("text", "actor", "recipient"),
-    [
-        (
-            "The Afghan government said Taliban militants were responsible.",
-            "Afghan government",
-            "Taliban militants",
-        ),
-        ("Theresa May has said Russia was behind the attack.", "Theresa May", "Russia"),
-    ],
-)
-def test_saying_who_was_responsible_accuses_them(pipeline, text, actor, recipient):
-    assert ("ACCUSE", actor, recipient) in _records(pipeline, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "event", "actor", "recipient"),
-    [
-        # Property given back: the one it is returned to receives it.
-        ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
-        (
-            "The president pardoned Joseph Estrada on Monday.",
-            "CONCEDE",
-            "president",
-            "Joseph Estrada",
-        ),
-        ("South Africa issued a warning to Lesotho.", "THREATEN", "South Africa", "Lesotho"),
-    ],
-)
-def test_returns_pardons_and_warnings(pipeline, text, event, actor, recipient):
-    assert (event, actor, recipient) in _records(pipeline, text)
 
 
 def test_declining_a_request_rejects_it_and_declining_to_comment_is_nothing(pipeline):
