@@ -920,6 +920,19 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
             "Taliban militants",
         ),
         ("Theresa May has said Russia was behind the attack.", "ACCUSE", "Theresa May", "Russia"),
+        # Diplomatic ties established or upgraded are recognition.
+        (
+            "China has established diplomatic ties with El Salvador.",
+            "SUPPORT",
+            "China",
+            "El Salvador",
+        ),
+        (
+            "Qatar and Saudi Arabia restored diplomatic relations.",
+            "SUPPORT",
+            "Qatar",
+            "Saudi Arabia",
+        ),
         # Property given back: the one it is returned to receives it.
         ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
         # A name's leaders and guerrillas act as the name.

@@ -43,7 +43,9 @@ from wirewatch.events.lexicon import (
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     DIPLOMAT_NOUNS,
+    DIPLOMATIC_TIES,
     ENEMY_PREPS,
+    ESTABLISHING_VERBS,
     EXPEL_DIPLOMATS,
     FORCE_THEMES,
     FORMAL_PROTEST,
@@ -376,6 +378,10 @@ class CandidateFinder:
 
         if on_state is not None and candidate.light_verb is None:
             candidate.light_verb = on_state
+        if proposal is DIPLOMATIC_TIES:
+            if verb is None or verb.lemma_ not in ESTABLISHING_VERBS:
+                return None  # ties severed, or only mentioned
+            candidate.light_verb = verb
         holder = light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:
@@ -434,6 +440,9 @@ class CandidateFinder:
                 candidate.actors = index.resolve_all(agent)
         if proposal.event == "REQUEST" and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
+        if proposal is DIPLOMATIC_TIES and not candidate.recipients and len(candidate.actors) > 1:
+            # "Czechia and Albania upgraded their ties": one side recognises the other
+            candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:
             return None

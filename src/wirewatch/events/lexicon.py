@@ -486,6 +486,22 @@ MEETING_NOUNS = frozenset(
     {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 )
 
+# Diplomatic ties established, restored or upgraded are recognition (CAMEO 054, PLOVER SUPPORT):
+# "China has established diplomatic ties with El Salvador"; severed ties are the verb's SANCTION.
+DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
+ESTABLISHING_VERBS = frozenset(
+    {
+        "establish",
+        "restore",
+        "upgrade",
+        "normalise",
+        "normalize",
+        "resume",
+        "re-establish",
+        "reestablish",
+    }
+)
+
 # (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
 NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("conversation", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
@@ -495,6 +511,10 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
     ("strike", "general"): _t("PROTEST", "strike", preps="against"),
+    ("tie", "diplomatic"): DIPLOMATIC_TIES,
+    ("ties", "diplomatic"): DIPLOMATIC_TIES,
+    ("relation", "diplomatic"): DIPLOMATIC_TIES,
+    ("relations", "diplomatic"): DIPLOMATIC_TIES,
     **{
         ("strike", kind): _t("PROTEST", "strike", preps="against")
         for kind in (
