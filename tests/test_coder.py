@@ -933,6 +933,7 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
             "Qatar",
             "Saudi Arabia",
         ),
+        ("Israel has launched cyber warfare against Iran.", "ASSAULT", "Israel", "Iran"),
         # Property given back: the one it is returned to receives it.
         ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
         # A name's leaders and guerrillas act as the name.

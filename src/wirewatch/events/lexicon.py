@@ -445,6 +445,9 @@ NOUNS: dict[str, Trigger] = {
     "walkout": _t("PROTEST", "strike", preps="against"),
     "attack": _t("ASSAULT", preps="on against"),
     "assault": _t("ASSAULT", preps="on against"),
+    "warfare": _t("ASSAULT", preps="against on"),
+    "cyberattack": _t("ASSAULT", preps="against on"),
+    "cyber-attack": _t("ASSAULT", preps="against on"),
     "airstrike": _t("ASSAULT", "aerial", preps="on against"),
     "bombing": _t("ASSAULT", "aerial", preps="of on against"),
     # "carried out strikes against Hamas targets"; a labour strike ("went on strike on Monday")
