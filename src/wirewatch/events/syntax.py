@@ -61,7 +61,7 @@ PARTITIVE_NOUNS = frozenset(
 )
 
 # Roles held in a named body: "Taliban leaders", "EU negotiators", "Hezbollah guerrillas" act as
-# the name before them (not through "of": "supporters of Assad" are not Assad).
+# the name before them (not through "of", and not supporters: "Trump supporters" are not Trump).
 ROLE_NOUNS = frozenset(
     {
         "leader",
@@ -73,7 +73,6 @@ ROLE_NOUNS = frozenset(
         "spokesman",
         "guerrilla",
         "loyalist",
-        "supporter",
         "figure",
     }
 )
