@@ -367,7 +367,6 @@ NOUNS: dict[str, Trigger] = {
     "assassination": _t("ASSAULT", preps="of"),
     "incursion": _t("ASSAULT", preps="into on against"),
     "rally": _t("PROTEST", "demo", preps="against"),
-    "sit-in": _t("PROTEST", "demo", preps="against"),
     "indictment": _t("ACCUSE", "allege", preps="against of"),
     "denunciation": _t("ACCUSE", "disapprove", preps="of"),
     "rebuke": _t("ACCUSE", "disapprove", preps="of to"),
@@ -447,7 +446,6 @@ NOUNS: dict[str, Trigger] = {
     "assault": _t("ASSAULT", preps="on against"),
     "warfare": _t("ASSAULT", preps="against on"),
     "cyberattack": _t("ASSAULT", preps="against on"),
-    "cyber-attack": _t("ASSAULT", preps="against on"),
     "airstrike": _t("ASSAULT", "aerial", preps="on against"),
     "bombing": _t("ASSAULT", "aerial", preps="of on against"),
     # "carried out strikes against Hamas targets"; a labour strike ("went on strike on Monday")
@@ -489,6 +487,8 @@ MEETING_NOUNS = frozenset(
     {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 )
 
+# A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
+LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
 # Diplomatic ties established, restored or upgraded are recognition (CAMEO 054, PLOVER SUPPORT):
 # "China has established diplomatic ties with El Salvador"; severed ties are the verb's SANCTION.
 DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
@@ -500,7 +500,6 @@ ESTABLISHING_VERBS = frozenset(
         "normalise",
         "normalize",
         "resume",
-        "re-establish",
         "reestablish",
     }
 )
@@ -513,14 +512,14 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("call", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
-    ("strike", "general"): _t("PROTEST", "strike", preps="against"),
     ("tie", "diplomatic"): DIPLOMATIC_TIES,
     ("ties", "diplomatic"): DIPLOMATIC_TIES,
     ("relation", "diplomatic"): DIPLOMATIC_TIES,
     ("relations", "diplomatic"): DIPLOMATIC_TIES,
     **{
-        ("strike", kind): _t("PROTEST", "strike", preps="against")
+        ("strike", kind): LABOUR_STRIKE
         for kind in (
+            "general",
             "indefinite",
             "nationwide",
             "national",
@@ -878,8 +877,6 @@ MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.value
 # the highway"); by a state or its forces it stays a restriction (COERCE).
 BLOCKADE_WORDS = frozenset({"blockade"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP"})
-# A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
-LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
