@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from wirewatch.eval.events import NONE, GoldPair, match_events
+import json
+from pathlib import Path
+
+from wirewatch.eval.events import NONE, GoldPair, Predicted, match_events, read_gold, score
 from wirewatch.schema import ActorRef, Event, Range, Span
 
 TEXT = (
@@ -72,3 +75,21 @@ def test_a_pronoun_is_scored_as_what_it_stands_for():
     unnamed = they.model_copy(update={"name": None})
     (matched,) = match_events([pair], [event.model_copy(update={"actor": [unnamed]})])
     assert matched.actors == ["they"]
+
+
+def test_plv_s_placeholder_participants_are_no_one(tmp_path: Path):
+    """PLV writes "a recipient" (and "An actor") where the sentence names none: a record with
+    no recipient matches it, and one with a recipient does not."""
+    gold = tmp_path / "gold.jsonl"
+    row = {
+        "id": "t1",
+        "text": "Teachers from Denver Public Schools went on strike for better pay.",
+        "gold": [{"event": "PROTEST", "actor_text": "Teachers", "recipient_text": "a recipient"}],
+    }
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    _, (pair,) = read_gold(gold)
+    assert pair.recipients == [] and pair.actors == ["Teachers"]
+    alone = Predicted(pair.key, "PROTEST", 4, ["Teachers"], [], [])
+    assert score([pair], [alone]).recipient_match == 1.0
+    aimed = Predicted(pair.key, "PROTEST", 4, ["Teachers"], ["Denver Public Schools"], [])
+    assert score([pair], [aimed]).recipient_match == 0.0

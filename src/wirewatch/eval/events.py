@@ -125,13 +125,20 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 # Reading gold -------------------------------------------------------------------------------
 
 
+# PLV fills a participant the sentence does not name with a placeholder ("Teachers … went on
+# strike for better pay": recipient "a recipient"); it is no one to match a record's mention to.
+PLACEHOLDERS = frozenset({"a recipient", "an actor"})
+
+
 def _texts(value: object) -> list[str]:
     """Actor or recipient texts from either dialect (a string, or a list of {text, …})."""
     if value is None:
         return []
     if isinstance(value, str):
-        return [value] if value.strip() else []
-    return [a["text"] for a in value if isinstance(a, dict) and a.get("text")]
+        texts = [value]
+    else:
+        texts = [a["text"] for a in value if isinstance(a, dict) and a.get("text")]
+    return [t for t in texts if t.strip() and t.strip().lower() not in PLACEHOLDERS]
 
 
 def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
