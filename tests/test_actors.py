@@ -242,3 +242,15 @@ def test_a_speaker_of_another_kind_is_not_the_pronoun(pipeline):
     """ "he" is no country and "it" no person: the speaker must agree with the pronoun."""
     actors = _actors(pipeline, "Putin said it would not happen.")
     assert [a for a in actors if a.text == "it"] == []
+
+
+def test_where_people_come_from(pipeline):
+    """ "from X" says whose people are, as "of X" does; from a place with no country in the
+    dictionary, they are no one's rather than the document's focus country (Syria here)."""
+    text = (
+        "Syrian forces shelled Homs. Refugees from Iraq crossed the border, and a man from "
+        "Birmingham was arrested."
+    )
+    actors = _actors(pipeline, text)
+    assert find(actors, "Refugees from Iraq").code == "IRQ"
+    assert find(actors, "man").code is None

@@ -5,9 +5,10 @@ One pass over the alias matches and the parse, in document order:
 1. alias matches, longest first; a short form ("the Front") only after its full name occurred;
 2. generic agents ("officials", "the Ambassador", "his deputy") take their country from a
    modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from a country after
-   them ("the president of Mexico"; "a court in Britain" for institutions only), else from the
-   last mention of the same word ("the regime" after "the Assad regime"), else from the
-   document's focus;
+   them ("the president of Mexico", "refugees from Iraq"; "a court in Britain" for institutions
+   only), else from the last mention of the same word ("the regime" after "the Assad regime"),
+   else from the document's focus (not for people from a place the dictionary has no country
+   for: "a man from Birmingham");
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph.
@@ -234,7 +235,7 @@ class ActorResolver:
                 # "the president of Mexico", "the new government in Bolivia"
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
-            if code is None and not unknown_name:
+            if code is None and not unknown_name and not _from_elsewhere(root, by_token):
                 code = last_by_word.get(root.lower_)
                 mention.guessed = code is not None and root.lower_ in guessed_words
                 if code is None and mention.entry.context:
@@ -411,10 +412,11 @@ def _is_name(token: Token) -> bool:
 
 
 def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
-    """The country named after a generic agent that it belongs to: "of X" for any agent, "in X"
-    only for institutions, as troops or refugees "in X" are merely there."""
+    """The country named after a generic agent that it belongs to: "of X" and "from X" for any
+    agent ("refugees from Iraq"), "in X" only for institutions, as troops or refugees "in X" are
+    merely there."""
     for prep in root.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"}:
             continue
         if prep.lower_ == "in" and sector not in INSTITUTION_SECTORS:
             continue
@@ -428,6 +430,21 @@ def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) 
             ):
                 return owner
     return None
+
+
+def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
+    """ "a man from Birmingham", "fighters from Chechnya": the agent comes from a place the
+    dictionary has no country for, so neither the document's focus nor an earlier agent of the
+    same word says whose it is."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and place.dep_ == "pobj"
+        and place.ent_type_ in {"GPE", "LOC"}
+        and place.i not in by_token
+        for prep in root.rights
+        for place in prep.children
+    )
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
