@@ -944,6 +944,16 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
             "Hezbollah",
             "soldiers",
         ),
+        # Foreign staff expelled are sanctioned, as diplomats are; a people driven out is not.
+        ("Mali expelled French journalists on Monday.", "SANCTION", "Mali", "French journalists"),
+        (
+            "Israel expelled thousands of Palestinians from the village.",
+            "ASSAULT",
+            "Israel",
+            "Palestinians",
+        ),
+        # A mission withdrawn is support withdrawn, from the one it served.
+        ("Burundi withdrew its ambassador from Rwanda.", "SANCTION", "Burundi", "Rwanda"),
     ],
 )
 def test_the_record_each_sentence_makes(pipeline, text, event, actor, recipient):

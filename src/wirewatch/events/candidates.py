@@ -38,6 +38,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AID_TRIGGER,
+    AID_WORKER_WORDS,
     BREAKING_WORDS,
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
@@ -47,6 +48,7 @@ from wirewatch.events.lexicon import (
     ENEMY_PREPS,
     ESTABLISHING_VERBS,
     EXPEL_DIPLOMATS,
+    EXPELLED_STAFF,
     FORCE_THEMES,
     FORMAL_PROTEST,
     FORMAL_PROTEST_VERBS,
@@ -59,6 +61,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_VERBS,
     MEASURE_NOUNS,
     MEETING_NOUNS,
+    MISSION_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
     NOUNS,
@@ -79,6 +82,7 @@ from wirewatch.events.lexicon import (
     TRUCE_BROKEN,
     TRUCE_NOUNS,
     VERBS,
+    WITHDRAWN_MISSION,
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
@@ -133,6 +137,16 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
+
+
+def _is_staff(noun: Token) -> bool:
+    """Diplomats, inspectors, journalists, aid workers: people whose expulsion is a sanction."""
+    lemma = noun.lemma_.lower()
+    if lemma in DIPLOMAT_NOUNS | EXPELLED_STAFF:
+        return True
+    return lemma == "worker" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in AID_WORKER_WORDS for c in noun.children
+    )
 
 
 def commissive_of(candidate: Candidate) -> Token | None:
@@ -522,8 +536,10 @@ class CandidateFinder:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is not None and not gives_material(theme):
                 return None
-        if verb.lemma_ == "expel" and obj is not None and obj.lemma_.lower() in DIPLOMAT_NOUNS:
+        if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        if verb.lemma_ == "withdraw" and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
+            candidate.proposal = proposal = WITHDRAWN_MISSION
         if verb.lemma_ == SUMMONS and (
             obj is None
             or obj.lemma_.lower() not in DIPLOMAT_NOUNS

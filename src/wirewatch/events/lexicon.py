@@ -886,6 +886,30 @@ DIPLOMAT_NOUNS = frozenset(
     {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "chargé", "charge"}
 )
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
+# Foreign staff expelled are punished as diplomats are ("expelled 20 humanitarian workers",
+# "inspectors … were expelled from North Korea"); a people driven out is violence.
+EXPELLED_STAFF = frozenset(
+    {
+        "inspector",
+        "monitor",
+        "observer",
+        "journalist",
+        "correspondent",
+        "reporter",
+        "staff",
+        "peacekeeper",
+        "missionary",
+    }
+)
+AID_WORKER_WORDS = frozenset({"aid", "humanitarian", "relief"})
+# A mission withdrawn is support withdrawn, not a retreat ("the UN withdrew peacekeepers from
+# Sinai", "withdrew its ambassador"): the one it is withdrawn from is the recipient.
+MISSION_NOUNS = frozenset(
+    {"peacekeeper", "monitor", "observer", "inspector", "ambassador", "diplomat", "envoy"}
+)
+WITHDRAWN_MISSION = _t(
+    "SANCTION", "withdraw", preps="from", object_is=THEME, object_among=MISSION_NOUNS
+)
 # Summoning a foreign diplomat is a formal protest (PLV and the GSR code it ACCUSE, the one
 # summoned its recipient); a summons that says what for ("summoned the ambassador to complain")
 # leaves the event to that clause.
