@@ -1117,3 +1117,19 @@ def test_meetings_in_a_phrase_and_opened_investigations(pipeline, text, event, a
 )
 def test_what_is_discussed_is_not_whom(pipeline, text, recipient):
     assert [r for e, _, r in _records(pipeline, text) if e == "CONSULT"] == [recipient]
+
+
+def test_a_conjunct_with_its_own_tense_keeps_its_own_modality(pipeline):
+    """The head's "will not" is not a finite conjunct's ("but supports"), nor one's with an
+    auxiliary of its own ("and will withdraw")."""
+    from wirewatch.schema import Document
+
+    text = (
+        "Germany will not join any strikes on Syria, but supports the talks. "
+        "Russia will not attack the town and will withdraw its troops."
+    )
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    modes = {e.trigger.text: (e.event, e.aux_modes) for e in coded.events}
+    assert modes["supports"] == ("SUPPORT", []), modes
+    assert modes["withdraw"] == ("RETREAT", ["future"]), modes
+    assert modes["attack"] == ("ASSAULT", ["future", "negation"]), modes

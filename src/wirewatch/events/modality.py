@@ -193,6 +193,22 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def _own_tense(verb: Token, head: Token) -> bool:
+    """A conjunct with a tense of its own is not under its head's auxiliaries: in "will not
+    join the strikes, but supports the effort", "supports" is neither negated nor future, nor
+    is "will withdraw" in "will not attack and will withdraw"."""
+
+    def has_aux(token: Token) -> bool:
+        return any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+    if verb.dep_ != "conj":
+        return False
+    return has_aux(verb) or (verb.tag_ in FINITE_TAGS and has_aux(head))
+
+
 def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> list[str]:
     marks = _Marks()
     if head.sent.text.rstrip().endswith("?"):
@@ -209,7 +225,7 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
             break
         _own_marks(current, marks, negatable)
         parent = current.head
-        if parent.i == current.i:
+        if parent.i == current.i or _own_tense(current, parent):
             break
         if current.dep_ in CONTROL_DEPS and parent.pos_ in {"VERB", "AUX", "ADJ"}:
             if negatable and parent.lemma_ in NEGATIVE_VERBS | STOP_VERBS:
