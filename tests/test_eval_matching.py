@@ -83,13 +83,15 @@ def test_plv_s_placeholder_participants_are_no_one(tmp_path: Path):
     gold = tmp_path / "gold.jsonl"
     row = {
         "id": "t1",
-        "text": "Teachers from Denver Public Schools went on strike for better pay.",
-        "gold": [{"event": "PROTEST", "actor_text": "Teachers", "recipient_text": "a recipient"}],
+        "text": "Dock workers in Antwerp went on strike over pay.",
+        "gold": [
+            {"event": "PROTEST", "actor_text": "Dock workers", "recipient_text": "a recipient"}
+        ],
     }
     gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
     _, (pair,) = read_gold(gold)
-    assert pair.recipients == [] and pair.actors == ["Teachers"]
-    alone = Predicted(pair.key, "PROTEST", 4, ["Teachers"], [], [])
+    assert pair.recipients == [] and pair.actors == ["Dock workers"]
+    alone = Predicted(pair.key, "PROTEST", 4, ["Dock workers"], [], [])
     assert score([pair], [alone]).recipient_match == 1.0
-    aimed = Predicted(pair.key, "PROTEST", 4, ["Teachers"], ["Denver Public Schools"], [])
+    aimed = Predicted(pair.key, "PROTEST", 4, ["Dock workers"], ["Antwerp"], [])
     assert score([pair], [aimed]).recipient_match == 0.0

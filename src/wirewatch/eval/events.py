@@ -125,8 +125,8 @@ def _round(value: float | None, digits: int = 4) -> float | None:
 # Reading gold -------------------------------------------------------------------------------
 
 
-# PLV fills a participant the sentence does not name with a placeholder ("Teachers … went on
-# strike for better pay": recipient "a recipient"); it is no one to match a record's mention to.
+# PLV fills a participant the sentence does not name with a placeholder (a strike with nobody it
+# is aimed at has recipient "a recipient"); it is no one to match a record's mention to.
 PLACEHOLDERS = frozenset({"a recipient", "an actor"})
 
 
