@@ -607,7 +607,7 @@ def test_agreeing_on_a_view_and_sharing_an_aim_are_no_events(pipeline, text, eve
         # Leaving a pact rejects it; withdrawing troops is a retreat.
         ("The United States pulled out of the Iran nuclear deal.", "REJECT", "United States", None),
         ("Trump walked out of the nuclear deal with Iran.", "REJECT", "Trump", None),
-        ("Russia withdrew its troops from Syria.", "RETREAT", "Russia", "troops"),
+        ("Russia withdrew its troops from Syria.", "RETREAT", "Russia", "Syria"),
         # Agreeing with a view backs it; agreeing to act is an agreement.
         (
             "Boris Johnson agreed with Donald Trump that a serious blow had been struck.",
@@ -954,6 +954,9 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
         ),
         # A mission withdrawn is support withdrawn, from the one it served.
         ("Burundi withdrew its ambassador from Rwanda.", "SANCTION", "Burundi", "Rwanda"),
+        # Forces withdrawn are what is withdrawn; the one they leave is the recipient.
+        ("Russia will withdraw its forces from Syria.", "RETREAT", "Russia", "Syria"),
+        ("Honduras withdrew its soldiers.", "RETREAT", "Honduras", None),
     ],
 )
 def test_the_record_each_sentence_makes(pipeline, text, event, actor, recipient):

@@ -49,6 +49,7 @@ from wirewatch.events.lexicon import (
     ESTABLISHING_VERBS,
     EXPEL_DIPLOMATS,
     EXPELLED_STAFF,
+    FORCE_NOUNS,
     FORCE_THEMES,
     FORMAL_PROTEST,
     FORMAL_PROTEST_VERBS,
@@ -137,6 +138,14 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
+
+
+def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:
+    """Whether a withdrawal's object is armed forces (its own troops, not a recipient)."""
+    if obj is None or proposal.event != "RETREAT" or proposal.mode != "withdraw":
+        return False
+    ref = index.get(obj)
+    return obj.lemma_.lower() in FORCE_NOUNS or (ref is not None and ref.sector == "MIL")
 
 
 def _is_staff(noun: Token) -> bool:
@@ -561,6 +570,11 @@ class CandidateFinder:
                 candidate.place = place_span(target, places)
             else:
                 candidate.recipients = recipients(obj, proposal, index)
+        elif withdrawn_forces(obj, proposal, index):
+            # "withdrew its troops from Gaza": the forces are what is withdrawn; the one they
+            # leave is named by "from", on the verb (below) or hung on the forces
+            left = prep_object(obj, "from")
+            candidate.recipients = index.resolve_all(left) if left is not None else []
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = recipients(obj, proposal, index)
         elif obj is None and particle is not None and particle.dep_ == "prep":

@@ -871,6 +871,8 @@ UNARMED_CLASH = _t("ACCUSE", "disapprove")
 # Forces a giving verb sends: with nobody named to receive them they are mobilised, not given
 # ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
 FORCE_THEMES = {"troop": "troops", "soldier": "troops", "force": "troops", "police": "police"}
+# Armed forces as the object of a withdrawal: what is withdrawn, not whom it is done to.
+FORCE_NOUNS = frozenset({"troop", "force", "soldier", "personnel", "unit"})
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
 
 # A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
