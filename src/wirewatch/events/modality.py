@@ -196,17 +196,17 @@ def _governing_verb(noun: Token) -> Token | None:
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 
 
+def _has_aux(token: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
 def _own_tense(verb: Token, head: Token) -> bool:
     """A conjunct with a tense of its own is not under its head's auxiliaries: in "will not
     join the strikes, but supports the effort", "supports" is neither negated nor future, nor
     is "will withdraw" in "will not attack and will withdraw"."""
-
-    def has_aux(token: Token) -> bool:
-        return any(c.dep_ in {"aux", "auxpass"} for c in token.children)
-
     if verb.dep_ != "conj":
         return False
-    return has_aux(verb) or (verb.tag_ in FINITE_TAGS and has_aux(head))
+    return _has_aux(verb) or (verb.tag_ in FINITE_TAGS and _has_aux(head))
 
 
 def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> list[str]:
