@@ -95,3 +95,25 @@ def test_plv_s_placeholder_participants_are_no_one(tmp_path: Path):
     assert score([pair], [alone]).recipient_match == 1.0
     aimed = Predicted(pair.key, "PROTEST", 4, ["Dock workers"], ["Antwerp"], [])
     assert score([pair], [aimed]).recipient_match == 0.0
+
+
+def test_gold_sentences_cut_from_an_article_are_coded_in_the_article():
+    """A short name stands for the long one said a sentence before only when the pipeline sees
+    the article: coded alone, "The Coalition" is no one and its refusal no record."""
+    from wirewatch.eval.events import predict_article, predict_pipeline
+    from wirewatch.schema import Document
+
+    first = "Delegates of the Syrian Coalition arrived in Geneva on Monday."
+    second = "The Coalition refused to back down from its demands."
+    article = Document(id="talks", text=f"{first} {second}", date="2014-01-10")
+    start = len(first) + 1
+    pair = GoldPair("talks@1#0", "talks@1", second, "REJECT", 3, ["The Coalition"], [])
+    alone = Document(id="talks@1", text=second, date="2014-01-10")
+
+    (in_isolation,) = predict_pipeline([alone], [pair], "rules")
+    (in_article,) = predict_article(
+        article, {"talks@1": (start, start + len(second))}, [pair], "rules"
+    )
+    assert in_isolation.event == NONE
+    assert in_article.event == "REJECT"
+    assert in_article.actors == ["The Coalition"]

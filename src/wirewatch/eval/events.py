@@ -22,15 +22,19 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wirewatch.errors import ConfigError, MalformedRecord
 from wirewatch.eval.gold import GoldDocuments, json_objects
 from wirewatch.events.labels import LEGACY_YIELD, LEGACY_YIELD_QUAD, QUAD, to_legacy
 from wirewatch.events.modes import current_mode
 from wirewatch.schema import ActorRef, Document, Event
+
+if TYPE_CHECKING:
+    from wirewatch.pipeline import Pipeline
 
 NONE = "NONE"  # the predicted type of a gold pair the back-end found no event for
 
@@ -288,23 +292,56 @@ def predict_pipeline(
     """Pipeline mode: code every document with the chosen back-end, then match to the gold.
     ``model``: the ``learned`` back-end's model folder, if not the shipped one; ``coder_config``:
     other settings of the back-end (e.g. ``keep_rules_below``)."""
+    from wirewatch.pipeline import Coded
+
+    by_doc: dict[str, list[GoldPair]] = defaultdict(list)
+    for pair in pairs:
+        by_doc[pair.doc_id].append(pair)
+    found: dict[str, Predicted] = {}
+    for item in _pipeline(coder, model, coder_config).code(documents):
+        events = item.events if isinstance(item, Coded) else []
+        for predicted in match_events(by_doc[item.document.id], events):
+            found[predicted.key] = predicted
+    return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
+
+
+def predict_article(
+    article: Document,
+    sentences: Mapping[str, tuple[int, int]],
+    pairs: Sequence[GoldPair],
+    coder: str,
+    model: Path | None = None,
+    coder_config: dict | None = None,
+) -> list[Predicted]:
+    """Pipeline mode for gold sentences cut from one article: the article is coded whole, as
+    wirewatch codes it (a short name can then stand for a long one said earlier: "the Coalition"
+    after "the Syrian Coalition"), and each gold document's pairs are matched among the records
+    whose trigger lies in its sentence. ``sentences``: each gold document's id -> its
+    (start, end) offsets in the article."""
+    from wirewatch.pipeline import Coded
+
+    (item,) = list(_pipeline(coder, model, coder_config).code([article]))
+    events = item.events if isinstance(item, Coded) else []
+    by_doc: dict[str, list[GoldPair]] = defaultdict(list)
+    for pair in pairs:
+        by_doc[pair.doc_id].append(pair)
+    found: dict[str, Predicted] = {}
+    for doc_id, (start, end) in sentences.items():
+        inside = [e for e in events if start <= e.trigger.start < end]
+        for predicted in match_events(by_doc[doc_id], inside):
+            found[predicted.key] = predicted
+    return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
+
+
+def _pipeline(coder: str, model: Path | None, coder_config: dict | None) -> Pipeline:
     from wirewatch.config import Settings
-    from wirewatch.pipeline import Coded, Pipeline
+    from wirewatch.pipeline import Pipeline
 
     config = dict(coder_config or {})
     if model is not None:
         config["model_dir"] = str(model)
     stage_config = {"ww_events": {"coder_config": config}} if config else None
-    pipeline = Pipeline(Settings(coder=coder), stage_config=stage_config)
-    by_doc: dict[str, list[GoldPair]] = defaultdict(list)
-    for pair in pairs:
-        by_doc[pair.doc_id].append(pair)
-    found: dict[str, Predicted] = {}
-    for item in pipeline.code(documents):
-        events = item.events if isinstance(item, Coded) else []
-        for predicted in match_events(by_doc[item.document.id], events):
-            found[predicted.key] = predicted
-    return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
+    return Pipeline(Settings(coder=coder), stage_config=stage_config)
 
 
 def read_predictions(path: Path, pairs: Sequence[GoldPair]) -> list[Predicted]:
