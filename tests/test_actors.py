@@ -254,3 +254,36 @@ def test_where_people_come_from(pipeline):
     actors = _actors(pipeline, text)
     assert find(actors, "Refugees from Iraq").code == "IRQ"
     assert find(actors, "man").code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "name", "code"),
+    [
+        # "they" stands for the last plural agent, a generic one too, not the last country.
+        (
+            "Iraq closed its border. Isis fighters crossed it at night, and then they attacked "
+            "the towns.",
+            "they",
+            "Isis fighters",
+            "IMG",
+        ),
+        # Not its own verb's subject: Russia is asked to defend the YPG.
+        (
+            "The YPG had called on Russia to defend them.",
+            "them",
+            "People's Protection Units",
+            "SYR",
+        ),
+        # A coordination is plural; its first member stands for it.
+        ("Sweden and Norway protested, and they recalled their envoys.", "they", "Sweden", "SWE"),
+    ],
+)
+def test_they_stands_for_a_plural_agent(pipeline, text, pronoun, name, code):
+    actor = find(_actors(pipeline, text), pronoun)
+    assert (actor.name, actor.code) == (name, code)
+
+
+def test_a_relative_clause_s_pronoun_is_not_its_noun(pipeline):
+    """ "the soldiers they captured": "they" are not the soldiers; here nobody named before."""
+    actors = _actors(pipeline, "The soldiers they captured were released.")
+    assert [a for a in actors if a.text == "they"] == []

@@ -11,7 +11,8 @@ One pass over the alias matches and the parse, in document order:
    for: "a man from Birmingham");
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
-4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph.
+4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph; "they"
+   the last plural one, not its own verb's subject.
 
 People are resolved on the document date: a role never applies outside its dates.
 """
@@ -31,6 +32,8 @@ from wirewatch.schema import ActorRef
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+OBJECT_DEPS = {"dobj", "pobj", "dative"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative"}
 # Generic nouns that denote a person in office: a name next to them inherits their code.
 TITLE_NOUNS = {
@@ -339,7 +342,7 @@ class ActorResolver:
                 continue
             person = lower in PERSON_PRONOUNS
             antecedent = _speaker(doc, token, by_token, person) or antecedents.before(
-                token.i, person
+                token.i, person, plural=lower in PLURAL_PRONOUNS, bound=_bound(token)
             )
             if antecedent is None:
                 continue
@@ -456,15 +459,23 @@ def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 class Antecedents:
-    """For every token, the last person and the last named group or country mentioned before
-    it in the same paragraph (a blank line or line break ends one). Built in one pass over
-    tokens and mentions, so pronoun resolution stays linear."""
+    """For every token, the last person, the last named group or country, and the last few
+    plural agents mentioned before it in the same paragraph (a blank line or line break ends
+    one). Built in one pass over tokens and mentions, so pronoun resolution stays linear.
+
+    A plural agent is what "they" can stand for: a generic agent with a plural head ("rebels",
+    "Turkish officials"), a named group or country, or a coordination of actors ("Kotey and
+    Elsheikh"), which its first member stands for."""
+
+    KEEP = 3  # plural agents remembered, nearest first: a bound pronoun skips one
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         ordered = sorted(mentions, key=lambda m: m.start)
         self.person: list[Mention | None] = [None] * len(doc)
         self.group: list[Mention | None] = [None] * len(doc)
+        self.plural: list[tuple[Mention, ...]] = [()] * len(doc)
         person = group = None
+        plural: tuple[Mention, ...] = ()
         pointer = 0
         for token in doc:
             while pointer < len(ordered) and ordered[pointer].start < token.i:
@@ -476,12 +487,63 @@ class Antecedents:
                     person = mention  # a person the dictionary lacks is still the one meant
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
+                if _is_plural_agent(doc, mention, group is mention):
+                    plural = (mention, *plural)[: self.KEEP]
             self.person[token.i], self.group[token.i] = person, group
+            self.plural[token.i] = plural
             if "\n" in token.text or "\n" in token.whitespace_:
                 person = group = None  # the next token starts a new paragraph
+                plural = ()
 
-    def before(self, i: int, person: bool) -> Mention | None:
-        return self.person[i] if person else self.group[i]
+    def before(
+        self, i: int, person: bool, plural: bool = False, bound: frozenset[int] = frozenset()
+    ) -> Mention | None:
+        """The antecedent of a pronoun at token ``i``; ``bound``: tokens it cannot stand for
+        (its own verb's subject, for an object pronoun)."""
+        if person:
+            return self.person[i]
+        if not plural:
+            return self.group[i]
+        return next(
+            (m for m in self.plural[i] if not any(m.start <= t < m.end for t in bound)), None
+        )
+
+
+def _is_plural_agent(doc: Doc, mention: Mention, named: bool) -> bool:
+    root = doc[mention.start : mention.end].root
+    if root.dep_ == "conj":
+        return False  # a later member of a coordination: the first stands for it
+    if any(c.dep_ == "conj" for c in root.children):
+        return True
+    generic = mention.entry is not None and mention.entry.is_generic
+    return named or (generic and root.tag_ in {"NNS", "NNPS"})
+
+
+def _bound(pronoun: Token) -> frozenset[int]:
+    """The tokens a pronoun cannot stand for: an object pronoun's verb's own subject, or for an
+    infinitive with none, the one it inherits ("called on Russia to defend them": not Russia);
+    the noun a relative clause with the pronoun as subject describes."""
+    if pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "relcl":
+        return frozenset({pronoun.head.head.i})  # "the men they killed": not the men
+    if pronoun.dep_ not in OBJECT_DEPS:
+        return frozenset()
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return frozenset()
+    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if own:
+        return frozenset(t.i for c in own for t in c.subtree)
+    if verb.dep_ not in {"xcomp", "advcl"}:
+        return frozenset()
+    # The governor's object controls the infinitive where it has one ("called on Russia to"),
+    # else its subject ("promised to").
+    governor = verb.head
+    controllers = [c for c in governor.children if c.dep_ == "dobj"] + [
+        p for c in governor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    if not controllers:
+        controllers = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return frozenset(t.i for c in controllers for t in c.subtree)
 
 
 def _most_named(mentions: list[Mention], countries: tuple[str, ...]) -> str | None:
