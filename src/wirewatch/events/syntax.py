@@ -35,6 +35,10 @@ REPORT_VERBS = frozenset(
     }
 )
 MAX_CLIMB = 6
+# Adjectives whose subject is the object of their infinitive ("hard to destroy").
+OBJECT_RAISING_ADJECTIVES = frozenset(
+    {"hard", "easy", "difficult", "impossible", "tough", "simple", "safe", "dangerous", "costly"}
+)
 # Heads that only count or pick out members of what their "of" names: "thousands of
 # protesters", "a group of rebels", "some of the fighters" act as the protesters, rebels, fighters.
 PARTITIVE_NOUNS = frozenset(
@@ -249,6 +253,10 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def passive_agent(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "agent":
@@ -323,12 +331,30 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
     taking the town"), the subject of the verb a noun is governed by ("focusing on air strikes").
     Stops at a subject position and at verbs that only report."""
-    current = token
+    current, below = token, token
+    # "Israel was prepared to release …", "forces are poised to storm …": an adjective that
+    # governs the predicate itself is read as a verb would be, but not one whose subject is
+    # the predicate's object ("groups that are hard to destroy").
+    governing_adjective = (
+        token.dep_ == "xcomp"
+        and token.head.pos_ == "ADJ"
+        and token.head.lemma_.lower() not in OBJECT_RAISING_ADJECTIVES
+    )
     for _ in range(MAX_CLIMB):
-        if current.pos_ in {"VERB", "AUX"} and current.i != token.i:
+        verbal = current.pos_ in {"VERB", "AUX"} or (
+            governing_adjective and current.i == token.head.i
+        )
+        if verbal and current.i != token.i:
             if current.lemma_ in REPORT_VERBS:
                 return None
-            found = subject(current) or passive_agent(current)
+            # A passive governor's subject does what its infinitive says ("Israel was asked /
+            # forced / prepared to release …"): control passes to it, not to the by-phrase.
+            controlled = below.dep_ == "xcomp" and below.head.i == current.i
+            found = (
+                subject(current)
+                or (passive_subject(current) if controlled else None)
+                or passive_agent(current)
+            )
             if found is not None and found.lower_ in RELATIVE_PRONOUNS:
                 return None  # "which took place": the clause is about its head noun
             if found is not None:
@@ -353,7 +379,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             agent = nominal_agent(current.head, index)
             if agent is not None:
                 return agent
-        current = current.head
+        current, below = current.head, current
     return None
 
 
