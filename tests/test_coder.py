@@ -1136,3 +1136,23 @@ def test_a_conjunct_with_its_own_tense_keeps_its_own_modality(pipeline):
     assert modes["supports"] == ("SUPPORT", []), modes
     assert modes["withdraw"] == ("RETREAT", ["future"]), modes
     assert modes["attack"] == ("ASSAULT", ["future", "negation"]), modes
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        # The parser reads "prepared" as the root adjective, "Israel" its passive subject.
+        ("Israel was prepared to release 100 prisoners.", "RETREAT", "Israel"),
+        # A passive governor's subject acts, not its by-phrase.
+        ("Israel was asked by Egypt to release 100 prisoners.", "RETREAT", "Israel"),
+        ("Russian forces are poised to storm the town.", "ASSAULT", "Russian forces"),
+    ],
+)
+def test_an_infinitive_s_agent_through_a_passive_or_adjective(pipeline, text, event, actor):
+    assert (event, actor) in [(e, a) for e, a, _ in _records(pipeline, text)]
+
+
+def test_an_adjective_whose_subject_is_its_object_gives_no_agent(pipeline):
+    """ "make them hard to destroy": what is hard to destroy is not who destroys."""
+    text = "Extremist groups like Isis also mutate in ways that make them hard to destroy outright."
+    assert "them" not in [a for _, a, _ in _records(pipeline, text)]
