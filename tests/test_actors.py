@@ -287,3 +287,22 @@ def test_a_relative_clause_s_pronoun_is_not_its_noun(pipeline):
     """ "the soldiers they captured": "they" are not the soldiers; here nobody named before."""
     actors = _actors(pipeline, "The soldiers they captured were released.")
     assert [a for a in actors if a.text == "they"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey has troops nearby. It is legal and legitimate to attack them.",
+        "Russia has discovered that it is easier to bomb a country than bring peace.",
+        "Britain fears it would be wrong to send the two men to the US.",
+    ],
+)
+def test_an_empty_it_is_no_one(pipeline, text):
+    """The "it" of "it is legal to …" stands for nothing said before."""
+    assert [a for a in _actors(pipeline, text) if a.text.lower() == "it"] == []
+
+
+def test_it_before_a_control_adjective_is_still_someone(pipeline):
+    """ "it is willing to withdraw": the one willing withdraws."""
+    actors = _actors(pipeline, "Syria says it is willing to withdraw its troops from Lebanon.")
+    assert find(actors, "it").code == "SYR"

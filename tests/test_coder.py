@@ -1156,3 +1156,6 @@ def test_an_adjective_whose_subject_is_its_object_gives_no_agent(pipeline):
     """ "make them hard to destroy": what is hard to destroy is not who destroys."""
     text = "Extremist groups like Isis also mutate in ways that make them hard to destroy outright."
     assert "them" not in [a for _, a, _ in _records(pipeline, text)]
+    # the same under a copula ("are hard to destroy"), which the parser reads another way
+    text = "Extremist groups like Isis are hard to destroy."
+    assert "groups" not in [a for _, a, _ in _records(pipeline, text)]

@@ -34,6 +34,32 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
+COPULAS = {"be", "seem", "appear", "become", "remain"}
+# Predicates whose subject does what their infinitive says: "it is willing to" is someone.
+CONTROL_ADJECTIVES = {
+    "willing",
+    "ready",
+    "able",
+    "unable",
+    "prepared",
+    "eager",
+    "reluctant",
+    "determined",
+    "likely",
+    "unlikely",
+    "set",
+    "due",
+    "poised",
+    "keen",
+    "happy",
+    "glad",
+    "free",
+    "certain",
+    "sure",
+    "bound",
+    "about",
+    "committed",
+}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "agent", "dative"}
 # Generic nouns that denote a person in office: a name next to them inherits their code.
 TITLE_NOUNS = {
@@ -340,6 +366,8 @@ class ActorResolver:
             lower = token.lower_
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
+            if _expletive(token):
+                continue
             person = lower in PERSON_PRONOUNS
             antecedent = _speaker(doc, token, by_token, person) or antecedents.before(
                 token.i, person, plural=lower in PLURAL_PRONOUNS, bound=_bound(token)
@@ -378,6 +406,32 @@ class ActorResolver:
             sector=mention.sector,
             id=entry.id if entry is not None else None,
         )
+
+
+def _expletive(pronoun: Token) -> bool:
+    """The empty "it" of "It is legal to kill them", "it would be wrong to send …", "It seemed
+    a good policy to …": the subject of a copula whose predicate or verb has an infinitive or a
+    "that" clause after it stands for no one."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
+        return False
+    predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
+    if any(p.lemma_.lower() in CONTROL_ADJECTIVES for p in predicates):
+        return False  # "Syria says it is willing to withdraw": Syria is
+    holders = [verb, *predicates]
+    return any(
+        c.dep_ in {"xcomp", "ccomp"} and c.i > pronoun.i and _infinitive_or_that(c)
+        for holder in holders
+        for c in holder.children
+    )
+
+
+def _infinitive_or_that(clause: Token) -> bool:
+    return any(c.dep_ in {"aux", "mark"} and c.lower_ in {"to", "that"} for c in clause.children)
 
 
 def _speaker(

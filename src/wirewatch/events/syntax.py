@@ -331,15 +331,16 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
     taking the town"), the subject of the verb a noun is governed by ("focusing on air strikes").
     Stops at a subject position and at verbs that only report."""
-    current, below = token, token
-    # "Israel was prepared to release …", "forces are poised to storm …": an adjective that
-    # governs the predicate itself is read as a verb would be, but not one whose subject is
-    # the predicate's object ("groups that are hard to destroy").
-    governing_adjective = (
+    if (
         token.dep_ == "xcomp"
         and token.head.pos_ == "ADJ"
-        and token.head.lemma_.lower() not in OBJECT_RAISING_ADJECTIVES
-    )
+        and token.head.lemma_.lower() in OBJECT_RAISING_ADJECTIVES
+    ):
+        return None  # "groups that are hard to destroy": who destroys is not said
+    current, below = token, token
+    # "Israel was prepared to release …", "forces are poised to storm …": an adjective that
+    # governs the predicate itself is read as a verb would be.
+    governing_adjective = token.dep_ == "xcomp" and token.head.pos_ == "ADJ"
     for _ in range(MAX_CLIMB):
         verbal = current.pos_ in {"VERB", "AUX"} or (
             governing_adjective and current.i == token.head.i
