@@ -1159,3 +1159,20 @@ def test_an_adjective_whose_subject_is_its_object_gives_no_agent(pipeline):
     # the same under a copula ("are hard to destroy"), which the parser reads another way
     text = "Extremist groups like Isis are hard to destroy."
     assert "groups" not in [a for _, a, _ in _records(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # After an owner, "of" names who is backed ...
+        ("Russia's backing of the Assad regime angered Washington.", "Assad regime"),
+        ("The US-led coalition launched airstrikes in support of the SDF.", "SDF"),
+        # ... without one it names the backer, and no one is backed.
+        ("The town was retaken with the backing of Russian forces.", None),
+    ],
+)
+def test_an_of_phrase_names_who_is_backed_after_an_owner(pipeline, text, recipient):
+    found = [r for e, _, r in _records(pipeline, text) if e in {"SUPPORT", "AID"}]
+    assert all(recipient is None or r is None or recipient in r for r in found), found
+    if recipient is not None:
+        assert any(r and recipient in r for r in found), found

@@ -158,6 +158,16 @@ def _is_staff(noun: Token) -> bool:
     )
 
 
+def backed_by_of(noun: Token, proposal: Trigger, index: MentionIndex) -> bool:
+    """Whether a backing noun's "of" names who is backed: after an owner of its own ("Trump's
+    backing of the crown prince", "US support of …") or in "in support of …"; with no owner it
+    names the backer ("with the backing of Russian forces") and is left to the agent rules."""
+    if proposal.event not in {"SUPPORT", "AID"}:
+        return False
+    idiom = noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return idiom or nominal_agent(noun, index) is not None
+
+
 def commissive_of(candidate: Candidate) -> Token | None:
     """The commissive word whose to-infinitive the candidate's clause is ("threatened to
     attack", "the threat to expel", "vowed to continue the offensive"), or None."""
@@ -440,6 +450,10 @@ class CandidateFinder:
                             candidate.place = place_span(pobj, places)
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
+                    elif word == "of" and head.i == noun.i and backed_by_of(noun, proposal, index):
+                        candidate.recipients = candidate.recipients or recipients(
+                            pobj, proposal, index
+                        )
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = recipients(pobj, proposal, index)
         if not candidate.actors and not converse:
