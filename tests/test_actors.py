@@ -306,3 +306,12 @@ def test_it_before_a_control_adjective_is_still_someone(pipeline):
     """ "it is willing to withdraw": the one willing withdraws."""
     actors = _actors(pipeline, "Syria says it is willing to withdraw its troops from Lebanon.")
     assert find(actors, "it").code == "SYR"
+
+
+def test_a_subject_pronoun_continues_the_subject(pipeline):
+    """ "it" as a subject stands for the earlier subject, not the nearer name in a by-phrase."""
+    text = (
+        "The EU remains supportive of the nuclear deal that was abandoned by the US, "
+        "even if it criticises Iran's missile programme."
+    )
+    assert find(_actors(pipeline, text), "it").code == "IGO"

@@ -370,7 +370,11 @@ class ActorResolver:
                 continue
             person = lower in PERSON_PRONOUNS
             antecedent = _speaker(doc, token, by_token, person) or antecedents.before(
-                token.i, person, plural=lower in PLURAL_PRONOUNS, bound=_bound(token)
+                token.i,
+                person,
+                plural=lower in PLURAL_PRONOUNS,
+                bound=_bound(token),
+                subject=token.dep_ in {"nsubj", "nsubjpass"},
             )
             if antecedent is None:
                 continue
@@ -528,7 +532,15 @@ class Antecedents:
         self.person: list[Mention | None] = [None] * len(doc)
         self.group: list[Mention | None] = [None] * len(doc)
         self.plural: list[tuple[Mention, ...]] = [()] * len(doc)
-        person = group = None
+        # The last group, and plural agent, that was a clause's subject, with its sentence's
+        # number: a subject pronoun continues the subject of its own or the previous sentence.
+        self.group_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
+        self.plural_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
+        self.sentence = [0] * len(doc)
+        for number, sent in enumerate(doc.sents):
+            for token in sent:
+                self.sentence[token.i] = number
+        person = group = group_subject = plural_subject = None
         plural: tuple[Mention, ...] = ()
         pointer = 0
         for token in doc:
@@ -537,25 +549,45 @@ class Antecedents:
                 pointer += 1
                 if mention.kind in {"pronoun", ADJECTIVE}:
                     continue
+                root = doc[mention.start : mention.end].root
+                is_subject = root.dep_ in {"nsubj", "nsubjpass"}
                 if mention.is_person or mention.kind == "unknown":
                     person = mention  # a person the dictionary lacks is still the one meant
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
+                    if is_subject:
+                        group_subject = (mention, self.sentence[root.i])
                 if _is_plural_agent(doc, mention, group is mention):
                     plural = (mention, *plural)[: self.KEEP]
+                    if is_subject:
+                        plural_subject = (mention, self.sentence[root.i])
             self.person[token.i], self.group[token.i] = person, group
             self.plural[token.i] = plural
+            self.group_subject[token.i] = group_subject
+            self.plural_subject[token.i] = plural_subject
             if "\n" in token.text or "\n" in token.whitespace_:
-                person = group = None  # the next token starts a new paragraph
+                person = group = group_subject = plural_subject = None  # a new paragraph
                 plural = ()
 
     def before(
-        self, i: int, person: bool, plural: bool = False, bound: frozenset[int] = frozenset()
+        self,
+        i: int,
+        person: bool,
+        plural: bool = False,
+        bound: frozenset[int] = frozenset(),
+        subject: bool = False,
     ) -> Mention | None:
         """The antecedent of a pronoun at token ``i``; ``bound``: tokens it cannot stand for
-        (its own verb's subject, for an object pronoun)."""
+        (its own verb's subject, for an object pronoun); ``subject``: the pronoun is a
+        clause's subject, and prefers an earlier subject of its own or the previous sentence."""
         if person:
             return self.person[i]
+        if subject:
+            earlier = (self.plural_subject if plural else self.group_subject)[i]
+            if earlier is not None and self.sentence[i] - earlier[1] <= 1:
+                mention = earlier[0]
+                if not any(mention.start <= t < mention.end for t in bound):
+                    return mention
         if not plural:
             return self.group[i]
         return next(
