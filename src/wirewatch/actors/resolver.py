@@ -12,7 +12,8 @@ One pass over the alias matches and the parse, in document order:
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph; "they"
-   the last plural one, not its own verb's subject.
+   the last plural one, not its own verb's subject; a subject "it" or "they" continues an
+   earlier subject of its own or the previous sentence.
 
 People are resolved on the document date: a role never applies outside its dates.
 """
