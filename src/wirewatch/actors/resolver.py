@@ -34,6 +34,7 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
 # Predicates whose subject does what their infinitive says: "it is willing to" is someone.
@@ -375,7 +376,7 @@ class ActorResolver:
                 person,
                 plural=lower in PLURAL_PRONOUNS,
                 bound=_bound(token),
-                subject=token.dep_ in {"nsubj", "nsubjpass"},
+                subject=token.dep_ in SUBJECT_DEPS,
             )
             if antecedent is None:
                 continue
@@ -445,7 +446,7 @@ def _speaker(
     """The subject of a verb of saying whose reported clause has the pronoun as its subject,
     where the two agree: "he" a person or one office holder, "it"/"they" anything else."""
     clause = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or clause.dep_ != "ccomp":
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
         return None
     verb = clause.head
     if verb.lemma_.lower() not in SAYING_VERBS:
@@ -551,7 +552,7 @@ class Antecedents:
                 if mention.kind in {"pronoun", ADJECTIVE}:
                     continue
                 root = doc[mention.start : mention.end].root
-                is_subject = root.dep_ in {"nsubj", "nsubjpass"}
+                is_subject = root.dep_ in SUBJECT_DEPS
                 if mention.is_person or mention.kind == "unknown":
                     person = mention  # a person the dictionary lacks is still the one meant
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
@@ -610,14 +611,14 @@ def _bound(pronoun: Token) -> frozenset[int]:
     """The tokens a pronoun cannot stand for: an object pronoun's verb's own subject, or for an
     infinitive with none, the one it inherits ("called on Russia to defend them": not Russia);
     the noun a relative clause with the pronoun as subject describes."""
-    if pronoun.dep_ in {"nsubj", "nsubjpass"} and pronoun.head.dep_ == "relcl":
+    if pronoun.dep_ in SUBJECT_DEPS and pronoun.head.dep_ == "relcl":
         return frozenset({pronoun.head.head.i})  # "the men they killed": not the men
     if pronoun.dep_ not in OBJECT_DEPS:
         return frozenset()
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return frozenset()
-    own = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if own:
         return frozenset(t.i for c in own for t in c.subtree)
     if verb.dep_ not in {"xcomp", "advcl"}:
@@ -629,7 +630,7 @@ def _bound(pronoun: Token) -> frozenset[int]:
         p for c in governor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
     if not controllers:
-        controllers = [c for c in governor.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        controllers = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
     return frozenset(t.i for c in controllers for t in c.subtree)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -294,15 +294,11 @@ def predict_pipeline(
     other settings of the back-end (e.g. ``keep_rules_below``)."""
     from wirewatch.pipeline import Coded
 
-    by_doc: dict[str, list[GoldPair]] = defaultdict(list)
-    for pair in pairs:
-        by_doc[pair.doc_id].append(pair)
-    found: dict[str, Predicted] = {}
-    for item in _pipeline(coder, model, coder_config).code(documents):
-        events = item.events if isinstance(item, Coded) else []
-        for predicted in match_events(by_doc[item.document.id], events):
-            found[predicted.key] = predicted
-    return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
+    coded = _pipeline(coder, model, coder_config).code(documents)
+    return _match_by_document(
+        pairs,
+        ((item.document.id, item.events if isinstance(item, Coded) else []) for item in coded),
+    )
 
 
 def predict_article(
@@ -322,13 +318,25 @@ def predict_article(
 
     (item,) = list(_pipeline(coder, model, coder_config).code([article]))
     events = item.events if isinstance(item, Coded) else []
+    return _match_by_document(
+        pairs,
+        (
+            (doc_id, [e for e in events if start <= e.trigger.start < end])
+            for doc_id, (start, end) in sentences.items()
+        ),
+    )
+
+
+def _match_by_document(
+    pairs: Sequence[GoldPair], coded: Iterable[tuple[str, Sequence[Event]]]
+) -> list[Predicted]:
+    """Each gold document's pairs matched to its events; a pair with none is a miss."""
     by_doc: dict[str, list[GoldPair]] = defaultdict(list)
     for pair in pairs:
         by_doc[pair.doc_id].append(pair)
     found: dict[str, Predicted] = {}
-    for doc_id, (start, end) in sentences.items():
-        inside = [e for e in events if start <= e.trigger.start < end]
-        for predicted in match_events(by_doc[doc_id], inside):
+    for doc_id, events in coded:
+        for predicted in match_events(by_doc[doc_id], events):
             found[predicted.key] = predicted
     return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
 

@@ -103,6 +103,7 @@ from wirewatch.events.syntax import (
     nominal_climb,
     of_object,
     passive_agent,
+    passive_subject,
     prefer_named,
     prep_object,
     stray_agent,
@@ -513,7 +514,7 @@ class CandidateFinder:
         # ("In eastern Ghouta, scene of …, 200 civilians were killed").
         passive_subj = next(
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
-            next((c for c in verb.children if c.dep_ == "nsubjpass"), None),
+            passive_subject(verb),
         )
         if misread_predicate(verb, proposal):
             # "Kenya's health ministry partnered with the WHO": read as a noun phrase with a
@@ -552,7 +553,7 @@ class CandidateFinder:
         # participle ("a group called Tahrir al-Sham").
         own_object = (
             obj
-            or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            or passive_subject(verb)
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
         if proposal.event == "AID" and proposal.object_is == THEME:

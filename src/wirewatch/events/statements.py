@@ -22,6 +22,7 @@ from wirewatch.events.syntax import (
     nominal_agent,
     nominal_climb,
     passive_agent,
+    passive_subject,
     relative_antecedent,
     subject,
 )
@@ -282,9 +283,7 @@ def _obligation(predicate: Token) -> Token | None:
 
 
 def _clause_subject(predicate: Token, index: MentionIndex) -> ActorRef | None:
-    token = subject(predicate) or next(
-        (c for c in predicate.children if c.dep_ == "nsubjpass"), None
-    )
+    token = subject(predicate) or passive_subject(predicate)
     if token is None:
         return None
     if token.lower_ in {"that", "which", "who"} and token.dep_ in {"nsubj", "nsubjpass"}:
