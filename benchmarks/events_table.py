@@ -31,6 +31,7 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,6 +55,8 @@ from wirewatch.schema import Document
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / ".." / "shared" / "data"
 SEED_GOLD = ROOT / "benchmarks" / "data" / "seed_events_gold.json"
+# The article's other sentences, coded later and blind to every coder's output (RESULTS.md, S3).
+SEED_GOLD_REST = ROOT / "benchmarks" / "data" / "seed_events_gold_rest.json"
 CV = ROOT / "benchmarks" / "data" / "learned_cv_predictions.jsonl"
 CV_PIPELINE = ROOT / "benchmarks" / "data" / "learned_cv_predictions_pipeline.jsonl"
 CV_MODES = ROOT / "benchmarks" / "data" / "mode_cv_predictions.jsonl"
@@ -82,29 +85,37 @@ def held_out_mode(modes: dict[str, dict], key: str, event: str, lexicon: str | N
     return choose_mode(mode or None, confidence, lexicon, USE_MODEL_FROM)
 
 
-def seed_article() -> tuple[Document, dict[str, tuple[int, int]]]:
+def _seed_specs(specs: Sequence[Path]) -> tuple[dict, list[dict]]:
+    """The seed article (``seed_article.jsonl``) and the hand-coded sentences of these gold
+    files, in article order."""
+    seed = json.loads((DATA / "corpora" / "seed_article.jsonl").read_text(encoding="utf-8"))
+    sentences = []
+    for path in specs:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        sentences += [{**s, "doc_id": spec["doc_id"]} for s in spec["sentences"]]
+    return seed, sorted(sentences, key=lambda s: s["start"])
+
+
+def seed_article(
+    specs: Sequence[Path] = (SEED_GOLD,),
+) -> tuple[Document, dict[str, tuple[int, int]]]:
     """The seed article as one document, and each hand-coded sentence's gold document id ->
     its offsets in it (for ``predict_article``: the pipeline codes the article whole)."""
-    spec = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
-    seed = json.loads((DATA / "corpora" / "seed_article.jsonl").read_text(encoding="utf-8"))
-    article = Document(id=spec["doc_id"], text=seed["text"], date=seed["date"])
-    sentences = {
-        f"{spec['doc_id']}@{s['start']}": (s["start"], s["end"]) for s in spec["sentences"]
-    }
-    return article, sentences
+    seed, sentences = _seed_specs(specs)
+    article = Document(id=sentences[0]["doc_id"], text=seed["text"], date=seed["date"])
+    return article, {f"{s['doc_id']}@{s['start']}": (s["start"], s["end"]) for s in sentences}
 
 
-def seed_gold_file(folder: Path) -> Path:
+def seed_gold_file(folder: Path, specs: Sequence[Path] = (SEED_GOLD,)) -> Path:
     """The seed article's hand-coded sentences as a gold JSONL (one document per sentence)."""
-    spec = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
-    seed = json.loads((DATA / "corpora" / "seed_article.jsonl").read_text(encoding="utf-8"))
-    path = folder / "seed_gold.jsonl"
+    seed, sentences = _seed_specs(specs)
+    path = folder / f"seed_gold_{'_'.join(p.stem for p in specs)}.jsonl"
     with path.open("w", encoding="utf-8") as handle:
-        for sentence in spec["sentences"]:
+        for sentence in sentences:
             text = seed["text"][sentence["start"] : sentence["end"]]
             assert text.startswith(sentence["anchor"]), "seed article text changed"
             row = {
-                "id": f"{spec['doc_id']}@{sentence['start']}",
+                "id": f"{sentence['doc_id']}@{sentence['start']}",
                 "text": text,
                 "date": seed["date"],
                 "gold": sentence["gold"],
@@ -168,12 +179,17 @@ def main() -> None:
     modes = read_rows(args.modes)
     held_pipeline = read_rows(args.cv_pipeline)
     with tempfile.TemporaryDirectory() as tmp:
-        sets = [
-            ("PLV train (5-fold CV)", DATA / "events" / "plv_train.jsonl", True),
-            ("PLOVER GSR (5-fold CV)", DATA / "events" / "plover_gsr.jsonl", True),
-            ("seed article (hand-coded)", seed_gold_file(Path(tmp)), False),
+        # (name, a cross-validated gold file, or the seed article's gold specs)
+        sets: list[tuple[str, Path | None, tuple[Path, ...]]] = [
+            ("PLV train (5-fold CV)", DATA / "events" / "plv_train.jsonl", ()),
+            ("PLOVER GSR (5-fold CV)", DATA / "events" / "plover_gsr.jsonl", ()),
+            ("seed article (hand-coded)", None, (SEED_GOLD,)),
+            ("seed article, other sentences (coded blind)", None, (SEED_GOLD_REST,)),
+            ("seed article, all coded sentences", None, (SEED_GOLD, SEED_GOLD_REST)),
         ]
-        for name, gold, cross_validated in sets:
+        for name, cv_gold, seed_specs in sets:
+            cross_validated = cv_gold is not None
+            gold = cv_gold if cv_gold is not None else seed_gold_file(Path(tmp), seed_specs)
             documents, pairs = read_gold(gold)
             if cross_validated and args.folds:
                 documents, pairs = only_folds(documents, pairs, args.cv, args.folds)
@@ -192,7 +208,7 @@ def main() -> None:
                     if cross_validated:
                         predicted = predict_pipeline(documents, pairs, coder, model, config)
                     else:  # the seed article, coded whole as wirewatch codes articles
-                        article, sentences = seed_article()
+                        article, sentences = seed_article(seed_specs)
                         predicted = predict_article(article, sentences, pairs, coder, model, config)
                     label = f"{coder} (pipeline)"
                 elif backend == "learned-pipeline":
