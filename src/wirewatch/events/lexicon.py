@@ -110,6 +110,39 @@ PROPOSAL_NOUNS = frozenset(
     }
 )
 
+# What an admission admits, when it names it as an object ("admitted responsibility").
+ADMITTED_FAULTS = frozenset(
+    {
+        "responsibility",
+        "fault",
+        "mistake",
+        "error",
+        "wrongdoing",
+        "guilt",
+        "failure",
+        "involvement",
+        "defeat",
+    }
+)
+# Forces and weapons one's own side moves about: what "moved", "dispatched" or "stationed"
+# must have as object to mobilise, and what "sent" with nobody to receive it mobilises.
+DEPLOYED_FORCES = frozenset(
+    {"troop", "soldier", "force", "unit", "division", "brigade", "battalion", "regiment"}
+    | {"squadron", "marine"}
+)
+DEPLOYED_WEAPONS = frozenset(
+    {"warship", "frigate", "destroyer", "submarine", "carrier", "tank", "armour", "artillery"}
+    | {"missile", "jet", "bomber", "drone", "helicopter", "aircraft"}
+)
+_DEPLOYING = _t(
+    "MOBILIZE",
+    "troops",
+    preps="to into against",
+    object_is=THEME,
+    object_among=DEPLOYED_FORCES | DEPLOYED_WEAPONS,
+    needs_direct_object=True,
+)
+
 VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -122,6 +155,8 @@ VERBS: dict[str, Trigger] = {
     "phone": _t("CONSULT", "phone"),
     "attend": _t("CONSULT", "multilateral", needs_event_object=True),
     "telephone": _t("CONSULT", "phone"),
+    "convene": _t("CONSULT", preps="with", needs_event_object=True),
+    "huddle": _t("CONSULT", preps="with", **_RECIPROCAL),
     # AGREE
     "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
     "promise": _t("AGREE"),
@@ -129,6 +164,7 @@ VERBS: dict[str, Trigger] = {
     "offer": _t("AGREE", preps="to"),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    "ratify": _t("AGREE", needs_pact_object=True),
     # SUPPORT
     "support": _t("SUPPORT"),
     "back": _t("SUPPORT"),
@@ -142,11 +178,18 @@ VERBS: dict[str, Trigger] = {
     "congratulate": _t("SUPPORT"),
     "accept": _t("SUPPORT"),
     "defend": _t("SUPPORT", owner_as_object=True, **_ACTOR_OBJ),
+    "champion": _t("SUPPORT"),
+    # diplomatic recognition of a state or government; "recognised the need" is no event
+    "recognise": _t("SUPPORT", **_ACTOR_OBJ),
+    "recognize": _t("SUPPORT", **_ACTOR_OBJ),
     # CONCEDE
     "concede": _t("CONCEDE"),
     "apologise": _t("CONCEDE", preps="to"),
     "apologize": _t("CONCEDE", preps="to"),
     "yield": _t("CONCEDE", preps="to"),
+    # "admitted that its troops had entered Tigray", "admitted responsibility"; not "admitted
+    # 30 patients"
+    "admit": _t("CONCEDE", object_among=ADMITTED_FAULTS),
     # COOPERATE
     "cooperate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
@@ -162,6 +205,7 @@ VERBS: dict[str, Trigger] = {
     "supply": _t("AID", preps="to", object_is=THEME),
     "fund": _t("AID"),
     "donate": _t("AID", preps="to", object_is=THEME),
+    "bankroll": _t("AID"),
     # Giving verbs are AID on their own when their object is not itself a trigger ("gave 350
     # million euros to Ethiopia"); with a trigger object they only carry it ("provided aid").
     "provide": _t("AID", preps="to for", object_is=THEME),
@@ -171,6 +215,8 @@ VERBS: dict[str, Trigger] = {
     "lend": _t("AID", preps="to", object_is=THEME),
     "grant": _t("AID", preps="to", object_is=THEME),
     "deliver": _t("AID", preps="to", object_is=THEME),
+    "disburse": _t("AID", preps="to", object_is=THEME),
+    "funnel": _t("AID", preps="to", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -234,6 +280,7 @@ VERBS: dict[str, Trigger] = {
     "refuse": _t("REJECT"),
     "veto": _t("REJECT"),
     "dismiss": _t("REJECT"),
+    "spurn": _t("REJECT"),
     "oppose": _t("REJECT"),
     "rebuff": _t("REJECT"),
     # THREATEN
@@ -252,6 +299,7 @@ VERBS: dict[str, Trigger] = {
     # SANCTION
     "sanction": _t("SANCTION"),
     "embargo": _t("SANCTION"),
+    "blacklist": _t("SANCTION"),
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
     "convict": _t("SANCTION", **_ACTOR_OBJ),
@@ -262,12 +310,18 @@ VERBS: dict[str, Trigger] = {
     "mobilize": _t("MOBILIZE", "troops", object_is=THEME),
     "mass": _t("MOBILIZE", "troops", object_is=THEME),
     "reinforce": _t("MOBILIZE", "troops", object_is=THEME),
+    # verbs of many senses that mobilise only when what they move is forces or weapons
+    "move": _DEPLOYING,
+    "dispatch": _DEPLOYING,
+    "station": _DEPLOYING,
     # COERCE
     "arrest": _t("COERCE", "arrest"),
     "detain": _t("COERCE", "arrest"),
     "imprison": _t("COERCE", "arrest"),
     "jail": _t("COERCE", "arrest"),
     "confiscate": _t("COERCE", "seize"),
+    "impound": _t("COERCE", "seize"),
+    "intern": _t("COERCE", "arrest"),
     "ban": _t("COERCE", "restrict"),
     "outlaw": _t("COERCE", "restrict"),
     "evict": _t("COERCE"),
@@ -295,6 +349,7 @@ VERBS: dict[str, Trigger] = {
     "torture": _t("ASSAULT", "torture"),
     "abduct": _t("ASSAULT", "abduct"),
     "kidnap": _t("ASSAULT", "abduct"),
+    "hijack": _t("ASSAULT", "abduct"),
     "fight": _t("ASSAULT", preps="against with", **_RECIPROCAL),
     "clash": _t("ASSAULT", preps="with", **_RECIPROCAL),
     "ambush": _t("ASSAULT"),
@@ -305,6 +360,7 @@ VERBS: dict[str, Trigger] = {
     "disable": _t("ASSAULT", **_ACTOR_OBJ),
     "destroy": _t("ASSAULT", "destroy"),
     "demolish": _t("ASSAULT", "destroy"),
+    "torch": _t("ASSAULT", "destroy"),
     "wound": _t("ASSAULT"),
     "injure": _t("ASSAULT"),
     "beat": _t("ASSAULT", "beat", **_ACTOR_OBJ),
@@ -870,7 +926,11 @@ UNARMED_CLASH = _t("ACCUSE", "disapprove")
 
 # Forces a giving verb sends: with nobody named to receive them they are mobilised, not given
 # ("sent troops into the streets"); "sent troops to help Mali's army" stays AID.
-FORCE_THEMES = {"troop": "troops", "soldier": "troops", "force": "troops", "police": "police"}
+FORCE_THEMES = (
+    {word: "troops" for word in DEPLOYED_FORCES}
+    | {word: "weapons" for word in DEPLOYED_WEAPONS}
+    | {"police": "police"}
+)
 # Armed forces as the object of a withdrawal: what is withdrawn, not whom it is done to.
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "personnel", "unit"})
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
