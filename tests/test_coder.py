@@ -505,6 +505,66 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
     assert not any(e == event for e, *_ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # Common event verbs (P96); "move", "dispatch" and "station" only with forces or weapons.
+        (
+            "Lebanon's parliament ratified the maritime border agreement with Cyprus on Tuesday.",
+            "AGREE",
+            "Lebanon's parliament",
+            None,
+        ),
+        (
+            "Egypt convened an emergency meeting of the Arab League on Sunday.",
+            "CONSULT",
+            "Egypt",
+            "the Arab League",
+        ),
+        (
+            "The Mexican interior ministry admitted responsibility for the raid.",
+            "CONCEDE",
+            "Mexican interior ministry",
+            None,
+        ),
+        ("Brazil recognised Kosovo in 2024.", "SUPPORT", "Brazil", "Kosovo"),
+        ("Russia moved tanks and artillery to the Ukrainian border.", "MOBILIZE", "Russia", None),
+        (
+            "Turkey dispatched two frigates to the eastern Mediterranean.",
+            "MOBILIZE",
+            "Turkey",
+            None,
+        ),
+        ("Gunmen hijacked a bus in northern Nigeria.", "ASSAULT", "Gunmen", None),
+        (
+            "Iran's Revolutionary Guards impounded a British-flagged tanker in the Gulf.",
+            "COERCE",
+            "Revolutionary Guards",
+            None,
+        ),
+        ("The US Treasury blacklisted three Iranian banks.", "SANCTION", "US Treasury", None),
+    ],
+)
+def test_common_event_verbs(pipeline, text, event, actor, recipient):
+    found = _records(pipeline, text)
+    assert any(e == event and actor in (a or "") and recipient in (None, r) for e, a, r in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The company moved its headquarters to Dubai.", "MOBILIZE"),
+        ("The hospital admitted 30 patients.", "CONCEDE"),
+        ("The report recognised the need for reform.", "SUPPORT"),
+    ],
+)
+def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):
+    found = _records(pipeline, text)
+    assert not any(e == event for e, *_ in found), found
+
+
 def test_staged_and_waged_carry_their_noun(pipeline):
     """The lemmatiser reads "staged" as "stag"; restored, the light verb finds the actor."""
     found = _records(pipeline, "Nurses staged a walkout against the health ministry.")
