@@ -479,6 +479,28 @@ def test_learned_back_end_matches_the_rules_on_the_seed_articles_hand_coded_even
     assert round(learned.accuracy * 19) >= 16
 
 
+@needs_shared
+def test_the_seed_articles_other_sentences_coded_blind(tmp_path):
+    """The article's 26 other sentences, hand-coded later and blind to both coders (18 events;
+    RESULTS.md, S3): 6 of 18 each, and the rules find a record for 7 of them."""
+    from wirewatch.eval.events import NONE, predict_article, read_gold, score
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from events_table import SEED_GOLD, SEED_GOLD_REST, seed_article, seed_gold_file
+
+    _, pairs = read_gold(seed_gold_file(tmp_path, (SEED_GOLD_REST,)))
+    article, sentences = seed_article((SEED_GOLD_REST,))
+    assert len(pairs) == 18 and len(sentences) == 26
+    rules = predict_article(article, sentences, pairs, "rules")
+    learned = predict_article(article, sentences, pairs, "learned")
+    assert sum(p.event != NONE for p in rules) == 7
+    assert round(score(pairs, rules).accuracy * 18) == 6
+    assert round(score(pairs, learned).accuracy * 18) >= 6
+    # Both gold files together, in article order: the 37 events of the "all" rows.
+    _, both = read_gold(seed_gold_file(tmp_path, (SEED_GOLD, SEED_GOLD_REST)))
+    assert len(both) == 37
+
+
 def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
     from wirewatch.events.relabel import relabel
 
