@@ -465,6 +465,14 @@ def test_forces_put_on_alert_or_sent_are_mobilised(pipeline, text, event, mode, 
     assert not any(e in {"AID", "ASSAULT"} for e, *_ in found), found
 
 
+def _assert_record(found: list, event: str, actor: str, recipient: str | None) -> None:
+    """A record of this type whose first actor contains ``actor`` and whose first recipient is
+    ``recipient`` (any, where None)."""
+    assert any(e == event and actor in (a or "") and recipient in (None, r) for e, a, r in found), (
+        found
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "event", "actor", "recipient"),
     [
@@ -485,9 +493,7 @@ def test_forces_put_on_alert_or_sent_are_mobilised(pipeline, text, event, mode, 
 )
 def test_gifts_appeals_strikes_and_concessions(pipeline, text, event, actor, recipient):
     found = _records(pipeline, text)
-    assert any(e == event and actor in (a or "") and recipient in (None, r) for e, a, r in found), (
-        found
-    )
+    _assert_record(found, event, actor, recipient)
 
 
 @pytest.mark.parametrize(
@@ -547,9 +553,7 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
     found = _records(pipeline, text)
-    assert any(e == event and actor in (a or "") and recipient in (None, r) for e, a, r in found), (
-        found
-    )
+    _assert_record(found, event, actor, recipient)
 
 
 @pytest.mark.parametrize(
