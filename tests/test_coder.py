@@ -569,6 +569,23 @@ def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event
     assert not any(e == event for e, *_ in found), found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty civilians were killed in Russian air strikes on Idlib.",
+        # the means as the subject (P101)
+        "Russian air strikes killed 20 civilians in Idlib on Monday.",
+        "The attack by Isis fighters killed 12 soldiers near Deir ez-Zor.",
+    ],
+)
+def test_a_killing_by_its_means_is_one_record_of_the_means(pipeline, text):
+    found = _records(pipeline, text)
+    assaults = [(a, r) for e, a, r in found if e == "ASSAULT"]
+    assert len(assaults) == 1, found
+    actor, recipient = assaults[0]
+    assert actor is not None and recipient is not None, found
+
+
 def test_staged_and_waged_carry_their_noun(pipeline):
     """The lemmatiser reads "staged" as "stag"; restored, the light verb finds the actor."""
     found = _records(pipeline, "Nurses staged a walkout against the health ministry.")

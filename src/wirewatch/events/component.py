@@ -76,23 +76,31 @@ class EventCoder(Stage):
 
 
 def merge_means(candidates: list[Candidate]) -> list[Candidate]:
-    """One record per event: "civilians were killed in Syrian and Russian air strikes" is the
-    air strikes, with the civilians as their recipients, not a second, unattributed killing."""
+    """One record per event: "civilians were killed in Syrian and Russian air strikes" and
+    "Russian air strikes killed 20 civilians" are the air strikes, with the civilians as their
+    recipients, not a second, unattributed killing."""
     by_head = {c.head.i: c for c in candidates}
     merged = []
     for candidate in candidates:
         means = None
         if not candidate.nominal and not candidate.actors:
-            for prep in candidate.head.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}:
-                    for pobj in prep.children:
-                        found = by_head.get(pobj.i)
-                        if (
-                            found is not None
-                            and found.nominal
-                            and (found.proposal.event == candidate.proposal.event)
-                        ):
-                            means = found
+            verb = candidate.head
+            # the means in an "in"/"by" phrase of the verb, or as its subject
+            words = [
+                pobj
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}
+                for pobj in prep.children
+            ]
+            words += [c for c in verb.children if c.dep_ == "nsubj"]
+            for word in words:
+                found = by_head.get(word.i)
+                if (
+                    found is not None
+                    and found.nominal
+                    and (found.proposal.event == candidate.proposal.event)
+                ):
+                    means = found
         if means is None:
             merged.append(candidate)
         elif not means.recipients:
