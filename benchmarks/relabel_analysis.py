@@ -40,6 +40,7 @@ def written_gold(path: Path, folder: Path) -> Path:
                 "actor_text": row["actor_text"],
                 "recipient_text": row.get("recipient_text"),
                 "aux_modes": row["aux"],
+                "trigger_text": row["trigger"],
             }
             handle.write(json.dumps({"id": f"written-{i}", "text": row["text"], "gold": [gold]}))
             handle.write("\n")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from wirewatch.errors import MalformedRecord
 from wirewatch.eval.events import NONE, GoldPair, Predicted, match_events, read_gold, score
 from wirewatch.schema import ActorRef, Event, Range, Span
 
@@ -117,3 +120,64 @@ def test_gold_sentences_cut_from_an_article_are_coded_in_the_article():
     assert in_isolation.event == NONE
     assert in_article.event == "REJECT"
     assert in_article.actors == ["The Coalition"]
+
+
+def test_a_gold_event_that_names_its_trigger_takes_the_record_there(tmp_path: Path):
+    """Two true records between the same parties: "persuade" (REQUEST) agrees with the gold's
+    recipient, "threatened" does not. Without its trigger the gold pair takes the REQUEST; naming
+    "threatened" it takes the threat."""
+    text = "Having failed to persuade the junta to step down, ECOWAS threatened force."
+
+    def at(part: str) -> dict:
+        start = text.index(part)
+        return {"text": part, "start": start, "end": start + len(part)}
+
+    def record(number: int, event: str, trigger: str, recipient: str | None) -> Event:
+        return Event(
+            id=f"d:{number}",
+            doc_id="d",
+            event=event,
+            actor=[ActorRef(**at("ECOWAS"))],
+            recipient=[ActorRef(**at(recipient))] if recipient else [],
+            trigger=Span(**at(trigger)),
+            sentence=Range(start=0, end=len(text)),
+            confidence=0.5,
+        )
+
+    events = [record(1, "REQUEST", "persuade", "junta"), record(2, "THREATEN", "threatened", None)]
+    gold = {"event": "THREATEN", "actor_text": "ECOWAS", "recipient_text": "the junta"}
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "d", "text": text, "gold": [gold]},
+        {"id": "e", "text": text, "gold": [{**gold, "trigger_text": "threatened force"}]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _, (unnamed, named) = read_gold(path)
+    assert unnamed.trigger is None
+    assert named.trigger == (text.index("threatened"), text.index("threatened") + 16)
+    assert [p.event for p in match_events([unnamed], events)] == ["REQUEST"]
+    assert [p.event for p in match_events([named], events)] == ["THREATEN"]
+    # Offsets of events coded from a longer text (an article) are shifted back to the gold's.
+    shifted = [
+        e.model_copy(
+            update={
+                "trigger": Span(
+                    text=e.trigger.text, start=e.trigger.start + 100, end=e.trigger.end + 100
+                )
+            }
+        )
+        for e in events
+    ]
+    assert [p.event for p in match_events([named], shifted, offset=100)] == ["THREATEN"]
+
+
+def test_a_trigger_text_the_sentence_lacks_is_a_malformed_gold_line(tmp_path: Path):
+    path = tmp_path / "gold.jsonl"
+    row = {
+        "id": "d",
+        "text": "Iran warned Israel.",
+        "gold": [{"event": "THREATEN", "actor_text": "Iran", "trigger_text": "threatened"}],
+    }
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(MalformedRecord, match="trigger_text 'threatened' is not in the text"):
+        read_gold(path)

@@ -50,6 +50,9 @@ class GoldPair:
     recipients: list[str]
     mode: str | None = None
     aux_modes: list[str] | None = None  # None: the gold does not annotate aux modes
+    # Where the gold names its trigger ("trigger_text"): its offsets in ``text``. A sentence can
+    # hold several events between the same parties; the record at this trigger is the match.
+    trigger: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,12 @@ def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
     if item["event"] not in QUAD and item["event"] != LEGACY_YIELD:
         # A typo would otherwise be scored as a class of its own that nothing can predict.
         raise ValueError(f"unknown event type {item['event']!r} (a PLOVER type, or PLV's YIELD)")
+    trigger = None
+    if item.get("trigger_text"):
+        start = document.text.find(item["trigger_text"])
+        if start < 0:
+            raise ValueError(f"trigger_text {item['trigger_text']!r} is not in the text")
+        trigger = (start, start + len(item["trigger_text"]))
     return GoldPair(
         key=f"{document.id}#{i}",
         doc_id=document.id,
@@ -175,6 +184,7 @@ def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
         recipients=_texts(item.get("recipient_text", item.get("recipient"))),
         mode=item.get("mode"),
         aux_modes=item.get("aux_modes"),
+        trigger=trigger,
     )
 
 
@@ -231,21 +241,29 @@ def mention_text(ref: ActorRef) -> str:
     return ref.text
 
 
-def match_events(pairs: Sequence[GoldPair], events: Sequence[Event]) -> list[Predicted]:
-    """Match one document's predicted events to its gold pairs: the (pair, event) links with the
-    best actor+recipient agreement are made first, then by confidence; an event is used for at
-    most one gold pair. Made globally rather than pair by pair, so that a gold pair nobody's
-    event agrees with cannot take the event that agrees with a later pair."""
+def match_events(
+    pairs: Sequence[GoldPair], events: Sequence[Event], offset: int = 0
+) -> list[Predicted]:
+    """Match one document's predicted events to its gold pairs: the (pair, event) links at the
+    gold's own trigger (where it names one) are made first, then those with the best
+    actor+recipient agreement, then by confidence; an event is used for at most one gold pair.
+    Made globally rather than pair by pair, so that a gold pair nobody's event agrees with cannot
+    take the event that agrees with a later pair. ``offset``: where the gold document's text
+    starts in the text the events' offsets count from."""
     links = []
     for i, pair in enumerate(pairs):
         for j, event in enumerate(events):
+            at_trigger = pair.trigger is not None and (
+                event.trigger.start < pair.trigger[1] + offset
+                and pair.trigger[0] + offset < event.trigger.end
+            )
             agree = int(_overlaps([mention_text(a) for a in event.actor], pair.actors)) + int(
                 _overlaps([mention_text(a) for a in event.recipient], pair.recipients)
             )
-            links.append((-agree, -event.confidence, i, j))
+            links.append((-int(at_trigger), -agree, -event.confidence, i, j))
     chosen: dict[int, Event] = {}
     used: set[int] = set()
-    for _, _, i, j in sorted(links):
+    for *_, i, j in sorted(links):
         if i not in chosen and j not in used:
             chosen[i] = events[j]
             used.add(j)
@@ -297,7 +315,7 @@ def predict_pipeline(
     coded = _pipeline(coder, model, coder_config).code(documents)
     return _match_by_document(
         pairs,
-        ((item.document.id, item.events if isinstance(item, Coded) else []) for item in coded),
+        ((item.document.id, item.events if isinstance(item, Coded) else [], 0) for item in coded),
     )
 
 
@@ -321,22 +339,23 @@ def predict_article(
     return _match_by_document(
         pairs,
         (
-            (doc_id, [e for e in events if start <= e.trigger.start < end])
+            (doc_id, [e for e in events if start <= e.trigger.start < end], start)
             for doc_id, (start, end) in sentences.items()
         ),
     )
 
 
 def _match_by_document(
-    pairs: Sequence[GoldPair], coded: Iterable[tuple[str, Sequence[Event]]]
+    pairs: Sequence[GoldPair], coded: Iterable[tuple[str, Sequence[Event], int]]
 ) -> list[Predicted]:
-    """Each gold document's pairs matched to its events; a pair with none is a miss."""
+    """Each gold document's pairs matched to its events (with where the document's text starts
+    in the text the events were coded from); a pair with none is a miss."""
     by_doc: dict[str, list[GoldPair]] = defaultdict(list)
     for pair in pairs:
         by_doc[pair.doc_id].append(pair)
     found: dict[str, Predicted] = {}
-    for doc_id, events in coded:
-        for predicted in match_events(by_doc[doc_id], events):
+    for doc_id, events, offset in coded:
+        for predicted in match_events(by_doc[doc_id], events, offset):
             found[predicted.key] = predicted
     return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
 
