@@ -549,6 +549,15 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             None,
         ),
         ("The US Treasury blacklisted three Iranian banks.", "SANCTION", "US Treasury", None),
+        # Persuading is asking (P102), whether or not it works.
+        ("Russia persuaded Turkey to close the border.", "REQUEST", "Russia", "Turkey"),
+        (
+            "Moscow is likely to try to convince Washington that the deal is ill-advised.",
+            "REQUEST",
+            "Moscow",
+            "Washington",
+        ),
+        ("Merkel failed to dissuade Erdogan from the offensive.", "REQUEST", "Merkel", "Erdogan"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -562,6 +571,7 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("The company moved its headquarters to Dubai.", "MOBILIZE"),
         ("The hospital admitted 30 patients.", "CONCEDE"),
         ("The report recognised the need for reform.", "SUPPORT"),
+        ("The minister was convinced that the talks would fail.", "REQUEST"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

@@ -181,3 +181,26 @@ def test_a_trigger_text_the_sentence_lacks_is_a_malformed_gold_line(tmp_path: Pa
     path.write_text(json.dumps(row) + "\n", encoding="utf-8")
     with pytest.raises(MalformedRecord, match="trigger_text 'threatened' is not in the text"):
         read_gold(path)
+
+
+def test_the_pipeline_s_two_true_records_are_told_apart_by_the_gold_s_trigger(tmp_path: Path):
+    """One of the written analysis events (benchmarks/data/analysis_events.jsonl): the sentence
+    reports a failed appeal and a threat by the same party; the gold codes the threat."""
+    from wirewatch.eval.events import predict_pipeline
+
+    text = (
+        "Having failed to persuade the junta in Niamey to step down, ECOWAS leaders threatened "
+        "military intervention to restore the ousted president, a bluff that Nigeria's own "
+        "senate called within a week."
+    )
+    gold = {"event": "THREATEN", "actor_text": "ECOWAS leaders", "recipient_text": "the junta"}
+    path = tmp_path / "gold.jsonl"
+    rows = [
+        {"id": "a", "text": text, "gold": [gold]},
+        {"id": "b", "text": text, "gold": [{**gold, "trigger_text": "threatened military"}]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    documents, pairs = read_gold(path)
+    unnamed, named = predict_pipeline(documents, pairs, "rules")
+    assert (unnamed.event, unnamed.recipients) == ("REQUEST", ["junta"])
+    assert named.event == "THREATEN"

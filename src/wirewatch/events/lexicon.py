@@ -248,6 +248,14 @@ VERBS: dict[str, Trigger] = {
     "pressure": _t("REQUEST", **_ACTOR_OBJ),
     "pressurise": _t("REQUEST", **_ACTOR_OBJ),
     "pressurize": _t("REQUEST", **_ACTOR_OBJ),
+    # Trying to move another party's conduct or view is an appeal (CAMEO 02), whether it worked
+    # or not; "I am convinced that …" has no one convinced and is no event.
+    "persuade": _t("REQUEST", **_ACTOR_OBJ),
+    "convince": _t("REQUEST", **_ACTOR_OBJ),
+    "dissuade": _t("REQUEST", **_ACTOR_OBJ),
+    "lobby": _t("REQUEST", **_ACTOR_OBJ),
+    "cajole": _t("REQUEST", **_ACTOR_OBJ),
+    "coax": _t("REQUEST", **_ACTOR_OBJ),
     # ACCUSE
     "accuse": _t("ACCUSE", "allege"),
     "blame": _t("ACCUSE", "allege"),
