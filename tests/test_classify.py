@@ -463,8 +463,9 @@ def test_learned_coder_back_end_in_the_pipeline(seed_document):
 
 @needs_shared
 def test_learned_back_end_matches_the_rules_on_the_seed_articles_hand_coded_events(tmp_path):
-    """16 of 19 each, the article coded whole (benchmarks/RESULTS.md, "The seed article coded
-    whole"); coded one sentence at a time, "the Coalition" is no one and both get 15."""
+    """17 of 19 each, the article coded whole (benchmarks/RESULTS.md, "The seed article coded
+    whole"; P102's "try to convince Washington" the 17th); coded one sentence at a time, "the Coalition"
+    is no one and both get one fewer."""
     from wirewatch.eval.events import predict_article, read_gold, score
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -475,14 +476,16 @@ def test_learned_back_end_matches_the_rules_on_the_seed_articles_hand_coded_even
     assert len(pairs) == 19 and len(sentences) == 14
     rules = score(pairs, predict_article(article, sentences, pairs, "rules"))
     learned = score(pairs, predict_article(article, sentences, pairs, "learned"))
-    assert round(rules.accuracy * 19) == 16
-    assert round(learned.accuracy * 19) >= 16
+    assert round(rules.accuracy * 19) == 17
+    assert round(learned.accuracy * 19) >= 17
 
 
 @needs_shared
 def test_the_seed_articles_other_sentences_coded_blind(tmp_path):
     """The article's 26 other sentences, hand-coded later and blind to both coders (18 events;
-    RESULTS.md, S3): 6 of 18 each, and the rules find a record for 7 of them."""
+    RESULTS.md, S3): 7 of 18 each, and the rules find a record for 7 of them (P102: "to persuade
+    the US to support the talks" is now a REQUEST, where the SUPPORT at "support" was matched
+    before)."""
     from wirewatch.eval.events import NONE, predict_article, read_gold, score
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -494,8 +497,8 @@ def test_the_seed_articles_other_sentences_coded_blind(tmp_path):
     rules = predict_article(article, sentences, pairs, "rules")
     learned = predict_article(article, sentences, pairs, "learned")
     assert sum(p.event != NONE for p in rules) == 7
-    assert round(score(pairs, rules).accuracy * 18) == 6
-    assert round(score(pairs, learned).accuracy * 18) >= 6
+    assert round(score(pairs, rules).accuracy * 18) == 7
+    assert round(score(pairs, learned).accuracy * 18) >= 7
     # Both gold files together, in article order: the 37 events of the "all" rows.
     _, both = read_gold(seed_gold_file(tmp_path, (SEED_GOLD, SEED_GOLD_REST)))
     assert len(both) == 37

@@ -14,9 +14,10 @@ from wirewatch.schema import Document
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
 
-PERSUADED = Document(
+# "nudge" is no lexicon verb (the test below says so); "nudge" was until P102 made it REQUEST.
+NUDGED = Document(
     id="open-1",
-    text="Turkey persuaded Sweden to drop its objections to the talks.",
+    text="Turkey nudged Sweden to drop its objections to the talks.",
     date="2024-01-01",
 )
 
@@ -30,17 +31,17 @@ def code(document: Document, coder: str, **config: object) -> list:
 
 
 def test_the_verb_is_not_in_the_lexicon():
-    assert "persuade" not in VERBS
-    assert not any(verb == "persuade" for verb, _ in PHRASAL)
+    assert "nudge" not in VERBS
+    assert not any(verb == "nudge" for verb, _ in PHRASAL)
 
 
 def test_rules_see_no_open_candidates():
-    assert code(PERSUADED, "rules") == []
+    assert code(NUDGED, "rules") == []
 
 
 def test_the_model_types_a_verb_between_two_actors():
-    (event,) = code(PERSUADED, "learned", open_min=0.0)
-    assert event.trigger.text == "persuaded"
+    (event,) = code(NUDGED, "learned", open_min=0.0)
+    assert event.trigger.text == "nudged"
     assert [a.text for a in event.actor] == ["Turkey"]
     assert [r.text for r in event.recipient] == ["Sweden"]
     assert event.event in EVENT_TYPES and event.coder == "learned"
@@ -49,7 +50,7 @@ def test_the_model_types_a_verb_between_two_actors():
 
 @pytest.mark.parametrize("config", [{"open_min": None}, {"open_min": 1.01}])
 def test_no_record_when_open_verbs_are_off_or_the_model_is_unsure(config):
-    assert code(PERSUADED, "learned", **config) == []
+    assert code(NUDGED, "learned", **config) == []
 
 
 @pytest.mark.skipif(not PLV.exists(), reason="needs ../shared/data/events/plv_train.jsonl")
