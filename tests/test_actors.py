@@ -264,7 +264,11 @@ def test_where_people_come_from(pipeline):
         ("US drones killed five people in Somalia.", "people", "SOM"),
         # ... where the sentence's places are in one country; else the document's focus.
         ("Russian air strikes killed 20 civilians, Moscow said.", "civilians", "RUS"),
-        ("Civilians fled Idlib for Turkey, Russia said, as Russian jets struck.", "Civilians", "RUS"),
+        (
+            "Civilians fled Idlib for Turkey, Russia said, as Russian jets struck.",
+            "Civilians",
+            "RUS",
+        ),
         # Refugees are often not from where they are.
         ("Syrian forces shelled Homs as refugees in Lebanon waited.", "refugees", "SYR"),
     ],

@@ -464,8 +464,8 @@ def test_learned_coder_back_end_in_the_pipeline(seed_document):
 @needs_shared
 def test_learned_back_end_matches_the_rules_on_the_seed_articles_hand_coded_events(tmp_path):
     """17 of 19 each, the article coded whole (benchmarks/RESULTS.md, "The seed article coded
-    whole"; P102's "try to convince Washington" the 17th); coded one sentence at a time, "the Coalition"
-    is no one and both get one fewer."""
+    whole"; P102's "try to convince Washington" the 17th); coded one sentence at a time, "the
+    Coalition" is no one and both get one fewer."""
     from wirewatch.eval.events import predict_article, read_gold, score
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
