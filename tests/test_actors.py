@@ -269,6 +269,13 @@ def test_where_people_come_from(pipeline):
             "Civilians",
             "RUS",
         ),
+        # Police work in their own country (P104).
+        (
+            "Syrian forces shelled Homs. He returned to the UK in 2015 and police arrested him "
+            "at Manchester airport.",
+            "police",
+            "GBR",
+        ),
         # Refugees are often not from where they are.
         ("Syrian forces shelled Homs as refugees in Lebanon waited.", "refugees", "SYR"),
     ],

@@ -122,9 +122,9 @@ INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
 NAME_ENTITIES = {"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"}
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
-# Words for a local population: with no country of their own they are most likely from where
-# their sentence places them ("20 civilians in Idlib"), not from the document's focus or their
-# attacker's country. Refugees, migrants, hostages or tourists often are not.
+# Words for a local population and its police: with no country of their own they are most likely
+# from where their sentence places them ("20 civilians in Idlib"), not from the document's focus
+# or their attacker's country. Refugees, migrants, hostages or tourists often are not.
 LOCAL_PEOPLE = frozenset(
     {
         "civilians",
@@ -149,6 +149,14 @@ LOCAL_PEOPLE = frozenset(
         "girl",
         "worshippers",
         "worshipper",
+        # Police work in their own country ("police arrested him at Manchester airport").
+        "police",
+        "policemen",
+        "policeman",
+        "police officers",
+        "police officer",
+        "police chief",
+        "security services",
     }
 )
 # Entry types whose country makes a document "about" that country.
@@ -297,7 +305,7 @@ class ActorResolver:
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
             if code is None and not unknown_name and not _from_elsewhere(root, by_token):
-                if root.lower_ in LOCAL_PEOPLE:
+                if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
                 if code is None:
                     code = last_by_word.get(root.lower_)
@@ -564,6 +572,12 @@ def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | Non
     code = alpha3_codes().get(countries.pop())
     country = dictionary.entries.get(code) if code is not None else None
     return code if country is not None and country.type == "country" else None
+
+
+def _head_words(root: Token) -> set[str]:
+    """The agent's head word, alone and with a compound before it ("officers", "police
+    officers")."""
+    return {root.lower_} | {f"{c.lower_} {root.lower_}" for c in root.lefts if c.dep_ == "compound"}
 
 
 def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
