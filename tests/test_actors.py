@@ -259,6 +259,20 @@ def test_where_people_come_from(pipeline):
 @pytest.mark.parametrize(
     ("text", "word", "code"),
     [
+        # Conjoined titles share their owner (P105) ...
+        ("Russia's president and defence minister met in Sochi.", "defence minister", "RUS"),
+        ("The Iranian president and foreign minister condemned it.", "foreign minister", "IRN"),
+        # ... but not an agent of another kind.
+        ("Syrian forces shelled Homs. Russian officials and rebels met.", "rebels", "SYR"),
+    ],
+)
+def test_conjoined_titles_share_their_owner(pipeline, text, word, code):
+    assert find(_actors(pipeline, text), word).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
         # Victims are from where they are, not from their attacker's country (P103) ...
         ("Russian air strikes killed 20 civilians in Idlib on Monday.", "civilians", "SYR"),
         ("US drones killed five people in Somalia.", "people", "SOM"),

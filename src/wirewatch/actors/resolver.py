@@ -249,6 +249,7 @@ class ActorResolver:
         guessed_words: set[str] = set()  # words whose last code was the focus country's
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
+        owned: dict[int, Mention] = {}  # root token -> a generic agent named as someone's
         for mention in mentions:
             if mention.entry is None or not mention.entry.is_generic:
                 if mention.code and mention.entry is not None:
@@ -299,7 +300,13 @@ class ActorResolver:
                     if inside and owner.start < mention.start:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))
+                    owned[root.i] = mention
                     break
+            first = _shares_owner(root, owned)
+            if code is None and first is not None and first.entry == mention.entry:
+                # "Turkey's president and foreign minister": the minister is Turkey's too; not
+                # the rebels of "Russian officials and rebels"
+                code = first.code
             if code is None and (owner := _owner_after(root, by_token, mention.sector)):
                 # "the president of Mexico", "the new government in Bolivia"
                 code, mention.end = owner.code, max(mention.end, owner.end)
@@ -572,6 +579,17 @@ def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | Non
     code = alpha3_codes().get(countries.pop())
     country = dictionary.entries.get(code) if code is not None else None
     return code if country is not None and country.type == "country" else None
+
+
+def _shares_owner(root: Token, owned: dict[int, Mention]) -> Mention | None:
+    """The generic agent, named as someone's, that this bare one is conjoined after ("Turkey's
+    president and foreign minister", "the Iranian president and foreign minister")."""
+    if root.dep_ != "conj":
+        return None
+    for child in root.lefts:  # "foreign" is part of the title; "the", "his", "Syrian" are not
+        if child.dep_ in {"det", "poss"} or child.ent_type_ in NAME_ENTITIES:
+            return None
+    return owned.get(root.head.i)
 
 
 def _head_words(root: Token) -> set[str]:
