@@ -887,6 +887,21 @@ def test_what_a_threat_would_send_is_not_its_target(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # A threat is aimed at whom its that-clause says will pay (P106) ...
+        ("On Sunday Mr Trump threatened that Mr Assad would pay a big price.", "Assad"),
+        ("North Korea threatened that Japan would be sunk.", "Japan"),
+        # ... not at the threatener's own side.
+        ("Erdogan threatened that Turkish troops would enter Afrin.", None),
+    ],
+)
+def test_a_threat_is_aimed_at_whom_its_that_clause_names(pipeline, text, recipient):
+    found = _records(pipeline, text)
+    assert [r for e, _, r in found if e == "THREATEN"] == [recipient], found
+
+
+@pytest.mark.parametrize(
     ("text", "culprit"),
     [
         # A condemned wrong names its culprit by "by", not its victims by "of".

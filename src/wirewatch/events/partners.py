@@ -22,7 +22,7 @@ from wirewatch.events.lexicon import (
     THEME,
     VERBS,
 )
-from wirewatch.events.syntax import MentionIndex, prep_object, subject
+from wirewatch.events.syntax import MentionIndex, passive_subject, prep_object, subject
 from wirewatch.schema import ActorRef
 
 if TYPE_CHECKING:
@@ -109,7 +109,22 @@ def threat_targets(found: list[Candidate], index: MentionIndex) -> None:
                 break
             who = condition_subject(clause) if clause is not None else None
             aimed_at = index.resolve_all(who) if who is not None else []
+        if not aimed_at and (who := that_subject(threat.head)) is not None:
+            # "threatened that Mr Assad would pay": not the threatener's own side
+            own = {a.code for a in threat.actors if a.code}
+            aimed_at = [r for r in index.resolve_all(who) if r.code and r.code not in own]
         threat.recipients = others(aimed_at, threat.actors)
+
+
+def that_subject(verb: Token) -> Token | None:
+    """The subject of the verb's that-clause ("threatened that Mr Assad would pay", "that
+    Japan would be sunk")."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+        ):
+            return subject(clause) or passive_subject(clause)
+    return None
 
 
 def condition_subject(clause: Token) -> Token | None:
