@@ -256,6 +256,17 @@ def test_where_people_come_from(pipeline):
     assert find(actors, "man").code is None
 
 
+def test_weapons_are_an_actor_only_when_named_as_someone_s(pipeline):
+    """ "US drones" are the US military's (P107b); "drones" alone take no country from the
+    article, so they are no actor; a unit's name is not a weapon."""
+    owned = find(_actors(pipeline, "US drones killed five people in Somalia."), "US drones")
+    assert (owned.code, owned.sector) == ("USA", "MIL")
+    bare = _actors(pipeline, "Syrian forces shelled Homs. Drones attacked the base.")
+    assert not [a for a in bare if a.text == "Drones"]
+    unit = _actors(pipeline, "The 32 Artillery Brigade of the Nigerian Army mobilised its men.")
+    assert not [a for a in unit if a.sector == "MIL" and a.text.lower() == "artillery"]
+
+
 @pytest.mark.parametrize(
     ("text", "word", "code"),
     [

@@ -159,6 +159,9 @@ LOCAL_PEOPLE = frozenset(
         "security services",
     }
 )
+# The context of generic entries that are actors only where their own words say whose they are
+# ("US drones", "missiles from Iran"): never a country from the article or an earlier mention.
+OWNED = "owned"
 # Entry types whose country makes a document "about" that country.
 FOCUS_TYPES = {"group", "person", "seat", "country"}
 
@@ -311,6 +314,9 @@ class ActorResolver:
                 # "the president of Mexico", "the new government in Bolivia"
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
+            if code is None and mention.entry.context == OWNED:
+                absorbed.add(id(mention))  # "drones" of no one named are no actor
+                continue
             if code is None and not unknown_name and not _from_elsewhere(root, by_token):
                 if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
