@@ -4,11 +4,14 @@ One pass over the alias matches and the parse, in document order:
 
 1. alias matches, longest first; a short form ("the Front") only after its full name occurred;
 2. generic agents ("officials", "the Ambassador", "his deputy") take their country from a
-   modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from a country after
-   them ("the president of Mexico", "refugees from Iraq"; "a court in Britain" for institutions
-   only), else from the last mention of the same word ("the regime" after "the Assad regime"),
-   else from the document's focus (not for people from a place the dictionary has no country
-   for: "a man from Birmingham");
+   modifier (adjective "Russian", name "US", possessive "Lavrov's"), else from the agent of the
+   same kind they are conjoined after ("Turkey's president and foreign minister"), else from a
+   country after them ("the president of Mexico", "refugees from Iraq"; "a court in Britain"
+   for institutions only); weapons ("US drones") end there, an actor only if named as someone's;
+   a local population or its police then take the country of the places their sentence names
+   ("20 civilians in Idlib"), else the last mention of the same word ("the regime" after "the
+   Assad regime"), else the document's focus (not for people from a place the dictionary has no
+   country for: "a man from Birmingham");
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph; "they"

