@@ -14,7 +14,7 @@ from wirewatch.schema import Document
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
 
-# "nudge" is no lexicon verb (the test below says so); "nudge" was until P102 made it REQUEST.
+# "nudge" is no lexicon verb (the test below says so); "persuade" was until P102 made it REQUEST.
 NUDGED = Document(
     id="open-1",
     text="Turkey nudged Sweden to drop its objections to the talks.",
