@@ -122,6 +122,17 @@ def test_gold_sentences_cut_from_an_article_are_coded_in_the_article():
     assert in_article.actors == ["The Coalition"]
 
 
+def _with_and_without_trigger(folder: Path, text: str, gold: dict, trigger: str) -> Path:
+    """A gold file with the sentence twice: its event as given, then naming ``trigger``."""
+    path = folder / "gold.jsonl"
+    rows = [
+        {"id": "a", "text": text, "gold": [gold]},
+        {"id": "b", "text": text, "gold": [{**gold, "trigger_text": trigger}]},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
 def test_a_gold_event_that_names_its_trigger_takes_the_record_there(tmp_path: Path):
     """Two true records between the same parties: "persuade" (REQUEST) agrees with the gold's
     recipient, "threatened" does not. Without its trigger the gold pair takes the REQUEST; naming
@@ -146,13 +157,9 @@ def test_a_gold_event_that_names_its_trigger_takes_the_record_there(tmp_path: Pa
 
     events = [record(1, "REQUEST", "persuade", "junta"), record(2, "THREATEN", "threatened", None)]
     gold = {"event": "THREATEN", "actor_text": "ECOWAS", "recipient_text": "the junta"}
-    path = tmp_path / "gold.jsonl"
-    rows = [
-        {"id": "d", "text": text, "gold": [gold]},
-        {"id": "e", "text": text, "gold": [{**gold, "trigger_text": "threatened force"}]},
-    ]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    _, (unnamed, named) = read_gold(path)
+    _, (unnamed, named) = read_gold(
+        _with_and_without_trigger(tmp_path, text, gold, "threatened force")
+    )
     assert unnamed.trigger is None
     assert named.trigger == (text.index("threatened"), text.index("threatened") + 16)
     assert [p.event for p in match_events([unnamed], events)] == ["REQUEST"]
@@ -194,13 +201,9 @@ def test_the_pipeline_s_two_true_records_are_told_apart_by_the_gold_s_trigger(tm
         "senate called within a week."
     )
     gold = {"event": "THREATEN", "actor_text": "ECOWAS leaders", "recipient_text": "the junta"}
-    path = tmp_path / "gold.jsonl"
-    rows = [
-        {"id": "a", "text": text, "gold": [gold]},
-        {"id": "b", "text": text, "gold": [{**gold, "trigger_text": "threatened military"}]},
-    ]
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    documents, pairs = read_gold(path)
+    documents, pairs = read_gold(
+        _with_and_without_trigger(tmp_path, text, gold, "threatened military")
+    )
     unnamed, named = predict_pipeline(documents, pairs, "rules")
     assert (unnamed.event, unnamed.recipients) == ("REQUEST", ["junta"])
     assert named.event == "THREATEN"
