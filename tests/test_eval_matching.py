@@ -120,6 +120,10 @@ def test_gold_sentences_cut_from_an_article_are_coded_in_the_article():
     assert in_isolation.event == NONE
     assert in_article.event == "REJECT"
     assert in_article.actors == ["The Coalition"]
+    # The record's sentence and trigger are read from the article the offsets count in.
+    assert in_article.sentence == second
+    assert in_article.trigger is not None
+    assert second[in_article.trigger[0] : in_article.trigger[1]] == "refused"
 
 
 def _with_and_without_trigger(folder: Path, text: str, gold: dict, trigger: str) -> Path:

@@ -242,14 +242,17 @@ def mention_text(ref: ActorRef) -> str:
 
 
 def match_events(
-    pairs: Sequence[GoldPair], events: Sequence[Event], offset: int = 0
+    pairs: Sequence[GoldPair],
+    events: Sequence[Event],
+    offset: int = 0,
+    source: str | None = None,
 ) -> list[Predicted]:
     """Match one document's predicted events to its gold pairs: the (pair, event) links at the
     gold's own trigger (where it names one) are made first, then those with the best
     actor+recipient agreement, then by confidence; an event is used for at most one gold pair.
     Made globally rather than pair by pair, so that a gold pair nobody's event agrees with cannot
     take the event that agrees with a later pair. ``offset``: where the gold document's text
-    starts in the text the events' offsets count from."""
+    starts in ``source``, the text the events' offsets count from (None: the gold's own)."""
     links = []
     for i, pair in enumerate(pairs):
         for j, event in enumerate(events):
@@ -283,7 +286,9 @@ def match_events(
                 list(best.aux_modes),
                 best.confidence,
                 best.mode,
-                pair.text[best.sentence.start : best.sentence.end],
+                (source if source is not None else pair.text)[
+                    best.sentence.start : best.sentence.end
+                ],
                 (
                     best.trigger.start - best.sentence.start,
                     best.trigger.end - best.sentence.start,
@@ -315,7 +320,10 @@ def predict_pipeline(
     coded = _pipeline(coder, model, coder_config).code(documents)
     return _match_by_document(
         pairs,
-        ((item.document.id, item.events if isinstance(item, Coded) else [], 0) for item in coded),
+        (
+            (item.document.id, item.events if isinstance(item, Coded) else [], 0, None)
+            for item in coded
+        ),
     )
 
 
@@ -339,23 +347,24 @@ def predict_article(
     return _match_by_document(
         pairs,
         (
-            (doc_id, [e for e in events if start <= e.trigger.start < end], start)
+            (doc_id, [e for e in events if start <= e.trigger.start < end], start, article.text)
             for doc_id, (start, end) in sentences.items()
         ),
     )
 
 
 def _match_by_document(
-    pairs: Sequence[GoldPair], coded: Iterable[tuple[str, Sequence[Event], int]]
+    pairs: Sequence[GoldPair], coded: Iterable[tuple[str, Sequence[Event], int, str | None]]
 ) -> list[Predicted]:
-    """Each gold document's pairs matched to its events (with where the document's text starts
-    in the text the events were coded from); a pair with none is a miss."""
+    """Each gold document's pairs matched to its events, with where the document's text starts
+    in the text the events were coded from and that text (None: the document's own); a pair
+    with none is a miss."""
     by_doc: dict[str, list[GoldPair]] = defaultdict(list)
     for pair in pairs:
         by_doc[pair.doc_id].append(pair)
     found: dict[str, Predicted] = {}
-    for doc_id, events, offset in coded:
-        for predicted in match_events(by_doc[doc_id], events, offset):
+    for doc_id, events, offset, source in coded:
+        for predicted in match_events(by_doc[doc_id], events, offset, source):
             found[predicted.key] = predicted
     return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
 
