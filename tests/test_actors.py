@@ -301,12 +301,6 @@ def test_conjoined_titles_share_their_owner(pipeline, text, word, code):
             "police",
             "GBR",
         ),
-        # A country that is a verb's party is not where the people are (P103c).
-        (
-            "Syrian forces shelled Homs. People there are asking Turkey to cleanse the region.",
-            "People",
-            "SYR",
-        ),
         # Refugees are often not from where they are.
         ("Syrian forces shelled Homs as refugees in Lebanon waited.", "refugees", "SYR"),
     ],

@@ -40,7 +40,6 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
-PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative"}  # a verb's parties
 COPULAS = {"be", "seem", "appear", "become", "remain"}
 # Predicates whose subject does what their infinitive says: "it is willing to" is someone.
 CONTROL_ADJECTIVES = {
@@ -571,8 +570,8 @@ def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
 def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | None:
     """The actor code of the one country every place the sentence names literally lies in
     ("in Idlib", "near Aleppo": SYR); None where they lie in several, or it names none. Demonyms,
-    metonyms, names that modify a noun and a verb's parties say whose or who, not where:
-    "Russian air strikes", "Moscow said", "US drones", "asking Turkey to …"."""
+    metonyms and names that modify a noun say whose, not where: "Russian air strikes", "Moscow
+    said", "US drones"."""
     doc = sentence.doc
     countries = set()
     for place in doc._.places or []:
@@ -581,8 +580,8 @@ def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | Non
         if not sentence.start_char <= place.start < sentence.end_char:
             continue
         span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in MODIFIER_DEPS | PARTY_DEPS:
-            continue  # "US drones", "asking Turkey to …": whose, or who, not where
+        if span is not None and span.root.dep_ in MODIFIER_DEPS:
+            continue
         countries.add(place.country_code)
     if len(countries) != 1:
         return None
