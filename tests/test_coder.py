@@ -887,6 +887,24 @@ def test_what_a_threat_would_send_is_not_its_target(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # A weapon fired is its owner's means, never the target (P108b) ...
+        (
+            "Israeli missiles were fired at Syrian army positions.",
+            "Israeli missiles",
+            "Syrian army",
+        ),
+        # ... and it fixes the sense: an attack whatever it hits.
+        ("Hezbollah fired its precision missiles at Israeli cities.", "Hezbollah", None),
+    ],
+)
+def test_a_weapon_fired_is_its_owner_s_means(pipeline, text, actor, recipient):
+    found = _records(pipeline, text)
+    assert [(a, r) for e, a, r in found if e == "ASSAULT"] == [(actor, recipient)], found
+
+
+@pytest.mark.parametrize(
     ("text", "recipient"),
     [
         # A threat is aimed at whom its that-clause says will pay (P106) ...

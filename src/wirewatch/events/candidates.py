@@ -49,6 +49,7 @@ from wirewatch.events.lexicon import (
     ESTABLISHING_VERBS,
     EXPEL_DIPLOMATS,
     EXPELLED_STAFF,
+    FIRING_VERBS,
     FORCE_NOUNS,
     FORCE_THEMES,
     FORMAL_PROTEST,
@@ -83,6 +84,7 @@ from wirewatch.events.lexicon import (
     TRUCE_BROKEN,
     TRUCE_NOUNS,
     VERBS,
+    WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
     Trigger,
 )
@@ -598,6 +600,14 @@ class CandidateFinder:
             thing = prep_object(verb, particle.lower_)
             if thing is not None and thing.lemma_.lower() in MEASURE_NOUNS | PROPOSAL_NOUNS:
                 candidate.recipients = party_of_thing(thing, index)
+        # "Israeli missiles were fired at …": a weapon fired is its owner's means, not the
+        # target; and it fixes the sense ("fired its missiles at cities" attacks; "fired the
+        # minister" would need an actor as object)
+        fired = [r for r in candidate.recipients if r.id == WEAPONS_ENTRY]
+        fired = fired if verb.lemma_ in FIRING_VERBS else []
+        if fired:
+            candidate.recipients = [r for r in candidate.recipients if r not in fired]
+            candidate.actors = candidate.actors or fired
         for prep in verb.children:
             if (
                 prep.dep_ in {"prep", "dative"}
@@ -643,7 +653,7 @@ class CandidateFinder:
             # "returned a silver pendant to Russian authorities": property given back to whom
             owner = prep_object(verb, "to")
             candidate.recipients = index.resolve_all(owner) if owner is not None else []
-        if proposal.needs_actor_object and not candidate.recipients:
+        if proposal.needs_actor_object and not candidate.recipients and not fired:
             return None
         if proposal.needs_direct_object and own_object is None:
             return None
