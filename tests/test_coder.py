@@ -905,6 +905,14 @@ def test_a_weapon_fired_is_its_owner_s_means(pipeline, text, actor, recipient):
 
 
 @pytest.mark.parametrize(
+    "text", ["Trump fired Rex Tillerson in March.", "Rex Tillerson was fired by Trump."]
+)
+def test_firing_a_person_is_no_attack(pipeline, text):
+    """One fires at people, and fires weapons; a person fired is dismissed (P109)."""
+    assert not [f for f in _records(pipeline, text) if f[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
     ("text", "recipient"),
     [
         # A threat is aimed at whom its that-clause says will pay (P106) ...

@@ -605,6 +605,8 @@ class CandidateFinder:
         # minister" would need an actor as object)
         fired = [r for r in candidate.recipients if r.id == WEAPONS_ENTRY]
         fired = fired if verb.lemma_ in FIRING_VERBS else []
+        if verb.lemma_ in FIRING_VERBS and not fired and obj is not None and index.get(obj):
+            return None  # "Trump fired Rex Tillerson": dismissed from a post, not shot at
         if fired:
             candidate.recipients = [r for r in candidate.recipients if r not in fired]
             candidate.actors = candidate.actors or fired
