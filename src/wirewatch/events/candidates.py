@@ -603,9 +603,9 @@ class CandidateFinder:
         # "Israeli missiles were fired at …": a weapon fired is its owner's means, not the
         # target; and it fixes the sense ("fired its missiles at cities" attacks; "fired the
         # minister" would need an actor as object)
-        fired = [r for r in candidate.recipients if r.id == WEAPONS_ENTRY]
-        fired = fired if verb.lemma_ in FIRING_VERBS else []
-        if verb.lemma_ in FIRING_VERBS and not fired and obj is not None and index.get(obj):
+        firing = verb.lemma_ in FIRING_VERBS
+        fired = [r for r in candidate.recipients if r.id == WEAPONS_ENTRY] if firing else []
+        if firing and not fired and obj is not None and index.get(obj) is not None:
             return None  # "Trump fired Rex Tillerson": dismissed from a post, not shot at
         if fired:
             candidate.recipients = [r for r in candidate.recipients if r not in fired]
