@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.errors import ConfigError
+from wirewatch.nlp.lines import real_text
 
 LAYERS = ("document", "timexes", "places", "actors", "events", "statements")
 
@@ -54,12 +55,14 @@ def load_nlp(name: str) -> Language:
     register_extensions()
     base = load_base_model(name)
     nlp = spacy.blank(base.lang, vocab=base.vocab, meta=base.meta)
+    nlp.add_pipe("ww_plain_lines")
     for pipe_name in base.pipe_names:
         if pipe_name == "parser":
             nlp.add_pipe("ww_paragraphs")
         nlp.add_pipe(pipe_name, source=base)
         if pipe_name == "lemmatizer":
             nlp.add_pipe("ww_lemma_slips")
+    nlp.add_pipe("ww_real_lines")
     return nlp
 
 
@@ -68,11 +71,17 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines, datelines and "See also" lines stand alone.
 
     Runs before the parser, which keeps boundaries already set; without it the small model
-    often runs a headline into the next paragraph's first sentence.
+    often runs a headline into the next paragraph's first sentence. The breaks are read from the
+    real text: the parser reads line breaks as spaces (``lines``).
     """
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    text = real_text(doc)
+    previous_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous_end is not None and text.count("\n", previous_end, token.idx) >= 2:
+            token.is_sent_start = True
+        previous_end = token.idx + len(token)
     return doc
 
 
