@@ -5,6 +5,9 @@
         --before BEFORE.jsonl --after AFTER.jsonl [--n 40] [--seed 16] [--paired]
     PYTHONPATH=src python benchmarks/change_precision.py score KEY.jsonl LABELS.jsonl
 
+``--corpus PATH`` (repeatable, to ``dump`` and ``sample`` alike) codes other JSONL documents
+instead, for a change the Guardian articles cannot show (they have no line breaks).
+
 ``dump`` codes the 249 Guardian articles with the checked-out code and writes every record
 (where it is, its type, actor and recipient; no article text). Run it before and after a change
 (a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that only the second dump
@@ -25,11 +28,12 @@ from __future__ import annotations
 import json
 import random
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import TEXT_FIELDS, JudgingCli, guardian_documents, record_row
+from guardian_records import GUARDIAN, TEXT_FIELDS, JudgingCli, guardian_documents, record_row
 from open_precision import wilson
 from wirewatch.config import Settings
 from wirewatch.events.llm import codebook
@@ -42,9 +46,9 @@ def _participants(refs: list) -> str:
     return "; ".join(f"{r.text} [{r.code or 'no country'}]" for r in refs) or "(none named)"
 
 
-def dump(out_path: Path, coder: str) -> None:
+def dump(out_path: Path, coder: str, corpora: Sequence[Path] = (GUARDIAN,)) -> None:
     with out_path.open("w", encoding="utf-8") as out:
-        for item in Pipeline(Settings(coder=coder)).code(guardian_documents()):
+        for item in Pipeline(Settings(coder=coder)).code(guardian_documents(corpora)):
             if not isinstance(item, Coded):
                 continue
             for event in item.events:
@@ -71,6 +75,7 @@ def sample(
     n: int,
     seed: int,
     paired: bool = False,
+    corpora: Sequence[Path] = (GUARDIAN,),
 ) -> None:
     older = [json.loads(line) for line in before.open(encoding="utf-8")]
     new = [json.loads(line) for line in after.open(encoding="utf-8")]
@@ -94,7 +99,7 @@ def sample(
         drawn += [("kept", r) for r in rng.sample(kept, min(n, len(kept)))]
         print(f"pools: added {len(added)}, kept {len(kept)} records")
     rng.shuffle(drawn)
-    texts = {d.id: d.text for d in guardian_documents()}
+    texts = {d.id: d.text for d in guardian_documents(corpora)}
     book = codebook()["types"]
     with (
         items_path.open("w", encoding="utf-8") as items,
@@ -146,11 +151,22 @@ def main() -> None:
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
+    for command in (dumping, cli.draw):
+        command.add_argument(
+            "--corpus",
+            type=Path,
+            action="append",
+            help="a JSONL corpus to code instead of the Guardian articles (repeatable; give "
+            "the same to dump and sample)",
+        )
     args = cli.parse()
+    corpora = tuple(getattr(args, "corpus", None) or (GUARDIAN,))
     if args.command == "dump":
-        dump(args.out, args.coder)
+        dump(args.out, args.coder, corpora)
     elif args.command == "sample":
-        sample(args.items, args.key, args.before, args.after, args.n, args.seed, args.paired)
+        sample(
+            args.items, args.key, args.before, args.after, args.n, args.seed, args.paired, corpora
+        )
     else:
         score(args.key, args.labels)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from wirewatch.schema import Document, Event
@@ -19,9 +20,15 @@ GUARDIAN = GUARDIAN / "guardian_sdf.jsonl"
 TEXT_FIELDS = ("text", "trigger_text")  # shown to the judge, left out of the key
 
 
-def guardian_documents() -> list[Document]:
-    with GUARDIAN.open(encoding="utf-8") as handle:
-        return [Document.model_validate(json.loads(line)) for line in handle if line.strip()]
+def guardian_documents(corpora: Sequence[Path] = (GUARDIAN,)) -> list[Document]:
+    """The documents of these JSONL corpora: by default the Guardian articles."""
+    documents = []
+    for path in corpora:
+        with path.open(encoding="utf-8") as handle:
+            documents += [
+                Document.model_validate(json.loads(line)) for line in handle if line.strip()
+            ]
+    return documents
 
 
 def record_row(document: Document, event: Event) -> dict:

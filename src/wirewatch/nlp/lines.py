@@ -14,8 +14,8 @@ every record, sees the document as given. Paragraph breaks still end sentences
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Token
 
 LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
 # doc.user_data key: the real text of a doc whose line breaks the parser reads as spaces
