@@ -16,7 +16,10 @@ One pass over the alias matches and the parse, in document order:
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph; "they"
    the last plural one, not its own verb's subject; a subject "it" or "they" continues an
-   earlier subject of its own or the previous sentence.
+   earlier subject of its own or the previous sentence;
+5. "the two" ("the two leaders", "the two countries") stands for the two people, or the two
+   named groups and countries, of the nearest sentence of its paragraph that names exactly two:
+   two mentions on the same words, one for each, as "Lavrov and Kerry" gives one for each name.
 
 People are resolved on the document date: a role never applies outside its dates.
 """
@@ -199,6 +202,7 @@ class ActorResolver:
         self._resolve_generics(doc, mentions, opposed)
         self._resolve_titles(doc, mentions)
         mentions += self._pronouns(doc, mentions)
+        mentions = _pairs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return [self._ref(doc, m) for m in mentions]
 
@@ -469,6 +473,104 @@ class ActorResolver:
             sector=mention.sector,
             id=entry.id if entry is not None else None,
         )
+
+
+# "the two …": nouns for two people, and for two groups or countries ("sides" prefers these).
+PAIRED_PEOPLE = {
+    "men",
+    "women",
+    "leaders",
+    "presidents",
+    "ministers",
+    "premiers",
+    "envoys",
+    "diplomats",
+    "counterparts",
+    "heads",
+}
+PAIRED_GROUPS = {
+    "countries",
+    "nations",
+    "states",
+    "governments",
+    "capitals",
+    "neighbours",
+    "neighbors",
+    "allies",
+    "powers",
+    "sides",
+    "rivals",
+    "groups",
+    "factions",
+    "parties",
+    "armies",
+}
+PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find its pair
+
+
+def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "the two [noun]" that names a pair given as two mentions on its
+    words (any mention inside them, such as "Nato" in "the two Nato allies", gives way)."""
+    out = list(mentions)
+    for two in doc:
+        if two.lower_ != "two" or two.i == 0 or doc[two.i - 1].lower_ != "the":
+            continue
+        head = two.head if two.dep_ == "nummod" else two
+        noun = head.lower_ if head is not two else None
+        if head.dep_ not in ARGUMENT_DEPS or head.i < two.i:
+            continue
+        if noun is not None and noun not in PAIRED_PEOPLE | PAIRED_GROUPS:
+            continue
+        start, end = two.i - 1, head.i + 1
+        kinds = ["person"] if noun in PAIRED_PEOPLE else ["group"] if noun else ["person", "group"]
+        if noun == "sides":
+            kinds = ["group", "person"]
+        pair = next((p for kind in kinds if (p := _pair_before(doc, out, start, kind))), None)
+        if pair is None:
+            continue
+        out = [m for m in out if m.end <= start or m.start >= end]
+        out += [replace(m, start=start, end=end, kind="pronoun", guessed=False) for m in pair]
+    return out
+
+
+def _pair_before(
+    doc: Doc, mentions: list[Mention], start: int, kind: str
+) -> tuple[Mention, Mention] | None:
+    """The two people (``kind`` "person") or named groups and countries ("group") of the
+    nearest sentence, up to ``start`` and ``PAIR_REACH`` sentences back in its paragraph,
+    that names exactly two; None where the nearest that names any names one or three."""
+    sentences = list(doc.sents)
+    here = next(n for n, s in enumerate(sentences) if s.start <= start < s.end)
+    for number in range(here, max(-1, here - PAIR_REACH - 1), -1):
+        sentence = sentences[number]
+        if number < here and _breaks_paragraph(doc, sentence.end, sentences[number + 1].start):
+            return None
+        found: dict[str, Mention] = {}
+        for m in mentions:
+            if not (sentence.start <= m.start and m.end <= min(sentence.end, start)):
+                continue
+            if kind == "person":
+                fits = m.is_person or m.kind == "unknown"
+            else:
+                fits = (
+                    m.kind not in {"pronoun", ADJECTIVE, "person", "unknown"}
+                    and m.code is not None
+                    and m.entry is not None
+                    and not m.entry.is_generic
+                )
+            if fits:
+                found.setdefault(m.name or doc[m.start : m.end].text, m)
+        if len(found) == 2:
+            first, second = found.values()
+            return first, second
+        if found:
+            return None
+    return None
+
+
+def _breaks_paragraph(doc: Doc, end: int, start: int) -> bool:
+    """A line break between two sentences (tokens ``end - 1`` and ``start``)."""
+    return any("\n" in t.text_with_ws for t in doc[end - 1 : start + 1][:-1])
 
 
 def _expletive(pronoun: Token) -> bool:

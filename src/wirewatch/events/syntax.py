@@ -6,7 +6,7 @@ Every helper walks a bounded number of steps up or down the tree, so coding stay
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -88,20 +88,32 @@ def is_generic(ref: ActorRef) -> bool:
 
 @dataclass
 class MentionIndex:
-    """Token index -> the actor mention covering it (from the ``ww_actors`` layer)."""
+    """Token index -> the actor mention covering it (from the ``ww_actors`` layer).
+
+    Words that stand for two actors ("the two leaders") carry two mentions: the first is the
+    words' mention, and ``resolve_all`` gives both, as it gives both of "Lavrov and Kerry"."""
 
     by_token: dict[int, ActorRef]
+    # (start, end) -> the later mentions on the same words as the first
+    same_words: dict[tuple[int, int], list[ActorRef]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc: Doc, actors: list[ActorRef]) -> MentionIndex:
         by_token: dict[int, ActorRef] = {}
+        same_words: dict[tuple[int, int], list[ActorRef]] = {}
+        first: dict[tuple[int, int], ActorRef] = {}
         for ref in actors:
             span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
             if span is None:
                 continue
+            words = (ref.start, ref.end)
+            if words in first:
+                same_words.setdefault(words, []).append(ref)
+                continue
+            first[words] = ref
             for token in span:
                 by_token[token.i] = ref
-        return cls(by_token)
+        return cls(by_token, same_words)
 
     def get(self, token: Token) -> ActorRef | None:
         return self.by_token.get(token.i)
@@ -166,7 +178,8 @@ class MentionIndex:
         for conjunct in (token, *token.conjuncts):
             ref = self.resolve(conjunct)
             named = self._named_members(conjunct) if ref is not None and is_generic(ref) else []
-            for item in named or ([ref] if ref is not None else []):
+            both = [ref, *self.same_words.get((ref.start, ref.end), [])] if ref is not None else []
+            for item in named or both:
                 if all(item is not f for f in found):
                     found.append(item)
         return found
