@@ -368,3 +368,52 @@ def test_a_subject_pronoun_continues_the_subject(pipeline):
         "even if it criticises Iran's missile programme."
     )
     assert find(_actors(pipeline, text), "it").code == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "pair"),
+    [
+        (
+            "Putin met Erdogan in Sochi on Monday. The two leaders agreed to create a buffer zone.",
+            "The two leaders",
+            [("Vladimir Putin", "RUS"), ("Recep Tayyip Erdoğan", "TUR")],
+        ),
+        (
+            "Sweden and Norway recalled their envoys. The two countries then closed the border.",
+            "The two countries",
+            [("Sweden", "SWE"), ("Norway", "NOR")],
+        ),
+    ],
+)
+def test_the_two_stands_for_the_pair_just_named(pipeline, text, words, pair):
+    """One mention for each of the pair, on the same words, as "Lavrov and Kerry" gives one
+    for each name (P111)."""
+    both = [a for a in _actors(pipeline, text) if a.text == words]
+    assert [(a.name, a.code) for a in both] == pair
+    assert len({(a.start, a.end) for a in both}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three named: which two is not said
+        "Putin, Erdogan and Rouhani met in Tehran. The two leaders agreed to a ceasefire.",
+        # a new paragraph: the pair is no longer in view
+        "Putin met Erdogan in Sochi on Monday.\n\nThe two leaders agreed to a ceasefire.",
+        # a noun for neither people nor countries
+        "Putin met Erdogan in Sochi. Rebels attacked the two camps near Idlib.",
+    ],
+)
+def test_the_two_stands_for_no_one_unless_a_pair_is_plain(pipeline, text):
+    assert [a for a in _actors(pipeline, text) if a.text.lower().startswith("the two")] == []
+
+
+def test_a_reciprocal_act_of_the_two_has_one_of_them_on_each_side(pipeline):
+    from wirewatch.schema import Document
+
+    text = "Lavrov phoned Kerry on Thursday. The two discussed the situation in Syria."
+    (coded,) = list(pipeline.code([Document(id="two", text=text, date="2014-01-10")]))
+    (discussed,) = [e for e in coded.events if e.trigger.text == "discussed"]
+    assert discussed.event == "CONSULT"
+    assert [(a.text, a.code) for a in discussed.actor] == [("The two", "RUS")]
+    assert [(r.text, r.code) for r in discussed.recipient] == [("The two", "USA")]
