@@ -398,6 +398,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("take", "over"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("reach", "out"): _t("CONSULT", preps="to"),
     ("call", "for"): _t("REQUEST"),
+    ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
     ("call", "on"): _t("REQUEST"),
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
