@@ -558,6 +558,14 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             "Washington",
         ),
         ("Merkel failed to dissuade Erdogan from the offensive.", "REQUEST", "Merkel", "Erdogan"),
+        # Working with someone is cooperating (P112).
+        (
+            "The government is working with the Red Cross.",
+            "COOPERATE",
+            "government",
+            "the Red Cross",
+        ),
+        ("Washington works closely with the YPG.", "COOPERATE", "Washington", "the YPG"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -572,6 +580,7 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("The hospital admitted 30 patients.", "CONCEDE"),
         ("The report recognised the need for reform.", "SUPPORT"),
         ("The minister was convinced that the talks would fail.", "REQUEST"),
+        ("The rebels worked through the night.", "COOPERATE"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):
