@@ -240,6 +240,37 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
     return party_of_thing(target, index)
 
 
+EXPOSURE_WORDS = frozenset({"vulnerable", "exposed", "open", "susceptible", "safe", "immune"})
+PROTECTING_VERBS = frozenset({"protect", "defend", "shield", "guard", "save"})
+DANGER_NOUNS = frozenset({"threat", "danger", "risk"})
+
+
+def exposed_to(attack: Token) -> Token | None:
+    """What an attack named only as a danger would hit: "leave the SDF vulnerable to Turkish
+    attack" (the SDF), "protect the Kurds from a Turkish assault" (the Kurds), "exposed to the
+    threat of a Turkish attack"."""
+    if attack.dep_ == "pobj" and attack.head.lower_ == "of":
+        danger = attack.head.head
+        if danger.lemma_.lower() in DANGER_NOUNS:
+            attack = danger
+    prep = attack.head
+    if attack.dep_ != "pobj" or prep.lower_ not in {"to", "from", "against"}:
+        return None
+    word = prep.head
+    if word.lemma_.lower() in PROTECTING_VERBS and word.pos_ == "VERB":
+        return next((c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if word.lower_ not in EXPOSURE_WORDS:
+        return None
+    own = subject(word)  # "leave [the SDF vulnerable …]" as a small clause
+    if own is not None:
+        return own
+    governor = word.head
+    if word.dep_ == "acomp":  # "the SDF is vulnerable to …"
+        return subject(governor)
+    # "leave its allies exposed to …": the object of the verb the adjective completes
+    return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
     """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
     proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a
