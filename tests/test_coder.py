@@ -1333,3 +1333,28 @@ def test_without_an_owner_the_of_phrase_is_the_backer(pipeline, text, backed_by_
     index = MentionIndex.build(doc, doc._.actors)
     backing = next(t for t in doc if t.lower_ == "backing")
     assert reads_of_as_backed(backing, NOUNS["backing"], index) is backed_by_of
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        ("Such an abrupt withdrawal would leave the SDF vulnerable to Turkish attack.", "the SDF"),
+        ("The Kurds are vulnerable to a Turkish offensive.", "Kurds"),
+        ("The West could not protect the Kurds from a Turkish assault.", "Kurds"),
+        (
+            "They must not betray the Kurds by leaving them exposed to the threat of a Turkish "
+            "attack.",
+            "them",
+        ),
+    ],
+)
+def test_an_attack_named_as_a_danger_is_aimed_at_what_is_exposed(pipeline, text, recipient):
+    """P114: the attack's target is who is vulnerable to it, or protected from it."""
+    found = _records(pipeline, text)
+    _assert_record(found, "ASSAULT", "Turkish", recipient)
+
+
+def test_an_attack_on_a_place_protected_takes_no_actor_as_target(pipeline):
+    """ "defend Afrin against the Turkish assault": a place, no actor, so no recipient."""
+    found = _records(pipeline, "The SDF left to defend Afrin against the Turkish assault.")
+    assert ("ASSAULT", "Turkish", None) in found
