@@ -82,6 +82,20 @@ ROLE_NOUNS = frozenset(
 )
 
 
+def _listed_after_apposition(token: Token, depth: int = 3) -> list[Token]:
+    """Members of a list the parser hung on a name in apposition: "the Turkish president,
+    Recep Tayyip Erdogan, and Iran's Hassan Rouhani" -> Rouhani; "the Turkish foreign minister,
+    Mevlüt Çavuşoğlu, his Russian counterpart, Sergei Lavrov, and Iran's Javad Zarif" -> Zarif
+    (down the chain of appositions)."""
+    listed: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "appos":
+            listed += child.conjuncts
+            if depth > 1:
+                listed += _listed_after_apposition(child, depth - 1)
+    return listed
+
+
 def is_generic(ref: ActorRef) -> bool:
     return bool(ref.id and ref.id.startswith("GEN-"))
 
@@ -179,7 +193,8 @@ class MentionIndex:
             ref = self.resolve(conjunct)
             named = self._named_members(conjunct) if ref is not None and is_generic(ref) else []
             both = [ref, *self.same_words.get((ref.start, ref.end), [])] if ref is not None else []
-            for item in named or both:
+            listed = [r for t in _listed_after_apposition(conjunct) if (r := self.resolve(t))]
+            for item in (named or both) + listed:
                 if all(item is not f for f in found):
                     found.append(item)
         return found
