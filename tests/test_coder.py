@@ -1358,3 +1358,18 @@ def test_an_attack_on_a_place_protected_takes_no_actor_as_target(pipeline):
     """ "defend Afrin against the Turkish assault": a place, no actor, so no recipient."""
     found = _records(pipeline, "The SDF left to defend Afrin against the Turkish assault.")
     assert ("ASSAULT", "Turkish", None) in found
+
+
+def test_a_list_hung_on_a_name_in_apposition_keeps_its_members(pipeline):
+    """P115: the parser joins "Iran's Hassan Rouhani" to "Recep Tayyip Erdogan", the name in
+    apposition to "the Turkish president"; both are met."""
+    from wirewatch.schema import Document
+
+    text = "Putin met the Turkish president, Recep Tayyip Erdogan, and Iran's Hassan Rouhani."
+    (coded,) = list(pipeline.code([Document(id="list", text=text, date="2018-09-07")]))
+    (met,) = [e for e in coded.events if e.trigger.text == "met"]
+    assert [a.code for a in met.actor] == ["RUS"]
+    assert [(r.text, r.code) for r in met.recipient] == [
+        ("Recep Tayyip Erdogan", "TUR"),
+        ("Hassan Rouhani", "IRN"),
+    ]
