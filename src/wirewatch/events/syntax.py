@@ -335,7 +335,29 @@ def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
         if child.dep_ in {"compound", "amod", "poss", "nmod"} and (ref := index.resolve(child)):
             return [ref]
     inner = of_object(token)
-    return index.resolve_all(inner) if inner is not None else []
+    if inner is not None:
+        return index.resolve_all(inner)
+    holder = holder_of(token)
+    return index.resolve_all(holder) if holder is not None else []
+
+
+# "areas controlled by jihadists": the participles that name who holds a place or thing
+HOLDING_VERBS = frozenset({"control", "occupy", "hold", "run"})
+HELD_EVENTS = frozenset(
+    {"talks", "meeting", "meetings", "conference", "summit", "election", "vote"}
+)
+
+
+def holder_of(thing: Token) -> Token | None:
+    """Who holds a thing, by its participle: "positions held by Isis" -> Isis."""
+    if thing.lower_ in HELD_EVENTS:
+        return None  # "talks held by the UN" are its talks, not a place it holds
+    for child in thing.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in HOLDING_VERBS and child.tag_ == "VBN":
+            agent = passive_agent(child)
+            if agent is not None:
+                return agent
+    return None
 
 
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
