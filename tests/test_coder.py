@@ -1373,3 +1373,14 @@ def test_a_list_hung_on_a_name_in_apposition_keeps_its_members(pipeline):
         ("Recep Tayyip Erdogan", "TUR"),
         ("Hassan Rouhani", "IRN"),
     ]
+
+
+def test_a_place_belongs_to_whoever_holds_it(pipeline):
+    """P116: "areas controlled by jihadists" are the jihadists'; talks held by the UN are
+    not the UN's to be attacked."""
+    found = _records(
+        pipeline, "Assad forces claim they are attacking areas controlled by jihadists."
+    )
+    _assert_record(found, "ASSAULT", "", "jihadists")
+    found = _records(pipeline, "Rebels shelled the talks held by the UN.")
+    assert not any(r == "the UN" or r == "UN" for _, _, r in found), found
