@@ -361,7 +361,8 @@ def holder_of(thing: Token) -> Token | None:
 
 
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
-    """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid"."""
+    """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid", "a
+    US-led airstrike"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -373,6 +374,12 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     for child in noun.children:
         if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and index.get(child):
             return child
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ == "led" and child.i < noun.i:
+            # "a US-led airstrike": the name before "-led" leads it
+            leader = next((c for c in child.lefts if index.get(c)), None)
+            if leader is not None:
+                return leader
     return None
 
 
