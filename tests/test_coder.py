@@ -1384,3 +1384,17 @@ def test_a_place_belongs_to_whoever_holds_it(pipeline):
     _assert_record(found, "ASSAULT", "", "jihadists")
     found = _records(pipeline, "Rebels shelled the talks held by the UN.")
     assert not any(r == "the UN" or r == "UN" for _, _, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Turkey refused to back the US-led invasion of Iraq.", "US", "Iraq"),
+        ("A Russian-led bombardment hit Idlib.", "Russian", None),
+        ("The regime's Russian-led offensive began in May.", "regime", None),
+    ],
+)
+def test_an_x_led_attack_is_x_s(pipeline, text, actor, recipient):
+    """P117: "a US-led invasion" is led by the US; a possessor still comes first."""
+    found = _records(pipeline, text)
+    _assert_record(found, "ASSAULT", actor, recipient)
