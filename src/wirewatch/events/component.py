@@ -85,11 +85,12 @@ def merge_means(candidates: list[Candidate]) -> list[Candidate]:
         means = None
         if not candidate.nominal and not candidate.actors:
             verb = candidate.head
-            # the means in an "in"/"by" phrase of the verb, or as its subject
+            # the means in an "in"/"by" phrase of the verb (a passive's "by" is its agent), or
+            # as its subject
             words = [
                 pobj
                 for prep in verb.children
-                if prep.dep_ == "prep" and prep.lower_ in {"in", "by"}
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"in", "by"}
                 for pobj in prep.children
             ]
             words += [c for c in verb.children if c.dep_ == "nsubj"]
