@@ -1398,3 +1398,11 @@ def test_an_x_led_attack_is_x_s(pipeline, text, actor, recipient):
     """P117: "a US-led invasion" is led by the US; a possessor still comes first."""
     found = _records(pipeline, text)
     _assert_record(found, "ASSAULT", actor, recipient)
+
+
+def test_a_passive_killing_by_a_strike_is_the_strike(pipeline):
+    """P118: one record, the strike's, with the dead as its recipients (as "killed in air
+    strikes" already was); the passive "by" is the parser's agent phrase."""
+    found = _records(pipeline, "Ten soldiers were killed by Russian air strikes.")
+    assert [(e, a) for e, a, _ in found] == [("ASSAULT", "Russian")]
+    _assert_record(found, "ASSAULT", "Russian", "soldiers")
