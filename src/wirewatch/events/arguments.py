@@ -271,18 +271,6 @@ def exposed_to(attack: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
 
 
-DYING_VERBS = frozenset({"die", "perish"})
-
-
-def died_in(attack: Token) -> Token | None:
-    """Who died in an attack: "her husband died in an airstrike" -> husband."""
-    prep = attack.head
-    if attack.dep_ != "pobj" or prep.lower_ not in {"in", "from"}:
-        return None
-    verb = prep.head
-    return subject(verb) if verb.lemma_.lower() in DYING_VERBS else None
-
-
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
     """The actor a thing belongs to ("condemned Trump's sanctions", "rejected Saddam's
     proposal"), else, for a measure, its target ("lifted sanctions on Iran") and, for a

@@ -19,7 +19,6 @@ from wirewatch.events.arguments import (
     NOUN_POS,
     clause_subjects,
     dative_object,
-    died_in,
     exposed_to,
     gives_material,
     is_among,
@@ -483,9 +482,9 @@ class CandidateFinder:
         if proposal.event == "REQUEST" and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
         if proposal.event == "ASSAULT" and not candidate.recipients:
-            target = exposed_to(carrier) or died_in(carrier)
-            if target is not None:
-                candidate.recipients = recipients(target, proposal, index)
+            exposed = exposed_to(carrier)
+            if exposed is not None:
+                candidate.recipients = recipients(exposed, proposal, index)
         if proposal is DIPLOMATIC_TIES and not candidate.recipients and len(candidate.actors) > 1:
             # "Czechia and Albania upgraded their ties": one side recognises the other
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
