@@ -44,6 +44,7 @@ from wirewatch.events.lexicon import (
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
+    CONFLICT_NOUNS,
     DIPLOMAT_NOUNS,
     DIPLOMATIC_TIES,
     ENEMY_PREPS,
@@ -597,6 +598,10 @@ class CandidateFinder:
             # leave is named by "from", on the verb (below) or hung on the forces
             left = prep_object(obj, "from")
             candidate.recipients = index.resolve_all(left) if left is not None else []
+        elif obj is not None and obj.lemma_.lower() in CONFLICT_NOUNS:
+            # "fought a decades-long insurgency against the Turkish state": the conflict is what
+            # is fought; whom, its own "against" says (else the verb's, below)
+            candidate.recipients = prep_actors(obj, ENEMY_PREPS, index, depth=0)
         elif obj is not None and (proposal.object_is != THEME or obj.dep_ == "dative"):
             candidate.recipients = recipients(obj, proposal, index)
         elif obj is None and particle is not None and particle.dep_ == "prep":

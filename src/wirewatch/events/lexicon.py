@@ -907,6 +907,10 @@ MEASURE_NOUNS = frozenset(
 )
 TARGET_PREPS = frozenset({"on", "against", "to", "for"})
 ENEMY_PREPS = frozenset({"against"})  # whom forces are mobilised against
+# Nouns for a conflict itself: "fought a war", "waged an insurgency" name what is fought, not whom
+CONFLICT_NOUNS = frozenset(
+    {"war", "insurgency", "battle", "campaign", "rebellion", "jihad", "struggle", "conflict"}
+)
 
 # Leaving a pact or talks is rejecting them ("pulled out of the Iran deal"), not a withdrawal of
 # forces or a strike.
