@@ -1406,3 +1406,14 @@ def test_a_passive_killing_by_a_strike_is_the_strike(pipeline):
     found = _records(pipeline, "Ten soldiers were killed by Russian air strikes.")
     assert [(e, a) for e, a, _ in found] == [("ASSAULT", "Russian")]
     _assert_record(found, "ASSAULT", "Russian", "soldiers")
+
+
+def test_a_conflict_fought_is_no_one_fought(pipeline):
+    """P120: "fought a decades-long insurgency" fights no "insurgency" (the dictionary's word for
+    rebels); whom, "with whom" says."""
+    found = _records(pipeline, "The PKK has fought a decades-long insurgency against the state.")
+    assert ("ASSAULT", "The PKK", None) in found, found
+    found = _records(
+        pipeline, "Turkey blames the PKK, with whom it has fought a four-decade insurgency."
+    )
+    _assert_record(found, "ASSAULT", "Turkey", "the PKK")
