@@ -1416,4 +1416,4 @@ def test_a_conflict_fought_is_no_one_fought(pipeline):
     found = _records(
         pipeline, "Turkey blames the PKK, with whom it has fought a four-decade insurgency."
     )
-    _assert_record(found, "ASSAULT", "Turkey", "the PKK")
+    _assert_record(found, "ASSAULT", "it", "the PKK")
