@@ -6,9 +6,9 @@ whitespace token ("\\n\\n") it has hardly seen, and it spoils the parse of the w
 subject of "failed"). So the first component swaps a doc whose text has line breaks for one with
 each break replaced by a space (same length: every offset holds); the tagger, parser,
 lemmatiser and entity recogniser read that; the last base component builds the doc of the real
-text again, with their annotations carried across token by token. Every wirewatch stage, and
-every record, sees the document as given. Paragraph breaks still end sentences
-(``paragraph_boundaries`` reads them from the real text).
+text again (its tokens kept from the first), with their annotations carried across token by
+token. Every wirewatch stage, and every record, sees the document as given. Paragraph breaks
+still end sentences (``paragraph_boundaries`` reads them from the real text).
 """
 
 from __future__ import annotations
@@ -18,13 +18,14 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
-# doc.user_data key: the real text of a doc whose line breaks the parser reads as spaces
-REAL_TEXT = "ww_real_text"
+# doc.user_data key: the doc of the real text, kept while the parser reads the plain one
+REAL_DOC = "ww_real_doc"
 
 
 def real_text(doc: Doc) -> str:
     """The text as given, also while the parser reads it with spaces for line breaks."""
-    return doc.user_data.get(REAL_TEXT, doc.text)
+    real = doc.user_data.get(REAL_DOC)
+    return real.text if real is not None else doc.text
 
 
 def _words(doc: Doc) -> list[tuple[int, str]]:
@@ -46,21 +47,18 @@ class PlainLines:
         if not words or _words(swapped) != words:
             return doc  # nothing to parse, or words that differ: parse the text as given
         swapped.user_data.update(doc.user_data)
-        swapped.user_data[REAL_TEXT] = doc.text
+        swapped.user_data[REAL_DOC] = doc
         return swapped
 
 
 class RealLines:
     """Last base component: the doc of the real text, with the plain doc's annotations."""
 
-    def __init__(self, tokenizer: Tokenizer) -> None:
-        self.tokenizer = tokenizer
-
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.user_data.get(REAL_TEXT)
-        if text is None:
+        real = doc.user_data.pop(REAL_DOC, None)
+        if real is None:
             return doc
-        return carry_annotations(doc, self.tokenizer(text))
+        return carry_annotations(doc, real)
 
 
 def carry_annotations(plain: Doc, real: Doc) -> Doc:
@@ -120,7 +118,7 @@ def carry_annotations(plain: Doc, real: Doc) -> Doc:
         deps=deps if all(deps) else None,
         ents=ents if plain.has_annotation("ENT_IOB") else None,
     )
-    out.user_data.update({k: v for k, v in plain.user_data.items() if k != REAL_TEXT})
+    out.user_data.update(plain.user_data)
     return out
 
 
@@ -131,4 +129,4 @@ def make_plain_lines(nlp: Language, name: str) -> PlainLines:
 
 @Language.factory("ww_real_lines")
 def make_real_lines(nlp: Language, name: str) -> RealLines:
-    return RealLines(nlp.tokenizer)
+    return RealLines()
