@@ -522,9 +522,12 @@ def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if noun is not None and noun not in PAIRED_PEOPLE | PAIRED_GROUPS:
             continue
         start, end = two.i - 1, head.i + 1
-        kinds = ["person"] if noun in PAIRED_PEOPLE else ["group"] if noun else ["person", "group"]
-        if noun == "sides":
-            kinds = ["group", "person"]
+        if noun is None:
+            kinds = ("person", "group")
+        elif noun == "sides":
+            kinds = ("group", "person")
+        else:
+            kinds = ("person",) if noun in PAIRED_PEOPLE else ("group",)
         pair = next((p for kind in kinds if (p := _pair_before(doc, out, start, kind))), None)
         if pair is None:
             continue

@@ -398,8 +398,8 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("take", "over"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("reach", "out"): _t("CONSULT", preps="to"),
     ("call", "for"): _t("REQUEST"),
-    ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
     ("call", "on"): _t("REQUEST"),
+    ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
     ("beat", "up"): _t("ASSAULT", "beat"),
