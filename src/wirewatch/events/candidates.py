@@ -92,6 +92,7 @@ from wirewatch.events.lexicon import (
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
 from wirewatch.events.partners import (
+    aim_partners,
     purpose_partners,
     refused_acts,
     threat_targets,
@@ -320,6 +321,7 @@ class CandidateFinder:
         threat_targets(found, index)
         broken_truces(found, index)
         purpose_partners(found, index)
+        aim_partners(found, index)
         found.sort(key=lambda c: c.head.i)
         return found
 

@@ -155,3 +155,42 @@ def purpose_partners(found: list[Candidate], index: MentionIndex) -> None:
         obj = next((c for c in contact.children if c.dep_ in {"dobj", "oprd"}), None)
         if obj is not None:
             candidate.recipients = others(index.resolve_all(obj), candidate.actors)
+
+
+# Verbs of defeating: "fighting to overthrow Assad" fights Assad; "fighting to survive" no one.
+DEFEATING_VERBS = frozenset(
+    {
+        "defeat",
+        "overthrow",
+        "oust",
+        "topple",
+        "expel",
+        "retake",
+        "recapture",
+        "capture",
+        "remove",
+        "destroy",
+        "drive",
+        "dislodge",
+        "crush",
+        "liberate",
+        "take",
+        "seize",
+        "eliminate",
+        "rout",
+        "evict",
+        "clear",
+    }
+)
+
+
+def aim_partners(found: list[Candidate], index: MentionIndex) -> None:
+    """An attack named with its aim is aimed at whom the aim defeats: "rebels fighting to
+    overthrow Assad", "the campaign to oust Isis from Raqqa"."""
+    by_head = {c.head.i: c for c in found}
+    for candidate in found:
+        if candidate.recipients or candidate.proposal.event != "ASSAULT":
+            continue
+        aim = to_infinitive(candidate.head, frozenset({"acl", "xcomp", "advcl"}))
+        if aim is not None and aim.lemma_.lower() in DEFEATING_VERBS:
+            candidate.recipients = others(act_partners(aim, by_head, index), candidate.actors)
