@@ -1417,3 +1417,20 @@ def test_a_conflict_fought_is_no_one_fought(pipeline):
         pipeline, "Turkey blames the PKK, with whom it has fought a four-decade insurgency."
     )
     _assert_record(found, "ASSAULT", "it", "the PKK")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Idlib is held by rebels fighting to overthrow Assad.", "rebels", "Assad"),
+        ("Turkey independently fought to drive Isis from parts of Syria.", "Turkey", "Isis"),
+    ],
+)
+def test_an_attack_is_aimed_at_whom_its_aim_defeats(pipeline, text, actor, recipient):
+    """P122: "fighting to overthrow Assad" fights Assad."""
+    _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)
+
+
+def test_an_aim_that_defeats_no_one_names_no_target(pipeline):
+    found = _records(pipeline, "The rebels are fighting to survive.")
+    assert ("ASSAULT", "rebels", None) in found, found
