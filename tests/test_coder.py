@@ -50,8 +50,12 @@ def test_lavrov_kerry_phone_call_is_consult_phone_dated_thursday(seed_coded):
     assert call.date is not None and call.date <= "2014-01-09"
     assert call.date_text is not None and "Thursday" in call.date_text
     assert call.happened
-    # One record for the call: "the two discussed …" is the same conversation.
-    assert not events(seed_coded, event="CONSULT", in_sentence="the two")
+    # "The item noted that the two discussed …": the pair just named, one on each side (P111).
+    # The article's gold, coded blind sentence by sentence, codes it as a CONSULT of its own;
+    # before P111 "the two" was no one and the sentence made no record.
+    (discussed,) = events(seed_coded, event="CONSULT", in_sentence="the two")
+    assert codes(discussed.actor) == {("RUS", "GOV")}
+    assert codes(discussed.recipient) == {("USA", "GOV")}
 
 
 def test_scheduled_meeting_and_geneva_conference_are_future_with_dates(seed_coded):
@@ -145,10 +149,11 @@ def test_no_false_events(seed_coded):
     # The opening mentions talks Moscow pushed for, not a meeting that took place.
     opening = [e for e in seed_coded.events if e.sentence.start < 200]
     assert not [e for e in opening if e.happened]
-    # No one accuses themselves; nobody is both sides of an event.
+    # No one accuses themselves; nobody is both sides of an event ("the two" is two actors on
+    # the same words, one on each side: an actor is its words and its name).
     for event in seed_coded.events:
-        assert not {(a.start, a.end) for a in event.actor} & {
-            (r.start, r.end) for r in event.recipient
+        assert not {(a.start, a.end, a.name) for a in event.actor} & {
+            (r.start, r.end, r.name) for r in event.recipient
         }
     # "Assad must agree to step down" is the Coalition's demand, not a concession.
     for event in events(seed_coded, in_sentence="step down"):
