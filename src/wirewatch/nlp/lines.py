@@ -39,8 +39,9 @@ class PlainLines:
         self.tokenizer = tokenizer
 
     def __call__(self, doc: Doc) -> Doc:
-        plain = doc.text.translate(LINE_BREAKS)
-        if plain == doc.text:
+        text = doc.text  # built from the tokens at each access: read once
+        plain = text.translate(LINE_BREAKS)
+        if plain == text:
             return doc
         swapped = self.tokenizer(plain)
         words = _words(doc)
