@@ -1439,3 +1439,33 @@ def test_an_attack_is_aimed_at_whom_its_aim_defeats(pipeline, text, actor, recip
 def test_an_aim_that_defeats_no_one_names_no_target(pipeline):
     found = _records(pipeline, "The rebels are fighting to survive.")
     assert ("ASSAULT", "rebels", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Erdogan called the YPG a terrorist group.", "Erdogan", "the YPG"),
+        ("Moscow has tried to portray the rebels as jihadists.", "Moscow", "rebels"),
+        (
+            "The YPG, which was described by Turkey as a terrorist group, holds the town.",
+            "Turkey",
+            "The YPG",
+        ),
+    ],
+)
+def test_portraying_someone_as_a_terrorist_accuses_them(pipeline, text, actor, recipient):
+    """P123: naming or portraying an actor with a stigmatising label alleges it."""
+    _assert_record(_records(pipeline, text), "ACCUSE", actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erdogan described Assad as a hero.",  # praise, no allegation
+        "People have called Anna a hero.",
+        "Turkey regards the YPG as a terrorist organisation.",  # a view held, not an act
+        "Erdogan described the attack as a terrorist act.",  # no actor so labelled
+    ],
+)
+def test_naming_without_a_stigma_or_an_actor_accuses_no_one(pipeline, text):
+    assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]

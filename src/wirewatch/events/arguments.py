@@ -22,6 +22,7 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PLACE_NOUNS,
     PROPOSAL_NOUNS,
+    STIGMA,
     TARGET_NOUNS,
     TARGET_PREPS,
     UNDERTAKING_MODALS,
@@ -55,6 +56,27 @@ def names_something(verb: Token, obj: Token) -> bool:
     return any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children) or any(
         c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
     )
+
+
+def stigmatises(verb: Token) -> bool:
+    """Whether what a verb of naming or portraying calls its object is a stigmatising label:
+    its "as" phrase ("described them as terrorists"; also one hung on the verb's own phrase:
+    "described him in a speech as a terrorist") or its object complement ("called the YPG a
+    terrorist group")."""
+    phrases = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"}]
+    for child in verb.children:
+        if child.dep_ == "prep":
+            if child.lower_ == "as":
+                phrases.append(child)
+            else:
+                phrases.extend(
+                    a
+                    for pobj in child.children
+                    if pobj.dep_ == "pobj"
+                    for a in pobj.children
+                    if a.dep_ == "prep" and a.lower_ == "as"
+                )
+    return any(STIGMA.search(" ".join(t.text for t in p.subtree)) for p in phrases)
 
 
 def is_individual(ref: ActorRef, doc: Doc) -> bool:

@@ -35,12 +35,14 @@ from wirewatch.events.arguments import (
     prep_actors,
     recipients,
     states_a_view,
+    stigmatises,
 )
 from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
     BREAKING_WORDS,
+    CALLED_A_LABEL,
     CALLING_WORDS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
@@ -677,7 +679,13 @@ class CandidateFinder:
             and obj is not None
             and names_something(verb, obj)
         ):
-            return None  # "called the rebels terrorists" names them; "called on X to" asks
+            # "called her a hero" names her; "called on X to" asks; "called the YPG a terrorist
+            # group" alleges
+            if not stigmatises(verb):
+                return None
+            candidate.proposal = proposal = CALLED_A_LABEL
+        if proposal.needs_label and not stigmatises(verb):
+            return None
         if proposal.needs_pact_object and not names_pact(verb, obj):
             return None
         if proposal.object_among and obj is not None and not is_among(obj, proposal.object_among):

@@ -7,6 +7,7 @@ The lexicon proposes a type; a coder back-end (``wirewatch.events.coders``) deci
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Prepositions whose object is the recipient, unless a trigger says otherwise.
@@ -44,6 +45,9 @@ class Trigger:
     # an actor's thing as object stands for the actor: "defended Germany's decision" backs
     # Germany (other actor-object triggers take only a military target's owner)
     owner_as_object: bool = False
+    # coded only when an "as" phrase or object complement holds a stigmatising label
+    # ("described them as terrorists"; "portrayed him as a hero" is no event)
+    needs_label: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -55,6 +59,7 @@ def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> T
 _RECIPROCAL = {"reciprocal": True}
 _ACTOR_OBJ = {"needs_actor_object": True}
 _PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
+_LABELLING = {"needs_label": True, "needs_actor_object": True}
 
 # What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
 # a dislike is no event.
@@ -281,6 +286,19 @@ VERBS: dict[str, Trigger] = {
     "tar": _t("ACCUSE", "allege"),
     "brand": _t("ACCUSE", "allege", **_ACTOR_OBJ),
     "label": _t("ACCUSE", "allege", **_ACTOR_OBJ),
+    # Portraying someone as a terrorist, an extremist, a criminal alleges it; verbs of holding
+    # a view ("regards them as terrorists") report a standing belief, not an act, and stay out.
+    "describe": _t("ACCUSE", "allege", **_LABELLING),
+    "portray": _t("ACCUSE", "allege", **_LABELLING),
+    "paint": _t("ACCUSE", "allege", **_LABELLING),
+    "depict": _t("ACCUSE", "allege", **_LABELLING),
+    "characterise": _t("ACCUSE", "allege", **_LABELLING),
+    "characterize": _t("ACCUSE", "allege", **_LABELLING),
+    "cast": _t("ACCUSE", "allege", **_LABELLING),
+    "dub": _t("ACCUSE", "allege", **_LABELLING),
+    "smear": _t("ACCUSE", "allege", **_LABELLING),
+    "demonise": _t("ACCUSE", "allege", **_LABELLING),
+    "demonize": _t("ACCUSE", "allege", **_LABELLING),
     # REJECT
     "reject": _t("REJECT"),
     # "declined a request"; "declined to comment" is no event
@@ -935,6 +953,17 @@ WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owne
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
 # phone call; coded as ACCUSE such records were judged right 2 times in 7 (RESULTS.md, P30b).
 CALLING_WORDS = frozenset({"call"})
+# ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
+CALLED_A_LABEL = _t("ACCUSE", "allege", **_LABELLING)
+
+# Labels that allege wrongdoing or illegitimacy (for ``needs_label``), matched in the words of
+# the "as" phrase or complement.
+STIGMA = re.compile(
+    r"\b(?:terror\w*|extremis\w*|jihadis\w*|illegitimate|criminals?|traitors?|thugs?|"
+    r"murder(?:er|ers|ous)|butchers?|puppets?|mercenar(?:y|ies)|invaders?|occupiers?|bandits?|"
+    r"fascis\w*|nazis?|dictators?|tyrants?|al[- ]?qa['’]?e?da)\b",
+    re.IGNORECASE,
+)
 
 # A clash between people none of whom bears arms is a row, not a fight ("the senator has
 # clashed repeatedly with Trump").
