@@ -1469,3 +1469,14 @@ def test_portraying_someone_as_a_terrorist_accuses_them(pipeline, text, actor, r
 )
 def test_naming_without_a_stigma_or_an_actor_accuses_no_one(pipeline, text):
     assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]
+
+
+def test_the_possessor_of_a_noun_does_its_gerund(pipeline):
+    """P124b: "Turkey's plan of invading Syria" is Turkey's attack; a passive gerund is not
+    done by the possessor, and a commitment's "to" names what is promised."""
+    found = _records(pipeline, "Turkey's plan of invading Syria was delayed.")
+    _assert_record(found, "ASSAULT", "Turkey", "Syria")
+    found = _records(pipeline, "Turkey's policy of arming the rebels has angered Moscow.")
+    _assert_record(found, "AID", "Turkey", "rebels")
+    found = _records(pipeline, "The Kurds' fear of being attacked by Turkey grows.")
+    assert not [r for r in found if r[1] == "Kurds"], found

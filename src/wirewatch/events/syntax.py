@@ -437,6 +437,19 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             agent = nominal_agent(current.head, index)
             if agent is not None:
                 return agent
+        if (
+            current.dep_ == "prep"
+            and current.lower_ in {"of", "in"}
+            and below.dep_ == "pcomp"
+            and current.head.pos_ in {"NOUN", "PROPN"}
+            and not any(c.dep_ == "auxpass" for c in below.children)
+        ):
+            # "Turkey's plan of invading Syria", "Russia's role in bombing hospitals": who
+            # does what the noun names does its gerund ("the Kurds' fear of being attacked" not;
+            # nor "its commitment to supporting", "insistence on": what is promised or demanded)
+            agent = nominal_agent(current.head, index)
+            if agent is not None:
+                return agent
         current, below = current.head, current
     return None
 
