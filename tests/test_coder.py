@@ -1480,3 +1480,21 @@ def test_the_possessor_of_a_noun_does_its_gerund(pipeline):
     _assert_record(found, "AID", "Turkey", "rebels")
     found = _records(pipeline, "The Kurds' fear of being attacked by Turkey grows.")
     assert not [r for r in found if r[1] == "Kurds"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Syrian jets bombed rebel-held eastern Ghouta.", "Syrian jets", "rebel"),
+        (
+            "Government forces shelled opposition-held areas of Aleppo.",
+            "Government forces",
+            "opposition",
+        ),
+        ("Russia attacked a US-run base.", "Russia", "US"),
+    ],
+)
+def test_a_place_held_by_x_with_a_hyphen_is_x_s(pipeline, text, actor, recipient):
+    """P126: "rebel-held" as "held by rebels" (P116); "areas of Aleppo" names no actor, so the
+    holder still counts."""
+    _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)

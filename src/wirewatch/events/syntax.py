@@ -335,8 +335,8 @@ def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
         if child.dep_ in {"compound", "amod", "poss", "nmod"} and (ref := index.resolve(child)):
             return [ref]
     inner = of_object(token)
-    if inner is not None:
-        return index.resolve_all(inner)
+    if inner is not None and (named := index.resolve_all(inner)):
+        return named
     holder = holder_of(token)
     return index.resolve_all(holder) if holder is not None else []
 
@@ -349,7 +349,8 @@ HELD_EVENTS = frozenset(
 
 
 def holder_of(thing: Token) -> Token | None:
-    """Who holds a thing, by its participle: "positions held by Isis" -> Isis."""
+    """Who holds a thing, by its participle: "positions held by Isis" -> Isis, "rebel-held
+    eastern Ghouta" -> rebel."""
     if thing.lower_ in HELD_EVENTS:
         return None  # "talks held by the UN" are its talks, not a place it holds
     for child in thing.children:
@@ -357,6 +358,14 @@ def holder_of(thing: Token) -> Token | None:
             agent = passive_agent(child)
             if agent is not None:
                 return agent
+        if (
+            child.dep_ == "amod"
+            and child.i < thing.i
+            and child.lemma_.lower() in HOLDING_VERBS
+            and child.i >= 2
+            and child.doc[child.i - 1].text == "-"
+        ):
+            return child.doc[child.i - 2]  # the word before the hyphen holds it
     return None
 
 
