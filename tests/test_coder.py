@@ -1498,3 +1498,16 @@ def test_a_place_held_by_x_with_a_hyphen_is_x_s(pipeline, text, actor, recipient
     """P126: "rebel-held" as "held by rebels" (P116); "areas of Aleppo" names no actor, so the
     holder still counts."""
     _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)
+
+
+def test_coordinated_verbs_share_their_object(pipeline):
+    """P127: "arrested, tortured and killed thousands of activists" does all three to them;
+    a conjunct with a subject of its own shares nothing."""
+    found = _records(
+        pipeline, "The regime has arrested, tortured and killed thousands of activists."
+    )
+    for event in ("COERCE", "ASSAULT"):
+        _assert_record(found, event, "regime", "activists")
+    assert len([r for r in found if r[2] == "activists"]) == 3, found
+    found = _records(pipeline, "Russia attacked and the rebels fled the town.")
+    assert ("ASSAULT", "Russia", None) in found, found

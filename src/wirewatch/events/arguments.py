@@ -58,6 +58,25 @@ def names_something(verb: Token, obj: Token) -> bool:
     )
 
 
+def shared_object(verb: Token) -> Token | None:
+    """The direct object a verb shares with the conjuncts that follow it, when it has none of
+    its own: "arrested, tortured and killed thousands of activists" (each verb's). Only "and",
+    "or" and commas may stand between the verbs."""
+    current = verb
+    while True:
+        conjuncts = (c for c in current.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        following = next((c for c in conjuncts if c.i > current.i), None)
+        if following is None:
+            return None
+        between = current.doc[current.i + 1 : following.i]
+        if any(t.lower_ not in {"and", "or", ","} for t in between):
+            return None
+        obj = next((c for c in following.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+        current = following
+
+
 def stigmatises(verb: Token) -> bool:
     """Whether what a verb of naming or portraying calls its object is a stigmatising label:
     its "as" phrase ("described them as terrorists"; also one hung on the verb's own phrase:

@@ -34,6 +34,7 @@ from wirewatch.events.arguments import (
     place_span,
     prep_actors,
     recipients,
+    shared_object,
     states_a_view,
     stigmatises,
 )
@@ -557,6 +558,12 @@ class CandidateFinder:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None and obj.dep_ == "dative":
             obj = dative_object(obj)
+        if (
+            obj is None
+            and passive_subj is None
+            and not any(c.dep_ == "prep" and c.lower_ in proposal.preps for c in verb.children)
+        ):
+            obj = shared_object(verb)  # "arrested and tortured the protesters"
         if obj is None and proposal.needs_direct_object:
             # "called Britain's ambassador to the US a very stupid guy": read as a complement
             obj = next((c for c in verb.children if c.dep_ == "oprd" and index.resolve(c)), None)
