@@ -1511,3 +1511,17 @@ def test_coordinated_verbs_share_their_object(pipeline):
     assert len([r for r in found if r[2] == "activists"]) == 3, found
     found = _records(pipeline, "Russia attacked and the rebels fled the town.")
     assert ("ASSAULT", "Russia", None) in found, found
+
+
+def test_fighting_alongside_is_cooperation_and_against_names_the_enemy(pipeline):
+    """P128: allies are not targets."""
+    found = _records(
+        pipeline, "US troops have fought alongside the Syrian Democratic Forces to oust Isis."
+    )
+    _assert_record(found, "COOPERATE", "US troops", "the Syrian Democratic Forces")
+    found = _records(pipeline, "He fought with the YPG against Isis.")
+    assert [r for r in found if r[0] == "ASSAULT"] and all(
+        r[2] != "the YPG" for r in found if r[0] == "ASSAULT"
+    ), found
+    found = _records(pipeline, "Norton went to fight Isis alongside Kurdish freedom fighters.")
+    _assert_record(found, "ASSAULT", "Norton", "Isis")

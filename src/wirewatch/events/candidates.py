@@ -45,6 +45,7 @@ from wirewatch.events.lexicon import (
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
+    COMITATIVE_PREPS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     CONFLICT_NOUNS,
@@ -506,6 +507,10 @@ class CandidateFinder:
             # "called Erdogan on Saturday": a phrase of time is never a particle ("call on")
             if child.dep_ in {"prt", "prep"} and not names_a_time(child):
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
+                if child.lower_ in COMITATIVE_PREPS and any(
+                    c.dep_ == "dobj" for c in verb.children
+                ):
+                    entry = None  # "fight Isis alongside the Kurds" fights Isis
                 if entry is not None:
                     proposal, particle = entry, child
                     if child.dep_ == "prt":
@@ -631,7 +636,8 @@ class CandidateFinder:
         if fired:
             candidate.recipients = [r for r in candidate.recipients if r not in fired]
             candidate.actors = candidate.actors or fired
-        for prep in verb.children:
+        # "fought with the US against Isis": the enemy before any other phrase
+        for prep in sorted(verb.children, key=lambda c: c.lower_ != "against"):
             if (
                 prep.dep_ in {"prep", "dative"}
                 and prep.lower_ in proposal.preps

@@ -418,6 +418,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "for"): _t("REQUEST"),
     ("call", "on"): _t("REQUEST"),
     ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
+    # fighting on someone's side is a joint operation, not an attack on them
+    ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
     ("beat", "up"): _t("ASSAULT", "beat"),
@@ -953,6 +956,9 @@ WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owne
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
 # phone call; coded as ACCUSE such records were judged right 2 times in 7 (RESULTS.md, P30b).
 CALLING_WORDS = frozenset({"call"})
+# Prepositions that name allies ("fought alongside the Kurds"); with a direct object of its own
+# the verb acts on that object ("fight Isis alongside the Kurds").
+COMITATIVE_PREPS = frozenset({"alongside"})
 # ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
 CALLED_A_LABEL = _t("ACCUSE", "allege", **_LABELLING)
 
