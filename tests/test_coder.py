@@ -1525,3 +1525,20 @@ def test_fighting_alongside_is_cooperation_and_against_names_the_enemy(pipeline)
     ), found
     found = _records(pipeline, "Norton went to fight Isis alongside Kurdish freedom fighters.")
     _assert_record(found, "ASSAULT", "Norton", "Isis")
+
+
+def test_striking_a_deal_is_agreeing(pipeline):
+    """P129: "struck a deal with X" agrees with X; a deal struck is attacked by no one; and
+    "strike" lends its subject only to its own object ("strike Syria in response to a chemical
+    attack" does not make the attack the striker's)."""
+    found = _records(pipeline, "The US struck a deal with Kurdish forces.")
+    _assert_record(found, "AGREE", "US", "Kurdish forces")
+    found = _records(pipeline, "Isis was allowed to flee in a deal struck with Kurdish forces.")
+    assert not [r for r in found if r[0] == "ASSAULT"], found
+    found = _records(
+        pipeline,
+        "If the US sought to strike Syria in response to a chemical attack, Russia would respond.",
+    )
+    assert ("ASSAULT", "US", "Syria") in found and not [
+        r for r in found if r[0] == "ASSAULT" and r[2] is None and r[1] == "US"
+    ], found

@@ -29,6 +29,7 @@ from wirewatch.events.arguments import (
     names_a_time,
     names_pact,
     names_something,
+    object_words,
     others,
     party_of_thing,
     place_span,
@@ -76,6 +77,7 @@ from wirewatch.events.lexicon import (
     OBJECT_LIGHT_VERBS,
     ON_STATE_VERBS,
     OPEN_VERB,
+    PACT_NOUNS,
     PHRASAL,
     PLACE,
     PROPOSAL_NOUNS,
@@ -580,6 +582,9 @@ class CandidateFinder:
             or passive_subject(verb)
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
+        struck = own_object or passive_subj
+        if verb.lemma_ == "strike" and struck is not None and object_words(struck) & PACT_NOUNS:
+            return None  # "a deal struck with the Kurds" is agreed, not attacked
         if proposal.event == "AID" and proposal.object_is == THEME:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is not None and not gives_material(theme):

@@ -720,7 +720,9 @@ PARTNER_PREPS = frozenset({"with", "to"})
 
 # Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
-OBJECT_LIGHT_VERBS = frozenset({"express"})
+# So is "struck a deal with the Kurds", but "strike Syria in response to a chemical attack" is
+# no attack by the striker.
+OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
 
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
@@ -832,6 +834,7 @@ PACT_NOUNS = frozenset(
         "agreement",
         "accord",
         "deal",
+        "bargain",
         "treaty",
         "pact",
         "memorandum",
