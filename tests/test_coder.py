@@ -1542,3 +1542,12 @@ def test_striking_a_deal_is_agreeing(pipeline):
     assert ("ASSAULT", "US", "Syria") in found and not [
         r for r in found if r[0] == "ASSAULT" and r[2] is None and r[1] == "US"
     ], found
+
+
+def test_a_police_raid_is_coercion(pipeline):
+    """P130: raids by police are COERCE; by soldiers, ASSAULT."""
+    _assert_record(
+        _records(pipeline, "Police raided the homes of activists."), "COERCE", "Police", "activists"
+    )
+    found = _records(pipeline, "US special forces raided an Isis compound.")
+    _assert_record(found, "ASSAULT", "US special forces", "Isis")

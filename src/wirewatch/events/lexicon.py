@@ -998,6 +998,11 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP"})
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
+# A raid by the police is a search or seizure by state power, not an armed attack ("armed police
+# raided the house", "an FBI raid on his lawyer's office").
+RAID_WORDS = frozenset({"raid"})
+POLICE_RAID = _t("COERCE", "seize", preps="on against")
+
 # Objects that make "expel" a diplomatic sanction rather than an armed push.
 DIPLOMAT_NOUNS = frozenset(
     {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "chargé", "charge"}

@@ -33,6 +33,8 @@ from wirewatch.events.lexicon import (
     LEFT_THINGS,
     OBSTRUCT,
     PACT_NOUNS,
+    POLICE_RAID,
+    RAID_WORDS,
     SIEGE_WORDS,
     SIGNING_OBJECTS,
     STATE_OF_SIEGE,
@@ -201,11 +203,23 @@ def labour_strike(candidate: Candidate) -> None:
         candidate.proposal = LABOUR_STRIKE
 
 
+def police_raid(candidate: Candidate) -> None:
+    """A raid whose actors are all police is COERCE; soldiers' and commandos' stay ASSAULT."""
+    if (
+        candidate.head.lemma_.lower() in RAID_WORDS
+        and candidate.proposal.event == "ASSAULT"
+        and candidate.actors
+        and all(a.sector == "COP" for a in candidate.actors)
+    ):
+        candidate.proposal = POLICE_RAID
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
     civil_blockade(candidate)
     labour_strike(candidate)
+    police_raid(candidate)
     state_of_siege(candidate)
     accepted_thing(candidate)
     unarmed_clash(candidate)
