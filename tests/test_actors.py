@@ -417,3 +417,17 @@ def test_a_reciprocal_act_of_the_two_has_one_of_them_on_each_side(pipeline):
     assert discussed.event == "CONSULT"
     assert [(a.text, a.code) for a in discussed.actor] == [("The two", "RUS")]
     assert [(r.text, r.code) for r in discussed.recipient] == [("The two", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Erdogan said Kurdish forces in Iraq attacked Turkish troops.", "IRQ"),
+        ("Erdogan said Kurdish fighters in Syria attacked Turkish troops.", "SYR"),
+    ],
+)
+def test_an_agent_of_several_countries_is_of_the_one_it_is_in(pipeline, text, code):
+    """P131: Kurdish forces may be Syrian, Iraqi or Turkish; their own "in X" says which, not
+    the document's focus (Turkey, through Erdogan)."""
+    kurds = [a for a in _actors(pipeline, text) if a.text.startswith("Kurdish")]
+    assert [a.code for a in kurds] == [code]

@@ -321,6 +321,9 @@ class ActorResolver:
                 # "the president of Mexico", "the new government in Bolivia"
                 code, mention.end = owner.code, max(mention.end, owner.end)
                 absorbed.add(id(owner))
+            if code is None and mention.entry.countries:
+                # "Kurdish fighters in Syria": of the countries it may belong to, where it is
+                code = _country_in(root, by_token, mention.entry.countries)
             if code is None and mention.entry.context == OWNED:
                 absorbed.add(id(mention))  # "drones" of no one named are no actor
                 continue
@@ -654,6 +657,25 @@ def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) 
                 and owner.code
             ):
                 return owner
+    return None
+
+
+def _country_in(
+    root: Token, by_token: dict[int, Mention], countries: tuple[str, ...]
+) -> str | None:
+    """The country an agent's own "in X" phrase names, if it is one of ``countries``."""
+    for prep in root.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for place in prep.children:
+            named = by_token.get(place.i)
+            if (
+                place.dep_ == "pobj"
+                and named is not None
+                and named.kind == "country"
+                and named.code in countries
+            ):
+                return named.code
     return None
 
 
