@@ -1551,3 +1551,11 @@ def test_a_police_raid_is_coercion(pipeline):
     )
     found = _records(pipeline, "US special forces raided an Isis compound.")
     _assert_record(found, "ASSAULT", "US special forces", "Isis")
+
+
+def test_backing_said_to_be_verbal_stays_support(pipeline):
+    """P132: "political support" to an army is SUPPORT; "military support" is AID."""
+    found = _records(pipeline, "Russia gave political support to the Syrian army.")
+    _assert_record(found, "SUPPORT", "Russia", "the Syrian army")
+    found = _records(pipeline, "Iran provided military support to the Syrian army.")
+    _assert_record(found, "AID", "Iran", "the Syrian army")

@@ -1144,7 +1144,9 @@ MATERIAL_THEMES = frozenset(
 )
 
 # Words that keep given backing verbal ("provided political support to Damascus" is SUPPORT).
-VERBAL_MODIFIERS = frozenset({"political", "diplomatic", "moral", "verbal", "rhetorical"})
+VERBAL_MODIFIERS = frozenset(
+    {"political", "diplomatic", "moral", "verbal", "rhetorical", "tacit", "public", "vocal"}
+)
 # What a backer gives "with" ("supported Karzai with military aid"): the backing is that aid.
 MATERIAL_NOUNS = frozenset(
     {"aid", "arms", "weapons", "weaponry", "money", "funds", "funding", "equipment", "training"}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from wirewatch.events.arguments import (
     is_armed,
     is_individual,
+    is_verbal_backing,
     names_material,
     object_words,
     undertakes,
@@ -67,6 +68,8 @@ def material_backing(candidate: Candidate) -> None:
         and candidate.recipients
     ):
         return
+    if candidate.nominal and is_verbal_backing(candidate.head):
+        return  # "gave political support to the army": said to be verbal, whoever is backed
     armed = any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
     if armed or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
