@@ -431,3 +431,24 @@ def test_an_agent_of_several_countries_is_of_the_one_it_is_in(pipeline, text, co
     the document's focus (Turkey, through Erdogan)."""
     kurds = [a for a in _actors(pipeline, text) if a.text.startswith("Kurdish")]
     assert [a.code for a in kurds] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # an object pronoun is not its own verb's subject (P133b)
+        (
+            "Officials no longer demand that Assad be ousted, although Erdogan recently described"
+            " him in a speech as a terrorist.",
+            "SYR",
+        ),
+        # a participle adjunct is its governor's subject's act: "him" is not Trump
+        ("Donald Trump called Erdogan on Wednesday, urging him to curtail the operation.", "TUR"),
+    ],
+)
+def test_an_object_pronoun_is_not_its_own_verbs_subject(pipeline, text, recipient):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="b", text=text, date="2018-01-10")]))
+    (event,) = [e for e in coded.events if e.trigger.text in {"described", "urging"}]
+    assert [r.code for r in event.recipient] == [recipient], event

@@ -1182,9 +1182,11 @@ def test_a_call_phones_or_asks(pipeline, text, event, recipient):
 @pytest.mark.parametrize(
     ("text", "events"),
     [
-        # Naming is no call, of a thing or of an actor.
+        # Naming is no call, of a thing or of an actor; naming an actor with a stigmatising
+        # label alleges it (P123), naming it anything else is no event.
         ("Rebels of a group called Hayat Tahrir al-Sham seized the town.", ["ASSAULT"]),
-        ("The president called the rebels terrorists.", []),
+        ("The president called the rebels terrorists.", ["ACCUSE"]),
+        ("The president called the rebels heroes.", []),
     ],
 )
 def test_naming_is_no_call(pipeline, text, events):

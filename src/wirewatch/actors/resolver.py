@@ -755,7 +755,9 @@ class Antecedents:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         ordered = sorted(mentions, key=lambda m: m.start)
-        self.person: list[Mention | None] = [None] * len(doc)
+        # The last few distinct people, nearest first: an object pronoun skips its own verb's
+        # subject ("Erdogan described him": not Erdogan).
+        self.people: list[tuple[Mention, ...]] = [()] * len(doc)
         self.group: list[Mention | None] = [None] * len(doc)
         self.plural: list[tuple[Mention, ...]] = [()] * len(doc)
         # The last group, and plural agent, that was a clause's subject, with its sentence's
@@ -766,8 +768,9 @@ class Antecedents:
         for number, sent in enumerate(doc.sents):
             for token in sent:
                 self.sentence[token.i] = number
-        person = group = group_subject = plural_subject = None
+        group = group_subject = plural_subject = None
         plural: tuple[Mention, ...] = ()
+        people: tuple[Mention, ...] = ()
         pointer = 0
         for token in doc:
             while pointer < len(ordered) and ordered[pointer].start < token.i:
@@ -778,7 +781,10 @@ class Antecedents:
                 root = doc[mention.start : mention.end].root
                 is_subject = root.dep_ in SUBJECT_DEPS
                 if mention.is_person or mention.kind == "unknown":
-                    person = mention  # a person the dictionary lacks is still the one meant
+                    # a person the dictionary lacks is still the one meant
+                    same = _person_key(mention)
+                    people = (mention, *(m for m in people if _person_key(m) != same))
+                    people = people[: self.KEEP]
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
                     if is_subject:
@@ -787,13 +793,13 @@ class Antecedents:
                     plural = (mention, *plural)[: self.KEEP]
                     if is_subject:
                         plural_subject = (mention, self.sentence[root.i])
-            self.person[token.i], self.group[token.i] = person, group
+            self.people[token.i], self.group[token.i] = people, group
             self.plural[token.i] = plural
             self.group_subject[token.i] = group_subject
             self.plural_subject[token.i] = plural_subject
             if "\n" in token.text or "\n" in token.whitespace_:
-                person = group = group_subject = plural_subject = None  # a new paragraph
-                plural = ()
+                group = group_subject = plural_subject = None  # a new paragraph
+                plural = people = ()
 
     def before(
         self,
@@ -807,7 +813,9 @@ class Antecedents:
         (its own verb's subject, for an object pronoun); ``subject``: the pronoun is a
         clause's subject, and prefers an earlier subject of its own or the previous sentence."""
         if person:
-            return self.person[i]
+            return next(
+                (m for m in self.people[i] if not any(m.start <= t < m.end for t in bound)), None
+            )
         if subject:
             earlier = (self.plural_subject if plural else self.group_subject)[i]
             if earlier is not None and self.sentence[i] - earlier[1] <= 1:
@@ -819,6 +827,13 @@ class Antecedents:
         return next(
             (m for m in self.plural[i] if not any(m.start <= t < m.end for t in bound)), None
         )
+
+
+def _person_key(mention: Mention) -> str:
+    """Who a person mention is: its dictionary entry, else its name."""
+    if mention.entry is not None:
+        return mention.entry.id
+    return (mention.name or str(mention.start)).lower()
 
 
 def _is_plural_agent(doc: Doc, mention: Mention, named: bool) -> bool:
@@ -847,9 +862,14 @@ def _bound(pronoun: Token) -> frozenset[int]:
         return frozenset(t.i for c in own for t in c.subtree)
     if verb.dep_ not in {"xcomp", "advcl"}:
         return frozenset()
+    governor = verb.head
+    if verb.tag_ == "VBG":
+        # A participle adjunct is its governor's subject's act ("Trump called Erdogan, urging
+        # him to …": not Trump)
+        own = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+        return frozenset(t.i for c in own for t in c.subtree)
     # The governor's object controls the infinitive where it has one ("called on Russia to"),
     # else its subject ("promised to").
-    governor = verb.head
     controllers = [c for c in governor.children if c.dep_ == "dobj"] + [
         p for c in governor.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
     ]
