@@ -1561,3 +1561,13 @@ def test_backing_said_to_be_verbal_stays_support(pipeline):
     _assert_record(found, "SUPPORT", "Russia", "the Syrian army")
     found = _records(pipeline, "Iran provided military support to the Syrian army.")
     _assert_record(found, "AID", "Iran", "the Syrian army")
+
+
+def test_what_a_relative_clause_gives_is_the_noun_it_describes(pipeline):
+    """P134: "a message he gave to the council" gives no aid; "the weapons Russia sent" does."""
+    found = _records(
+        pipeline, "De Mistura reiterated a message he gave to the UN security council."
+    )
+    assert not [r for r in found if r[0] == "AID"], found
+    found = _records(pipeline, "The weapons Russia sent to Syria were used in Aleppo.")
+    _assert_record(found, "AID", "Russia", "Syria")

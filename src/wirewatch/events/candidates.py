@@ -587,6 +587,8 @@ class CandidateFinder:
             return None  # "a deal struck with the Kurds" is agreed, not attacked
         if proposal.event == "AID" and proposal.object_is == THEME:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if theme is None and verb.dep_ == "relcl":
+                theme = verb.head  # "a message he gave to the council": the message is given
             if theme is not None and not gives_material(theme):
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
