@@ -1571,3 +1571,11 @@ def test_what_a_relative_clause_gives_is_the_noun_it_describes(pipeline):
     assert not [r for r in found if r[0] == "AID"], found
     found = _records(pipeline, "The weapons Russia sent to Syria were used in Aleppo.")
     _assert_record(found, "AID", "Russia", "Syria")
+
+
+def test_destroying_ones_own_weapons_is_disarming(pipeline):
+    """P135: one's own stocks destroyed is RETREAT (disarm); someone else's is an attack."""
+    found = _records(pipeline, "Syria destroyed its chemical weapons arsenal in 2014.")
+    assert ("RETREAT", "Syria", None) in found, found
+    found = _records(pipeline, "Israel destroyed Hezbollah's weapons depots.")
+    _assert_record(found, "ASSAULT", "Israel", "Hezbollah")

@@ -998,6 +998,13 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP"})
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
+# Destroying one's own weapons is disarming, not an attack ("destroyed its chemical stocks").
+DISARMING_VERBS = frozenset({"destroy", "dismantle", "decommission"})
+ARSENAL_WORDS = frozenset(
+    {"weapon", "weapons", "arsenal", "stockpile", "stockpiles", "stock", "stocks", "munitions"}
+)
+DISARM = _t("RETREAT", "disarm")
+
 # A raid by the police is a search or seizure by state power, not an armed attack ("armed police
 # raided the house", "an FBI raid on his lawyer's office").
 RAID_WORDS = frozenset({"raid"})

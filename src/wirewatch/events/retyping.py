@@ -25,10 +25,13 @@ from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
+    ARSENAL_WORDS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
     CIVIL_SECTORS,
     CLASH_WORDS,
+    DISARM,
+    DISARMING_VERBS,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
     LEFT_THINGS,
@@ -217,12 +220,27 @@ def police_raid(candidate: Candidate) -> None:
         candidate.proposal = POLICE_RAID
 
 
+def own_arsenal(candidate: Candidate) -> None:
+    """Destroying weapons or stocks that are no one else's is disarming (RETREAT); "destroyed
+    Syrian air defences" (someone else's) stays an attack."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_.lower() not in DISARMING_VERBS or candidate.recipients:
+        return
+    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if thing is None or not object_words(thing) & ARSENAL_WORDS:
+        return
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    if all(o.pos_ == "PRON" for o in owners):
+        candidate.proposal = DISARM
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
     civil_blockade(candidate)
     labour_strike(candidate)
     police_raid(candidate)
+    own_arsenal(candidate)
     state_of_siege(candidate)
     accepted_thing(candidate)
     unarmed_clash(candidate)
