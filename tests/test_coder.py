@@ -1579,3 +1579,17 @@ def test_destroying_ones_own_weapons_is_disarming(pipeline):
     assert ("RETREAT", "Syria", None) in found, found
     found = _records(pipeline, "Israel destroyed Hezbollah's weapons depots.")
     _assert_record(found, "ASSAULT", "Israel", "Hezbollah")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("Turkey blamed the PKK for attacking its soldiers.", "ASSAULT", "the PKK"),
+        ("Russia prevented Turkey from attacking Afrin.", "ASSAULT", "Turkey"),
+        ("Saudi Arabia accuses Iran of backing the Houthis.", "AID", "Iran"),
+    ],
+)
+def test_the_act_a_verb_blames_or_stops_is_its_objects(pipeline, text, event, actor):
+    """P136b: "blamed the PKK for attacking": the PKK attacks, not the blamer."""
+    found = _records(pipeline, text)
+    assert any(e == event and a == actor for e, a, _ in found), found

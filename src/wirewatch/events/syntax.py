@@ -392,6 +392,11 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     return None
 
 
+# A gerund that is the object of one of these prepositions of a verb with an object is the
+# object's act.
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against"})
+
+
 def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     """The agent of a predicate with no subject of its own, found up the tree: the subject
     of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
@@ -414,6 +419,17 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
         if verbal and current.i != token.i:
             if current.lemma_ in REPORT_VERBS:
                 return None
+            if (
+                below.dep_ == "prep"
+                and below.lower_ in OBJECT_CONTROL_PREPS
+                and token.dep_ == "pcomp"
+                and token.head.i == below.i
+            ):
+                # "blamed the PKK for attacking", "prevented Turkey from attacking": the one
+                # blamed or stopped does it
+                accused = next((c for c in current.children if c.dep_ == "dobj"), None)
+                if accused is not None and index.resolve(accused) is not None:
+                    return accused
             # A passive governor's subject does what its infinitive says ("Israel was asked /
             # forced / prepared to release …"): control passes to it, not to the by-phrase.
             controlled = below.dep_ == "xcomp" and below.head.i == current.i
