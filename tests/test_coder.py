@@ -1593,3 +1593,12 @@ def test_the_act_a_verb_blames_or_stops_is_its_objects(pipeline, text, event, ac
     """P136b: "blamed the PKK for attacking": the PKK attacks, not the blamer."""
     found = _records(pipeline, text)
     assert any(e == event and a == actor for e, a, _ in found), found
+
+
+def test_a_passive_obligation_names_no_one_asked(pipeline):
+    """P138: "said parliament should be recalled" asks no one named; an active one asks its
+    subject."""
+    found = _records(pipeline, "Ken Clarke said parliament should be recalled this weekend.")
+    assert not [r for r in found if r[0] == "REQUEST"], found
+    found = _records(pipeline, "Velayati said the Americans must leave Syria.")
+    _assert_record(found, "REQUEST", "Velayati", "Americans")

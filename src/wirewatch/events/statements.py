@@ -224,7 +224,13 @@ class StatementFinder:
         return StatementParts(verb, head, nominal, speakers, content, predicate, about, topics)
 
     def _demand(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
-        """ "X said Y must do Z": X demands of Y (PLOVER REQUEST)."""
+        """ "X said Y must do Z": X demands of Y (PLOVER REQUEST). "X said Y should be
+        recalled" asks whoever would recall Y, who is not named: no record."""
+        predicate = parts.predicate
+        if predicate is not None and any(
+            c.dep_ in {"auxpass", "nsubjpass"} for c in predicate.children
+        ):
+            return None
         return _reported_event(parts, index, _obligation, DEMAND)
 
     def _accusation(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
