@@ -1602,3 +1602,15 @@ def test_a_passive_obligation_names_no_one_asked(pipeline):
     assert not [r for r in found if r[0] == "REQUEST"], found
     found = _records(pipeline, "Velayati said the Americans must leave Syria.")
     _assert_record(found, "REQUEST", "Velayati", "Americans")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("The Trump-Putin meeting stole the show.", "CONSULT", "Trump", "Putin"),
+        ("The US-Russia agreement was signed in 2013.", "AGREE", "US", "Russia"),
+    ],
+)
+def test_a_hyphenated_pair_are_the_two_sides(pipeline, text, event, actor, recipient):
+    """P140: "the Trump-Putin meeting" is between Trump and Putin."""
+    _assert_record(_records(pipeline, text), event, actor, recipient)

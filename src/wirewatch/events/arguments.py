@@ -77,6 +77,23 @@ def shared_object(verb: Token) -> Token | None:
         current = following
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
+def hyphen_pair(noun: Token, index: MentionIndex) -> tuple[ActorRef, ActorRef] | None:
+    """The two actors of a "Trump-Putin meeting", "US-Russia agreement": first and second."""
+    doc = noun.doc
+    for second in noun.children:
+        if second.dep_ not in {"compound", "amod", "nmod"} or not 2 <= second.i < noun.i:
+            continue
+        if doc[second.i - 1].text not in DASHES:
+            continue
+        first, other = index.resolve(doc[second.i - 2]), index.resolve(second)
+        if first is not None and other is not None and first != other:
+            return first, other
+    return None
+
+
 def stigmatises(verb: Token) -> bool:
     """Whether what a verb of naming or portraying calls its object is a stigmatising label:
     its "as" phrase ("described them as terrorists"; also one hung on the verb's own phrase:

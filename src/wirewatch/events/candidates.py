@@ -21,6 +21,7 @@ from wirewatch.events.arguments import (
     dative_object,
     exposed_to,
     gives_material,
+    hyphen_pair,
     is_among,
     is_place,
     is_verbal_backing,
@@ -494,6 +495,13 @@ class CandidateFinder:
             exposed = exposed_to(carrier)
             if exposed is not None:
                 candidate.recipients = recipients(exposed, proposal, index)
+        pair = (
+            hyphen_pair(noun, index) if proposal.reciprocal and not candidate.recipients else None
+        )
+        if pair is not None and candidate.actors in ([], [pair[1]]):
+            # "the Trump-Putin meeting": one side acts, the other is acted with (a
+            # "Russian-Syrian attack" is the two together, not one on the other)
+            candidate.actors, candidate.recipients = [pair[0]], [pair[1]]
         if proposal is DIPLOMATIC_TIES and not candidate.recipients and len(candidate.actors) > 1:
             # "Czechia and Albania upgraded their ties": one side recognises the other
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
