@@ -27,6 +27,7 @@ People are resolved on the document date: a role never applies outside its dates
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
@@ -123,6 +124,9 @@ SAYING_VERBS = frozenset(
         "expect",
     }
 )
+# The phrases that name whose a generic agent is ("refugees from Iraq", "the president of
+# Mexico", "the government in Bolivia").
+OWNER_PREPS = frozenset({"of", "in", "from"})
 # Sectors of a country's institutions: "the government in Bolivia" is Bolivia's.
 INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
@@ -639,44 +643,51 @@ def _is_name(token: Token) -> bool:
     )
 
 
-def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
-    """The country named after a generic agent that it belongs to: "of X" and "from X" for any
-    agent ("refugees from Iraq"), "in X" only for institutions, as troops or refugees "in X" are
-    merely there."""
+def _named_after(
+    root: Token, by_token: dict[int, Mention], words: frozenset[str]
+) -> Iterator[tuple[str, Mention]]:
+    """The countries (and seats) an agent's own phrases with these prepositions name, with the
+    preposition."""
     for prep in root.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in {"of", "in", "from"}:
-            continue
-        if prep.lower_ == "in" and sector not in INSTITUTION_SECTORS:
-            continue
-        for place in prep.children:
-            owner = by_token.get(place.i)
-            if (
-                place.dep_ == "pobj"
-                and owner is not None
-                and owner.kind in {"country", "seat"}
-                and owner.code
-            ):
-                return owner
-    return None
-
-
-def _country_in(
-    root: Token, by_token: dict[int, Mention], countries: tuple[str, ...]
-) -> str | None:
-    """The country an agent's own "in X" phrase names, if it is one of ``countries``."""
-    for prep in root.rights:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in words:
             continue
         for place in prep.children:
             named = by_token.get(place.i)
             if (
                 place.dep_ == "pobj"
                 and named is not None
-                and named.kind == "country"
-                and named.code in countries
+                and named.kind in {"country", "seat"}
+                and named.code
             ):
-                return named.code
-    return None
+                yield prep.lower_, named
+
+
+def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) -> Mention | None:
+    """The country named after a generic agent that it belongs to: "of X" and "from X" for any
+    agent ("refugees from Iraq"), "in X" only for institutions, as troops or refugees "in X" are
+    merely there."""
+    return next(
+        (
+            owner
+            for word, owner in _named_after(root, by_token, OWNER_PREPS)
+            if word != "in" or sector in INSTITUTION_SECTORS
+        ),
+        None,
+    )
+
+
+def _country_in(
+    root: Token, by_token: dict[int, Mention], countries: tuple[str, ...]
+) -> str | None:
+    """The country an agent's own "in X" phrase names, if it is one of ``countries``."""
+    return next(
+        (
+            named.code
+            for _, named in _named_after(root, by_token, frozenset({"in"}))
+            if named.kind == "country" and named.code in countries
+        ),
+        None,
+    )
 
 
 def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
