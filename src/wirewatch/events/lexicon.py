@@ -59,7 +59,8 @@ def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> T
 _RECIPROCAL = {"reciprocal": True}
 _ACTOR_OBJ = {"needs_actor_object": True}
 _PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
-_LABELLING = {"needs_label": True, "needs_actor_object": True}
+# Naming or portraying an actor as a terrorist, an extremist, a criminal alleges it.
+LABELLING = _t("ACCUSE", "allege", needs_label=True, needs_actor_object=True)
 
 # What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
 # a dislike is no event.
@@ -288,17 +289,22 @@ VERBS: dict[str, Trigger] = {
     "label": _t("ACCUSE", "allege", **_ACTOR_OBJ),
     # Portraying someone as a terrorist, an extremist, a criminal alleges it; verbs of holding
     # a view ("regards them as terrorists") report a standing belief, not an act, and stay out.
-    "describe": _t("ACCUSE", "allege", **_LABELLING),
-    "portray": _t("ACCUSE", "allege", **_LABELLING),
-    "paint": _t("ACCUSE", "allege", **_LABELLING),
-    "depict": _t("ACCUSE", "allege", **_LABELLING),
-    "characterise": _t("ACCUSE", "allege", **_LABELLING),
-    "characterize": _t("ACCUSE", "allege", **_LABELLING),
-    "cast": _t("ACCUSE", "allege", **_LABELLING),
-    "dub": _t("ACCUSE", "allege", **_LABELLING),
-    "smear": _t("ACCUSE", "allege", **_LABELLING),
-    "demonise": _t("ACCUSE", "allege", **_LABELLING),
-    "demonize": _t("ACCUSE", "allege", **_LABELLING),
+    **dict.fromkeys(
+        (
+            "describe",
+            "portray",
+            "paint",
+            "depict",
+            "characterise",
+            "characterize",
+            "cast",
+            "dub",
+            "smear",
+            "demonise",
+            "demonize",
+        ),
+        LABELLING,
+    ),
     # REJECT
     "reject": _t("REJECT"),
     # "declined a request"; "declined to comment" is no event
@@ -959,11 +965,11 @@ WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owne
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
 # phone call; coded as ACCUSE such records were judged right 2 times in 7 (RESULTS.md, P30b).
 CALLING_WORDS = frozenset({"call"})
+# ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
+CALLED_A_LABEL = LABELLING
 # Prepositions that name allies ("fought alongside the Kurds"); with a direct object of its own
 # the verb acts on that object ("fight Isis alongside the Kurds").
 COMITATIVE_PREPS = frozenset({"alongside"})
-# ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
-CALLED_A_LABEL = _t("ACCUSE", "allege", **_LABELLING)
 
 # Labels that allege wrongdoing or illegitimacy (for ``needs_label``), matched in the words of
 # the "as" phrase or complement.
