@@ -57,6 +57,7 @@ from wirewatch.events.lexicon import (
     ESTABLISHING_VERBS,
     EXPEL_DIPLOMATS,
     EXPELLED_STAFF,
+    FIGHTING_WITH,
     FIRING_VERBS,
     FORCE_NOUNS,
     FORCE_THEMES,
@@ -517,8 +518,9 @@ class CandidateFinder:
             # "called Erdogan on Saturday": a phrase of time is never a particle ("call on")
             if child.dep_ in {"prt", "prep"} and not names_a_time(child):
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
-                if child.lower_ in COMITATIVE_PREPS and any(
-                    c.dep_ == "dobj" for c in verb.children
+                if (child.lower_ in COMITATIVE_PREPS or entry is FIGHTING_WITH) and any(
+                    c.dep_ == "dobj" or (entry is FIGHTING_WITH and c.lower_ in ENEMY_PREPS)
+                    for c in verb.children
                 ):
                     entry = None  # "fight Isis alongside the Kurds" fights Isis
                 if entry is not None:

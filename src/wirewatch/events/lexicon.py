@@ -408,6 +408,11 @@ VERBS: dict[str, Trigger] = {
     "liberate": _t("ASSAULT", preps="from", object_is=PLACE),
 }
 
+# "fought with the Kurds" is on their side in the news, as "alongside" (the noun, "a fight with
+# Isis", is not); an "against" phrase or an object of its own names the enemy instead.
+FIGHTING_WITH = _t("COOPERATE", preps="with", **_RECIPROCAL)
+FOUGHT_OUT = VERBS["fight"]  # ... but state forces fighting their own rebels attack them
+
 # Verb + particle (token with dep "prt") that means something else than the verb alone.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("back", "down"): _t("CONCEDE"),
@@ -427,6 +432,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("fight", "with"): FIGHTING_WITH,
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
     ("beat", "up"): _t("ASSAULT", "beat"),

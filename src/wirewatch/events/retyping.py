@@ -32,6 +32,8 @@ from wirewatch.events.lexicon import (
     CLASH_WORDS,
     DISARM,
     DISARMING_VERBS,
+    FIGHTING_WITH,
+    FOUGHT_OUT,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
     LEFT_THINGS,
@@ -234,6 +236,26 @@ def own_arsenal(candidate: Candidate) -> None:
         candidate.proposal = DISARM
 
 
+STATE_FORCES = frozenset({"GOV", "MIL", "COP"})
+
+
+def sides_fought(candidate: Candidate) -> None:
+    """ "Government forces fought with rebels": state forces and insurgents of one country (both
+    of none named, or Isis) fight each other; forces fighting with others' rebels ("Kurdish
+    militants who had fought with US forces") are on one side."""
+    if candidate.proposal is not FIGHTING_WITH:
+        return
+    for ours, theirs in (
+        (candidate.actors, candidate.recipients),
+        (candidate.recipients, candidate.actors),
+    ):
+        for state in (a for a in ours if a.sector in STATE_FORCES):
+            for rebel in (r for r in theirs if r.sector == "REB"):
+                if state.code == rebel.code or rebel.code == "IMG":
+                    candidate.proposal = FOUGHT_OUT
+                    return
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
@@ -247,3 +269,4 @@ def retype(candidate: Candidate) -> None:
     leaving_a_pact(candidate)
     agreeing_with_a_view(candidate)
     warning_to_act(candidate)
+    sides_fought(candidate)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.events.lexicon import DEPLOYED_WEAPONS, FORCE_NOUNS, WEAPONS_ENTRY
 from wirewatch.schema import ActorRef
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -396,6 +397,47 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
 # object's act.
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against"})
 
+# Verbs of raising, sending or using forces: what their purpose infinitive names is done by the
+# ones raised, sent or used ("the force raised by Washington to fight Isis": the force fights).
+ENLISTING_VERBS = frozenset(
+    {
+        "raise", "recruit", "train", "arm", "send", "deploy", "dispatch", "use", "hire",
+        "enlist", "mobilise", "mobilize", "equip", "employ", "field",
+    }
+)  # fmt: skip
+# The ones raised or sent, where the dictionary has no name for them ("the force raised by
+# Washington"): they still act, not the sender. Any other object is a means ("used chemical
+# weapons to kill", "sent fighter jets to destroy the reactor"): the user acts.
+ENLISTED_PEOPLE = FORCE_NOUNS | frozenset(
+    {"group", "militia", "fighter", "proxy", "mercenary", "volunteer", "recruit", "army"}
+)
+# ... except helping: forces sent to help or protect someone are the sender's aid.
+HELPING_VERBS = frozenset(
+    {"help", "support", "protect", "defend", "assist", "back", "aid", "bolster", "reinforce"}
+)
+
+
+def enlisted(infinitive: Token) -> Token | None:
+    """Who does what a purpose infinitive under a verb of raising, sending or using forces
+    names: the verb's object, its passive subject, or the noun its participle or relative
+    clause describes ("Kurdish groups used as proxies to fight Isis", "a militia it had raised
+    to fight Isis"). None where the verb is not such a verb or names none of these."""
+    verb = infinitive.head
+    if (
+        infinitive.dep_ not in {"advcl", "xcomp"}
+        or verb.lemma_.lower() not in ENLISTING_VERBS
+        or infinitive.lemma_.lower() in HELPING_VERBS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+    ):
+        return None
+    controller = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    described = verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
+    if controller is not None and controller.lower_ in RELATIVE_PRONOUNS:
+        controller = described if verb.dep_ == "relcl" else None  # "fighters whom Iran sent"
+    elif controller is None and verb.dep_ in {"acl", "relcl"}:
+        controller = described
+    return controller
+
 
 def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     """The agent of a predicate with no subject of its own, found up the tree: the subject
@@ -408,6 +450,14 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
         and token.head.lemma_.lower() in OBJECT_RAISING_ADJECTIVES
     ):
         return None  # "groups that are hard to destroy": who destroys is not said
+    enlisted_by = enlisted(token)
+    if enlisted_by is not None:
+        ref = index.resolve(enlisted_by)
+        weapons = ref is not None and ref.id == WEAPONS_ENTRY
+        if ref is not None and not weapons and enlisted_by.lemma_.lower() not in DEPLOYED_WEAPONS:
+            return enlisted_by
+        if ref is None and enlisted_by.lemma_.lower() in ENLISTED_PEOPLE:
+            return None  # not the one who raised or sent them, though they have no name
     current, below = token, token
     # "Israel was prepared to release …", "forces are poised to storm …": an adjective that
     # governs the predicate itself is read as a verb would be.
