@@ -1614,3 +1614,48 @@ def test_a_passive_obligation_names_no_one_asked(pipeline):
 def test_a_hyphenated_pair_are_the_two_sides(pipeline, text, event, actor, recipient):
     """P140: "the Trump-Putin meeting" is between Trump and Putin."""
     _assert_record(_records(pipeline, text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Washington has used Kurdish groups as proxies to fight Islamic State.", "Kurdish groups"),
+        ("Russia sent troops to fight the rebels.", "troops"),
+        # the weapons sent are the sender's means
+        ("Olmert sent fighter jets to destroy the reactor in Syria.", "Olmert"),
+        ("Russia used chemical weapons to kill civilians.", "Russia"),
+    ],
+)
+def test_those_raised_or_sent_to_fight_do_the_fighting(pipeline, text, actor):
+    """P141b: what forces are raised, sent or used to do, they do."""
+    found = _records(pipeline, text)
+    assert any(e == "ASSAULT" and a == actor for e, a, _ in found), found
+
+
+def test_forces_raised_with_no_name_are_not_their_sender(pipeline):
+    """P141b: "the force raised by Washington to fight Isis" is not Washington's fighting, and
+    forces sent to help someone are the sender's aid to them."""
+    found = _records(pipeline, "The force raised by Washington to fight Isis is Kurdish-led.")
+    assert [r for r in found if r[0] == "ASSAULT"], found
+    assert all(a != "Washington" for e, a, _ in found if e == "ASSAULT"), found
+    found = _records(pipeline, "Iran sent advisers to support Bashar al-Assad.")
+    assert any(a == "Iran" and r == "Bashar al-Assad" for _, a, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("British nationals fighting with Islamic State are a legitimate target.",
+         "COOPERATE", "British nationals", "Islamic State"),
+        ("Kurdish militants who had fought with US forces have left.",
+         "COOPERATE", "militants", "US forces"),
+        # state forces and their own country's rebels fight each other
+        ("Government forces fought with rebels in Aleppo.", "ASSAULT", "Government forces",
+         "rebels"),
+        # an object of its own is the enemy
+        ("He fought Isis with the Kurds.", "ASSAULT", "", "Isis"),
+    ],
+)  # fmt: skip
+def test_fighting_with_someone_is_on_their_side(pipeline, text, event, actor, recipient):
+    """P142: the verb "fight with X" is on X's side in the news."""
+    _assert_record(_records(pipeline, text), event, actor, recipient)
