@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from wirewatch.actors.dictionary import ActorDictionary, read_entries
+from wirewatch.actors.dictionary import ActorDictionary, plural, read_entries
 from wirewatch.errors import ConfigError
 
 
@@ -452,3 +452,35 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(pipeline, text, recipien
     (coded,) = list(pipeline.code([Document(id="b", text=text, date="2018-01-10")]))
     (event,) = [e for e in coded.events if e.trigger.text in {"described", "urging"}]
     assert [r.code for r in event.recipient] == [recipient], event
+
+
+@pytest.mark.parametrize(
+    ("alias", "form"),
+    [
+        ("leader", "leaders"),
+        ("army chief", "army chiefs"),
+        ("militiaman", "militiamen"),
+        ("deputy", "deputies"),
+        ("monarch", "monarchs"),
+        ("head of state", "heads of state"),
+        ("people", None),
+        ("officials", None),
+    ],
+)
+def test_a_generic_aliass_plural(alias, form):
+    assert plural(alias) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "sector"),
+    [
+        # P143: a generic agent in either number, and the armed actors the list lacked
+        ("Turkish ministers condemned the attack.", "Turkish ministers", "TUR", "GOV"),
+        ("Iraqi militiamen attacked the convoy.", "Iraqi militiamen", "IRQ", "MIL"),
+        ("Russian mercenaries attacked the oilfield.", "Russian mercenaries", "RUS", "REB"),
+        ("US commandos raided the compound.", "US commandos", "USA", "MIL"),
+    ],
+)
+def test_generic_agents_in_either_number(pipeline, text, mention, code, sector):
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.code, actor.sector) == (code, sector)

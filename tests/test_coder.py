@@ -1082,12 +1082,17 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
         ("Israel has launched cyber warfare against Iran.", "ASSAULT", "Israel", "Iran"),
         # Property given back: the one it is returned to receives it.
         ("ICE returned a statue to Peru on April 7.", "RETREAT", "ICE", "Peru"),
-        # A name's leaders and guerrillas act as the name.
-        ("Taliban leaders met the US envoy in Doha on Monday.", "CONSULT", "Taliban", "US envoy"),
+        # A name's leaders and guerrillas act for the name (as its leader and fighters do).
+        (
+            "Taliban leaders met the US envoy in Doha on Monday.",
+            "CONSULT",
+            "Taliban leaders",
+            "US envoy",
+        ),
         (
             "Hezbollah guerrillas killed two soldiers in southern Lebanon.",
             "ASSAULT",
-            "Hezbollah",
+            "Hezbollah guerrillas",
             "soldiers",
         ),
         # Foreign staff expelled are sanctioned, as diplomats are; a people driven out is not.

@@ -122,6 +122,41 @@ def _strings(value: object, name: str, where: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+# Nouns with no plural of their own, or already plural ("people", "police", "children").
+INVARIANT_NOUNS = frozenset({"aircraft", "media", "police", "people", "children", "personnel"})
+
+
+def plural(alias: str) -> str | None:
+    """The regular English plural of an alias ("army chief" -> "army chiefs", "militiaman" ->
+    "militiamen", "deputy" -> "deputies", "head of state" -> "heads of state"); None for a
+    noun that has none."""
+    words = alias.split(" ")
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[at]
+    if word.lower() in INVARIANT_NOUNS or word.endswith("s") or word.endswith("men"):
+        return None
+    if word.endswith("man"):
+        word = word[:-3] + "men"
+    elif word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        word = word[:-1] + "ies"
+    elif word.endswith(("x", "z", "sh")) or (word.endswith("ch") and not word.endswith("arch")):
+        word += "es"
+    else:
+        word += "s"
+    return " ".join([*words[:at], word, *words[at + 1 :]])
+
+
+def _with_plurals(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """A generic agent is named in either number ("leader", "leaders"): each alias in the
+    singular gains its plural."""
+    forms = list(aliases)
+    for alias in aliases:
+        form = plural(alias)
+        if form is not None and form not in forms:
+            forms.append(form)
+    return tuple(forms)
+
+
 def parse_entry(row: dict, where: str) -> ActorEntry:
     if not isinstance(row, dict):
         raise ConfigError(f"{where}: expected a JSON object")
@@ -145,6 +180,8 @@ def parse_entry(row: dict, where: str) -> ActorEntry:
             )
         )
     aliases = _strings(row.get("aliases"), "aliases", where)
+    if entry_type == "generic":
+        aliases = _with_plurals(aliases)
     return ActorEntry(
         id=row["id"],
         type=entry_type,

@@ -337,7 +337,7 @@ class ActorResolver:
                 if code is None:
                     code = last_by_word.get(root.lower_)
                     mention.guessed = code is not None and root.lower_ in guessed_words
-                if code is None and mention.entry.context:
+                if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
                 # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
@@ -894,6 +894,12 @@ def _most_named(mentions: list[Mention], countries: tuple[str, ...]) -> str | No
         return None
     named = Counter(m.code for m in mentions if m.code in countries and m.kind != "generic")
     return named.most_common(1)[0][0] if named else countries[0]
+
+
+def _several_officials(root: Token, mention: Mention) -> bool:
+    """Plural officials named by no country ("foreign ministers gathered in Brussels", "western
+    leaders"): often several countries', so the document's country is no guess for them."""
+    return mention.sector == "GOV" and root.tag_ in {"NNS", "NNPS"}
 
 
 def _focus_country(mentions: list[Mention]) -> str | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
+from wirewatch.events.lexicon import SEQUENCE_NOUNS
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.records import build_event, build_statement, may_become_event
 from wirewatch.events.statements import StatementFinder
@@ -94,6 +95,16 @@ def merge_means(candidates: list[Candidate]) -> list[Candidate]:
                 for pobj in prep.children
             ]
             words += [c for c in verb.children if c.dep_ == "nsubj"]
+            # "a series of airstrikes by Russian jets killed …": the airstrikes
+            words += [
+                pobj
+                for word in words
+                if word.lemma_.lower() in SEQUENCE_NOUNS
+                for prep in word.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ]
             for word in words:
                 found = by_head.get(word.i)
                 if (

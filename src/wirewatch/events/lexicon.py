@@ -973,6 +973,11 @@ WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owne
 CALLING_WORDS = frozenset({"call"})
 # ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
 CALLED_A_LABEL = LABELLING
+# Nouns of number or sequence that stand for their "of" phrase's events as a verb's means ("a
+# wave of airstrikes killed …").
+SEQUENCE_NOUNS = frozenset(
+    {"series", "wave", "spate", "barrage", "string", "volley", "salvo", "round", "flurry"}
+)
 # Prepositions that name allies ("fought alongside the Kurds"); with a direct object of its own
 # the verb acts on that object ("fight Isis alongside the Kurds").
 COMITATIVE_PREPS = frozenset({"alongside"})

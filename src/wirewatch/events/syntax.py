@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.lexicon import DEPLOYED_WEAPONS, FORCE_NOUNS, WEAPONS_ENTRY
+from wirewatch.events.lexicon import DEPLOYED_WEAPONS, FORCE_NOUNS, SEQUENCE_NOUNS, WEAPONS_ENTRY
 from wirewatch.schema import ActorRef
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -390,6 +390,10 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
             leader = next((c for c in child.lefts if index.get(c)), None)
             if leader is not None:
                 return leader
+    sequence = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if sequence is not None and sequence.lemma_.lower() in SEQUENCE_NOUNS:
+        # "a series of airstrikes by Russian jets": the parser hangs the agent on "series"
+        return nominal_agent(sequence, index)
     return None
 
 
