@@ -1664,3 +1664,12 @@ def test_forces_raised_with_no_name_are_not_their_sender(pipeline):
 def test_fighting_with_someone_is_on_their_side(pipeline, text, event, actor, recipient):
     """P142: the verb "fight with X" is on X's side in the news."""
     _assert_record(_records(pipeline, text), event, actor, recipient)
+
+
+def test_a_series_of_attacks_is_the_means_of_the_killing(pipeline):
+    """P144: "a series of airstrikes by Russian jets killed …" is one record, the airstrikes',
+    with the jets' actor and the killed as recipients."""
+    found = _records(
+        pipeline, "A series of airstrikes by Russian jets killed 120 Islamic State fighters."
+    )
+    assert found == [("ASSAULT", "Russian jets", "Islamic State fighters")], found
