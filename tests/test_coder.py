@@ -1673,3 +1673,16 @@ def test_a_series_of_attacks_is_the_means_of_the_killing(pipeline):
         pipeline, "A series of airstrikes by Russian jets killed 120 Islamic State fighters."
     )
     assert found == [("ASSAULT", "Russian jets", "Islamic State fighters")], found
+
+
+def test_a_persons_arrest_is_done_to_them(pipeline):
+    """P145: the owner of an arrest, a capture or a release is the one it is done to, unless an
+    "of" object names them ("Turkey's arrest of journalists": Turkey arrests)."""
+    found = _records(
+        pipeline,
+        "Joe Robinson was detained in Turkey in July. "
+        "His mother said officials had not visited him since his arrest.",
+    )
+    assert any(e == "COERCE" and a is None and r is not None for e, a, r in found), found
+    found = _records(pipeline, "Turkey's arrest of journalists was condemned.")
+    _assert_record(found, "COERCE", "Turkey", "journalists")

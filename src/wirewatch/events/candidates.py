@@ -121,6 +121,7 @@ from wirewatch.events.syntax import (
     prep_object,
     stray_agent,
     subject,
+    undergoer,
 )
 from wirewatch.schema import ActorRef
 
@@ -471,6 +472,9 @@ class CandidateFinder:
                         )
                     elif word in proposal.preps and not candidate.recipients:
                         candidate.recipients = recipients(pobj, proposal, index)
+        undergone_by = undergoer(noun, index)
+        if undergone_by is not None and not candidate.recipients:
+            candidate.recipients = index.resolve_all(undergone_by)  # "since his arrest"
         if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
             if agent is None and frame is not None:

@@ -973,6 +973,16 @@ WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owne
 CALLING_WORDS = frozenset({"call"})
 # ... unless what it is called is a stigmatising label ("called the YPG a terrorist group").
 CALLED_A_LABEL = LABELLING
+# Nouns of what is done to someone: a person who owns one undergoes it ("since his arrest",
+# "Robinson's release"), unless an "of" object names who does ("Turkey's arrest of journalists").
+UNDERGONE_NOUNS = frozenset(
+    {
+        "arrest", "detention", "capture", "abduction", "kidnapping", "kidnap", "release",
+        "execution", "assassination", "murder", "killing", "torture", "deportation",
+        "extradition", "imprisonment", "rescue", "repatriation", "conviction", "prosecution",
+        "beheading", "expulsion",
+    }
+)  # fmt: skip
 # Nouns of number or sequence that stand for their "of" phrase's events as a verb's means ("a
 # wave of airstrikes killed …").
 SEQUENCE_NOUNS = frozenset(

@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from wirewatch.events.lexicon import DEPLOYED_WEAPONS, FORCE_NOUNS, SEQUENCE_NOUNS, WEAPONS_ENTRY
+from wirewatch.events.lexicon import (
+    DEPLOYED_WEAPONS,
+    FORCE_NOUNS,
+    SEQUENCE_NOUNS,
+    UNDERGONE_NOUNS,
+    WEAPONS_ENTRY,
+)
 from wirewatch.schema import ActorRef
 
 RELATIVE_PRONOUNS = {"that", "which", "who", "whom", "whose"}
@@ -370,11 +376,29 @@ def holder_of(thing: Token) -> Token | None:
     return None
 
 
+def undergoer(noun: Token, index: MentionIndex) -> Token | None:
+    """The person who owns a noun of what is done to someone, and so undergoes it: "since his
+    arrest", "Robinson's release", "Rezaian, whose release …". None where the noun names an "of"
+    object ("Turkey's arrest of journalists") or its owner is no person."""
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS or of_object(noun) is not None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.tag_ in {"PRP$", "WP$"} or owner.ent_type_ == "PERSON":
+        return owner
+    ref = index.resolve(owner)
+    person = ref is not None and ((ref.id or "").startswith("P-") or ref.sector == "CVL")
+    return owner if person else None
+
+
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid", "a
-    US-led airstrike"."""
+    US-led airstrike"; not the one who undergoes it ("his arrest")."""
     for child in noun.children:
         if child.dep_ == "poss":
+            if undergoer(noun, index) is not None:
+                break
             return child
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "by":
