@@ -484,3 +484,14 @@ def test_a_generic_aliass_plural(alias, form):
 def test_generic_agents_in_either_number(pipeline, text, mention, code, sector):
     actor = find(_actors(pipeline, text), mention)
     assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_forces_sent_are_the_senders(pipeline):
+    """P146: "Turkey sent troops into Afrin": Turkey's troops, whatever the word had last."""
+    actors = _actors(
+        pipeline,
+        "Syrian troops shelled the town. Last month Turkey sent troops into Afrin to fight "
+        "Kurdish militias.",
+    )
+    sent = [a for a in actors if a.text == "troops"]
+    assert [a.code for a in sent] == ["TUR"], [(a.text, a.code) for a in actors]

@@ -331,6 +331,9 @@ class ActorResolver:
             if code is None and mention.entry.context == OWNED:
                 absorbed.add(id(mention))  # "drones" of no one named are no actor
                 continue
+            if code is None and mention.sector in ARMED_SECTORS:
+                # "Turkey sent troops into Afrin": the sender's troops
+                code = _senders_country(root, by_token)
             if code is None and not unknown_name and not _from_elsewhere(root, by_token):
                 if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
@@ -894,6 +897,21 @@ def _most_named(mentions: list[Mention], countries: tuple[str, ...]) -> str | No
         return None
     named = Counter(m.code for m in mentions if m.code in countries and m.kind != "generic")
     return named.most_common(1)[0][0] if named else countries[0]
+
+
+# Verbs of sending or moving one's own forces.
+SENDING_VERBS = frozenset(
+    {"send", "deploy", "dispatch", "station", "mobilise", "mobilize", "withdraw"}
+)
+
+
+def _senders_country(root: Token, by_token: dict[int, Mention]) -> str | None:
+    """The country of whoever sends, deploys or withdraws these forces (the verb's subject)."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in SENDING_VERBS:
+        return None
+    sender = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    owner = by_token.get(sender.i) if sender is not None else None
+    return owner.code if owner is not None and owner.code else None
 
 
 def _several_officials(root: Token, mention: Mention) -> bool:
