@@ -1686,3 +1686,18 @@ def test_a_persons_arrest_is_done_to_them(pipeline):
     assert any(e == "COERCE" and a is None and r is not None for e, a, r in found), found
     found = _records(pipeline, "Turkey's arrest of journalists was condemned.")
     _assert_record(found, "COERCE", "Turkey", "journalists")
+
+
+def test_a_tally_of_victims_is_no_event(pipeline):
+    """P147: a count of hundreds or more killed over a span, with no agent and no means named, is
+    a statistic; a killing with its means, or a smaller count, stays an event."""
+    found = _records(
+        pipeline,
+        "It is estimated that more than 500,000 people have been killed in Syria as a result of "
+        "the war.",
+    )
+    assert not found, found
+    found = _records(
+        pipeline, "Almost 200 civilians have been killed in dozens of airstrikes over two days."
+    )
+    assert [e for e, _, _ in found] == ["ASSAULT"], found

@@ -22,7 +22,10 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PLACE_NOUNS,
     PROPOSAL_NOUNS,
+    SPAN_NOUNS,
     STIGMA,
+    TALLY_COUNT_WORDS,
+    TALLY_MINIMUM,
     TARGET_NOUNS,
     TARGET_PREPS,
     UNDERTAKING_MODALS,
@@ -36,6 +39,7 @@ from wirewatch.events.syntax import (
     of_object,
     owner_of_thing,
     passive_agent,
+    passive_subject,
     subject,
 )
 from wirewatch.schema import ActorRef
@@ -392,4 +396,39 @@ def misread_predicate(verb: Token, proposal: Trigger) -> bool:
         return False
     return any(
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in proposal.preps) for c in verb.children
+    )
+
+
+def _number(token: Token) -> float | None:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def counted_in_hundreds(noun: Token) -> bool:
+    """ "more than 500,000 people", "tens of thousands of Turks": a count of 100 or more."""
+    for token in noun.subtree:
+        if token.lower_ in TALLY_COUNT_WORDS:
+            return True
+        value = _number(token) if token.like_num else None
+        if value is not None and value >= TALLY_MINIMUM:
+            return True
+    return False
+
+
+def is_tally(verb: Token, attack_words: frozenset[str]) -> bool:
+    """ "More than 500,000 people have been killed in Syria as a result of the war", "25
+    journalists have been killed since 1992" (with 100 or more): a count over a span, with no
+    agent and no means named, is a statistic, not an event. ``attack_words``: nouns that name
+    the means ("killed in airstrikes" reports the airstrikes)."""
+    victims = passive_subject(verb)
+    if victims is None or passive_agent(verb) is not None or not counted_in_hundreds(victims):
+        return False
+    clause = [t for t in verb.subtree if t.i not in {v.i for v in victims.subtree}]
+    if any(t.lemma_.lower() in attack_words for t in clause):
+        return False
+    return any(
+        t.lower_ == "since" or (t.lemma_.lower() in SPAN_NOUNS and t.dep_ in {"pobj", "nsubj"})
+        for t in clause
     )

@@ -24,6 +24,7 @@ from wirewatch.events.arguments import (
     hyphen_pair,
     is_among,
     is_place,
+    is_tally,
     is_verbal_backing,
     meeting_host,
     misread_predicate,
@@ -126,6 +127,9 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 VERB_POS = {"VERB"}
+# Events counted in tallies, and the nouns that name their means ("killed in airstrikes").
+TALLIED = frozenset({"ASSAULT", "COERCE"})
+ATTACK_WORDS = frozenset(word for word, entry in NOUNS.items() if entry.event == "ASSAULT")
 
 
 @dataclass
@@ -732,6 +736,8 @@ class CandidateFinder:
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal is OPEN_VERB and not (candidate.actors and candidate.recipients):
             return None  # no relation between two actors for the model to type
+        if proposal.event in TALLIED and not candidate.actors and is_tally(verb, ATTACK_WORDS):
+            return None  # "500,000 people have been killed in the war": a statistic
         return candidate
 
     def _adjectival(self, candidate: Candidate, index: MentionIndex) -> Candidate | None:
