@@ -1701,3 +1701,16 @@ def test_a_tally_of_victims_is_no_event(pipeline):
         pipeline, "Almost 200 civilians have been killed in dozens of airstrikes over two days."
     )
     assert [e for e, _, _ in found] == ["ASSAULT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The Kurds fear attack by Turkey.", "Turkey", "Kurds"),
+        ("The rebels face the prospect of an attack by government forces.", "government forces",
+         "rebels"),
+    ],
+)  # fmt: skip
+def test_those_who_fear_an_attack_are_its_target(pipeline, text, actor, recipient):
+    """P148: an attack feared, faced or braced for is aimed at the one who fears it."""
+    _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)

@@ -304,18 +304,24 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
 
 EXPOSURE_WORDS = frozenset({"vulnerable", "exposed", "open", "susceptible", "safe", "immune"})
 PROTECTING_VERBS = frozenset({"protect", "defend", "shield", "guard", "save"})
-DANGER_NOUNS = frozenset({"threat", "danger", "risk"})
+DANGER_NOUNS = frozenset({"threat", "danger", "risk", "prospect"})
+# Verbs whose subject would be hit by the attack they take ("the Kurds fear attack by Turkey",
+# "3 million people are bracing for attack").
+FEARING_VERBS = frozenset({"fear", "face", "dread", "brace"})
 
 
 def exposed_to(attack: Token) -> Token | None:
     """What an attack named only as a danger would hit: "leave the SDF vulnerable to Turkish
     attack" (the SDF), "protect the Kurds from a Turkish assault" (the Kurds), "exposed to the
-    threat of a Turkish attack"."""
+    threat of a Turkish attack", "the Kurds fear attack by Turkey"."""
     if attack.dep_ == "pobj" and attack.head.lower_ == "of":
         danger = attack.head.head
         if danger.lemma_.lower() in DANGER_NOUNS:
             attack = danger
     prep = attack.head
+    feared = prep if attack.dep_ == "dobj" else prep.head if prep.lower_ == "for" else None
+    if feared is not None and feared.lemma_.lower() in FEARING_VERBS and feared.pos_ == "VERB":
+        return subject(feared)
     if attack.dep_ != "pobj" or prep.lower_ not in {"to", "from", "against"}:
         return None
     word = prep.head
