@@ -495,3 +495,12 @@ def test_forces_sent_are_the_senders(pipeline):
     )
     sent = [a for a in actors if a.text == "troops"]
     assert [a.code for a in sent] == ["TUR"], [(a.text, a.code) for a in actors]
+
+
+def test_we_in_a_reported_clause_is_the_speakers_side(pipeline):
+    """P149: 'the Turkish president said: "We will attack …"': the speaker's side; a "we" no
+    verb of saying reports stands for no one."""
+    actors = _actors(pipeline, 'The Turkish president said: "We will attack the YPG in Manbij."')
+    we = [a for a in actors if a.text == "We"]
+    assert [(a.code, a.sector) for a in we] == [("TUR", "GOV")], actors
+    assert not [a for a in _actors(pipeline, "We condemned the attack.") if a.text == "We"]

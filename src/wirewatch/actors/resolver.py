@@ -42,6 +42,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# "we" is its speaker's, and only found as the subject of a reported clause.
+SPEAKER_PRONOUNS = {"we"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
@@ -437,6 +439,13 @@ class ActorResolver:
         by_token = _token_index(mentions)
         for token in doc:
             lower = token.lower_
+            if lower in SPEAKER_PRONOUNS:
+                # "the Turkish president said: 'We will attack …'": the speaker's side
+                antecedent = _speaker(doc, token, by_token, None)
+                if antecedent is not None:
+                    we = replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
+                    found.append(we)
+                continue
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
             if _expletive(token):
@@ -613,10 +622,11 @@ def _infinitive_or_that(clause: Token) -> bool:
 
 
 def _speaker(
-    doc: Doc, pronoun: Token, by_token: dict[int, Mention], person: bool
+    doc: Doc, pronoun: Token, by_token: dict[int, Mention], person: bool | None
 ) -> Mention | None:
     """The subject of a verb of saying whose reported clause has the pronoun as its subject,
-    where the two agree: "he" a person or one office holder, "it"/"they" anything else."""
+    where the two agree: "he" a person or one office holder, "it"/"they" anything else, "we"
+    (``person`` None) either."""
     clause = pronoun.head
     if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
         return None
@@ -634,7 +644,7 @@ def _speaker(
         # one holder of an office ("the minister"); "officials" are "they"
         or (speaker.kind == "generic" and root.lemma_.lower() in TITLE_NOUNS and root.tag_ == "NN")
     )
-    return speaker if like_person == person else None
+    return speaker if person is None or like_person == person else None
 
 
 def _is_name(token: Token) -> bool:
