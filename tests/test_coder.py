@@ -1714,3 +1714,14 @@ def test_a_tally_of_victims_is_no_event(pipeline):
 def test_those_who_fear_an_attack_are_its_target(pipeline, text, actor, recipient):
     """P148: an attack feared, faced or braced for is aimed at the one who fears it."""
     _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)
+
+
+def test_destroying_something_abstract_is_no_attack(pipeline):
+    """P150: "destroy any trust", "destroying all evidence": no violence; a building destroyed
+    is."""
+    found = _records(
+        pipeline, "He claims the UK government is deliberately destroying all evidence."
+    )
+    assert not [r for r in found if r[0] == "ASSAULT"], found
+    found = _records(pipeline, "Isis fighters destroyed the ancient temple.")
+    assert [e for e, _, _ in found] == ["ASSAULT"], found

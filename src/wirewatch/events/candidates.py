@@ -42,6 +42,7 @@ from wirewatch.events.arguments import (
     stigmatises,
 )
 from wirewatch.events.lexicon import (
+    ABSTRACT_TARGETS,
     AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
@@ -601,6 +602,12 @@ class CandidateFinder:
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
         struck = own_object or passive_subj
+        if (
+            proposal.event == "ASSAULT"
+            and struck is not None
+            and struck.lemma_.lower() in ABSTRACT_TARGETS
+        ):
+            return None  # "will destroy any trust": no violence
         if verb.lemma_ == "strike" and struck is not None and object_words(struck) & PACT_NOUNS:
             return None  # "a deal struck with the Kurds" is agreed, not attacked
         if proposal.event == "AID" and proposal.object_is == THEME:

@@ -983,6 +983,15 @@ UNDERGONE_NOUNS = frozenset(
         "beheading", "expulsion",
     }
 )  # fmt: skip
+# Abstract things an attack verb may "destroy" or "kill" without any violence ("destroy any
+# trust", "destroyed all evidence").
+ABSTRACT_TARGETS = frozenset(
+    {
+        "trust", "goodwill", "confidence", "credibility", "hope", "chance", "philosophy",
+        "ideology", "idea", "hold", "reputation", "relationship", "faith", "legitimacy",
+        "evidence", "career", "morale", "prospect", "dream", "future",
+    }
+)  # fmt: skip
 # A tally of victims, not an event: counted in these or in numbers of 100 or more ...
 TALLY_COUNT_WORDS = frozenset({"hundreds", "thousands", "millions"})
 TALLY_MINIMUM = 100
