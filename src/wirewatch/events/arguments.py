@@ -424,10 +424,10 @@ def counted_in_hundreds(noun: Token) -> bool:
 
 
 def is_tally(verb: Token, attack_words: frozenset[str]) -> bool:
-    """ "More than 500,000 people have been killed in Syria as a result of the war", "25
-    journalists have been killed since 1992" (with 100 or more): a count over a span, with no
-    agent and no means named, is a statistic, not an event. ``attack_words``: nouns that name
-    the means ("killed in airstrikes" reports the airstrikes)."""
+    """ "More than 500,000 people have been killed in Syria as a result of the war", "more
+    than 100 civilians have been killed since the beginning of the year": a count of 100 or more
+    over a span, with no agent and no means named, is a statistic, not an event.
+    ``attack_words``: nouns that name the means ("killed in airstrikes" reports the airstrikes)."""
     victims = passive_subject(verb)
     if victims is None or passive_agent(verb) is not None or not counted_in_hundreds(victims):
         return False

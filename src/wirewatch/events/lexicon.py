@@ -995,7 +995,7 @@ ABSTRACT_TARGETS = frozenset(
 # A tally of victims, not an event: counted in these or in numbers of 100 or more ...
 TALLY_COUNT_WORDS = frozenset({"hundreds", "thousands", "millions"})
 TALLY_MINIMUM = 100
-# ... over a span named by one of these ("since 1992", "in the war", "in three months").
+# ... over a span: "since …", or a phrase with one of these ("in the war", "in three months").
 SPAN_NOUNS = frozenset({"war", "conflict", "year", "month", "decade", "total"})
 # Nouns of number or sequence that stand for their "of" phrase's events as a verb's means ("a
 # wave of airstrikes killed …").
