@@ -1507,6 +1507,22 @@ def test_a_place_held_by_x_with_a_hyphen_is_x_s(pipeline, text, actor, recipient
     _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The SDF said it had captured 41 positions held by Isis.", "it", "Isis"),
+        ("Rebels seized a Hezbollah command post.", "Rebels", "Hezbollah"),
+        ("The capture of positions held by Isis took two days.", None, "Isis"),
+        ("The regime recaptured the Syrian town of Qusayr.", "regime", None),
+    ],
+)
+def test_a_place_taken_from_its_holder_is_taken_from_them(pipeline, text, actor, recipient):
+    """P153: a place taken keeps the place as the location and names its holder or owner as
+    the recipient; a country word on a town says only where it is."""
+    found = [r for r in _records(pipeline, text) if r[0] == "ASSAULT"]
+    assert [(a, r) for _, a, r in found] == [(actor, recipient)], found
+
+
 def test_coordinated_verbs_share_their_object(pipeline):
     """P127: "arrested, tortured and killed thousands of activists" does all three to them;
     a conjunct with a subject of its own shares nothing."""

@@ -36,6 +36,7 @@ from wirewatch.events.lexicon import (
 from wirewatch.events.syntax import (
     PARTITIVE_NOUNS,
     MentionIndex,
+    holder_of,
     of_object,
     owner_of_thing,
     passive_agent,
@@ -268,6 +269,23 @@ def is_place(token: Token, places: set[int]) -> bool:
         or token.lemma_.lower() in PLACE_NOUNS
         or token.ent_type_ in {"GPE", "LOC", "FAC"}
     )
+
+
+def place_holder(place: Token, index: MentionIndex) -> list[ActorRef]:
+    """Who holds a place that is taken: its holder ("41 positions held by Isis", "rebel-held
+    Idlib") or an owner that is no country ("a Hezbollah command post", "the regime's
+    airbase"). A country word on a place ("the Syrian town of Qusayr") says where it is, and
+    "its", "their" most often the taker's own."""
+    holder = holder_of(place)
+    if holder is not None:
+        return index.resolve_all(holder)
+    for child in place.lefts:
+        if child.tag_ == "PRP$" or child.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            continue
+        ref = index.resolve(child)
+        if ref is not None and ref.sector is not None:
+            return [ref]
+    return []
 
 
 def place_span(token: Token, places: set[int]) -> Span:

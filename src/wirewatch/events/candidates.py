@@ -34,6 +34,7 @@ from wirewatch.events.arguments import (
     object_words,
     others,
     party_of_thing,
+    place_holder,
     place_span,
     prep_actors,
     recipients,
@@ -469,6 +470,9 @@ class CandidateFinder:
                     elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
                         if is_place(pobj, places):
                             candidate.place = place_span(pobj, places)
+                            candidate.recipients = candidate.recipients or place_holder(
+                                pobj, index
+                            )
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
                     elif word == "of" and head.i == noun.i and backed_by_of(noun, proposal, index):
@@ -634,11 +638,13 @@ class CandidateFinder:
                 target = inner
             if is_place(target, places) and index.get(target) is None:
                 candidate.place = place_span(target, places)
+                candidate.recipients = place_holder(obj, index) or place_holder(target, index)
             elif is_place(target, places) and index.get(target) is not None:
                 ref = index.get(target)
                 if ref is not None and ref.sector == "GOV":
                     return None  # "has taken Moscow by surprise": a government, not a town
                 candidate.place = place_span(target, places)
+                candidate.recipients = place_holder(obj, index) or place_holder(target, index)
             else:
                 candidate.recipients = recipients(obj, proposal, index)
         elif withdrawn_forces(obj, proposal, index):
