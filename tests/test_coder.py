@@ -1523,6 +1523,22 @@ def test_a_place_taken_from_its_holder_is_taken_from_them(pipeline, text, actor,
     assert [(a, r) for _, a, r in found] == [(actor, recipient)], found
 
 
+def test_a_meeting_hosted_or_attended_is_held_with_its_with_partners(pipeline):
+    """P157: "hosted talks with X", "attended a meeting with X": X is the one met."""
+    _assert_record(
+        _records(pipeline, "Putin hosted talks with Erdogan in Sochi."),
+        "CONSULT",
+        "Putin",
+        "Erdogan",
+    )
+    _assert_record(
+        _records(pipeline, "Lavrov attended a meeting with Kerry in Geneva."),
+        "CONSULT",
+        "Lavrov",
+        "Kerry",
+    )
+
+
 def test_coordinated_verbs_share_their_object(pipeline):
     """P127: "arrested, tortured and killed thousands of activists" does all three to them;
     a conjunct with a subject of its own shares nothing."""

@@ -470,9 +470,7 @@ class CandidateFinder:
                     elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
                         if is_place(pobj, places):
                             candidate.place = place_span(pobj, places)
-                            candidate.recipients = candidate.recipients or place_holder(
-                                pobj, index
-                            )
+                            candidate.recipients = candidate.recipients or place_holder(pobj, index)
                         else:
                             candidate.recipients = candidate.recipients or index.resolve_all(pobj)
                     elif word == "of" and head.i == noun.i and backed_by_of(noun, proposal, index):
@@ -684,6 +682,16 @@ class CandidateFinder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         candidate.recipients = recipients(pobj, proposal, index)
+        if (
+            proposal.event == "CONSULT"
+            and not candidate.recipients
+            and obj is not None
+            and obj.lemma_.lower() in MEETING_NOUNS
+        ):
+            # "hosted talks in Sochi with the leaders of Iran and Turkey": the meeting's partners
+            partner = prep_object(obj, "with") or prep_object(verb, "with")
+            if partner is not None:
+                candidate.recipients = recipients(partner, proposal, index)
         if proposal.event == "MOBILIZE" and not candidate.recipients:
             # "mobilized the army for a ground assault against Palestina"
             aim = prep_object(verb, "for")
