@@ -1539,6 +1539,22 @@ def test_a_meeting_hosted_or_attended_is_held_with_its_with_partners(pipeline):
     )
 
 
+def test_the_first_of_two_countries_after_a_generic_agent_is_kept(pipeline):
+    """P158: "the leaders of Iran and Turkey" are both sides' leaders, not Turkey alone."""
+    found = _records(pipeline, "Forces of Syria and Russia attacked the town.")
+    _assert_record(found, "ASSAULT", "Forces of Syria", None)
+    from wirewatch.schema import Document
+
+    (coded,) = list(
+        pipeline.code([Document(id="t", text="Putin met the leaders of Iran and Turkey.")])
+    )
+    (met,) = coded.events
+    assert [(r.text, r.code) for r in met.recipient] == [
+        ("leaders of Iran", "IRN"),
+        ("Turkey", "TUR"),
+    ]
+
+
 def test_coordinated_verbs_share_their_object(pipeline):
     """P127: "arrested, tortured and killed thousands of activists" does all three to them;
     a conjunct with a subject of its own shares nothing."""

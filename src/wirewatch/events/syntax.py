@@ -217,9 +217,12 @@ class MentionIndex:
                         continue
                     for member in (pobj, *pobj.conjuncts):
                         ref = self.resolve(member)
+                        # "leaders of Iran and Turkey": the first name is folded into the
+                        # generic mention ("leaders of Iran", coded IRN), which stands for it
+                        inside = ref is not None and ref is self.get(token)
                         if (
                             ref is not None
-                            and not is_generic(ref)
+                            and (inside or not is_generic(ref))
                             and all(ref is not n for n in named)
                         ):
                             named.append(ref)
