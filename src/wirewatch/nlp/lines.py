@@ -1,4 +1,5 @@
-"""Line breaks read as spaces by the statistical layers, and the parse carried back to the text.
+"""Line breaks read as spaces (and datelines' dashes as full stops) by the statistical layers,
+and the parse carried back to the text.
 
 The small English model was trained on text without line breaks: a paragraph break is a
 whitespace token ("\\n\\n") it has hardly seen, and it spoils the parse of the words around it
@@ -8,7 +9,8 @@ each break replaced by a space (same length: every offset holds); the tagger, pa
 lemmatiser and entity recogniser read that; the last base component builds the doc of the real
 text again (its tokens kept from the first), with their annotations carried across token by
 token. Every wirewatch stage, and every record, sees the document as given. Paragraph breaks
-still end sentences (``paragraph_boundaries`` reads them from the real text).
+still end sentences (``paragraph_boundaries`` reads them from the real text). The same swap
+reads the dash or colon after a wire dateline as a full stop (``datelines``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
+
+from wirewatch.nlp.datelines import dateline_separators
 
 LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
 # doc.user_data key: the doc of the real text, kept while the parser reads the plain one
@@ -28,12 +32,21 @@ def real_text(doc: Doc) -> str:
     return real.text if real is not None else doc.text
 
 
-def _words(doc: Doc) -> list[tuple[int, str]]:
-    return [(t.idx, t.text) for t in doc if not t.is_space]
+def _shape(doc: Doc) -> list[tuple[int, int]]:
+    return [(t.idx, len(t)) for t in doc if not t.is_space]
+
+
+def _with_full_stops(text: str, separators: list[Token]) -> str:
+    """The text with each dateline's dash or colon read as full stops, as long as it is."""
+    chars = list(text)
+    for token in separators:
+        chars[token.idx : token.idx + len(token)] = "." * len(token)
+    return "".join(chars)
 
 
 class PlainLines:
-    """First component: a doc with line breaks becomes the same text with spaces for them."""
+    """First component: a doc with line breaks becomes the same text with spaces for them,
+    and with a full stop for the dash or colon that ends a dateline (``datelines``)."""
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
@@ -41,15 +54,20 @@ class PlainLines:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens at each access: read once
         plain = text.translate(LINE_BREAKS)
-        if plain == text:
-            return doc
-        swapped = self.tokenizer(plain)
-        words = _words(doc)
-        if not words or _words(swapped) != words:
-            return doc  # nothing to parse, or words that differ: parse the text as given
-        swapped.user_data.update(doc.user_data)
-        swapped.user_data[REAL_DOC] = doc
-        return swapped
+        shape = _shape(doc)
+        if not shape:
+            return doc  # nothing to parse
+        # The dateline's end first; where the full stop splits a token differently ("):"),
+        # the line breaks alone
+        for candidate in (_with_full_stops(plain, dateline_separators(doc)), plain):
+            if candidate == text:
+                return doc
+            swapped = self.tokenizer(candidate)
+            if _shape(swapped) == shape:
+                swapped.user_data.update(doc.user_data)
+                swapped.user_data[REAL_DOC] = doc
+                return swapped
+        return doc  # words that differ: parse the text as given
 
 
 class RealLines:

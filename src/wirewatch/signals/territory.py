@@ -268,8 +268,10 @@ def _plausible(place: str, gainer: str | None, known_places: set[str]) -> bool:
     return place.lower() in known_places or bool(_FACILITY.search(place.lower()))
 
 
-def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]:
-    """Control phrases in sentences that no control event already covers."""
+def from_phrases(view: StoreView, covered: dict[str, list[tuple[int, int]]]) -> list[Change]:
+    """Control phrases in sentences that no control event already covers. Covered is by
+    overlap: the coder's sentence may start after a dateline that this light splitter keeps
+    ("DAMASCUS, December 12 — Rebels … took Adra")."""
     places = view.places_by_doc()
     known = known_places(view)
     out = []
@@ -278,7 +280,7 @@ def from_phrases(view: StoreView, covered: set[tuple[str, int]]) -> list[Change]
         if day is None or not _GAIN_WORD.search(text):
             continue
         for start, end in sentences(text):
-            if (doc_id, start) in covered:
+            if any(start < e_end and e_start < end for e_start, e_end in covered.get(doc_id, ())):
                 continue
             sentence = text[start:end]
             if not _GAIN_WORD.search(sentence):
@@ -310,13 +312,13 @@ def changes(view: StoreView) -> list[Change]:
     if cached is not None:
         return cached  # type: ignore[return-value]
     found: list[Change] = []
-    covered: set[tuple[str, int]] = set()
+    covered: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for change, row in from_events(view):
         change.evidence.append(evidence_of(view, row))
         change.record_ids.append(row.record_id)
         change.docs.add(row.doc_id)
         found.append(change)
-        covered.add((row.doc_id, row.sentence_start))
+        covered[row.doc_id].append((row.sentence_start, row.sentence_end))
     found.extend(from_phrases(view, covered))
     merged: list[Change] = []
     by_place: dict[str, list[Change]] = defaultdict(list)  # candidates for a merge, by place
