@@ -509,6 +509,8 @@ def test_gifts_appeals_strikes_and_concessions(pipeline, text, event, actor, rec
         ("The party's appeal among young voters has faded.", "REQUEST"),
         ("Hezbollah has wide appeal among young Lebanese.", "REQUEST"),
         ("Israel's blockade of Gaza continued into its second year.", "PROTEST"),
+        ("The minister abused his power.", "ASSAULT"),
+        ("Tehran seeks to bolster the country's fragile government.", "MOBILIZE"),
     ],
 )
 def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
@@ -554,6 +556,17 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             None,
         ),
         ("The US Treasury blacklisted three Iranian banks.", "SANCTION", "US Treasury", None),
+        # P160: abuse (of an actor), force out, renege, reimpose, forces strengthened.
+        ("Police officers abused the detainees.", "ASSAULT", "Police", "detainees"),
+        (
+            "The Israeli army forced out more than 1,000 Palestinian refugees from their homes.",
+            "ASSAULT",
+            "Israeli army",
+            "Palestinian refugees",
+        ),
+        ("Turkey reneged on its agreement with the EU.", "REJECT", "Turkey", None),
+        ("Israel reimposed blockades in the West Bank.", "COERCE", "Israel", None),
+        ("Israel has strengthened its forces in Lebanon.", "MOBILIZE", "Israel", None),
         # Persuading is asking (P102), whether or not it works.
         ("Russia persuaded Turkey to close the border.", "REQUEST", "Russia", "Turkey"),
         (

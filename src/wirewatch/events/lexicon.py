@@ -315,6 +315,7 @@ VERBS: dict[str, Trigger] = {
     "spurn": _t("REJECT"),
     "oppose": _t("REJECT"),
     "rebuff": _t("REJECT"),
+    "renege": _t("REJECT", preps="on"),  # "reneged on its agreement with the EU"
     # THREATEN
     "threaten": _t("THREATEN"),
     "warn": _t("THREATEN", **_ACTOR_OBJ),
@@ -346,6 +347,8 @@ VERBS: dict[str, Trigger] = {
     "move": _DEPLOYING,
     "dispatch": _DEPLOYING,
     "station": _DEPLOYING,
+    "strengthen": _DEPLOYING,
+    "bolster": _DEPLOYING,
     # COERCE
     "arrest": _t("COERCE", "arrest"),
     "detain": _t("COERCE", "arrest"),
@@ -379,6 +382,7 @@ VERBS: dict[str, Trigger] = {
     "behead": _t("ASSAULT", "targeted"),
     "shoot": _t("ASSAULT", "firearms", **_ACTOR_OBJ),
     "torture": _t("ASSAULT", "torture"),
+    "abuse": _t("ASSAULT", **_ACTOR_OBJ),  # "abused his power" abuses no one
     "abduct": _t("ASSAULT", "abduct"),
     "kidnap": _t("ASSAULT", "abduct"),
     "hijack": _t("ASSAULT", "abduct"),
@@ -423,6 +427,8 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("pull", "back"): _t("RETREAT", "withdraw", preps="from"),
     ("push", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
     ("push", "back"): _t("ASSAULT", **_ACTOR_OBJ),
+    ("force", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
+    ("beef", "up"): _DEPLOYING,
     ("take", "back"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("take", "over"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("reach", "out"): _t("CONSULT", preps="to"),
@@ -679,6 +685,7 @@ LIGHT_VERBS = frozenset(
         "have",
         "extend",
         "impose",
+        "reimpose",
         "announce",
         "begin",
         "start",
