@@ -1568,6 +1568,18 @@ def test_the_first_of_two_countries_after_a_generic_agent_is_kept(pipeline):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "event", "actor"),
+    [
+        ("The Hamas movement rejected the proposal.", "REJECT", "Hamas"),
+        ("The Houthi movement seized the port.", "ASSAULT", "Houthi"),
+    ],
+)
+def test_a_movement_or_group_named_by_its_compound_is_that_name(pipeline, text, event, actor):
+    """P162: "the Hamas movement" is Hamas, as "Taliban leaders" name the Taliban."""
+    _assert_record(_records(pipeline, text), event, actor, None)
+
+
 def test_coordinated_verbs_share_their_object(pipeline):
     """P127: "arrested, tortured and killed thousands of activists" does all three to them;
     a conjunct with a subject of its own shares nothing."""

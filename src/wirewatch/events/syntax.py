@@ -89,6 +89,22 @@ ROLE_NOUNS = frozenset(
 )
 
 
+# Head nouns of an organisation named by its compound: "the Hamas movement".
+ORGANISATION_NOUNS = frozenset(
+    {
+        "movement",
+        "group",
+        "organisation",
+        "organization",
+        "militia",
+        "faction",
+        "network",
+        "outfit",
+        "party",
+    }
+)
+
+
 def _listed_after_apposition(token: Token, depth: int = 3) -> list[Token]:
     """Members of a list the parser hung on a name in apposition: "the Turkish president,
     Recep Tayyip Erdogan, and Iran's Hassan Rouhani" -> Rouhani; "the Turkish foreign minister,
@@ -159,10 +175,11 @@ class MentionIndex:
             # "Four Taliban members", "a Hamas group": the name they are members of
             if (named := self._compound_name(token)) is not None:
                 return named
-        # "Taliban leaders", "Hezbollah guerrillas": the name they speak or fight for
+        # "Taliban leaders", "Hezbollah guerrillas": the name they speak or fight for; "the
+        # Hamas movement", "the Taliban militant group": the name they are
         if (
             ref is None
-            and token.lemma_.lower() in ROLE_NOUNS
+            and token.lemma_.lower() in ROLE_NOUNS | ORGANISATION_NOUNS
             and (named := self._compound_name(token)) is not None
         ):
             return named
