@@ -1580,6 +1580,15 @@ def test_a_movement_or_group_named_by_its_compound_is_that_name(pipeline, text, 
     _assert_record(_records(pipeline, text), event, actor, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels violated the truce agreement.", "The rebels breached the ceasefire deal."],
+)
+def test_a_pact_named_as_a_truce_is_broken_by_fighting(pipeline, text):
+    """P163: a ceasefire agreement violated is fighting, as a bare ceasefire violated is."""
+    assert ("ASSAULT", "rebels", None) in _records(pipeline, text)
+
+
 def test_coordinated_verbs_share_their_object(pipeline):
     """P127: "arrested, tortured and killed thousands of activists" does all three to them;
     a conjunct with a subject of its own shares nothing."""

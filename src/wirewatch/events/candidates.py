@@ -270,12 +270,25 @@ def commissive_complements(found: list[Candidate], index: MentionIndex) -> list[
     return [c for c in found if id(c) not in dropped]
 
 
+TRUCE_PACTS = frozenset({"agreement", "deal", "accord", "pact"})
+
+
+def is_truce(noun: Token) -> bool:
+    """ "the ceasefire", "the truce", and a pact named as one: "the ceasefire agreement"."""
+    lemma = noun.lemma_.lower()
+    if lemma in TRUCE_NOUNS:
+        return True
+    return lemma in TRUCE_PACTS and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in TRUCE_NOUNS for c in noun.children
+    )
+
+
 def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
     """ "violated South Sudan's ceasefire", "a breach of the truce": fighting by the one who
     broke it, aimed at the other side where one is named; not the truce's own RETREAT."""
     for truce in found:
         noun = truce.head
-        if not truce.nominal or noun.lemma_.lower() not in TRUCE_NOUNS:
+        if not truce.nominal or not is_truce(noun):
             continue
         breaker = noun.head if noun.dep_ == "dobj" else None
         if noun.dep_ == "pobj" and noun.head.lower_ == "of":
