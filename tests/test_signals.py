@@ -180,6 +180,10 @@ def test_control_changes_are_placed_on_the_timeline(pipeline_store):
     assert jassim.day == date(2014, 1, 8) and jassim.gainer.lower() in ("rebels", "insurgents")
     # "seized American supplies" is not a place changing hands.
     assert not any("American" in c.place for c in found)
+    # "troops took Safira … Rebels withdrew from Safira": one change, though the geoparser
+    # names the town "As Safīrah" and the report "Safira"
+    (safira,) = [c for c in found if "Saf" in c.place]
+    assert safira.gainer.lower() == "government troops" and safira.loser == "Rebels"
 
 
 def test_passed_deadlines_are_matched_or_flagged(pipeline_store):

@@ -171,13 +171,18 @@ def _clean(name: str | None) -> str | None:
     return name or None
 
 
+# A final "h" after a vowel is one transliteration's ending: "As Safīrah"/"Safira", "Raqqah".
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
 def _place_key(name: str) -> str:
-    """A spelling-tolerant key, the geoparser's own: "Al Atārib"/"Atarib", "Jāsim"/"Jassim".
+    """A spelling-tolerant key, the geoparser's own: "Al Atārib"/"Atarib", "Jāsim"/"Jassim",
+    and "As Safīrah"/"Safira" (the geoparser's name and the report's spelling of one town).
 
     The consonant skeleton can merge different names, but a merge also needs the same week and
     compatible sides (``_same_change``), which keeps that rare.
     """
-    return skeleton(key(name))
+    return skeleton(_FINAL_H.sub("", key(name)))
 
 
 def known_places(view: StoreView) -> set[str]:
