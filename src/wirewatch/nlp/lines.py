@@ -57,8 +57,8 @@ class PlainLines:
         shape = _shape(doc)
         if not shape:
             return doc  # nothing to parse
-        # The dateline's end first; where the full stop splits a token differently ("):"),
-        # the line breaks alone
+        # The dateline's end read as full stops first; where the tokenizer would then split the
+        # text into other tokens, the line breaks alone
         for candidate in (_with_full_stops(plain, dateline_separators(doc)), plain):
             if candidate == text:
                 return doc
