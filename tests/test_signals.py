@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from handcoded import load_documents, save_all
 from wirewatch.signals import Signal, SignalSettings, compute_signals, expand_kinds
 from wirewatch.signals.stats import p_at_least, p_at_most
-from wirewatch.signals.territory import changes, timeline
+from wirewatch.signals.territory import NOT_A_PLACE, changes, taken_place, timeline
 from wirewatch.store import Store
 
 
@@ -178,12 +178,33 @@ def test_control_changes_are_placed_on_the_timeline(pipeline_store):
     assert raqqa.gainer == "ISIS" and raqqa.day == date(2014, 1, 14)
     (jassim,) = _at(found, "Jassim")
     assert jassim.day == date(2014, 1, 8) and jassim.gainer.lower() in ("rebels", "insurgents")
-    # "seized American supplies" is not a place changing hands.
-    assert not any("American" in c.place for c in found)
+    # What a control verb takes must be the place: "seized American supplies at Bab al-Hawa",
+    # "seized the headquarters of ISIS in Aleppo", "captured Qara … in the Qalamoun mountains"
+    # change no hands at Bab al-Hawa, in Aleppo or in the mountains.
+    assert not any("American" in c.place or "Bab al-Hawa" in c.place for c in found)
+    assert not any(c.place in ("Aleppo", "Qalamoun Mountains") for c in found)
     # "troops took Safira … Rebels withdrew from Safira": one change, though the geoparser
     # names the town "As Safīrah" and the report "Safira"
     (safira,) = [c for c in found if "Saf" in c.place]
     assert safira.gainer.lower() == "government troops" and safira.loser == "Rebels"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "taken"),
+    [
+        ("Insurgents took the town of Jassim in Daraa province on Wednesday.", "took", "Jassim"),
+        ("Rebels withdrew from Nabk towards the mountains.", "withdrew", "Nabk"),
+        ("Nabk fell to government forces on Monday.", "fell", "Nabk"),
+        ("The Kindi barracks were captured by rebels.", "captured", "Kindi barracks"),
+        ("The Islamic Front had seized American supplies at Bab al-Hawa.", "seized", NOT_A_PLACE),
+        ("Two men were captured by the SDF near Raqqa.", "captured", NOT_A_PLACE),
+        ("Rebels seized the headquarters of ISIS in Aleppo.", "seized", NOT_A_PLACE),
+        ("Rebels took control of the city after a siege.", "took", None),
+        ("Rebels shelled Homs.", "captured", None),
+    ],
+)
+def test_a_control_verb_takes_the_place_it_names(sentence, trigger, taken):
+    assert taken_place(sentence, trigger) == taken
 
 
 def test_passed_deadlines_are_matched_or_flagged(pipeline_store):

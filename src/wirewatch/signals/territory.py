@@ -32,7 +32,8 @@ FELL = r"(?:fell|falls|fallen)"
 # A modal or failure word just before the verb: the change did not (yet) happen.
 _UNREAL = re.compile(
     r"\b(?:fail(?:ed|s)? to|attempt(?:ed|s|ing)? to|tr(?:y|ied|ies|ying) to|aim(?:ed|s)? (?:at|to)|"
-    r"could|would|might|may|if|plan(?:s|ned)? to|threaten(?:ed|s)? to|bid to|push to|not)\s+"
+    r"could|would|might|may|if|plan(?:s|ned)? to|threaten(?:ed|s)? to|bid to|push to|not|"
+    r"decision to|decide[sd]? to)\s+"
     r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -208,6 +209,62 @@ def is_background(sentence: str, day: Date) -> bool:
     return any(int(y) < day.year for y in _YEAR.findall(sentence))
 
 
+# What a control verb acts on: the place it names after the verb ("took the town of Jassim",
+# "withdrew from Nabk"), or before it when the verb is passive or "fell" ("Nabk fell to").
+_OBJECT = re.compile(rf"\s+(?:back\s+)?(?:from\s+)?{_NOUN_LEAD}(?P<place>{_NAME})")
+# "took control of the city": the verb takes a place it does not name; the record's place stands.
+_GENERIC_OBJECT = re.compile(
+    rf"\s+(?:back\s+)?(?:from\s+)?{_NOUN_LEAD}(?:the|this|that) "
+    r"(?:city|town|village|district|area|suburb|province|region|enclave|stronghold)\b(?! of\b)"
+)
+_SUBJECT = re.compile(rf"(?P<place>{_NAME})\s+(?:(?:was|were|has been|had been|has|had)\s+)?$")
+NOT_A_PLACE = ""
+
+
+def _trigger_at(sentence: str, trigger: str) -> re.Match[str] | None:
+    return re.search(rf"\b{re.escape(trigger)}\b", sentence, re.IGNORECASE)
+
+
+def taken_place(sentence: str, trigger: str) -> str | None:
+    """The named place a coded control verb takes, ``NOT_A_PLACE`` when what it takes is no
+    named place ("seized American supplies at Bab al-Hawa", "two men were captured by the SDF",
+    "seized the headquarters of ISIS in Aleppo"), or None when the sentence does not say ("took
+    control of the city", or the trigger is not in the sentence).
+
+    The record's location is where the act happened, not what changed hands: it answers only
+    when the verb's own object (or, for "fell"/passives, its subject) is the place.
+    """
+    at = _trigger_at(sentence, trigger)
+    if at is None:
+        return None
+    passive = re.search(r"\b(?:was|were|been)\s+$", sentence[: at.start()]) is not None
+    if not passive and not re.fullmatch(FELL, trigger, re.IGNORECASE):
+        if _GENERIC_OBJECT.match(sentence, at.end()):
+            return None
+        found = _OBJECT.match(sentence, at.end())
+        place = _clean(found.group("place")) if found else None
+        if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
+            return NOT_A_PLACE
+        following = _NEXT_WORD.match(sentence, found.end("place"))  # type: ignore[union-attr]
+        if following and following.group(1) not in _FUNCTION_WORDS:
+            return NOT_A_PLACE  # "American supplies": the name qualifies a noun
+        return place
+    found = _SUBJECT.search(sentence[: at.start()])
+    place = _clean(found.group("place")) if found else None
+    if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
+        return NOT_A_PLACE
+    return place
+
+
+def _mention_id(view: StoreView, doc_id: str, start: int, end: int, place: str) -> str | None:
+    """The geoparser's id for a place named in this sentence, if it found it there."""
+    text = view.texts().get(doc_id, "")
+    for p_start, p_end, _name, place_id in view.places_by_doc().get(doc_id, ()):
+        if start <= p_start < end and text[p_start:p_end] in place:
+            return place_id
+    return None
+
+
 def from_events(view: StoreView) -> list[tuple[Change, Row]]:
     out = []
     known = known_places(view)
@@ -222,6 +279,16 @@ def from_events(view: StoreView) -> list[tuple[Change, Row]]:
         parsed = _parse_sentence(sentence)
         if place is None and parsed:
             place = parsed[0]
+        at = _trigger_at(sentence, row.trigger)
+        if at is not None and _UNREAL.search(sentence[: at.start()]):
+            continue  # "the decision to withdraw from Syria": as in the phrase reader
+        taken = taken_place(sentence, row.trigger)
+        if taken == NOT_A_PLACE:
+            continue
+        if taken and (place is None or _place_key(_clean(place) or place) != _place_key(taken)):
+            # "captured Qara … in the Qalamoun mountains": Qara changed hands, not the mountains
+            place = taken
+            place_id = _mention_id(view, row.doc_id, row.sentence_start, row.sentence_end, taken)
         if place is None or day is None or is_background(sentence, day):
             continue
         place = _clean(place) or place
@@ -277,7 +344,6 @@ def from_phrases(view: StoreView, covered: dict[str, list[tuple[int, int]]]) -> 
     """Control phrases in sentences that no control event already covers. Covered is by
     overlap: the coder's sentence may start after a dateline that this light splitter keeps
     ("DAMASCUS, December 12 — Rebels … took Adra")."""
-    places = view.places_by_doc()
     known = known_places(view)
     out = []
     for doc_id, text in view.texts().items():
@@ -296,14 +362,9 @@ def from_phrases(view: StoreView, covered: dict[str, list[tuple[int, int]]]) -> 
             place, gainer, loser, verb = parsed
             if is_background(sentence, day):
                 continue
-            mentions = places.get(doc_id, ())
             if not _plausible(place, gainer, known):
                 continue
-            place_id = None
-            for p_start, p_end, _name, p_id in mentions:
-                if start <= p_start < end and text[p_start:p_end] in place:
-                    place_id = p_id
-                    break
+            place_id = _mention_id(view, doc_id, start, end, place)
             change = Change(place, place_id, day, gainer, loser, verb)
             change.evidence.append(evidence_at(view, doc_id, start, end))
             change.docs.add(doc_id)
