@@ -139,6 +139,39 @@ def test_labels_new_dropped_and_opposite(hand_store):
     assert not any(s.actor == "USA GOV" and s.topic == "terrorist" for s in run.signals)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "mention", "label", "labels"),
+    [
+        ("Ankara argues that the YPG is a terrorist organisation.", "YPG", "terrorist", True),
+        ("Lavrov said the Front was linked to Al Qaeda.", "Front", "linked", True),
+        ("He denounced Assad as a terrorist mass murderer.", "Assad", "terrorist", True),
+        ("She described him in a speech as a terrorist.", "him", "terrorist", True),
+        ("The cabinet branded the movement terrorists.", "movement", "terrorists", True),
+        ("Fighters who are widely seen as jihadists fled.", "Fighters", "jihad", True),
+        # the writer's words, or a label about something else
+        ("US aid for militias that Turkey views as terrorists.", "US", "terror", False),
+        ("Police held Robinson on suspicion of terrorism.", "Robinson", "terror", False),
+        ("Joe in Kurdish uniform proved he is a terrorist.", "Kurdish", "terror", False),
+        ("The US-backed militia is a terrorist group, Ankara said.", "US", "terror", False),
+    ],
+)
+def test_a_label_phrase_must_be_said_of_its_target(sentence, mention, label, labels):
+    from wirewatch.signals.labels import predicated
+
+    start = sentence.index(mention)
+    assert predicated(sentence, start, start + len(mention), sentence.index(label)) is labels
+
+
+def test_a_relative_clause_may_name_the_labeller_only():
+    from wirewatch.signals.labels import predicated
+
+    sentence = "It was led by the Front, a group that Lavrov said was “linked to Al Qaeda”."
+    front, label = sentence.index("Front"), sentence.index("linked")
+    lavrov = (sentence.index("Lavrov"), sentence.index("Lavrov") + len("Lavrov"))
+    assert predicated(sentence, front, front + len("Front"), label, said_by=lavrov)
+    assert not predicated(sentence, front, front + len("Front"), label, said_by=(0, 2))
+
+
 # --- dyads --------------------------------------------------------------------------------------
 
 

@@ -1,9 +1,10 @@
 """Labels: who calls whom what, over time; new, dropped and opposite labels.
 
 A label is an ACCUSE event (actor labels recipient) or a labelling phrase from the lexicon below
-in the sentence of a statement (speaker labels what it is about) or an event (actor labels
-recipient). The phrase lexicon is small and spaCy-free: it runs over stored sentences only.
-When a sentence names several possible targets, the one nearest the phrase is taken.
+in the sentence of a statement (speaker labels what it is about) or of an ACCUSE event (actor
+labels recipient). The phrase lexicon is small and spaCy-free: it runs over stored sentences
+only, and counts a phrase only where the sentence predicates it of a mention ("X is a terrorist
+organisation", "denounced X as …"); of several such mentions, the nearest before it.
 """
 
 from __future__ import annotations
@@ -53,6 +54,40 @@ _NEGATED = re.compile(r"\b(?:not|no longer|never|n['’]t|neither|nor)\b(?:\s+\S
 
 _ANY_LABEL = re.compile(r"terror|extremis|jihad|legitimate|moderate|qa['’]?e?da", re.I)
 MAX_DISTANCE = 120  # characters between a phrase and the mention it labels
+# A phrase labels a mention only when the sentence predicates it of the mention: "the YPG is a
+# terrorist organisation", "the Front was linked to Al Qaeda", "denounced Assad as a terrorist",
+# "fighters who are seen as terrorists". A label word merely near an actor is the writer's own
+# word or about something else: "terrorism charges", "counter-terrorism officials", "US
+# support for Kurdish militias that Turkey views as terrorists" (said by Turkey, not the US).
+_PREDICATES = re.compile(
+    r"^(?:['’]s?)?\s*,?\s*"
+    # an apposition and a relative clause, perhaps naming who says so: ", a group that Lavrov
+    # said was …" (``said_by`` must be the labeller: ``predicated`` checks)
+    r"(?:(?:a|an|the) [\w-]+\s+)?(?:(?:which|who|whom|that)\s+)?"
+    r"(?:(?P<said_by>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?:said|says|say|claims?|claimed|believes?|believed)\s+)?"
+    r"(?:(?:also|still|now|already|widely|long|often|officially|formally|is|are|was|were|has|"
+    r"have|had|being|been|seen|regarded|considered|viewed|described|designated|branded|"
+    r"labell?ed|listed|painted|denounced|deemed|treated)\s+){0,3}?"
+    r"(?:is|are|was|were|be|being|been|as|remains?|remained)\s+"
+    r"(?:(?:a|an|the|one of the|part of the)\s+)?(?:[\w’'“”\"-]+\s+){0,2}?[“\"‘']?$"
+)
+# "considers it a terrorist group", "described him in a speech as a terrorist": the verb itself
+# predicates its object.
+_LABELLING_VERB = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|list(?:s|ed|ing)?|"
+    r"designat(?:es?|ed|ing)|consider(?:s|ed|ing)?|deem(?:s|ed|ing)?|dub(?:s|bed|bing)?|"
+    r"describ(?:es?|ed|ing)|denounc(?:es?|ed|ing)|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|"
+    r"see(?:s|ing)?|saw|paint(?:s|ed|ing)?)\s+(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+_AFTER_LABELLING_VERB = re.compile(
+    r"^\s+(?:(?:in|at|on|during|before) (?:a|an|the|his|her|its|their) [\w-]+\s+)?"
+    r"(?:to be\s+|as\s+)?(?:(?:a|an|the)\s+)?(?:[\w’'“”\"-]+\s+){0,2}?$"
+)
+# Event types that say something about their recipient; other events' sentences label no one
+# by the phrase route ("the US-backed YPG is a terrorist organisation" is no US label).
+LABELLING_EVENTS = {"ACCUSE"}
 # "the terrorists", "against extremists": the label word used as a noun for a group.
 _GROUP_NOUN = re.compile(r"\b(?:the|against|fighting|combat|defeat)\s+$", re.I)
 
@@ -129,10 +164,11 @@ def uses_in(view: StoreView) -> list[Use]:
                 found.append((label, polarity, start))
         labeller = labellers[0]
         country = _country(labeller)
-        for label, polarity, pos in found:
+        phrases_label = row.kind == "statement" or row.event in LABELLING_EVENTS
+        for label, polarity, pos in found if phrases_label else ():
             # Not oneself, nor one's own country ("Erdoğan … Turkey's legitimate right").
             candidates = [t for t in targets if _country(t) != country]
-            target = _target(candidates, pos) if candidates else None
+            target = _target(candidates, pos, sentence, row.sentence_start, labeller)
             if target is not None:
                 out.append(Use(labeller, target, label, polarity, day, row))
         # An ACCUSE event labels its recipient, unless the recipient is itself a label word
@@ -159,14 +195,32 @@ def _country(p: Participant) -> str:
     return m.group(0) if m else p.key
 
 
-def _target(candidates: list[Participant], pos: int) -> Participant | None:
-    """Who a phrase labels: the nearest mention before it ("the Front was linked to …"),
-    else the nearest after it; nobody when both are far from the phrase."""
-    near = [t for t in candidates if abs(t.start - pos) <= MAX_DISTANCE]
-    before = [t for t in near if t.start < pos]
-    if before:
-        return max(before, key=lambda t: t.start)
-    return min(near, key=lambda t: abs(t.start - pos)) if near else None
+def _target(
+    candidates: list[Participant], pos: int, sentence: str, offset: int, labeller: Participant
+) -> Participant | None:
+    """Who a phrase labels: the nearest mention before it of which the sentence predicates it
+    ("the Front was linked to …", "branded the YPG terrorists"); nobody when none is."""
+    said_by = (labeller.start - offset, labeller.end - offset)
+    before = [t for t in candidates if t.end <= pos and pos - t.start <= MAX_DISTANCE]
+    for t in sorted(before, key=lambda t: -t.start):
+        if predicated(sentence, t.start - offset, t.end - offset, pos - offset, said_by):
+            return t
+    return None
+
+
+def predicated(
+    sentence: str, start: int, end: int, label_at: int, said_by: tuple[int, int] | None = None
+) -> bool:
+    """Whether the sentence predicates the label at ``label_at`` of the mention start:end; a
+    relative clause may name who says so only if that is ``said_by`` (the labeller's span)."""
+    between = sentence[end:label_at]
+    found = _PREDICATES.match(between)
+    if found and found.group("said_by"):
+        at = end + found.start("said_by")
+        return said_by is not None and said_by[0] <= at < said_by[1]
+    if found:
+        return True
+    return bool(_LABELLING_VERB.search(sentence[:start]) and _AFTER_LABELLING_VERB.match(between))
 
 
 def network(view: StoreView) -> list[Edge]:
