@@ -172,6 +172,14 @@ def test_a_relative_clause_may_name_the_labeller_only():
     assert not predicated(sentence, front, front + len("Front"), label, said_by=(0, 2))
 
 
+def test_common_nouns_with_no_code_are_not_followed():
+    from wirewatch.signals.rows import Participant
+
+    assert not Participant("actor", "officials", "officials", 0, 9).followable
+    assert Participant("actor", "IRQ CVL", "men", 0, 3).followable  # resolved: Iraqi civilians
+    assert Participant("actor", "Anna", "Anna", 0, 4).followable  # a name the coder lacks
+
+
 # --- dyads --------------------------------------------------------------------------------------
 
 

@@ -53,7 +53,7 @@ def topics_of(row: Row) -> list[str]:
     out = [f"issue: {x}" for x in row.topics]
     if row.event:
         out.append(f"event: {row.event}")
-    out.extend(f"about: {p.key}" for p in row.role(*OBJECT_ROLES))
+    out.extend(f"about: {p.key}" for p in row.followed(*OBJECT_ROLES))
     return list(dict.fromkeys(out))
 
 
@@ -68,7 +68,7 @@ def build_series(view: StoreView, period: str) -> dict[tuple[str, str | None], S
         if day is None:
             continue
         bucket = period_start(day, period)
-        subjects = {p.key: p.label for p in row.role(*SUBJECT_ROLES)}
+        subjects = {p.key: p.label for p in row.followed(*SUBJECT_ROLES)}
         for key, label in subjects.items():
             for topic in [None, *topics_of(row)]:
                 if topic == f"about: {key}":

@@ -74,8 +74,8 @@ def dyads(view: StoreView) -> list[Dyad]:
     for row in view.rows:
         if row.kind != "event" or not row.happened:
             continue
-        for a in row.role("actor"):
-            for b in row.role("recipient"):
+        for a in row.followed("actor"):
+            for b in row.followed("recipient"):
                 if a.key == b.key:
                     continue
                 dyad = found.get((a.key, b.key))

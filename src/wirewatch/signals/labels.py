@@ -134,8 +134,8 @@ class Edge:
 
 def _roles(row: Row) -> tuple[list[Participant], list[Participant]]:
     if row.kind == "statement":
-        return row.role("speaker"), row.role("about")
-    return row.role("actor"), row.role("recipient")
+        return row.followed("speaker"), row.followed("about")
+    return row.followed("actor"), row.followed("recipient")
 
 
 def uses_in(view: StoreView) -> list[Use]:

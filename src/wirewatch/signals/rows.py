@@ -25,6 +25,13 @@ class Participant(NamedTuple):
     start: int
     end: int
 
+    @property
+    def followable(self) -> bool:
+        """One actor that can be followed over time: the coder resolved it to a code, or it is
+        a name ("Anna Politkovskaya"); not a common noun with no code ("officials", "people",
+        "leaders"), whose records are about whoever the noun meant in each sentence."""
+        return self.key != self.label or self.label[:1].isupper()
+
 
 @dataclass(slots=True)  # a hundred thousand of these: slots make them cheap to build
 class Row:
@@ -52,6 +59,10 @@ class Row:
 
     def role(self, *roles: str) -> list[Participant]:
         return [p for p in self.participants if p.role in roles]
+
+    def followed(self, *roles: str) -> list[Participant]:
+        """``role``, less the common nouns no detector can follow over time."""
+        return [p for p in self.participants if p.role in roles and p.followable]
 
     @property
     def day(self) -> str | None:
