@@ -193,6 +193,14 @@ def test_islamic_front_and_isis_turn_to_conflict_in_january(hand_store):
     assert "towards conflict" in shift.summary
 
 
+def test_a_shift_on_one_side_of_zero_is_worded_as_such():
+    from wirewatch.signals.dyads import shift_words
+
+    assert shift_words(-18.25, -4.0) == "became less hostile"  # still conflict, less of it
+    assert shift_words(0.06, 1.42) == "became more cooperative"
+    assert shift_words(2.9, -30.5) == "shifted towards conflict"
+
+
 # --- territory and the calendar, through the real pipeline ------------------------------------
 
 

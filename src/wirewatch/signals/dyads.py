@@ -87,6 +87,16 @@ def dyads(view: StoreView) -> list[Dyad]:
     return out
 
 
+def shift_words(before: float, after: float) -> str:
+    """How a pair's net scale moved, in words that stay true on one side of zero: from -18 to
+    -4 a week is still conflict, only less of it."""
+    if before < 0 and after < 0:
+        return "became less hostile" if after > before else "became more hostile"
+    if before > 0 and after > 0:
+        return "became more cooperative" if after > before else "became less cooperative"
+    return "shifted towards cooperation" if after > before else "shifted towards conflict"
+
+
 def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     signals = []
     for dyad in dyads(view):
@@ -104,14 +114,14 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
             continue
         m1 = sum(s["net"] for s in before) / len(before)
         m2 = sum(s["net"] for s in after) / len(after)
-        direction = "towards cooperation" if m2 > m1 else "towards conflict"
+        direction = shift_words(m1, m2)
         start = after[0]["period"]
         signals.append(
             Signal(
                 id=f"dyad_shift:{dyad.actor}:{dyad.target}:{start}",
                 kind="dyad_shift",
                 summary=(
-                    f"{dyad.actor_label} → {dyad.target_label} shifted {direction} from the "
+                    f"{dyad.actor_label} → {dyad.target_label} {direction} from the "
                     f"{cfg.period} of {start}: net scale {m1:+.2f} per {cfg.period} before, "
                     f"{m2:+.2f} after ({len(rows_before)} and {len(rows_after)} events)."
                 ),
