@@ -276,6 +276,23 @@ def test_calendar_is_relative_to_until(pipeline_store):
     assert {"2014-01-13", "2014-01-17", "2014-01-22"} <= upcoming
 
 
+def test_a_gathering_over_consecutive_days_is_one_item(pipeline, tmp_path):
+    from wirewatch.batch import ingest
+    from wirewatch.ingest import ReadResult
+    from wirewatch.schema import Document
+
+    text = (
+        "The EU will hold a Syria reconstruction conference in Brussels on 24-25 April. "
+        "Foreign ministers will meet in Vienna on 27 April."
+    )
+    document = Document(id="calendar-range", text=text, date="2018-04-10")
+    with Store(str(tmp_path / "calendar.db")) as store:
+        ingest([ReadResult(where=document.id, document=document)], pipeline, store)
+        run = compute_signals(store, ("upcoming",), SignalSettings(until="2018-04-11"))
+    due = sorted(s.summary.split(":")[0] for s in run.signals)
+    assert due == ["Upcoming on 2018-04-24 to 2018-04-25", "Upcoming on 2018-04-27"]
+
+
 @pytest.mark.usefixtures("seed_document")
 def test_seed_article_territory_and_calendar(tmp_path, seed_coded):
     with Store(str(tmp_path / "seed.db")) as store:

@@ -92,10 +92,11 @@ _STOP_NAMES = set(MONTHS) | {
 
 @dataclass
 class Item:
-    due: Date
+    due: Date  # the first day
     what: str
     names: list[str]
     announced: Date
+    ends: Date | None = None  # the last day of "on 14-15 September", "Thursday and Friday"
     evidence: list[Evidence] = field(default_factory=list)
     docs: set[str] = field(default_factory=set)
     record_ids: list[str] = field(default_factory=list)
@@ -210,11 +211,17 @@ def items(view: StoreView) -> list[Item]:
             if HAPPENED.search(sentence) and not FUTURE_CUE.search(sentence):
                 continue  # "the UK held a general election on 8 June": already past
             values = [(s - start, v) for s, _e, v in timexes.get(doc_id, ()) if start <= s < end]
-            for due, pos in dates_in(sentence, announced, values):
+            here: list[Item] = []
+            for due, pos in sorted(dates_in(sentence, announced, values)):
                 what = what_near(sentence, pos)
                 if due <= announced or what is None:
                     continue
-                item = Item(due, what, names_in(sentence), announced)
+                last = here[-1] if here else None
+                if last and last.what == what and (due - (last.ends or last.due)).days <= 2:
+                    last.ends = due  # one gathering over consecutive days, not two
+                    continue
+                here.append(Item(due, what, names_in(sentence), announced))
+            for item in here:
                 _add(found, item, view, doc_id, start, end)
     return sorted(found, key=lambda i: (i.due, i.what))
 
@@ -231,6 +238,7 @@ def _add(found: list[Item], item: Item, view: StoreView, doc_id: str, start: int
                 other.evidence.append(ev)
                 other.docs.add(doc_id)
             other.announced = min(other.announced, item.announced)
+            other.ends = max(filter(None, (other.ends, item.ends)), default=None)
             return
     item.evidence.append(ev)
     item.docs.add(doc_id)
@@ -267,11 +275,12 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
     for item in items(view):
         label = f"{item.what}" + (f" ({', '.join(item.names[:3])})" if item.names else "")
         label = label[0].upper() + label[1:]
+        when = f"{item.due} to {item.ends}" if item.ends else f"{item.due}"
         sources = len(item.docs)
         if item.due > as_of:
             kind, status = "upcoming", "upcoming"
             summary = (
-                f"Upcoming on {item.due}: {label}, announced from {item.announced} "
+                f"Upcoming on {when}: {label}, announced from {item.announced} "
                 f"({sources} source{'s' if sources != 1 else ''})."
             )
         else:
@@ -279,11 +288,11 @@ def detect(view: StoreView, cfg: SignalSettings) -> list[Signal]:
             if item.reports:
                 kind, status = "deadline_reported", "reported"
                 summary = (
-                    f"{label} due {item.due} has passed and was reported on {item.reports[0].date}."
+                    f"{label} due {when} has passed and was reported on {item.reports[0].date}."
                 )
             else:
                 kind, status = "deadline_no_report", "no report yet"
-                summary = f"{label} due {item.due} has passed: no report yet of what happened."
+                summary = f"{label} due {when} has passed: no report yet of what happened."
         signals.append(
             Signal(
                 id=f"{kind}:{item.due}:{item.what}",
