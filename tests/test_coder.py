@@ -1807,3 +1807,18 @@ def test_destroying_something_abstract_is_no_attack(pipeline):
     assert not [r for r in found if r[0] == "ASSAULT"], found
     found = _records(pipeline, "Isis fighters destroyed the ancient temple.")
     assert [e for e, _, _ in found] == ["ASSAULT"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        # "Herrera" is also a Panamanian province and "Buhari" a place to the gazetteer: after a
+        # title each is a person, whatever spaCy labels it (PERSON, GPE).
+        ("President Herrera refused to meet with the envoy.", "REJECT", "Herrera", "envoy"),
+        ("President Buhari visited troops in Maiduguri.", "CONSULT", "Buhari", "troops"),
+        ("Vice-President Moody Awori has declined to resign.", "RETREAT", "Moody Awori", None),
+    ],
+)
+def test_a_name_after_a_person_title_is_the_person(pipeline, text, event, actor, recipient):
+    """P164: the geoparser took the name for a place, and the actor was dropped with it."""
+    _assert_record(_records(pipeline, text), event, actor, recipient)

@@ -429,3 +429,10 @@ def test_cli_eval_geo_scores_a_gold_file(tmp_path):
     assert scores["resolution_found"]["accuracy_161km"] == 1.0
     assert scores["resolution_found"]["exact_id"] == 1.0
     assert scores["resolution_all"]["n"] == 1
+
+
+def test_a_name_after_a_person_title_is_no_place(geo_pipeline):
+    """P164: "President Bush", "President Herrera" are people, not Bush or Herrera Province;
+    a place whose own name opens with such a word stays a place."""
+    doc = parse(geo_pipeline, "President Bush met President Herrera in General Santos.")
+    assert [p.text for p in doc._.places] == ["General Santos"]

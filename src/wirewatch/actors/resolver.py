@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.dictionary import ARMED_SECTORS, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
 from wirewatch.geo.sources import alpha3_codes
+from wirewatch.nlp.titles import after_person_title
 from wirewatch.schema import ActorRef
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
@@ -389,7 +390,9 @@ class ActorResolver:
         place_chars = [(p.start, p.end) for p in (doc._.places or [])]
         found = []
         for ent in doc.ents:
-            if ent.label_ not in UNKNOWN_LABELS or any(
+            # "President Buhari" tagged GPE is a person all the same (and the geoparser's no place)
+            titled = ent.label_ == "GPE" and after_person_title(ent)
+            if not (ent.label_ in UNKNOWN_LABELS or titled) or any(
                 i in covered for i in range(ent.start, ent.end)
             ):
                 continue
@@ -403,7 +406,7 @@ class ActorResolver:
                 continue
             # Not in the dictionary: a name without codes, unless a title or apposition
             # codes it below ("the Syrian Ambassador, Riad Haddad").
-            kind = "unknown" if ent.label_ == "PERSON" else "unknown-org"
+            kind = "unknown" if ent.label_ == "PERSON" or titled else "unknown-org"
             found.append(Mention(ent.start, ent.end, None, ent.text, None, None, kind))
         return found
 

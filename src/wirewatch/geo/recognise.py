@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from wirewatch.geo import facility
 from wirewatch.geo.gazetteer import Candidate, Gazetteer
 from wirewatch.geo.normalise import GENERIC_WORDS, generic_kind, key
+from wirewatch.nlp.titles import after_person_title
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # Labels whose entities are never re-read as places (numbers, money, laws…).
@@ -159,6 +160,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     def add(span: Span, label: str, **kwargs) -> None:
         if _bare_direction(span):
             return  # "two oceans protect it east and west": a direction, not West, Cameroon
+        if after_person_title(span):
+            return  # "President Bush", "King Hassan": a person, not the town of that name
         target = kwargs.get("demonym_of") or gazetteer.demonym(key(span.text))
         if target is None and not kwargs.get("site"):
             span = _compass_part(span, gazetteer, taken)
