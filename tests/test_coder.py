@@ -1822,3 +1822,24 @@ def test_destroying_something_abstract_is_no_attack(pipeline):
 def test_a_name_after_a_person_title_is_the_person(pipeline, text, event, actor, recipient):
     """P164: the geoparser took the name for a place, and the actor was dropped with it."""
     _assert_record(_records(pipeline, text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The NCB has ordered Arjun Rampal to appear for questioning.", "NCB", "Arjun Rampal"),
+        ("Iran told the rebels to withdraw from the city.", "Iran", "rebels"),
+        ("The UN directed Israel to halt construction.", "UN", "Israel"),
+    ],
+)
+def test_a_directive_with_an_infinitive_is_a_request(pipeline, text, actor, recipient):
+    """P165: ordering, telling or directing an actor to act asks it to."""
+    _assert_record(_records(pipeline, text), "REQUEST", actor, recipient)
+
+
+def test_a_directive_without_an_infinitive_is_no_request(pipeline):
+    """P165: "ordered an attack" is the attack's light verb; "told reporters that" reports."""
+    found = _records(pipeline, "The commander ordered an attack on the town.")
+    assert [e for e, _, _ in found] == ["ASSAULT"], found
+    found = _records(pipeline, "The minister told reporters that talks would resume.")
+    assert not [r for r in found if r[0] == "REQUEST"], found

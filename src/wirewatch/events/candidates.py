@@ -745,6 +745,11 @@ class CandidateFinder:
             return None
         if proposal.needs_direct_object and own_object is None:
             return None
+        if proposal.needs_infinitive and not any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children
+        ):
+            return None
         if (
             proposal.needs_direct_object
             and verb.lemma_ in CALLING_WORDS

@@ -48,6 +48,9 @@ class Trigger:
     # coded only when an "as" phrase or object complement holds a stigmatising label
     # ("described them as terrorists"; "portrayed him as a hero" is no event)
     needs_label: bool = False
+    # coded only with a to-infinitive of its own: "ordered the rebels to withdraw" directs;
+    # "ordered an attack" is the attack's light verb
+    needs_infinitive: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -251,6 +254,12 @@ VERBS: dict[str, Trigger] = {
     # CONSULT: "Putin called Erdogan on Saturday" is a phone call (an actor as the object);
     # "called the rebels terrorists" names them (CALLING_WORDS below)
     "call": _t("CONSULT", "phone", needs_direct_object=True, **_ACTOR_OBJ),
+    # Directives: "ordered Arjun Rampal to appear", "told the rebels to withdraw".
+    "order": _t("REQUEST", needs_infinitive=True, **_ACTOR_OBJ),
+    "instruct": _t("REQUEST", needs_infinitive=True, **_ACTOR_OBJ),
+    "direct": _t("REQUEST", needs_infinitive=True, **_ACTOR_OBJ),
+    "command": _t("REQUEST", needs_infinitive=True, **_ACTOR_OBJ),
+    "tell": _t("REQUEST", needs_infinitive=True, **_ACTOR_OBJ),
     "pressure": _t("REQUEST", **_ACTOR_OBJ),
     "pressurise": _t("REQUEST", **_ACTOR_OBJ),
     "pressurize": _t("REQUEST", **_ACTOR_OBJ),
