@@ -1843,3 +1843,17 @@ def test_a_directive_without_an_infinitive_is_no_request(pipeline):
     assert [e for e, _, _ in found] == ["ASSAULT"], found
     found = _records(pipeline, "The minister told reporters that talks would resume.")
     assert not [r for r in found if r[0] == "REQUEST"], found
+
+
+def test_denying_a_permission_refuses_it(pipeline):
+    """P166: "denied permission to the rally" refuses; "denied the allegations" is not this."""
+    found = _records(pipeline, "The West Bengal government has denied permission to the BJP rally.")
+    _assert_record(found, "REJECT", "government", "BJP")
+    found = _records(pipeline, "The ministry denied the allegations.")
+    assert not [r for r in found if r[0] == "REJECT"], found
+
+
+def test_prc_is_china(pipeline):
+    """P166: the dictionary knows China by its official name and its initials."""
+    found = _records(pipeline, "The PRC on Tuesday demanded that the US cancel the arms sale.")
+    _assert_record(found, "REQUEST", "PRC", "US")

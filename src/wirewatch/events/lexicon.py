@@ -98,6 +98,10 @@ AGREEING_VERBS = frozenset({"agree"})
 # Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
 # itself. A proposal names its author ("rejected a request from his counterpart"); a measure
 # names its target ("lifted sanctions on Iran").
+# What an authority grants or withholds: denying it refuses a request.
+PERMISSIONS = frozenset(
+    {"permission", "access", "entry", "visa", "asylum", "bail", "passage", "clearance", "approval"}
+)
 PROPOSAL_NOUNS = frozenset(
     {
         "request",
@@ -319,6 +323,8 @@ VERBS: dict[str, Trigger] = {
     # "declined a request"; "declined to comment" is no event
     "decline": _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS),
     "refuse": _t("REJECT"),
+    # "denied permission to the rally", "denied him entry"; "denied the allegations" is none
+    "deny": _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS | PERMISSIONS),
     "veto": _t("REJECT"),
     "dismiss": _t("REJECT"),
     "spurn": _t("REJECT"),
