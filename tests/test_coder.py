@@ -1857,3 +1857,11 @@ def test_prc_is_china(pipeline):
     """P166: the dictionary knows China by its official name and its initials."""
     found = _records(pipeline, "The PRC on Tuesday demanded that the US cancel the arms sale.")
     _assert_record(found, "REQUEST", "PRC", "US")
+
+
+def test_joint_exercises_by_two_named_sides_are_cooperation(pipeline):
+    """P167: the two sides named as one subject act with each other; talks keep both."""
+    found = _records(pipeline, "Jordan and the United States held joint exercises.")
+    _assert_record(found, "COOPERATE", "Jordan", "United States")
+    found = _records(pipeline, "Russia and Turkey held talks in Sochi.")
+    assert [(e, r) for e, _, r in found] == [("CONSULT", None)], found

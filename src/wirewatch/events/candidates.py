@@ -527,8 +527,15 @@ class CandidateFinder:
             # "the Trump-Putin meeting": one side acts, the other is acted with (a
             # "Russian-Syrian attack" is the two together, not one on the other)
             candidate.actors, candidate.recipients = [pair[0]], [pair[1]]
-        if proposal is DIPLOMATIC_TIES and not candidate.recipients and len(candidate.actors) > 1:
-            # "Czechia and Albania upgraded their ties": one side recognises the other
+        if (
+            proposal.reciprocal
+            and EVENT_TYPES[proposal.event].requires_recipient
+            and not candidate.recipients
+            and len(candidate.actors) > 1
+        ):
+            # "Czechia and Albania upgraded their ties", "Jordan and the United States held
+            # joint exercises": one side acts with the other (talks, which need no recipient,
+            # keep both as actors)
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:

@@ -671,9 +671,18 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
         for drill in ("exercise", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers")
         for modifier in ("military", "naval", "air", "live-fire", "war", "army")
     },
+    ("game", "war"): _t("MOBILIZE", "troops", preps=""),
     **{
         (drill, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
-        for drill in ("exercise", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers")
+        for drill in (
+            "exercise",
+            "drill",
+            "manoeuvre",
+            "manoeuvres",
+            "maneuver",
+            "maneuvers",
+            "game",
+        )
     },
 }
 
