@@ -1865,3 +1865,10 @@ def test_joint_exercises_by_two_named_sides_are_cooperation(pipeline):
     _assert_record(found, "COOPERATE", "Jordan", "United States")
     found = _records(pipeline, "Russia and Turkey held talks in Sochi.")
     assert [(e, r) for e, _, r in found] == [("CONSULT", None)], found
+
+
+def test_training_an_armed_actor_is_aid(pipeline):
+    """P168: "trained Syrian rebels" is military aid; training oneself is no event."""
+    found = _records(pipeline, "The United States trained Syrian rebels in Jordan.")
+    _assert_record(found, "AID", "United States", "Syrian rebels")
+    assert not _records(pipeline, "She trained as a doctor in Damascus.")

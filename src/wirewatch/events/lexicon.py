@@ -215,6 +215,7 @@ VERBS: dict[str, Trigger] = {
     "aid": _t("AID"),
     "assist": _t("AID"),
     "arm": _t("AID", **_ACTOR_OBJ),
+    "train": _t("AID", **_ACTOR_OBJ),  # "trained Kurdish-led units", not "trained as a doctor"
     "supply": _t("AID", preps="to", object_is=THEME),
     "fund": _t("AID"),
     "donate": _t("AID", preps="to", object_is=THEME),
