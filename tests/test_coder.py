@@ -1872,3 +1872,14 @@ def test_training_an_armed_actor_is_aid(pipeline):
     found = _records(pipeline, "The United States trained Syrian rebels in Jordan.")
     _assert_record(found, "AID", "United States", "Syrian rebels")
     assert not _records(pipeline, "She trained as a doctor in Damascus.")
+
+
+def test_protesters_blocking_roads_protest(pipeline):
+    """P169: obstruction is protest; a police roadblock and a blocked resolution are not."""
+    found = _records(pipeline, "Protesters blocked roads in Beirut on Monday.")
+    _assert_record(found, "PROTEST", "Protesters", None)
+    for text in (
+        "Police blocked the road to the parliament.",
+        "Russia blocked the resolution at the Security Council.",
+    ):
+        assert not [r for r in _records(pipeline, text) if r[0] == "PROTEST"], text

@@ -87,6 +87,8 @@ from wirewatch.events.lexicon import (
     PLACE,
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
+    ROAD_NOUNS,
+    STATE_SECTORS,
     STOPPABLE,
     STOPPING_NOUNS,
     STOPPING_VERBS,
@@ -752,6 +754,10 @@ class CandidateFinder:
             return None
         if proposal.needs_direct_object and own_object is None:
             return None
+        if proposal.object_among is ROAD_NOUNS and any(
+            a.sector in STATE_SECTORS for a in candidate.actors
+        ):
+            return None  # a roadblock of the police or the army is no protest
         if proposal.needs_infinitive and not any(
             c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
             for c in verb.children

@@ -98,6 +98,12 @@ AGREEING_VERBS = frozenset({"agree"})
 # Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
 # itself. A proposal names its author ("rejected a request from his counterpart"); a measure
 # names its target ("lifted sanctions on Iran").
+# The state's own sectors: their roadblocks restrict, they do not protest.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+# Ways that protesters block.
+ROAD_NOUNS = frozenset(
+    {"road", "street", "highway", "motorway", "bridge", "entrance", "traffic", "junction"}
+)
 # What an authority grants or withholds: denying it refuses a request.
 PERMISSIONS = frozenset(
     {"permission", "access", "entry", "visa", "asylum", "bail", "passage", "clearance", "approval"}
@@ -324,6 +330,9 @@ VERBS: dict[str, Trigger] = {
     # "declined a request"; "declined to comment" is no event
     "decline": _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS),
     "refuse": _t("REJECT"),
+    # Obstruction is protest: "protesters blocked roads"; "blocked the resolution" is not this.
+    "block": _t("PROTEST", needs_direct_object=True, object_among=ROAD_NOUNS),
+    "barricade": _t("PROTEST", needs_direct_object=True, object_among=ROAD_NOUNS),
     # "denied permission to the rally", "denied him entry"; "denied the allegations" is none
     "deny": _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS | PERMISSIONS),
     "veto": _t("REJECT"),
