@@ -1883,3 +1883,14 @@ def test_protesters_blocking_roads_protest(pipeline):
         "Russia blocked the resolution at the Security Council.",
     ):
         assert not [r for r in _records(pipeline, text) if r[0] == "PROTEST"], text
+
+
+def test_ethnic_cleansing_and_martial_law(pipeline):
+    """P170b: the codebook's "cleansing" assault and martial law (a curfew's kind)."""
+    found = _records(
+        pipeline, "Serb forces were engaged in ethnic cleansing against the Albanian population."
+    )
+    _assert_record(found, "ASSAULT", "", "Albanian population")
+    _assert_record(
+        _records(pipeline, "The army declared martial law in the province."), "COERCE", "army", None
+    )

@@ -640,6 +640,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("call", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("call", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
+    ("cleansing", "ethnic"): _t("ASSAULT", "cleansing", preps="against of"),
+    ("law", "martial"): _t("COERCE", "curfew", preps="on in"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
     ("tie", "diplomatic"): DIPLOMATIC_TIES,
     ("ties", "diplomatic"): DIPLOMATIC_TIES,
