@@ -531,13 +531,13 @@ class CandidateFinder:
             candidate.actors, candidate.recipients = [pair[0]], [pair[1]]
         if (
             proposal.reciprocal
-            and EVENT_TYPES[proposal.event].requires_recipient
+            and (proposal is DIPLOMATIC_TIES or EVENT_TYPES[proposal.event].requires_recipient)
             and not candidate.recipients
             and len(candidate.actors) > 1
         ):
-            # "Czechia and Albania upgraded their ties", "Jordan and the United States held
-            # joint exercises": one side acts with the other (talks, which need no recipient,
-            # keep both as actors)
+            # "Qatar and Saudi Arabia restored diplomatic relations": one side recognises the
+            # other; "Jordan and the United States held joint exercises": one acts with the
+            # other (talks, whose type needs no recipient, keep both as actors)
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:
