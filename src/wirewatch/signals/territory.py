@@ -242,18 +242,25 @@ def taken_place(sentence: str, trigger: str) -> str | None:
         if _GENERIC_OBJECT.match(sentence, at.end()):
             return None
         found = _OBJECT.match(sentence, at.end())
-        place = _clean(found.group("place")) if found else None
-        if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
+        place = _named_place(found)
+        if found is None or place is None or _qualifies_a_noun(sentence, found.end("place")):
             return NOT_A_PLACE
-        following = _NEXT_WORD.match(sentence, found.end("place"))  # type: ignore[union-attr]
-        if following and following.group(1) not in _FUNCTION_WORDS:
-            return NOT_A_PLACE  # "American supplies": the name qualifies a noun
         return place
-    found = _SUBJECT.search(sentence[: at.start()])
+    return _named_place(_SUBJECT.search(sentence[: at.start()])) or NOT_A_PLACE
+
+
+def _named_place(found: re.Match[str] | None) -> str | None:
+    """The place a phrase names, if it names one: capitalised, and not a group or a pronoun."""
     place = _clean(found.group("place")) if found else None
     if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
-        return NOT_A_PLACE
+        return None
     return place
+
+
+def _qualifies_a_noun(sentence: str, end: int) -> bool:
+    """ "seized American supplies": a name followed by a content word qualifies that noun."""
+    following = _NEXT_WORD.match(sentence, end)
+    return following is not None and following.group(1) not in _FUNCTION_WORDS
 
 
 def _mention_id(view: StoreView, doc_id: str, start: int, end: int, place: str) -> str | None:
@@ -313,13 +320,12 @@ def _parse_sentence(sentence: str) -> tuple[str, str | None, str | None, str] | 
         for m in pattern.finditer(sentence):
             if _UNREAL.search(sentence[: m.start("verb")]):
                 continue
-            place = _clean(m.group("place"))
-            if not place or place.lower() in _NOT_PLACES or not place[0].isupper():
+            place = _named_place(m)
+            if place is None:
                 continue
-            following = _NEXT_WORD.match(sentence, m.end("place"))
             after_verb = m.start("place") > m.start("verb")
-            if after_verb and following and following.group(1) not in _FUNCTION_WORDS:
-                continue  # "seized American supplies": the name qualifies a noun, not a place
+            if after_verb and _qualifies_a_noun(sentence, m.end("place")):
+                continue  # "seized American supplies": not a place
             groups = m.groupdict()
             return place, _clean(groups.get("gainer")), _clean(groups.get("loser")), m.group("verb")
     return None
