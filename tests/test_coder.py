@@ -1894,3 +1894,71 @@ def test_ethnic_cleansing_and_martial_law(pipeline):
     _assert_record(
         _records(pipeline, "The army declared martial law in the province."), "COERCE", "army", None
     )
+
+
+@pytest.mark.parametrize(
+    ("hyphenated", "whole"),
+    [
+        (
+            "Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban.",
+            "Afghan President Ashraf Ghani announced a weeklong ceasefire with the Taliban.",
+        ),
+        ("Turkey co-operated with Russia on Syria.", "Turkey cooperated with Russia on Syria."),
+    ],
+)
+def test_a_hyphenated_event_word_is_the_word(pipeline, hyphenated, whole):
+    """P171a: "cease-fire" and "co-operated" are coded as "ceasefire" and "cooperated" are."""
+    found = _records(pipeline, hyphenated)
+    assert found and found == _records(pipeline, whole)
+
+
+def test_hyphen_words_merge_in_both_docs_of_a_text_with_line_breaks(pipeline):
+    """The merge also reaches the real text's doc the parse is carried back to."""
+    from wirewatch.schema import Document
+
+    text = "Russia condemned the\nbuild-up.\n\nBoth sides agreed a cease-fire."
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text)]))
+    assert [t.text for t in doc if "-" in t.text] == ["build-up", "cease-fire"]
+    assert [t.lemma_ for t in doc if "-" in t.text] == ["buildup", "ceasefire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Iran released three detained sailors.", "Iran", None),
+        (
+            "The eastern-based Libyan National Army released a Turkish ship it seized.",
+            "Libyan National Army",
+            "Turkish",
+        ),
+        (
+            "Venezuela's government has freed a former presidential candidate who was jailed.",
+            "Venezuela",
+            None,
+        ),
+        ("Ethiopia let free some 74 political leaders.", "Ethiopia", "leaders"),
+        ("The army set the prisoners free.", "army", "prisoners"),
+    ],
+)
+def test_a_release_of_captives(pipeline, text, actor, recipient):
+    """P171b: what is said to be held is a captive, whoever or whatever it is."""
+    _assert_record(_records(pipeline, text), "RETREAT", actor, recipient)
+
+
+def test_a_release_of_what_no_one_held_is_no_event(pipeline):
+    for text in (
+        "Iran released a video of the attack.",
+        "The ministry released figures on detained migrants.",
+        "The government set up a committee.",
+    ):
+        assert not [r for r in _records(pipeline, text) if r[0] == "RETREAT"], text
+
+
+def test_every_hyphenated_spelling_is_a_lexicon_word():
+    from wirewatch.events.lexicon import NOUNS, VERBS
+    from wirewatch.nlp.hyphens import ENDINGS, HYPHENATED_STEMS
+
+    for first, stems in HYPHENATED_STEMS.items():
+        for stem in stems:
+            joined = {first + stem + ending for ending in ENDINGS}
+            assert joined & (NOUNS.keys() | VERBS.keys()), (first, stem)

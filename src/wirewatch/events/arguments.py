@@ -14,6 +14,8 @@ from wirewatch.events.lexicon import (
     ACT_NOUNS,
     ARMED_NOUNS,
     AUTHOR_PREPS,
+    FREEING_VERBS,
+    HOLDING_VERBS,
     MATERIAL_MODIFIERS,
     MATERIAL_NOUNS,
     MATERIAL_THEMES,
@@ -301,6 +303,32 @@ def place_span(token: Token, places: set[int]) -> Span:
         if child.dep_ in {"compound", "amod", "nmod"} and (child.pos_ == "PROPN" or child.is_title):
             left = min(left, child.left_edge.i)
     return token.doc[left : token.i + 1]
+
+
+def held_captive(thing: Token) -> bool:
+    """Whether a noun phrase says what it names is held: "three detained sailors", "a
+    candidate who was jailed", "a ship it seized", "the hostages held by Hamas"."""
+    return any(
+        child.dep_ in {"amod", "acl", "relcl"}
+        and child.tag_ in {"VBN", "VBD"}
+        and child.lemma_.lower() in HOLDING_VERBS
+        for child in thing.children
+    )
+
+
+def set_free(verb: Token) -> Token | None:
+    """The adjective "free" that makes "let" or "set" a release ("set the prisoners free",
+    "let free activists"); "free" parsed as a verb of its own is a trigger itself."""
+    if verb.lemma_.lower() not in FREEING_VERBS:
+        return None
+    for child in verb.children:
+        if child.lower_ == "free" and child.pos_ == "ADJ":
+            return child
+        if child.dep_ == "dobj":
+            for word in child.children:
+                if word.lower_ == "free" and word.dep_ == "amod" and word.i == verb.i + 1:
+                    return word
+    return None
 
 
 def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[ActorRef]:

@@ -21,6 +21,7 @@ from wirewatch.events.arguments import (
     dative_object,
     exposed_to,
     gives_material,
+    held_captive,
     hyphen_pair,
     is_among,
     is_place,
@@ -38,6 +39,7 @@ from wirewatch.events.arguments import (
     place_span,
     prep_actors,
     recipients,
+    set_free,
     shared_object,
     states_a_view,
     stigmatises,
@@ -67,6 +69,7 @@ from wirewatch.events.lexicon import (
     FORMAL_PROTEST,
     FORMAL_PROTEST_VERBS,
     FRAME_NOUNS,
+    FREEING_VERBS,
     GIVING_NOUNS,
     LABOUR_STRIKE,
     LIGHT_NOUNS,
@@ -88,6 +91,7 @@ from wirewatch.events.lexicon import (
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
     ROAD_NOUNS,
+    SET_FREE,
     STATE_SECTORS,
     STOPPABLE,
     STOPPING_NOUNS,
@@ -561,6 +565,21 @@ class CandidateFinder:
                     if child.dep_ == "prt":
                         end = max(end, child.i + 1)
                     break
+        freed_by = set_free(verb) if proposal is None else None
+        if freed_by is not None:
+            proposal = SET_FREE
+            if freed_by.i == verb.i + 1:
+                end = freed_by.i + 1
+        # "let free some 74 political leaders", parsed with "free" as a verb under "let"
+        freeing = (
+            verb.head
+            if verb.lower_ == "free"
+            and verb.dep_ in {"ccomp", "xcomp"}
+            and verb.head.lemma_.lower() in FREEING_VERBS
+            else None
+        )
+        if freeing is not None:
+            proposal = SET_FREE
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
         if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:
@@ -601,7 +620,7 @@ class CandidateFinder:
         if agent is None and passive_subj is not None:
             agent = stray_agent(verb)
         if agent is None and passive_subj is None:
-            agent = climb_agent(verb, index)
+            agent = climb_agent(verb, index) if freeing is None else subject(freeing)
         if agent is not None:
             candidate.actors = index.resolve_all(agent)
 
@@ -750,7 +769,13 @@ class CandidateFinder:
             # "returned a silver pendant to Russian authorities": property given back to whom
             owner = prep_object(verb, "to")
             candidate.recipients = index.resolve_all(owner) if owner is not None else []
-        if proposal.needs_actor_object and not candidate.recipients and not fired:
+        # "released a Turkish ship it seized": a captive, whoever or whatever it is, and
+        # its owner the one released to
+        captive = own_object or passive_subj
+        released = proposal.mode == "release" and captive is not None and held_captive(captive)
+        if released and not candidate.recipients and captive is not None:
+            candidate.recipients = party_of_thing(captive, index)
+        if proposal.needs_actor_object and not candidate.recipients and not (fired or released):
             return None
         if proposal.needs_direct_object and own_object is None:
             return None

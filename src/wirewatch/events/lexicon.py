@@ -835,6 +835,29 @@ GIVING_NOUNS = frozenset(
     {"shipment", "delivery", "transfer", "dispatch", "provision", "disbursement"}
 )
 
+# Verbs whose participle or relative clause says its noun is held: what is released from them
+# is a captive, whoever or whatever it is ("freed a candidate who was jailed", "released a
+# Turkish ship it seized", "three detained sailors"; "released a video" releases no one).
+HOLDING_VERBS = frozenset(
+    {
+        "detain",
+        "capture",
+        "seize",
+        "abduct",
+        "kidnap",
+        "hold",
+        "jail",
+        "imprison",
+        "arrest",
+        "intern",
+        "impound",
+        "confiscate",
+    }
+)
+# "let free 74 political leaders", "set the prisoners free": a release, whoever is freed.
+FREEING_VERBS = frozenset({"let", "set"})
+SET_FREE = _t("RETREAT", "release")
+
 # Things whose owner an attack is on, for the verbs that otherwise need an actor as their object
 # ("struck Turkish army positions"; not "hit Russian markets" or "released a Hamas video").
 TARGET_NOUNS = frozenset(

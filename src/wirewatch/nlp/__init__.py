@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from wirewatch.errors import ConfigError
+from wirewatch.nlp.hyphens import unhyphenated
 from wirewatch.nlp.lines import real_text
 
 LAYERS = ("document", "timexes", "places", "actors", "events", "statements")
@@ -56,6 +57,7 @@ def load_nlp(name: str) -> Language:
     base = load_base_model(name)
     nlp = spacy.blank(base.lang, vocab=base.vocab, meta=base.meta)
     nlp.add_pipe("ww_plain_lines")
+    nlp.add_pipe("ww_hyphen_words")
     for pipe_name in base.pipe_names:
         if pipe_name == "parser":
             nlp.add_pipe("ww_paragraphs")
@@ -100,11 +102,14 @@ VERB_TAGS = {"VBD", "VBG", "VBN", "VBZ", "VBP"}
 
 @Language.component("ww_lemma_slips", assigns=["token.lemma"])
 def restore_lemmas(doc: Doc) -> Doc:
-    """The lemmas the lemmatiser gets wrong, restored for verbs only ("wages" the noun stays)."""
+    """The lemmas the lemmatiser gets wrong, restored for verbs only ("wages" the noun stays);
+    a hyphenated event word's lemma in the lexicon's spelling ("cease-fires" -> "ceasefire")."""
     for token in doc:
         lemma = LEMMA_SLIPS.get(token.lower_)
         if lemma is not None and token.tag_ in VERB_TAGS:
             token.lemma_ = lemma
+        elif "-" in token.text and (joined := unhyphenated(token.lemma_)) is not None:
+            token.lemma_ = joined
     return doc
 
 
