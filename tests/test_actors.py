@@ -494,3 +494,40 @@ def test_we_in_a_reported_clause_is_the_speakers_side(pipeline):
     we = [a for a in actors if a.text == "We"]
     assert [(a.code, a.sector) for a in we] == [("TUR", "GOV")], actors
     assert not [a for a in _actors(pipeline, "We condemned the attack.") if a.text == "We"]
+
+
+def test_the_country_file_is_what_its_script_builds():
+    """countries.jsonl is generated: an entry written into it by hand is lost at the next
+    rebuild (P166's Chinese names were, until the script carried them)."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location(
+        "build_actor_countries", root / "scripts" / "build_actor_countries.py"
+    )
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    shipped = (root / "src" / "wirewatch" / "data" / "actors" / "countries.jsonl").read_text(
+        encoding="utf-8"
+    )
+    assert [json.loads(line) for line in shipped.splitlines()] == script.build_rows()
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Gaza", "PSE"), ("Gaza Strip", "PSE"), ("West Bank", "PSE"), ("Darfur", "SDN")],
+)
+def test_territories_that_stand_for_their_people(pipeline, name, code):
+    """P172: "Israeli jets struck Gaza" strikes the Palestinian Territory."""
+    from wirewatch.schema import Document
+
+    text = f"Israeli jets struck {name} on Friday."
+    (coded,) = list(pipeline.code([Document(id="t", text=text)]))
+    (event,) = coded.events
+    assert (event.event, event.recipient[0].text, event.recipient[0].code) == (
+        "ASSAULT",
+        name,
+        code,
+    )
