@@ -1962,3 +1962,25 @@ def test_every_hyphenated_spelling_is_a_lexicon_word():
         for stem in stems:
             joined = {first + stem + ending for ending in ENDINGS}
             assert joined & (NOUNS.keys() | VERBS.keys()), (first, stem)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Louis C. Jensen, 87, of Williston, was killed in a traffic accident Monday morning.",
+        "Zamalek ended a six-game run without a win by beating Enppi 1-0.",
+        "The car struck a 2003 Honda Accord, driven by Marisa Huerta.",
+        "Mexico wants to renegotiate the North American Free Trade Agreement.",
+    ],
+)
+def test_mishaps_games_and_names_are_no_events(pipeline, text):
+    """P173b: an accident, a game's score, a pact word inside a proper name."""
+    assert not [r for r in _records(pipeline, text) if r[0] in {"ASSAULT", "AGREE"}], text
+
+
+def test_a_named_pact_acted_on_is_still_coded(pipeline):
+    found = _records(pipeline, "Russia and Turkey signed the Sochi Agreement in September.")
+    _assert_record(found, "AGREE", "Russia", None)
+    found = _records(pipeline, "The rebels were guilty of violating the Ceasefire Agreement.")
+    _assert_record(found, "ASSAULT", "rebels", None)
+    _assert_record(_records(pipeline, "Rebels beat the prisoners."), "ASSAULT", "Rebels", None)

@@ -7,10 +7,13 @@ the resolved mentions, nothing builds a candidate.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS
 from wirewatch.events.lexicon import (
+    ACCIDENT_NOUNS,
     ACT_NOUNS,
     ARMED_NOUNS,
     AUTHOR_PREPS,
@@ -24,6 +27,7 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PLACE_NOUNS,
     PROPOSAL_NOUNS,
+    SCORING_VERBS,
     SPAN_NOUNS,
     STIGMA,
     TALLY_COUNT_WORDS,
@@ -483,4 +487,39 @@ def is_tally(verb: Token, attack_words: frozenset[str]) -> bool:
     return any(
         t.lower_ == "since" or (t.lemma_.lower() in SPAN_NOUNS and t.dep_ in {"pobj", "nsubj"})
         for t in clause
+    )
+
+
+SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
+
+
+def in_accident(trigger: Token) -> bool:
+    """ "was killed in a traffic accident", "was not injured in the collision": the harm came
+    from a mishap its own phrase names, not from anyone's violence."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "by", "during"}
+        and pobj.dep_ == "pobj"
+        and pobj.lemma_.lower() in ACCIDENT_NOUNS
+        for prep in trigger.children
+        for pobj in prep.children
+    )
+
+
+def reports_a_score(verb: Token) -> bool:
+    """ "beating Enppi 1-0", "a team that they beat 45-23": a result with a score is sport."""
+    if verb.lemma_.lower() not in SCORING_VERBS:
+        return False
+    return SCORE.search(verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text) is not None
+
+
+def names_a_document(noun: Token) -> bool:
+    """ "the North American Free Trade Agreement", "a 2003 Honda Accord": a pact word in a
+    proper name names a document (or a car), not an agreement being made; a verb that acts on
+    it ("signed the Paris Agreement") is coded instead."""
+    return (
+        noun.lemma_.lower() in PACT_NOUNS
+        and noun.tag_ in {"NNP", "NNPS"}
+        and noun.is_title
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
     )

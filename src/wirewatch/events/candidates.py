@@ -23,12 +23,14 @@ from wirewatch.events.arguments import (
     gives_material,
     held_captive,
     hyphen_pair,
+    in_accident,
     is_among,
     is_place,
     is_tally,
     is_verbal_backing,
     meeting_host,
     misread_predicate,
+    names_a_document,
     names_a_time,
     names_pact,
     names_something,
@@ -39,6 +41,7 @@ from wirewatch.events.arguments import (
     place_span,
     prep_actors,
     recipients,
+    reports_a_score,
     set_free,
     shared_object,
     states_a_view,
@@ -546,6 +549,12 @@ class CandidateFinder:
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients:
             return None
+        if (
+            names_a_document(noun)
+            and not is_truce(noun)  # "violating the Ceasefire Agreement" is fighting
+            and (candidate.light_verb is None or candidate.light_verb.lemma_ in OBJECT_LIGHT_VERBS)
+        ):
+            return None  # "struck a 2003 Honda Accord" is no deal struck
         return candidate
 
     # -- verbal triggers ----------------------------------------------------------------------
@@ -586,6 +595,8 @@ class CandidateFinder:
             proposal = OPEN_VERB
         if proposal is None:
             return None
+        if proposal.event == "ASSAULT" and (in_accident(verb) or reports_a_score(verb)):
+            return None  # a mishap or a game, no one's violence
         doc = verb.doc
         candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
         if verb.dep_ in {"amod", "compound"}:

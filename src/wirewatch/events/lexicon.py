@@ -858,6 +858,13 @@ HOLDING_VERBS = frozenset(
 FREEING_VERBS = frozenset({"let", "set"})
 SET_FREE = _t("RETREAT", "release")
 
+# Mishaps: "killed in a traffic accident", "injured in the collision" are no one's violence.
+ACCIDENT_NOUNS = frozenset(
+    {"accident", "crash", "collision", "wreck", "pileup", "rollover", "derailment"}
+)
+# Verbs that also report a game's result: with a score they are sport ("beating Enppi 1-0").
+SCORING_VERBS = frozenset({"beat", "defeat", "rout", "thrash", "edge", "crush", "down"})
+
 # Things whose owner an attack is on, for the verbs that otherwise need an actor as their object
 # ("struck Turkish army positions"; not "hit Russian markets" or "released a Hamas video").
 TARGET_NOUNS = frozenset(
