@@ -1984,3 +1984,15 @@ def test_a_named_pact_acted_on_is_still_coded(pipeline):
     found = _records(pipeline, "The rebels were guilty of violating the Ceasefire Agreement.")
     _assert_record(found, "ASSAULT", "rebels", None)
     _assert_record(_records(pipeline, "Rebels beat the prisoners."), "ASSAULT", "Rebels", None)
+
+
+def test_the_means_behind_a_count_or_a_span_names_the_killer(pipeline):
+    """P174b: "killed by a US counterattack", "killed in eight days of bombing by the regime"."""
+    found = _records(
+        pipeline, "Up to 200 Russian mercenaries were killed by a US counterattack on 7 February."
+    )
+    assert found == [("ASSAULT", "US", "Russian mercenaries")], found
+    found = _records(
+        pipeline, "More than 500 people have been killed in eight days of bombing by the regime."
+    )
+    assert found == [("ASSAULT", "regime", "people")], found

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
-from wirewatch.events.lexicon import SEQUENCE_NOUNS
+from wirewatch.events.lexicon import COUNT_AND_SPAN_NOUNS, SEQUENCE_NOUNS
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.records import build_event, build_statement, may_become_event
 from wirewatch.events.statements import StatementFinder
@@ -95,11 +95,12 @@ def merge_means(candidates: list[Candidate]) -> list[Candidate]:
                 for pobj in prep.children
             ]
             words += [c for c in verb.children if c.dep_ == "nsubj"]
-            # "a series of airstrikes by Russian jets killed …": the airstrikes
+            # "a series of airstrikes by Russian jets killed …", "killed in dozens of
+            # airstrikes", "in eight days of bombing by the regime": the airstrikes, the bombing
             words += [
                 pobj
                 for word in words
-                if word.lemma_.lower() in SEQUENCE_NOUNS
+                if word.lemma_.lower() in SEQUENCE_NOUNS | COUNT_AND_SPAN_NOUNS
                 for prep in word.children
                 if prep.dep_ == "prep" and prep.lower_ == "of"
                 for pobj in prep.children

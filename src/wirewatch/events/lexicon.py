@@ -585,6 +585,8 @@ NOUNS: dict[str, Trigger] = {
     "bombardment": _t("ASSAULT", "heavy-weapons", preps="of on against"),
     "shelling": _t("ASSAULT", "heavy-weapons", preps="of on against"),
     "offensive": _t("ASSAULT", preps="on against"),
+    "counteroffensive": _t("ASSAULT", preps="on against"),
+    "counterattack": _t("ASSAULT", preps="on against"),
     "fighting": _t("ASSAULT", preps="with against", **_RECIPROCAL),
     "clash": _t("ASSAULT", preps="with", **_RECIPROCAL),
     "battle": _t("ASSAULT", preps="with against for", **_RECIPROCAL),
@@ -1074,6 +1076,11 @@ SPAN_NOUNS = frozenset({"war", "conflict", "year", "month", "decade", "total"})
 # wave of airstrikes killed …").
 SEQUENCE_NOUNS = frozenset(
     {"series", "wave", "spate", "barrage", "string", "volley", "salvo", "round", "flurry"}
+)
+# Counts and spans that stand for their "of" phrase's attacks as a killing's means ("killed in
+# dozens of airstrikes", "in eight days of bombing by the regime").
+COUNT_AND_SPAN_NOUNS = frozenset(
+    {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "day", "week", "month", "night"}
 )
 # Prepositions that name allies ("fought alongside the Kurds"); with a direct object of its own
 # the verb acts on that object ("fight Isis alongside the Kurds").

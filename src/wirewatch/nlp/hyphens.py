@@ -24,6 +24,7 @@ HYPHENATED_STEMS: dict[str, tuple[str, ...]] = {
     "walk": ("out",),
     "crack": ("down",),
     "air": ("strike",),
+    "counter": ("attack",),  # "counter-offensive" is tagged an adjective: left split
 }
 ENDINGS = frozenset({"", "s", "e", "es", "ed", "ing", "ion", "ions"})
 
