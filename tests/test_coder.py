@@ -1996,3 +1996,20 @@ def test_the_means_behind_a_count_or_a_span_names_the_killer(pipeline):
         pipeline, "More than 500 people have been killed in eight days of bombing by the regime."
     )
     assert found == [("ASSAULT", "regime", "people")], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was pleased when he heard news of the Paris terror attacks in 2015.",
+        "The Vienna talks were marked by anger.",
+    ],
+)
+def test_a_capital_before_an_event_noun_is_its_venue(pipeline, text):
+    """P176: "the Paris terror attacks" are no attack by the French government."""
+    assert all(a is None for _, a, _ in _records(pipeline, text)), _records(pipeline, text)
+
+
+def test_a_seat_that_is_no_place_still_acts(pipeline):
+    found = _records(pipeline, "Renewed Pentagon support emboldened the SDF.")
+    _assert_record(found, "SUPPORT", "Pentagon", None)

@@ -412,6 +412,19 @@ def undergoer(noun: Token, index: MentionIndex) -> Token | None:
     return owner if person else None
 
 
+def names_a_venue(word: Token, index: MentionIndex) -> bool:
+    """ "the Brussels conference", "the Paris terror attacks", "the Vienna talks": a capital
+    named before an event noun says where it happens, not that its government acts (a seat
+    that is no place, "Pentagon support", still acts)."""
+    ref = index.get(word)
+    return (
+        ref is not None
+        and (ref.id or "").endswith("-GOV")
+        and word.ent_type_ in {"GPE", "LOC"}
+        and word.dep_ == "compound"
+    )
+
+
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid", "a
     US-led airstrike"; not the one who undergoes it ("his arrest")."""
@@ -426,7 +439,12 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     for child in noun.children:
-        if child.dep_ in {"amod", "compound", "nmod"} and child.i < noun.i and index.get(child):
+        if (
+            child.dep_ in {"amod", "compound", "nmod"}
+            and child.i < noun.i
+            and index.get(child)
+            and not names_a_venue(child, index)
+        ):
             return child
     for child in noun.children:
         if child.dep_ == "amod" and child.lower_ == "led" and child.i < noun.i:
