@@ -741,6 +741,12 @@ LIGHT_VERBS = frozenset(
         "claim",
         "declare",
         "arrive",
+        # travelling or gathering for it: "travelled to Moscow for talks", "gathered for a rally"
+        "travel",
+        "fly",
+        "head",
+        "gather",
+        "assemble",
         "renew",
         "undertake",
         "pay",
