@@ -2013,3 +2013,20 @@ def test_a_capital_before_an_event_noun_is_its_venue(pipeline, text):
 def test_a_seat_that_is_no_place_still_acts(pipeline):
     found = _records(pipeline, "Renewed Pentagon support emboldened the SDF.")
     _assert_record(found, "SUPPORT", "Pentagon", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("Erdogan travelled to Moscow for talks with Putin.", "CONSULT", "Erdogan", "Putin"),
+        (
+            "Protesters gathered in Tahrir Square for a rally against the government.",
+            "PROTEST",
+            "Protesters",
+            "government",
+        ),
+    ],
+)
+def test_travelling_or_gathering_for_an_event_holds_it(pipeline, text, event, actor, recipient):
+    """P178: the verb a purpose noun hangs on carries it, as "arrived for talks" did."""
+    _assert_record(_records(pipeline, text), event, actor, recipient)
