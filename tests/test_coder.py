@@ -1027,7 +1027,7 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
             "Pakistan",
             "Afghan refugees",
         ),
-        ("Israel launched an incursion into Gaza.", "ASSAULT", "Israel", None),
+        ("Israel launched an incursion into Gaza.", "ASSAULT", "Israel", "Gaza"),  # P172
         (
             "The opposition held a rally against the government in Caracas.",
             "PROTEST",
@@ -2029,4 +2029,21 @@ def test_a_seat_that_is_no_place_still_acts(pipeline):
 )
 def test_travelling_or_gathering_for_an_event_holds_it(pipeline, text, event, actor, recipient):
     """P178: the verb a purpose noun hangs on carries it, as "arrived for talks" did."""
+    _assert_record(_records(pipeline, text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        ("The attack, claimed by al-Shabaab, killed 20 people.", "ASSAULT", "al-Shabaab", "people"),
+        (
+            "8,349 people have been detained and forcibly disappeared by Isis.",
+            "COERCE",
+            "Isis",
+            "people",
+        ),
+    ],
+)
+def test_a_claimant_and_a_shared_by_phrase_name_the_agent(pipeline, text, event, actor, recipient):
+    """P179: the claimant of an attack made it; coordinated passives share their by-phrase."""
     _assert_record(_records(pipeline, text), event, actor, recipient)

@@ -122,6 +122,7 @@ from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
+    coordinated_agent,
     frame_noun,
     light_noun,
     nominal_agent,
@@ -629,7 +630,7 @@ class CandidateFinder:
         # "led by the SDF … and supported by the US": a by-phrase names the agent.
         agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
         if agent is None and passive_subj is not None:
-            agent = stray_agent(verb)
+            agent = stray_agent(verb) or coordinated_agent(verb)
         if agent is None and passive_subj is None:
             agent = climb_agent(verb, index) if freeing is None else subject(freeing)
         if agent is not None:

@@ -332,6 +332,28 @@ def stray_agent(verb: Token) -> Token | None:
     return None
 
 
+def coordinated_agent(verb: Token) -> Token | None:
+    """The by-phrase a passive verb shares with the passive it is coordinated with: "were
+    detained and forcibly disappeared by Isis" (the parser hangs it on the last)."""
+    partners = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        partners.append(verb.head)
+    return next(
+        (
+            agent
+            for p in partners
+            if (agent := passive_agent(p)) is not None
+            # one clause only: a conjunct with a subject of its own is another clause ("she
+            # was killed … – and … they were held by …")
+            and not any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+                for c in (p if p is not verb.head else verb).children
+            )
+        ),
+        None,
+    )
+
+
 def light_noun(noun: Token, light_nouns: frozenset[str]) -> Token | None:
     """The noun of a light verb that carries this one in its "of": "the World Bank's
     disbursement of a loan to Egypt" -> disbursement (its owner acts, its "to" receives). The
@@ -438,6 +460,11 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "claim":
+            claimant = passive_agent(child)  # "a suicide bombing claimed by the Islamic State"
+            if claimant is not None:
+                return claimant
     for child in noun.children:
         if (
             child.dep_ in {"amod", "compound", "nmod"}
