@@ -2047,3 +2047,32 @@ def test_travelling_or_gathering_for_an_event_holds_it(pipeline, text, event, ac
 def test_a_claimant_and_a_shared_by_phrase_name_the_agent(pipeline, text, event, actor, recipient):
     """P179: the claimant of an attack made it; coordinated passives share their by-phrase."""
     _assert_record(_records(pipeline, text), event, actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "addressee"),
+    [
+        ("Iran urged the rebels to withdraw from the city.", "Iran", "rebels"),
+        ("The UN called on Israel to release the prisoners.", "The UN", "Israel"),
+        ("Turkey has asked Washington to hand over its bases in Syria.", "Turkey", "Washington"),
+    ],
+)
+def test_a_material_act_asked_of_another_is_only_asked(pipeline, text, asker, addressee):
+    """P180b: the request is coded; the withdrawal or release asked for is nobody's yet, and
+    above all not the asker's."""
+    found = _records(pipeline, text)
+    _assert_record(found, "REQUEST", asker, addressee)
+    assert not any(e in {"RETREAT", "COOPERATE", "AID"} for e, _, _ in found), found
+
+
+def test_an_act_ordered_of_ones_own_forces_or_urged_against_a_target_stays(pipeline):
+    """P180b's limits: a state's own arm does what it is ordered to (the asker's act), and a
+    hostile act urged against a target is coded as the asker's hostility toward it, as the
+    PLOVER gold codes it."""
+    ordered = _records(pipeline, "Trump ordered the Pentagon to strike Syria.")
+    _assert_record(ordered, "ASSAULT", "Trump", "Syria")
+    urged = _records(
+        pipeline,
+        "Anti-war groups called on low-wage workers to mobilize against U.S. war moves.",
+    )
+    assert any(e == "MOBILIZE" and r == "U.S." for e, _, r in urged), urged

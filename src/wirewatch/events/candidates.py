@@ -47,6 +47,7 @@ from wirewatch.events.arguments import (
     states_a_view,
     stigmatises,
 )
+from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
     AGREEING_VERBS,
@@ -353,7 +354,7 @@ class CandidateFinder:
                     found.append(candidate)
         for candidate in found:
             retype(candidate)
-        found = [c for c in found if not names_a_pact(c)]
+        found = [c for c in found if not names_a_pact(c) and not asked_of_another(c, index)]
         found = commissive_complements(found, index)
         refused_acts(found, index)
         threat_targets(found, index)
