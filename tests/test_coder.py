@@ -2076,3 +2076,23 @@ def test_an_act_ordered_of_ones_own_forces_or_urged_against_a_target_stays(pipel
         "Anti-war groups called on low-wage workers to mobilize against U.S. war moves.",
     )
     assert any(e == "MOBILIZE" and r == "U.S." for e, _, r in urged), urged
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("US strikes killed 20 civilians in Raqqa.", "US", "civilians"),
+        ("Twenty civilians were killed by US strikes in Raqqa.", "US", "civilians"),
+        ("Hezbollah operatives attacked the Israeli convoy.", "Hezbollah", None),
+    ],
+)
+def test_strikes_that_kill_and_a_groups_operatives_act(pipeline, text, actor, recipient):
+    """P181: strikes that kill are attacks, the killed their recipients, whose agent the
+    killing takes; a group's operatives act as the group."""
+    _assert_record(_records(pipeline, text), "ASSAULT", actor, recipient)
+
+
+def test_a_labour_strike_still_is_no_attack(pipeline):
+    """P181's limit: a strike by workers that "hits" schools stays a protest."""
+    found = _records(pipeline, "The strike by teachers hit schools across the state.")
+    assert [e for e, _, _ in found] == ["PROTEST"], found

@@ -318,6 +318,20 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.actors = actors
 
 
+def does_violence(noun: Token) -> bool:
+    """The noun is the subject or the by-phrase of a verb the lexicon reads as an attack ("US
+    strikes killed 20 civilians", "killed by Russian strikes"): a strike that kills is no
+    labour strike."""
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    else:
+        return False
+    entry = VERBS.get(verb.lemma_.lower())
+    return entry is not None and entry.event == "ASSAULT"
+
+
 def carried_phrases(noun: Token) -> list[Token]:
     """The noun's own phrases and, when a light verb carries it as object, the verb's: the
     parser hangs "against Hamas targets" on "carried out" in "carried out strikes … against"."""
@@ -400,8 +414,15 @@ class CandidateFinder:
             noun.dep_ == "pobj" and noun.head.lower_ == proposal.object_of_prep
         ):
             return None
-        if proposal.only_with_preps and not any(
-            c.dep_ == "prep" and c.lower_ in proposal.only_with_preps for c in carried_phrases(noun)
+        # "US strikes killed 20 civilians": the killed are its recipients (``merge_means``)
+        violent_means = proposal.event == "ASSAULT" and does_violence(noun)
+        if (
+            proposal.only_with_preps
+            and not violent_means
+            and not any(
+                c.dep_ == "prep" and c.lower_ in proposal.only_with_preps
+                for c in carried_phrases(noun)
+            )
         ):
             return None
         doc = noun.doc
@@ -549,7 +570,7 @@ class CandidateFinder:
             # other (talks, whose type needs no recipient, keep both as actors)
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
-        if proposal.needs_actor_object and not candidate.recipients:
+        if proposal.needs_actor_object and not candidate.recipients and not violent_means:
             return None
         if (
             names_a_document(noun)

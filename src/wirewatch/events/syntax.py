@@ -85,6 +85,9 @@ ROLE_NOUNS = frozenset(
         "guerrilla",
         "loyalist",
         "figure",
+        "operative",
+        "cadre",
+        "agent",
     }
 )
 
