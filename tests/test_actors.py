@@ -531,3 +531,19 @@ def test_territories_that_stand_for_their_people(pipeline, name, code):
         name,
         code,
     )
+
+
+def test_a_country_named_as_someones_is_that_ones_and_their_countries_are_no_one(pipeline):
+    """P182b: "his country" is the country of the one "his" stands for; "their countries" are
+    several states and take no one code; "the country" alone is no actor."""
+    actors = _actors(
+        pipeline,
+        "Erdogan said his country would not withdraw troops from Syria. "
+        "The authorities called on their countries to take them back. "
+        "The country is divided.",
+    )
+    found = [(a.text, a.code) for a in actors]
+    assert ("country", "TUR") in found, found
+    assert [t for t, _ in found if t.lower() in {"country", "countries", "the country"}] == [
+        "country"
+    ], found

@@ -180,7 +180,8 @@ def parse_entry(row: dict, where: str) -> ActorEntry:
             )
         )
     aliases = _strings(row.get("aliases"), "aliases", where)
-    if entry_type == "generic":
+    # "his country" is one state; "their countries" several, with no one code
+    if entry_type == "generic" and row.get("number") != "singular":
         aliases = _with_plurals(aliases)
     return ActorEntry(
         id=row["id"],
