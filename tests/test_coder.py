@@ -2096,3 +2096,27 @@ def test_a_labour_strike_still_is_no_attack(pipeline):
     """P181's limit: a strike by workers that "hits" schools stays a protest."""
     found = _records(pipeline, "The strike by teachers hit schools across the state.")
     assert [e for e, _, _ in found] == ["PROTEST"], found
+
+
+def test_meeting_a_demand_concedes_and_meeting_a_standard_is_no_event(pipeline):
+    """P184c: "meet" someone's demand is a concession to them; a criterion, a need or a
+    market's demand met is nobody's event; meeting someone is still a meeting."""
+    _assert_record(
+        _records(pipeline, "Israel has met the demands of the Palestinians."),
+        "CONCEDE",
+        "Israel",
+        "Palestinians",
+    )
+    _assert_record(
+        _records(pipeline, "Turkey met the conditions set by the EU."),
+        "CONCEDE",
+        "Turkey",
+        "the EU",
+    )
+    for text in (
+        "Russia has met the criteria for membership.",
+        "Kenya cannot meet the needs of refugees.",
+        "The firm grew to meet those increasing demands.",
+    ):
+        assert not _records(pipeline, text), text
+    _assert_record(_records(pipeline, "Putin met Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan")

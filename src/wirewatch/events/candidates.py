@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.arguments import (
     NOUN_POS,
+    author_of,
     clause_subjects,
     dative_object,
     exposed_to,
@@ -53,6 +54,7 @@ from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
+    AUTHOR_PREPS,
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
@@ -81,7 +83,10 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MEASURE_NOUNS,
+    MEETING_DEMANDS,
     MEETING_NOUNS,
+    MET_DEMANDS,
+    MET_STANDARDS,
     MISSION_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
@@ -316,6 +321,20 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.light_verb = None
         truce.recipients = others([*truce.actors, *truce.recipients], actors)
         truce.actors = actors
+
+
+def has_author(thing: Token) -> bool:
+    """The thing is said to be someone's, known actor or not: a possessor, a plural or a name
+    before it ("hostage-takers demands"), an "of"/"by"/"from" phrase, or a participle with a
+    by-phrase ("set by the EU")."""
+    return any(
+        c.dep_ == "poss"
+        # a plural or a name before it, not a kind ("market demands")
+        or (c.dep_ == "compound" and c.tag_ in {"NNS", "NNP", "NNPS"})
+        or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"})
+        or (c.dep_ == "acl" and passive_agent(c) is not None)
+        for c in thing.children
+    )
 
 
 def does_violence(noun: Token) -> bool:
@@ -695,6 +714,18 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        made_by: list[ActorRef] = []
+        if verb.lemma_ == "meet" and own_object is not None:
+            met = object_words(own_object)  # also "few of the preconditions"
+            demand = own_object if own_object.lemma_.lower() in MET_DEMANDS else None
+            demand = demand or of_object(own_object) or own_object
+            # whose demand: its owner, or who set or made it ("conditions set by the EU")
+            made_by = party_of_thing(demand, index) or author_of(demand, AUTHOR_PREPS, index)
+            # "met the criteria", "meet those increasing demands" (a market's): no one's event
+            if met & MET_STANDARDS or (met & MET_DEMANDS and not has_author(demand)):
+                return None
+            if met & MET_DEMANDS:
+                candidate.proposal = proposal = MEETING_DEMANDS  # "met the demands of Iran"
         if verb.lemma_ == "withdraw" and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             candidate.proposal = proposal = WITHDRAWN_MISSION
         if verb.lemma_ == SUMMONS and (
@@ -767,6 +798,8 @@ class CandidateFinder:
             partner = prep_object(obj, "with") or prep_object(verb, "with")
             if partner is not None:
                 candidate.recipients = recipients(partner, proposal, index)
+        if proposal is MEETING_DEMANDS and not candidate.recipients:
+            candidate.recipients = made_by  # "met the conditions set by the EU"
         if proposal.event == "MOBILIZE" and not candidate.recipients:
             # "mobilized the army for a ground assault against Palestina"
             aim = prep_object(verb, "for")

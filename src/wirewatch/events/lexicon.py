@@ -1166,6 +1166,16 @@ MISSION_NOUNS = frozenset(
 WITHDRAWN_MISSION = _t(
     "SANCTION", "withdraw", preps="from", object_is=THEME, object_among=MISSION_NOUNS
 )
+# "meet" a demand is to concede it (the one who made it receives the concession); meeting a
+# standard, a deadline or a need is nobody's event; meeting someone is a meeting.
+MET_DEMANDS = frozenset({"demand", "condition", "precondition", "term"})
+MEETING_DEMANDS = _t("CONCEDE")
+MET_STANDARDS = frozenset(
+    {
+        "criterion", "criteria", "obligation", "deadline", "need", "target", "goal", "standard",
+        "requirement", "expectation", "threshold", "quota", "cost", "commitment",
+    }
+)  # fmt: skip
 # Summoning a foreign diplomat is a formal protest (PLV and the GSR code it ACCUSE, the one
 # summoned its recipient); a summons that says what for ("summoned the ambassador to complain")
 # leaves the event to that clause.
