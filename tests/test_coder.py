@@ -2120,3 +2120,19 @@ def test_meeting_a_demand_concedes_and_meeting_a_standard_is_no_event(pipeline):
     ):
         assert not _records(pipeline, text), text
     _assert_record(_records(pipeline, "Putin met Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan")
+
+
+def test_a_plea_in_court_is_no_request(pipeline):
+    """P185: a guilty plea admits the charge (CONCEDE); other pleas in court are no event;
+    pleading with someone still asks."""
+    _assert_record(
+        _records(pipeline, "Smith pleaded guilty to attempted murder."), "CONCEDE", "Smith", None
+    )
+    for text in (
+        "Smith pleaded not guilty to all charges.",
+        "Businessmen plead in money laundering case.",
+    ):
+        assert not _records(pipeline, text), text
+    _assert_record(
+        _records(pipeline, "Abbas pleaded with Trump to reconsider."), "REQUEST", "Abbas", "Trump"
+    )

@@ -97,6 +97,8 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PHRASAL,
     PLACE,
+    PLEA_WORDS,
+    PLEADED_GUILTY,
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
     ROAD_NOUNS,
@@ -714,6 +716,16 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        if verb.lemma_ == "plead":
+            plea = next((c for c in verb.children if c.lower_ in PLEA_WORDS), None)
+            denied = plea is None or any(c.dep_ == "neg" for c in (*verb.children, *plea.children))
+            if plea is not None and plea.lower_ == "guilty" and not denied:
+                candidate.proposal = proposal = PLEADED_GUILTY
+            elif plea is not None or not (
+                any(c.dep_ == "prep" and c.lower_ in {"with", "for"} for c in verb.children)
+                or to_infinitive(verb, frozenset({"xcomp", "advcl"})) is not None
+            ):
+                return None  # "pleaded not guilty", "plead in money laundering case"
         made_by: list[ActorRef] = []
         if verb.lemma_ == "meet" and own_object is not None:
             met = object_words(own_object)  # also "few of the preconditions"

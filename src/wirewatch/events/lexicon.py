@@ -1166,6 +1166,10 @@ MISSION_NOUNS = frozenset(
 WITHDRAWN_MISSION = _t(
     "SANCTION", "withdraw", preps="from", object_is=THEME, object_among=MISSION_NOUNS
 )
+# A plea in court is no request: "pleaded guilty" admits the charge (CONCEDE); "pleaded not
+# guilty", "innocent" or "no contest" is nobody's event; "pleaded with Trump" asks.
+PLEA_WORDS = frozenset({"guilty", "innocent", "contest"})
+PLEADED_GUILTY = _t("CONCEDE", preps="before")  # not "to" the charge, nor its victim
 # "meet" a demand is to concede it (the one who made it receives the concession); meeting a
 # standard, a deadline or a need is nobody's event; meeting someone is a meeting.
 MET_DEMANDS = frozenset({"demand", "condition", "precondition", "term"})
