@@ -2136,3 +2136,22 @@ def test_a_plea_in_court_is_no_request(pipeline):
     _assert_record(
         _records(pipeline, "Abbas pleaded with Trump to reconsider."), "REQUEST", "Abbas", "Trump"
     )
+
+
+def test_showing_and_hosting_things_are_no_protest_nor_meeting(pipeline):
+    """P186b: "demonstrate" with an object shows; hosting a thing is no meeting, hosting
+    refugees is asylum, and hosting someone named is still a meeting."""
+    for text in (
+        "The judges have demonstrated their position clearly.",
+        "Cookville Volunteer Fire Department hosts 19th annual fundraiser Saturday.",
+    ):
+        assert not _records(pipeline, text), text
+    _assert_record(
+        _records(pipeline, "Students demonstrated outside parliament."), "PROTEST", "Students", None
+    )
+    _assert_record(
+        _records(pipeline, "Jordan hosts 600,000 Syrian refugees."), "AID", "Jordan", None
+    )
+    _assert_record(
+        _records(pipeline, "Putin hosted Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan"
+    )

@@ -716,6 +716,18 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        if verb.lemma_ == "demonstrate" and (
+            obj is not None or any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            return None  # "demonstrated their position": shown, not protested
+        if (
+            verb.lemma_ == "host"
+            and obj is not None
+            and obj.pos_ == "NOUN"
+            and not any(index.get(t) for t in obj.subtree)
+            and not object_words(obj) & MEETING_NOUNS
+        ):
+            return None  # "hosts 19th annual fundraiser"; not "hosts Japan's Crown Prince"
         if verb.lemma_ == "plead":
             plea = next((c for c in verb.children if c.lower_ in PLEA_WORDS), None)
             denied = plea is None or any(c.dep_ == "neg" for c in (*verb.children, *plea.children))

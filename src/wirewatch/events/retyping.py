@@ -93,11 +93,11 @@ def state_of_siege(candidate: Candidate) -> None:
 
 
 def accepted_thing(candidate: Candidate) -> None:
-    """Accepting or welcoming people is asylum (AID); accepting a proposal or pact is agreeing
-    (AGREE; welcoming one stays backing)."""
+    """Accepting, welcoming or hosting people is asylum (AID); accepting a proposal or pact is
+    agreeing (AGREE; welcoming one stays backing)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
-    if candidate.nominal or lemma not in ACCEPTING_VERBS:
+    if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
         return
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if thing is None and verb.dep_ == "acl":
