@@ -2155,3 +2155,11 @@ def test_showing_and_hosting_things_are_no_protest_nor_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Putin hosted Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan"
     )
+
+
+def test_refusing_to_comment_turns_down_no_one(pipeline):
+    """P187: refusing to comment or say is no REJECT; refusing to negotiate still is."""
+    assert not _records(pipeline, "The Pentagon refused to comment on the report.")
+    _assert_record(
+        _records(pipeline, "Iran refused to negotiate with the US."), "REJECT", "Iran", "US"
+    )

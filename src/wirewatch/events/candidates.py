@@ -113,6 +113,7 @@ from wirewatch.events.lexicon import (
     THREATENED_MODES,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
+    UNREQUESTED_ACTS,
     VERBS,
     WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
@@ -716,6 +717,9 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+        refused = to_infinitive(verb, frozenset({"xcomp"})) if verb.lemma_ == "refuse" else None
+        if refused is not None and refused.lemma_.lower() in UNREQUESTED_ACTS:
+            return None  # "refused to comment on the report"
         if verb.lemma_ == "demonstrate" and (
             obj is not None or any(c.dep_ == "ccomp" for c in verb.children)
         ):

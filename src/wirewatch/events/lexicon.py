@@ -1166,6 +1166,13 @@ MISSION_NOUNS = frozenset(
 WITHDRAWN_MISSION = _t(
     "SANCTION", "withdraw", preps="from", object_is=THEME, object_among=MISSION_NOUNS
 )
+# Refusing to comment, say or eat turns down no one's request or proposal: no REJECT.
+UNREQUESTED_ACTS = frozenset(
+    {
+        "comment", "say", "answer", "elaborate", "confirm", "deny", "reveal", "disclose",
+        "identify", "name", "specify", "explain", "eat",
+    }
+)  # fmt: skip
 # A plea in court is no request: "pleaded guilty" admits the charge (CONCEDE); "pleaded not
 # guilty", "innocent" or "no contest" is nobody's event; "pleaded with Trump" asks.
 PLEA_WORDS = frozenset({"guilty", "innocent", "contest"})
