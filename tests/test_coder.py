@@ -2163,3 +2163,15 @@ def test_refusing_to_comment_turns_down_no_one(pipeline):
     _assert_record(
         _records(pipeline, "Iran refused to negotiate with the US."), "REJECT", "Iran", "US"
     )
+
+
+def test_hit_by_a_car_is_a_mishap_and_a_truck_driven_at_people_is_not(pipeline):
+    """P188: a vehicle as the by-phrase is an accident; one a clause says was driven is an
+    attack; a car bomb is a bomb."""
+    assert not _records(pipeline, "The boy was struck by a train near the station.")
+    rammed = _records(
+        pipeline, "Eight people were killed by a truck driven by an Isis sympathiser."
+    )
+    assert [e for e, _, _ in rammed] == ["ASSAULT"], rammed
+    bombed = _records(pipeline, "Twenty people were killed by a car bomb in Kabul.")
+    assert [e for e, _, _ in bombed] == ["ASSAULT"], bombed

@@ -35,6 +35,7 @@ from wirewatch.events.lexicon import (
     TARGET_NOUNS,
     TARGET_PREPS,
     UNDERTAKING_MODALS,
+    VEHICLE_NOUNS,
     VERBAL_MODIFIERS,
     WRONG_NOUNS,
     Trigger,
@@ -494,8 +495,8 @@ SCORE = re.compile(r"(?<![\d-])\d{1,3}-\d{1,3}(?![\d-])")
 
 
 def in_accident(trigger: Token) -> bool:
-    """ "was killed in a traffic accident", "was not injured in the collision": the harm came
-    from a mishap its own phrase names, not from anyone's violence."""
+    """ "was killed in a traffic accident", "was not injured in the collision", "was hit by a
+    car": the harm came from a mishap its own phrase names, not from anyone's violence."""
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in {"in", "by", "during"}
@@ -503,6 +504,13 @@ def in_accident(trigger: Token) -> bool:
         and pobj.lemma_.lower() in ACCIDENT_NOUNS
         for prep in trigger.children
         for pobj in prep.children
+    ) or any(
+        agent.dep_ == "agent"
+        and pobj.dep_ == "pobj"
+        and pobj.lemma_.lower() in VEHICLE_NOUNS
+        and not any(c.dep_ in {"acl", "relcl"} for c in pobj.children)
+        for agent in trigger.children
+        for pobj in agent.children
     )
 
 

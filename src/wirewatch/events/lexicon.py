@@ -870,6 +870,14 @@ SET_FREE = _t("RETREAT", "release")
 ACCIDENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "wreck", "pileup", "rollover", "derailment"}
 )
+# Vehicles that hit or kill as their by-phrase: a road or rail mishap ("hit by a car"), unless
+# a clause says who drove it or what it did ("a truck driven by …": a ramming attack).
+VEHICLE_NOUNS = frozenset(
+    {
+        "car", "vehicle", "truck", "lorry", "train", "bus", "van", "pickup", "suv",
+        "motorcycle", "tractor-trailer",
+    }
+)  # fmt: skip
 # Verbs that also report a game's result: with a score they are sport ("beating Enppi 1-0").
 SCORING_VERBS = frozenset({"beat", "defeat", "rout", "thrash", "edge", "crush", "down"})
 
