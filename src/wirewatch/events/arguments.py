@@ -412,6 +412,20 @@ def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
     return []
 
 
+def has_author(thing: Token) -> bool:
+    """The thing is said to be someone's, known actor or not: a possessor, a plural or a name
+    before it ("hostage-takers demands"), an "of"/"by"/"from" phrase, or a participle with a
+    by-phrase ("set by the EU")."""
+    return any(
+        c.dep_ == "poss"
+        # a plural or a name before it, not a kind ("market demands")
+        or (c.dep_ == "compound" and c.tag_ in {"NNS", "NNP", "NNPS"})
+        or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"})
+        or (c.dep_ == "acl" and passive_agent(c) is not None)
+        for c in thing.children
+    )
+
+
 def author_of(thing: Token, words: frozenset[str], index: MentionIndex) -> list[ActorRef]:
     """Who made a thing: its own from/by phrase, or a participle's by-phrase on it ("every
     offer made by the Taliban", "a resolution drafted by France")."""

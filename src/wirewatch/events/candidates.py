@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.arguments import (
     NOUN_POS,
-    author_of,
     clause_subjects,
     dative_object,
     exposed_to,
@@ -54,7 +53,6 @@ from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
-    AUTHOR_PREPS,
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
@@ -83,10 +81,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MATERIAL_VERBS,
     MEASURE_NOUNS,
-    MEETING_DEMANDS,
     MEETING_NOUNS,
-    MET_DEMANDS,
-    MET_STANDARDS,
     MISSION_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
@@ -97,8 +92,6 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PHRASAL,
     PLACE,
-    PLEA_WORDS,
-    PLEADED_GUILTY,
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
     ROAD_NOUNS,
@@ -113,7 +106,6 @@ from wirewatch.events.lexicon import (
     THREATENED_MODES,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
-    UNREQUESTED_ACTS,
     VERBS,
     WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
@@ -128,6 +120,7 @@ from wirewatch.events.partners import (
     to_infinitive,
 )
 from wirewatch.events.retyping import names_a_pact, retype
+from wirewatch.events.senses import object_sense
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
@@ -324,20 +317,6 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.light_verb = None
         truce.recipients = others([*truce.actors, *truce.recipients], actors)
         truce.actors = actors
-
-
-def has_author(thing: Token) -> bool:
-    """The thing is said to be someone's, known actor or not: a possessor, a plural or a name
-    before it ("hostage-takers demands"), an "of"/"by"/"from" phrase, or a participle with a
-    by-phrase ("set by the EU")."""
-    return any(
-        c.dep_ == "poss"
-        # a plural or a name before it, not a kind ("market demands")
-        or (c.dep_ == "compound" and c.tag_ in {"NNS", "NNP", "NNPS"})
-        or (c.dep_ == "prep" and c.lower_ in {"of", "by", "from"})
-        or (c.dep_ == "acl" and passive_agent(c) is not None)
-        for c in thing.children
-    )
 
 
 def does_violence(noun: Token) -> bool:
@@ -717,43 +696,10 @@ class CandidateFinder:
                 return None
         if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
-        refused = to_infinitive(verb, frozenset({"xcomp"})) if verb.lemma_ == "refuse" else None
-        if refused is not None and refused.lemma_.lower() in UNREQUESTED_ACTS:
-            return None  # "refused to comment on the report"
-        if verb.lemma_ == "demonstrate" and (
-            obj is not None or any(c.dep_ == "ccomp" for c in verb.children)
-        ):
-            return None  # "demonstrated their position": shown, not protested
-        if (
-            verb.lemma_ == "host"
-            and obj is not None
-            and obj.pos_ == "NOUN"
-            and not any(index.get(t) for t in obj.subtree)
-            and not object_words(obj) & MEETING_NOUNS
-        ):
-            return None  # "hosts 19th annual fundraiser"; not "hosts Japan's Crown Prince"
-        if verb.lemma_ == "plead":
-            plea = next((c for c in verb.children if c.lower_ in PLEA_WORDS), None)
-            denied = plea is None or any(c.dep_ == "neg" for c in (*verb.children, *plea.children))
-            if plea is not None and plea.lower_ == "guilty" and not denied:
-                candidate.proposal = proposal = PLEADED_GUILTY
-            elif plea is not None or not (
-                any(c.dep_ == "prep" and c.lower_ in {"with", "for"} for c in verb.children)
-                or to_infinitive(verb, frozenset({"xcomp", "advcl"})) is not None
-            ):
-                return None  # "pleaded not guilty", "plead in money laundering case"
-        made_by: list[ActorRef] = []
-        if verb.lemma_ == "meet" and own_object is not None:
-            met = object_words(own_object)  # also "few of the preconditions"
-            demand = own_object if own_object.lemma_.lower() in MET_DEMANDS else None
-            demand = demand or of_object(own_object) or own_object
-            # whose demand: its owner, or who set or made it ("conditions set by the EU")
-            made_by = party_of_thing(demand, index) or author_of(demand, AUTHOR_PREPS, index)
-            # "met the criteria", "meet those increasing demands" (a market's): no one's event
-            if met & MET_STANDARDS or (met & MET_DEMANDS and not has_author(demand)):
-                return None
-            if met & MET_DEMANDS:
-                candidate.proposal = proposal = MEETING_DEMANDS  # "met the demands of Iran"
+        sense = object_sense(verb, proposal, obj, own_object, index)
+        if sense is None:
+            return None
+        candidate.proposal = proposal = sense.proposal
         if verb.lemma_ == "withdraw" and obj is not None and obj.lemma_.lower() in MISSION_NOUNS:
             candidate.proposal = proposal = WITHDRAWN_MISSION
         if verb.lemma_ == SUMMONS and (
@@ -826,8 +772,8 @@ class CandidateFinder:
             partner = prep_object(obj, "with") or prep_object(verb, "with")
             if partner is not None:
                 candidate.recipients = recipients(partner, proposal, index)
-        if proposal is MEETING_DEMANDS and not candidate.recipients:
-            candidate.recipients = made_by  # "met the conditions set by the EU"
+        if not candidate.recipients:
+            candidate.recipients = sense.recipients  # "met the conditions set by the EU"
         if proposal.event == "MOBILIZE" and not candidate.recipients:
             # "mobilized the army for a ground assault against Palestina"
             aim = prep_object(verb, "for")

@@ -1,0 +1,100 @@
+"""The sense a verb's object or complement gives it: "met Putin" is a meeting, "met the demands
+of Iran" a concession, "met the criteria" no event at all.
+
+Each rule was registered and judged on its own (benchmarks/registrations, P184c–P187); they
+share one question — once the parse says what the verb is done to, is it still the lexicon's
+event? — and so one place, consulted by the candidate finder for every verbal trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wirewatch.events.arguments import author_of, has_author, object_words, party_of_thing
+from wirewatch.events.lexicon import (
+    AUTHOR_PREPS,
+    MEETING_DEMANDS,
+    MEETING_NOUNS,
+    MET_DEMANDS,
+    MET_STANDARDS,
+    PLEA_WORDS,
+    PLEADED_GUILTY,
+    UNREQUESTED_ACTS,
+    Trigger,
+)
+from wirewatch.events.partners import to_infinitive
+from wirewatch.events.syntax import of_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from wirewatch.events.syntax import MentionIndex
+    from wirewatch.schema import ActorRef
+
+
+@dataclass
+class Sense:
+    proposal: Trigger
+    # recipients the sense itself names, for when the object gives none ("the conditions set
+    # by the EU": the EU receives the concession)
+    recipients: list[ActorRef] = field(default_factory=list)
+
+
+def object_sense(
+    verb: Token, proposal: Trigger, obj: Token | None, own_object: Token | None, index: MentionIndex
+) -> Sense | None:
+    """The verb's trigger once its object is known; None where the words name no event."""
+    lemma = verb.lemma_.lower()
+    if lemma == "refuse":
+        refused = to_infinitive(verb, frozenset({"xcomp"}))
+        if refused is not None and refused.lemma_.lower() in UNREQUESTED_ACTS:
+            return None  # "refused to comment on the report"
+    if lemma == "demonstrate" and (
+        obj is not None or any(c.dep_ == "ccomp" for c in verb.children)
+    ):
+        return None  # "demonstrated their position": shown, not protested
+    if (
+        lemma == "host"
+        and obj is not None
+        and obj.pos_ == "NOUN"
+        and not any(index.get(t) for t in obj.subtree)
+        and not object_words(obj) & MEETING_NOUNS
+    ):
+        return None  # "hosts 19th annual fundraiser"; not "hosts Japan's Crown Prince"
+    if lemma == "plead":
+        return _plea(verb, proposal)
+    if lemma == "meet" and own_object is not None:
+        return _met(own_object, proposal, index)
+    return Sense(proposal)
+
+
+def _plea(verb: Token, proposal: Trigger) -> Sense | None:
+    """A plea in court admits the charge ("pleaded guilty") or names no event ("pleaded not
+    guilty", "plead in money laundering case"); pleading with someone or for something asks."""
+    plea = next((c for c in verb.children if c.lower_ in PLEA_WORDS), None)
+    denied = plea is None or any(c.dep_ == "neg" for c in (*verb.children, *plea.children))
+    if plea is not None and plea.lower_ == "guilty" and not denied:
+        return Sense(PLEADED_GUILTY)
+    asks = any(c.dep_ == "prep" and c.lower_ in {"with", "for"} for c in verb.children)
+    if plea is not None or not (
+        asks or to_infinitive(verb, frozenset({"xcomp", "advcl"})) is not None
+    ):
+        return None
+    return Sense(proposal)
+
+
+def _met(met: Token, proposal: Trigger, index: MentionIndex) -> Sense | None:
+    """Meeting someone's demand concedes it to them; a criterion, need or deadline met, or a
+    demand nobody is said to have made (a market's), is no event."""
+    words = object_words(met)  # also "few of the preconditions"
+    if words & MET_STANDARDS:
+        return None
+    if not words & MET_DEMANDS:
+        return Sense(proposal)
+    demand = met if met.lemma_.lower() in MET_DEMANDS else of_object(met) or met
+    if not has_author(demand):
+        return None  # "meet those increasing demands"
+    # whose demand: its owner, or who set or made it ("conditions set by the EU")
+    made_by = party_of_thing(demand, index) or author_of(demand, AUTHOR_PREPS, index)
+    return Sense(MEETING_DEMANDS, made_by)
