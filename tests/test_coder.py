@@ -2175,3 +2175,22 @@ def test_hit_by_a_car_is_a_mishap_and_a_truck_driven_at_people_is_not(pipeline):
     assert [e for e, _, _ in rammed] == ["ASSAULT"], rammed
     bombed = _records(pipeline, "Twenty people were killed by a car bomb in Kabul.")
     assert [e for e, _, _ in bombed] == ["ASSAULT"], bombed
+
+
+def test_a_protest_called_off_by_its_own_side_is_a_concession(pipeline):
+    """P190: ending or calling off one's own strike backs down, and refusing to end it is a
+    rejection; a strike police end, or a strike with a target, is not conceded."""
+    assert [
+        e for e, _, _ in _records(pipeline, "Turkish doctors ended their strike on Monday.")
+    ] == ["CONCEDE"]
+    refused = _records(
+        pipeline, "Kazakh oil workers will not end the strike before a new pay system is reviewed."
+    )
+    _assert_record(refused, "REJECT", "Kazakh oil workers", None)
+    assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, "Police ended the sit-in."))
+    assert not any(
+        e == "CONCEDE" for e, _, _ in _records(pipeline, "The ministry ended the doctors' strike.")
+    )
+    assert not any(
+        e == "CONCEDE" for e, _, _ in _records(pipeline, "Trump called off a strike on Iran.")
+    )

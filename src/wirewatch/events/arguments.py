@@ -27,9 +27,11 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     PLACE_NOUNS,
     PROPOSAL_NOUNS,
+    PROTEST_BREAKERS,
     SCORING_VERBS,
     SPAN_NOUNS,
     STIGMA,
+    STOPPING_VERBS,
     TALLY_COUNT_WORDS,
     TALLY_MINIMUM,
     TARGET_NOUNS,
@@ -544,4 +546,40 @@ def names_a_document(noun: Token) -> bool:
         and noun.tag_ in {"NNP", "NNPS"}
         and noun.is_title
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
+    )
+
+
+def stops(verb: Token) -> bool:
+    """A verb that stops what its object names: "halted aid", "ended the strike", "called off
+    the talks"."""
+    lemma = verb.lemma_.lower()
+    return lemma in STOPPING_VERBS or (
+        lemma == "call"
+        and any(c.lower_ == "off" and c.dep_ in {"prt", "advmod"} for c in verb.children)
+    )
+
+
+def stopped_bare(noun: Token) -> bool:
+    """ "ended their strike", "the strike was called off": a strike stopped with no target
+    named is a labour strike ("called off the strike on Iran" names one)."""
+    return (
+        noun.dep_ in {"dobj", "nsubjpass"}
+        and stops(noun.head)
+        and not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children)
+    )
+
+
+def breaks_up(verb: Token, protest: Token, index: MentionIndex) -> bool:
+    """ "Police ended the sit-in", "the ministry ended the doctors' strike": a protest stopped
+    by police, an army or anyone but its own protesters is no concession of theirs."""
+    stopper = passive_agent(verb) or subject(verb)
+    stopped_by = index.resolve(stopper) if stopper is not None else None
+    if stopped_by is not None and stopped_by.sector in PROTEST_BREAKERS:
+        return True
+    owner = next((c for c in protest.children if c.dep_ == "poss"), None)
+    owned_by = index.resolve(owner) if owner is not None else None
+    return (
+        owned_by is not None
+        and stopped_by is not None
+        and (owned_by.name, owned_by.code) != (stopped_by.name, stopped_by.code)
     )

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.arguments import (
     NOUN_POS,
+    breaks_up,
     clause_subjects,
     dative_object,
     exposed_to,
@@ -46,6 +47,8 @@ from wirewatch.events.arguments import (
     shared_object,
     states_a_view,
     stigmatises,
+    stopped_bare,
+    stops,
 )
 from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
@@ -99,7 +102,6 @@ from wirewatch.events.lexicon import (
     STATE_SECTORS,
     STOPPABLE,
     STOPPING_NOUNS,
-    STOPPING_VERBS,
     SUMMONS,
     THEME,
     THREAT_WORDS,
@@ -392,7 +394,7 @@ class CandidateFinder:
         # "went on strike", "remained on alert": the verb's subject is in that state
         held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
         on_state = held.head if held is not None and held.head.lemma_ in ON_STATE_VERBS else None
-        if proposal is None and lemma == "strike" and on_state is not None:
+        if proposal is None and lemma == "strike" and (on_state is not None or stopped_bare(noun)):
             proposal = LABOUR_STRIKE  # workers striking, not a military strike
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
@@ -440,8 +442,14 @@ class CandidateFinder:
             verb = carrier.head.head
         light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if carrier.dep_ == "dobj" else LIGHT_VERBS
         converse = False  # a receiving verb: its subject receives
-        if verb is not None and verb.lemma_ in STOPPING_VERBS and proposal.event in STOPPABLE:
-            # "halted economic aid": the event is the stopping, done by the verb's subject.
+        if (
+            verb is not None
+            and stops(verb)
+            and proposal.event in STOPPABLE
+            and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
+        ):
+            # "halted economic aid", "ended their strike": the event is the stopping, done by
+            # the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
         elif verb is not None and verb.lemma_ in RECEIVING_VERBS and carrier.dep_ != "nsubjpass":

@@ -927,7 +927,11 @@ STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
+    # "the union called off the strike": its own protest stopped is backing down
+    "PROTEST": _t("CONCEDE"),
 }
+# Police and armies who end a protest break it up; they concede nothing.
+PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # What one signs to agree with someone (a nominal trigger such as "agreement" carries "sign" as
 # its light verb; these are the pacts the lexicon has no trigger for).
 PACT_NOUNS = frozenset(
