@@ -2194,3 +2194,17 @@ def test_a_protest_called_off_by_its_own_side_is_a_concession(pipeline):
     assert not any(
         e == "CONCEDE" for e, _, _ in _records(pipeline, "Trump called off a strike on Iran.")
     )
+
+
+def test_a_deadline_given_to_someone_is_an_ultimatum(pipeline):
+    """P192: a deadline set for an actor threatens it; a deadline of no one's does not."""
+    _assert_record(
+        _records(
+            pipeline,
+            "Last week, Philippine government gave Canada a May 15 deadline to remove the waste.",
+        ),
+        "THREATEN",
+        "Philippine government",
+        "Canada",
+    )
+    assert not _records(pipeline, "The Brexit deadline is March 29.")

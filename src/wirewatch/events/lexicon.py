@@ -552,6 +552,9 @@ NOUNS: dict[str, Trigger] = {
     "refusal": _t("REJECT"),
     "veto": _t("REJECT"),
     "ultimatum": _t("THREATEN", preps="to"),
+    # "gave Canada a May 15 deadline to remove the waste": an ultimatum, only when it is set
+    # for someone ("the Brexit deadline" threatens no one)
+    "deadline": _t("THREATEN", preps="for to", **_ACTOR_OBJ),
     "protest": _t("PROTEST", "demo", preps="against"),
     "demonstration": _t("PROTEST", "demo", preps="against"),
     "riot": _t("PROTEST", "riot", preps="against"),
