@@ -547,3 +547,16 @@ def test_a_country_named_as_someones_is_that_ones_and_their_countries_are_no_one
     assert [t for t, _ in found if t.lower() in {"country", "countries", "the country"}] == [
         "country"
     ], found
+
+
+def test_aid_agencies_act_with_their_own_country_only(pipeline):
+    """P194: aid agencies, charities and rights groups are NGO actors; a country only where
+    their own words name one, never the story's focus country."""
+    actors = _actors(
+        pipeline,
+        "Syrian troops shelled Aleppo. Aid agencies accused the Syrian government of blocking "
+        "convoys. A British charity delivered food to families in Aleppo.",
+    )
+    found = {a.text: (a.code, a.sector) for a in actors}
+    assert found.get("Aid agencies") == (None, "NGO"), found
+    assert found.get("British charity") == ("GBR", "NGO"), found
