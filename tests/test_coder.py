@@ -2208,3 +2208,21 @@ def test_a_deadline_given_to_someone_is_an_ultimatum(pipeline):
         "Canada",
     )
     assert not _records(pipeline, "The Brexit deadline is March 29.")
+
+
+def test_borders_opened_to_people_are_asylum(pipeline):
+    """P196: opening a border to refugees or to a people lets them in (AID); to a neighbour
+    state or to goods it is no asylum."""
+    _assert_record(
+        _records(pipeline, "Lithuania first opened its borders to refugees in 1997."),
+        "AID",
+        "Lithuania",
+        "refugees",
+    )
+    _assert_record(
+        _records(pipeline, "Turkey opened its borders to a large number of Syrians."),
+        "AID",
+        "Turkey",
+        "Syrians",
+    )
+    assert not _records(pipeline, "Jordan has reopened its border to Syria.")

@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.actors.dictionary import ARMED_SECTORS
 from wirewatch.events.lexicon import (
+    ACCEPTED_PEOPLE,
     ACCIDENT_NOUNS,
     ACT_NOUNS,
     ARMED_NOUNS,
     AUTHOR_PREPS,
+    BORDER_WORDS,
     FREEING_VERBS,
     HOLDING_VERBS,
     MATERIAL_MODIFIERS,
@@ -24,6 +26,7 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MEASURE_NOUNS,
     MEETING_PREPS,
+    OPENING_VERBS,
     PACT_NOUNS,
     PLACE_NOUNS,
     PROPOSAL_NOUNS,
@@ -321,6 +324,30 @@ def held_captive(thing: Token) -> bool:
         and child.lemma_.lower() in HOLDING_VERBS
         for child in thing.children
     )
+
+
+def opened_to_people(verb: Token, index: MentionIndex) -> bool:
+    """ "opened its borders to refugees", "reopened the border to Syrians": people let in, not
+    goods ("opened its borders to German products") nor a neighbour ("borders with Syria")."""
+    if verb.lemma_.lower() not in OPENING_VERBS:
+        return False
+    opened = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if opened is None or opened.lemma_.lower() not in BORDER_WORDS:
+        return False
+    for prep in (*verb.children, *opened.children):
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            if object_words(pobj) & ACCEPTED_PEOPLE:
+                return True
+            # "to Syrians", "to a large number of Afghans": a people, not a state
+            for people in (pobj, of_object(pobj)):
+                ref = index.resolve(people) if people is not None else None
+                if ref is not None and (ref.sector in {"CVL", "REF"} or people.tag_ == "NNPS"):
+                    return True
+    return False
 
 
 def set_free(verb: Token) -> Token | None:

@@ -36,6 +36,7 @@ from wirewatch.events.arguments import (
     names_pact,
     names_something,
     object_words,
+    opened_to_people,
     others,
     party_of_thing,
     place_holder,
@@ -92,6 +93,7 @@ from wirewatch.events.lexicon import (
     OBJECT_LIGHT_VERBS,
     ON_STATE_VERBS,
     OPEN_VERB,
+    OPENED_TO_PEOPLE,
     PACT_NOUNS,
     PHRASAL,
     PLACE,
@@ -621,6 +623,8 @@ class CandidateFinder:
         )
         if freeing is not None:
             proposal = SET_FREE
+        if proposal is None and opened_to_people(verb, index):
+            proposal = OPENED_TO_PEOPLE
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
         if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:

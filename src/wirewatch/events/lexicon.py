@@ -995,6 +995,11 @@ ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
     {"proposal", "plan", "offer", "formula", "invitation", "settlement", "compromise", "roadmap"}
 )
 ACCEPT_PEOPLE = _t("AID")
+# "Turkey opened its borders to Syrians": letting people in is asylum; the parser hangs "to"
+# on the verb or on the border
+OPENING_VERBS = frozenset({"open", "reopen"})
+BORDER_WORDS = frozenset({"border", "frontier", "door", "gate"})
+OPENED_TO_PEOPLE = _t("AID", preps="to", object_among=BORDER_WORDS)
 ACCEPT_PROPOSAL = _t("AGREE")
 
 AUTHOR_PREPS = frozenset({"from", "by"})
