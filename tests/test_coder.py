@@ -2226,3 +2226,16 @@ def test_borders_opened_to_people_are_asylum(pipeline):
         "Syrians",
     )
     assert not _records(pipeline, "Jordan has reopened its border to Syria.")
+
+
+def test_peacekeepers_deployed_somewhere_are_aid(pipeline):
+    """P198: peacekeepers deployed to a place are aid to it, as peacekeepers sent are; other
+    troops deployed stay a mobilisation."""
+    _assert_record(
+        _records(pipeline, "Russia deployed peacekeepers to Nagorno-Karabakh."),
+        "AID",
+        "Russia",
+        "Nagorno-Karabakh",
+    )
+    deployed = _records(pipeline, "Russia announced the deployment of troops to Syria.")
+    assert [e for e, _, _ in deployed] == ["MOBILIZE"], deployed

@@ -256,6 +256,25 @@ def sides_fought(candidate: Candidate) -> None:
                     return
 
 
+def peacekeepers_sent(candidate: Candidate) -> None:
+    """ "deployed peacekeepers to Nagorno-Karabakh", "the deployment of 230 troops to Liberia on
+    a peacekeeping mission": forces sent to keep the peace are aid, as sending them is."""
+    if candidate.proposal.event != "MOBILIZE" or not candidate.recipients:
+        return
+    heads = [h for h in (candidate.head, candidate.light_verb) if h is not None]
+    nouns = [c for h in heads for c in h.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"as", "on", "of", "for"}:
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    words = {
+        w.lemma_.lower()
+        for noun in nouns
+        for w in (noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"}))
+    }
+    if any(w.startswith("peacekeep") for w in words):
+        candidate.proposal = AID_TRIGGER
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
@@ -270,3 +289,4 @@ def retype(candidate: Candidate) -> None:
     agreeing_with_a_view(candidate)
     warning_to_act(candidate)
     sides_fought(candidate)
+    peacekeepers_sent(candidate)
