@@ -224,6 +224,33 @@ def test_a_named_but_unknown_owner_gives_no_country(pipeline):
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        # A guess from the story's focus (Turkey, through Erdogan) that the sentence's own
+        # places contradict is dropped, not replaced (P199) ...
+        (
+            "Erdogan spoke in Ankara. Ten journalists were killed in two attacks in Afghanistan.",
+            "journalists",
+            None,
+        ),
+        (
+            "Erdogan spoke in Ankara. A gunman entered his church in Fort Worth and killed "
+            "seven people.",
+            "gunman",
+            None,
+        ),
+        # ... but a country named as an agent says nothing of where anyone is ...
+        ("Erdogan spoke in Ankara. The rebels, armed by the US, took the town.", "rebels", "TUR"),
+        # ... nor does a place in that country, or where people on the move are.
+        ("Erdogan spoke in Ankara. Journalists were detained in Istanbul.", "Journalists", "TUR"),
+        ("Erdogan spoke in Ankara. Refugees in Lebanon waited.", "Refugees", "TUR"),
+    ],
+)
+def test_a_guessed_country_the_sentence_contradicts_is_dropped(pipeline, text, word, code):
+    assert find(_actors(pipeline, text), word).code == code
+
+
+@pytest.mark.parametrize(
     ("text", "pronoun", "name", "code"),
     [
         # The pronoun subject of what a speaker reports is the speaker, generic agents included.

@@ -172,6 +172,20 @@ LOCAL_PEOPLE = frozenset(
         "security services",
     }
 )
+# People often not from where they are ("refugees in Lebanon"): where their sentence places them
+# does not contradict the country the document gives them.
+PEOPLE_ON_THE_MOVE = frozenset({"refugees", "refugee", "migrants", "migrant", "immigrants",
+                                "immigrant", "asylum seekers", "asylum-seekers", "hostages",
+                                "hostage", "captives", "tourists", "tourist", "pilgrims",
+                                "passengers", "crew"})  # fmt: skip
+# Where something happens: "in Idlib", "near Aleppo", "across Syria"; "into" and "on" name a
+# destination or a target as often as a place.
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout",
+                         "within"})  # fmt: skip
+# "the town of Didim", "north of Aleppo": "of" after these introduces the place itself.
+PLACE_WORDS = frozenset({"town", "city", "village", "district", "province", "region", "area",
+                         "capital", "outskirts", "north", "south", "east", "west", "northeast",
+                         "northwest", "southeast", "southwest"})  # fmt: skip
 # The context of generic entries that are actors only where their own words say whose they are
 # ("US drones", "missiles from Iran"): never a country from the article or an earlier mention.
 OWNED = "owned"
@@ -345,6 +359,13 @@ class ActorResolver:
                     mention.guessed = code is not None and root.lower_ in guessed_words
                 if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
+                moved = _head_words(root) & PEOPLE_ON_THE_MOVE
+                used = not mention.entry.countries or code in mention.entry.countries
+                if mention.guessed and used and not moved and _placed_elsewhere(root.sent, code):
+                    # "Ten journalists were killed in Afghanistan" in a story about Turkey: no
+                    # country rather than a guess the sentence contradicts
+                    mention.code, mention.guessed = None, False
+                    continue
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
                 # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
                 code = _most_named(mentions, mention.entry.countries) or code
@@ -742,6 +763,45 @@ def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | Non
     code = alpha3_codes().get(countries.pop())
     country = dictionary.entries.get(code) if code is not None else None
     return code if country is not None and country.type == "country" else None
+
+
+def _placed_elsewhere(sentence: Span, guess: str | None) -> bool:
+    """The sentence says where it happens ("in Fort Worth", "near the town of Didim"), and none
+    of those places lies in the country guessed for its agent from the document: the guess is
+    contradicted, not merely unconfirmed. Only a locative phrase counts: a country named as an
+    agent ("armed by Turkey", "the US-backed rebels") says nothing of where anyone is."""
+    if guess is None:
+        return False
+    doc = sentence.doc
+    countries = set()
+    for place in doc._.places or []:
+        if place.type != "literal" or not place.country_code:
+            continue
+        if not sentence.start_char <= place.start < sentence.end_char:
+            continue
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is not None and _is_where(span.root):
+            countries.add(alpha3_codes().get(place.country_code) or place.country_code)
+    return bool(countries) and guess not in countries
+
+
+def _is_where(token: Token) -> bool:
+    """ "in Afghanistan", "near the town of Didim", "north of Aleppo", "in Didim, south-west
+    Turkey": the object of a locative preposition, through a place noun's "of" or an apposition."""
+    for _ in range(4):
+        if token.dep_ in {"appos", "conj"}:
+            token = token.head
+            continue
+        if token.dep_ != "pobj":
+            return False
+        prep = token.head
+        if prep.lower_ in WHERE_PREPS:
+            return True
+        if prep.lower_ == "of" and prep.head.lower_ in PLACE_WORDS:
+            token = prep.head
+            continue
+        return False
+    return False
 
 
 def _shares_owner(root: Token, owned: dict[int, Mention]) -> Mention | None:
