@@ -2239,3 +2239,20 @@ def test_peacekeepers_deployed_somewhere_are_aid(pipeline):
     )
     deployed = _records(pipeline, "Russia announced the deployment of troops to Syria.")
     assert [e for e, _, _ in deployed] == ["MOBILIZE"], deployed
+
+
+def test_an_act_planned_or_threatened_is_its_planners(pipeline):
+    """P200: an event noun that is the object of a verb of planning or intent is done by that
+    verb's subject; the verb keeps its own record."""
+    threatened = _records(pipeline, "Erdogan has threatened a new incursion into Syria.")
+    _assert_record(threatened, "THREATEN", "Erdogan", None)
+    _assert_record(threatened, "ASSAULT", "Erdogan", "Syria")
+    _assert_record(
+        _records(pipeline, "Turkey is preparing an offensive against the Kurds."),
+        "ASSAULT",
+        "Turkey",
+        "Kurds",
+    )
+    # A verb that only speaks of the act does not do it.
+    denied = _records(pipeline, "The Kremlin denied involvement in the attack on Sergei Skripal.")
+    assert ("ASSAULT", None, "Sergei Skripal") in denied, denied

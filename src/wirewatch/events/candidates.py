@@ -79,6 +79,7 @@ from wirewatch.events.lexicon import (
     FRAME_NOUNS,
     FREEING_VERBS,
     GIVING_NOUNS,
+    INTENT_VERBS,
     LABOUR_STRIKE,
     LIGHT_NOUNS,
     LIGHT_VERBS,
@@ -100,6 +101,7 @@ from wirewatch.events.lexicon import (
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
     ROAD_NOUNS,
+    SEQUENCE_NOUNS,
     SET_FREE,
     STATE_SECTORS,
     STOPPABLE,
@@ -337,6 +339,20 @@ def does_violence(noun: Token) -> bool:
     return entry is not None and entry.event == "ASSAULT"
 
 
+def planner(noun: Token, index: MentionIndex) -> Token | None:
+    """Who plans, threatens or prepares the act this noun names as the verb's direct object
+    ("threatened a new incursion", "planned attacks on the UK"). Only the object: "preparing our
+    guys for battle" and "considering, since the capture of …" name no planner of the act."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in SEQUENCE_NOUNS:
+        noun = noun.head.head  # "plans a series of protests"
+    if noun.dep_ == "conj" and noun.head.dep_ == "dobj":
+        noun = noun.head
+    if noun.dep_ != "dobj" or noun.head.lemma_ not in INTENT_VERBS:
+        return None
+    verb = noun.head
+    return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
+
+
 def carried_phrases(noun: Token) -> list[Token]:
     """The noun's own phrases and, when a light verb carries it as object, the verb's: the
     parser hangs "against Hamas targets" on "carried out" in "carried out strikes … against"."""
@@ -545,7 +561,10 @@ class CandidateFinder:
             if agent is None and holder is not None:
                 agent = nominal_agent(holder, index)
             agent = (
-                agent or nominal_climb(carrier, index, LIGHT_VERBS) or meeting_host(noun, proposal)
+                agent
+                or nominal_climb(carrier, index, LIGHT_VERBS)
+                or planner(carrier, index)
+                or meeting_host(noun, proposal)
             )
             if agent is None and candidate.light_verb is not None:
                 # The light verb's own subject or by-phrase (the climb above covers only the

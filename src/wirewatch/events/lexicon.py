@@ -784,6 +784,28 @@ ENGAGEMENT_NOUNS = frozenset(
 # Where an act names its partner when it has no object: "work with China", "respond to …".
 PARTNER_PREPS = frozenset({"with", "to"})
 
+# Verbs of planning or intent whose subject does the event their object names ("threatened a
+# new incursion", "planned attacks on the UK", "vowed a crackdown"): the noun's agent, as a light
+# verb's subject is, but the verb keeps its own record ("threatened" is a threat).
+INTENT_VERBS = frozenset(
+    {
+        "threaten",
+        "plan",
+        "prepare",
+        "vow",
+        "pledge",
+        "promise",
+        "direct",
+        "authorise",
+        "authorize",
+        "consider",
+        "mastermind",
+        "orchestrate",
+        "organise",
+        "organize",
+    }
+)
+
 # Light verbs for their own direct object only: "expressed solidarity with Lebanon" is the
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 # So is "struck a deal with the Kurds", but "strike Syria in response to a chemical attack" is
