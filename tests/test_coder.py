@@ -2256,3 +2256,22 @@ def test_an_act_planned_or_threatened_is_its_planners(pipeline):
     # A verb that only speaks of the act does not do it.
     denied = _records(pipeline, "The Kremlin denied involvement in the attack on Sergei Skripal.")
     assert ("ASSAULT", None, "Sergei Skripal") in denied, denied
+
+
+def test_a_subject_reported_to_have_acted_acts(pipeline):
+    """P201: a reporting verb in the passive raises its subject to its infinitive ("Isis is
+    believed to have killed …"); in the active it only reports."""
+    _assert_record(
+        _records(pipeline, "Isis is believed to have killed 20 civilians in Raqqa."),
+        "ASSAULT",
+        "Isis",
+        "civilians",
+    )
+    _assert_record(
+        _records(pipeline, "Iran is reported to have sent troops to Syria."), "AID", "Iran", "Syria"
+    )
+    # A passive infinitive's raised subject undergoes it.
+    killed = _records(pipeline, "The commander is thought to have been killed by Isis in Raqqa.")
+    assert ("ASSAULT", "Isis", "commander") in killed, killed
+    said = _records(pipeline, "The minister said that civilians had been killed in Raqqa.")
+    assert ("ASSAULT", None, "civilians") in said, said

@@ -132,6 +132,7 @@ from wirewatch.events.syntax import (
     climb_agent,
     coordinated_agent,
     frame_noun,
+    is_passive,
     light_noun,
     nominal_agent,
     nominal_climb,
@@ -140,6 +141,7 @@ from wirewatch.events.syntax import (
     passive_subject,
     prefer_named,
     prep_object,
+    reported_subject,
     stray_agent,
     subject,
     undergoer,
@@ -664,6 +666,9 @@ class CandidateFinder:
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
             passive_subject(verb),
         )
+        if subj is None and passive_subj is None and is_passive(verb):
+            # "Mr Sultana is thought to have been killed": the raised subject undergoes it
+            passive_subj = reported_subject(verb)
         if misread_predicate(verb, proposal):
             # "Kenya's health ministry partnered with the WHO": read as a noun phrase with a
             # participle, the sentence has no verb; its noun is the subject.

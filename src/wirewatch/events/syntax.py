@@ -535,6 +535,18 @@ def enlisted(infinitive: Token) -> Token | None:
     return controller
 
 
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def reported_subject(verb: Token) -> Token | None:
+    """The subject a reporting verb in the passive raises to this, its infinitive: "Isis" in
+    "Isis is believed to have killed …", "Mr Sultana" in "is thought to have been killed"."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in REPORT_VERBS:
+        return None
+    return passive_subject(verb.head)
+
+
 def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     """The agent of a predicate with no subject of its own, found up the tree: the subject
     of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
@@ -564,7 +576,11 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
         )
         if verbal and current.i != token.i:
             if current.lemma_ in REPORT_VERBS:
-                return None
+                # "Isis is believed to have killed …": a reporting verb in the passive raises
+                # the subject of its infinitive; otherwise it only reports. A passive
+                # infinitive's raised subject undergoes it ("is thought to have been killed").
+                held = reported_subject(below) if not is_passive(token) else None
+                return held if held is not None and held.lower_ not in RELATIVE_PRONOUNS else None
             if (
                 below.dep_ == "prep"
                 and below.lower_ in OBJECT_CONTROL_PREPS
