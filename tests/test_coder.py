@@ -2275,3 +2275,16 @@ def test_a_subject_reported_to_have_acted_acts(pipeline):
     assert ("ASSAULT", "Isis", "commander") in killed, killed
     said = _records(pipeline, "The minister said that civilians had been killed in Raqqa.")
     assert ("ASSAULT", None, "civilians") in said, said
+
+
+def test_chained_passives_share_their_subject_and_agent(pipeline):
+    """P202: "were detained, beaten and killed by Isis": the parser chains the participles; each
+    is done by the chain's by-phrase to the chain's subject."""
+    found = _records(pipeline, "The men were detained, beaten and killed by Isis.")
+    for event in ("COERCE", "ASSAULT"):
+        _assert_record(found, event, "Isis", "men")
+    assert ("ASSAULT", "Isis", None) not in found, found
+    tortured = _records(
+        pipeline, "The activists were arrested and tortured by the security services."
+    )
+    assert ("ASSAULT", "security services", "activists") in tortured, tortured

@@ -138,6 +138,7 @@ from wirewatch.events.syntax import (
     nominal_climb,
     of_object,
     passive_agent,
+    passive_chain,
     passive_subject,
     prefer_named,
     prep_object,
@@ -669,6 +670,9 @@ class CandidateFinder:
         if subj is None and passive_subj is None and is_passive(verb):
             # "Mr Sultana is thought to have been killed": the raised subject undergoes it
             passive_subj = reported_subject(verb)
+        if subj is None and passive_subj is None and (first := passive_chain(verb)) is not None:
+            # "were arrested and tortured by …": the chain's subject undergoes each of them
+            passive_subj = passive_subject(first) or (first.head if first.dep_ == "acl" else None)
         if misread_predicate(verb, proposal):
             # "Kenya's health ministry partnered with the WHO": read as a noun phrase with a
             # participle, the sentence has no verb; its noun is the subject.

@@ -335,23 +335,40 @@ def stray_agent(verb: Token) -> Token | None:
     return None
 
 
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
+
+
+def passive_chain(verb: Token) -> Token | None:
+    """The first of the passive participles this one is chained to by coordination, when none
+    after it has a subject of its own: "were detained, beaten and killed by Isis" (the parser
+    hangs "killed" on "beaten" and "beaten" on "detained")."""
+    current = verb
+    while current.dep_ == "conj" and current.tag_ == "VBN" and not _has_subject(current):
+        current = current.head
+    return current if current.i != verb.i and current.tag_ == "VBN" else None
+
+
 def coordinated_agent(verb: Token) -> Token | None:
-    """The by-phrase a passive verb shares with the passive it is coordinated with: "were
-    detained and forcibly disappeared by Isis" (the parser hangs it on the last)."""
-    partners = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
-        partners.append(verb.head)
+    """The by-phrase a passive verb shares with the passives it is coordinated with: "were
+    detained and forcibly disappeared by Isis", "were detained, beaten and killed by Isis" (the
+    parser hangs it on the last)."""
+    first = passive_chain(verb) or verb
+    partners = sorted(
+        (c for c in verb.conjuncts if c.tag_ == "VBN"), key=lambda c: abs(c.i - verb.i)
+    )
     return next(
         (
             agent
             for p in partners
             if (agent := passive_agent(p)) is not None
             # one clause only: a conjunct with a subject of its own is another clause ("she
-            # was killed … – and … they were held by …")
-            and not any(
-                c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-                for c in (p if p is not verb.head else verb).children
-            )
+            # was killed … – and … they were held by …"); the first holds the shared subject
+            and not _has_subject(verb if p.i == first.i else p)
+            and (p.i == first.i or passive_chain(p) is not None)
         ),
         None,
     )
