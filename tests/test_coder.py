@@ -2288,3 +2288,13 @@ def test_chained_passives_share_their_subject_and_agent(pipeline):
         pipeline, "The activists were arrested and tortured by the security services."
     )
     assert ("ASSAULT", "security services", "activists") in tortured, tortured
+
+
+def test_a_person_named_as_owner_of_an_arrest_undergoes_it(pipeline):
+    """P204: "Navalny's detention" is done to Navalny, even where the parser calls the name an
+    organisation and the dictionary does not know it; "Turkey's arrests" are Turkey's."""
+    detained = _records(pipeline, "Navalny's detention angered the EU.")
+    assert ("COERCE", None, "Navalny") in detained, detained
+    abducted = _records(pipeline, "Protests followed the journalist's abduction.")
+    assert ("ASSAULT", None, "journalist") in abducted, abducted
+    _assert_record(_records(pipeline, "Turkey's arrests were condemned."), "COERCE", "Turkey", None)

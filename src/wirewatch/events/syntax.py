@@ -450,8 +450,26 @@ def undergoer(noun: Token, index: MentionIndex) -> Token | None:
     if owner.tag_ in {"PRP$", "WP$"} or owner.ent_type_ == "PERSON":
         return owner
     ref = index.resolve(owner)
-    person = ref is not None and ((ref.id or "").startswith("P-") or ref.sector == "CVL")
-    return owner if person else None
+    if ref is None:
+        return None
+    return None if acts_as_a_body(ref) else owner
+
+
+# Sectors of generic agents that arrest, detain, release or kill as institutions or armed sides:
+# "the regime's release", "the rebels' capture" are theirs to do, not to undergo.
+ACTING_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "PRM", "NGO"})
+
+
+def acts_as_a_body(ref: ActorRef) -> bool:
+    """A country, a seat of government, a named group or organisation, or a generic agent of the
+    state or an armed side; not a person, a name the dictionary does not know, or a civilian,
+    journalist or activist ("Navalny's detention", "the journalist's abduction")."""
+    ref_id = ref.id or ""
+    if not ref_id or ref_id.startswith("P-"):
+        return False
+    if ref_id.startswith("GEN-"):
+        return ref.sector in ACTING_SECTORS
+    return True
 
 
 def names_a_venue(word: Token, index: MentionIndex) -> bool:
