@@ -2298,3 +2298,23 @@ def test_a_person_named_as_owner_of_an_arrest_undergoes_it(pipeline):
     abducted = _records(pipeline, "Protests followed the journalist's abduction.")
     assert ("ASSAULT", None, "journalist") in abducted, abducted
     _assert_record(_records(pipeline, "Turkey's arrests were condemned."), "COERCE", "Turkey", None)
+
+
+def test_an_ally_is_not_the_one_it_is_allied_to(pipeline):
+    """P205: "a US ally" is someone other than the US: the one named in apposition, or no one."""
+    embargo = _records(
+        pipeline,
+        "Saudi Arabia has imposed a diplomatic and trade embargo on a fellow US ally in the "
+        "Gulf, Qatar.",
+    )
+    assert ("SANCTION", "Saudi Arabia", "Qatar") in embargo, embargo
+    attacked = _records(pipeline, "Turkey attacked a key US ally in Syria.")
+    assert ("ASSAULT", "Turkey", None) in attacked, attacked
+    # A thing still belongs to its owner.
+    _assert_record(
+        _records(pipeline, "Israel struck a Hezbollah command post."),
+        "ASSAULT",
+        "Israel",
+        "Hezbollah",
+    )
+

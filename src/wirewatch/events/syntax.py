@@ -393,11 +393,27 @@ def frame_noun(noun: Token, frame_nouns: frozenset[str]) -> Token:
     return noun
 
 
+# Nouns of a relation to someone: "a US ally", "Russia's partners" name another than the US or
+# Russia.
+RELATIONAL_NOUNS = frozenset(
+    {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent"}
+)
+
+
 def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
     """The actor a thing belongs to, where the thing itself names none: "a Hezbollah command
     post" -> Hezbollah, "positions of the Syrian army" -> the army."""
     if index.resolve(token) is not None:
         return []
+    if token.lemma_.lower() in RELATIONAL_NOUNS:
+        # "a fellow US ally, Qatar": someone other than the US, named in apposition or not at all
+        # (the parser may hang the apposition on the ally's own "in" phrase: "in the Gulf, Qatar")
+        where = prep_object(token, "in")
+        named = next(
+            (c for h in (token, where) if h is not None for c in h.children if c.dep_ == "appos"),
+            None,
+        )
+        return index.resolve_all(named) if named is not None else []
     for child in token.lefts:
         if child.tag_ == "PRP$":
             continue  # "suspended its aid", "their positions": most often the actor itself
