@@ -2318,3 +2318,9 @@ def test_an_ally_is_not_the_one_it_is_allied_to(pipeline):
         "Hezbollah",
     )
 
+
+def test_a_mishap_on_one_passive_of_a_chain_is_the_chain_s(pipeline):
+    """P207: "was hit by a car and killed": the car names a mishap for the killing too."""
+    assert not _records(pipeline, "A four-year-old boy was hit by a car and killed.")
+    killed = _records(pipeline, "The men were beaten and killed by Isis.")
+    assert ("ASSAULT", "Isis", "men") in killed, killed

@@ -653,7 +653,11 @@ class CandidateFinder:
             proposal = OPEN_VERB
         if proposal is None:
             return None
-        if proposal.event == "ASSAULT" and (in_accident(verb) or reports_a_score(verb)):
+        # "was hit by a car and killed": a mishap named on any passive of the chain (P207)
+        chain = [v for v in (verb, *verb.conjuncts) if v is verb or v.tag_ == "VBN"]
+        if proposal.event == "ASSAULT" and (
+            any(in_accident(v) for v in chain) or reports_a_score(verb)
+        ):
             return None  # a mishap or a game, no one's violence
         doc = verb.doc
         candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
