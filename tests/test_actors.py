@@ -587,3 +587,16 @@ def test_aid_agencies_act_with_their_own_country_only(pipeline):
     found = {a.text: (a.code, a.sector) for a in actors}
     assert found.get("Aid agencies") == (None, "NGO"), found
     assert found.get("British charity") == ("GBR", "NGO"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A subject "he" continues an earlier person subject, not the last person named (P209).
+        ("Erdogan met Putin in Sochi on Monday. He later threatened to attack Afrin.", "Erdogan"),
+        ("Trump spoke to Erdogan on Friday, and he agreed to withdraw US troops.", "Trump"),
+    ],
+)
+def test_a_subject_he_continues_the_earlier_subject(pipeline, text, name):
+    he = [a for a in _actors(pipeline, text) if a.text.lower() == "he"]
+    assert he and he[0].name == find(_actors(pipeline, text), name).name, he

@@ -851,11 +851,12 @@ class Antecedents:
         # number: a subject pronoun continues the subject of its own or the previous sentence.
         self.group_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
         self.plural_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
+        self.person_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
         self.sentence = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
             for token in sent:
                 self.sentence[token.i] = number
-        group = group_subject = plural_subject = None
+        group = group_subject = plural_subject = person_subject = None
         plural: tuple[Mention, ...] = ()
         people: tuple[Mention, ...] = ()
         pointer = 0
@@ -872,6 +873,8 @@ class Antecedents:
                     same = _person_key(mention)
                     people = (mention, *(m for m in people if _person_key(m) != same))
                     people = people[: self.KEEP]
+                    if is_subject:
+                        person_subject = (mention, self.sentence[root.i])
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
                     if is_subject:
@@ -884,8 +887,9 @@ class Antecedents:
             self.plural[token.i] = plural
             self.group_subject[token.i] = group_subject
             self.plural_subject[token.i] = plural_subject
+            self.person_subject[token.i] = person_subject
             if "\n" in token.text or "\n" in token.whitespace_:
-                group = group_subject = plural_subject = None  # a new paragraph
+                group = group_subject = plural_subject = person_subject = None  # a new paragraph
                 plural = people = ()
 
     def before(
@@ -899,16 +903,19 @@ class Antecedents:
         """The antecedent of a pronoun at token ``i``; ``bound``: tokens it cannot stand for
         (its own verb's subject, for an object pronoun); ``subject``: the pronoun is a
         clause's subject, and prefers an earlier subject of its own or the previous sentence."""
-        if person:
-            return next(
-                (m for m in self.people[i] if not any(m.start <= t < m.end for t in bound)), None
-            )
         if subject:
-            earlier = (self.plural_subject if plural else self.group_subject)[i]
+            if person:  # "Erdogan met Putin on Monday. He later threatened …": Erdogan
+                earlier = self.person_subject[i]
+            else:
+                earlier = (self.plural_subject if plural else self.group_subject)[i]
             if earlier is not None and self.sentence[i] - earlier[1] <= 1:
                 mention = earlier[0]
                 if not any(mention.start <= t < mention.end for t in bound):
                     return mention
+        if person:
+            return next(
+                (m for m in self.people[i] if not any(m.start <= t < m.end for t in bound)), None
+            )
         if not plural:
             return self.group[i]
         return next(
