@@ -600,3 +600,13 @@ def test_aid_agencies_act_with_their_own_country_only(pipeline):
 def test_a_subject_he_continues_the_earlier_subject(pipeline, text, name):
     he = [a for a in _actors(pipeline, text) if a.text.lower() == "he"]
     assert he and he[0].name == find(_actors(pipeline, text), name).name, he
+
+
+def test_the_group_stands_for_the_last_named_group(pipeline):
+    """P210: "the group" is the group named before it; "the group of experts" is no one."""
+    actors = _actors(pipeline, "Isis seized Mosul in 2014. The militant group killed hundreds.")
+    assert find(actors, "The militant group").code == "IMG"
+    ngo = _actors(pipeline, "Amnesty International published a report. The group accused Syria.")
+    assert find(ngo, "The group").code == "NGO"
+    experts = _actors(pipeline, "Isis seized Mosul. The group of experts met in Geneva.")
+    assert not [a for a in experts if a.text.startswith("The group")]

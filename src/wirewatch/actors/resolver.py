@@ -470,6 +470,12 @@ class ActorResolver:
                     we = replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
                     found.append(we)
                 continue
+            if token.i not in by_token and (phrase := _the_group(token)) is not None:
+                # "Isis seized Mosul. The group killed hundreds of Yazidis": Isis
+                named = antecedents.organisation[phrase.start]
+                if named is not None:
+                    found.append(replace(named, start=phrase.start, end=phrase.end, kind="pronoun"))
+                continue
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
             if _expletive(token):
@@ -517,6 +523,15 @@ class ActorResolver:
             id=entry.id if entry is not None else None,
         )
 
+
+# "The group killed hundreds": a noun that stands for the last named group or organisation, with
+# the adjectives that only describe it.
+GROUP_NOUNS = frozenset({"group", "organisation", "organization"})
+GROUP_ADJECTIVES = frozenset(
+    {"militant", "jihadist", "jihadi", "extremist", "terror", "terrorist", "armed", "rebel"}
+    | {"insurgent", "islamist", "radical", "militia"}
+)
+ORGANISATION_TYPES = frozenset({"group", "ngo"})
 
 # "the two …": nouns for two people, and for two groups or countries ("sides" prefers these).
 PAIRED_PEOPLE = {
@@ -852,11 +867,13 @@ class Antecedents:
         self.group_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
         self.plural_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
         self.person_subject: list[tuple[Mention, int] | None] = [None] * len(doc)
+        # The last named group or organisation: what "the group" stands for.
+        self.organisation: list[Mention | None] = [None] * len(doc)
         self.sentence = [0] * len(doc)
         for number, sent in enumerate(doc.sents):
             for token in sent:
                 self.sentence[token.i] = number
-        group = group_subject = plural_subject = person_subject = None
+        group = group_subject = plural_subject = person_subject = organisation = None
         plural: tuple[Mention, ...] = ()
         people: tuple[Mention, ...] = ()
         pointer = 0
@@ -877,6 +894,8 @@ class Antecedents:
                         person_subject = (mention, self.sentence[root.i])
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
+                    if mention.kind in ORGANISATION_TYPES:
+                        organisation = mention
                     if is_subject:
                         group_subject = (mention, self.sentence[root.i])
                 if _is_plural_agent(doc, mention, group is mention):
@@ -888,8 +907,10 @@ class Antecedents:
             self.group_subject[token.i] = group_subject
             self.plural_subject[token.i] = plural_subject
             self.person_subject[token.i] = person_subject
+            self.organisation[token.i] = organisation
             if "\n" in token.text or "\n" in token.whitespace_:
                 group = group_subject = plural_subject = person_subject = None  # a new paragraph
+                organisation = None
                 plural = people = ()
 
     def before(
@@ -921,6 +942,21 @@ class Antecedents:
         return next(
             (m for m in self.plural[i] if not any(m.start <= t < m.end for t in bound)), None
         )
+
+
+def _the_group(token: Token) -> Span | None:
+    """ "the group", "the militant group", "the organisation": a definite singular noun that
+    stands for a group named before it; not "the group of experts", "the Wagner Group"."""
+    if token.lower_ not in GROUP_NOUNS or token.tag_ != "NN" or token.dep_ not in ARGUMENT_DEPS:
+        return None
+    lefts = list(token.lefts)
+    if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
+        return None
+    if any(c.dep_ != "det" and c.lower_ not in GROUP_ADJECTIVES for c in lefts):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
+        return None
+    return token.doc[lefts[0].i : token.i + 1]
 
 
 def _person_key(mention: Mention) -> str:
