@@ -610,3 +610,12 @@ def test_the_group_stands_for_the_last_named_group(pipeline):
     assert find(ngo, "The group").code == "NGO"
     experts = _actors(pipeline, "Isis seized Mosul. The group of experts met in Geneva.")
     assert not [a for a in experts if a.text.startswith("The group")]
+
+
+def test_the_coalition_stands_for_the_coalition_named_before(pipeline):
+    """P211: "the coalition" after "the US-led coalition" is that coalition; with no coalition
+    named before, no one."""
+    named = _actors(pipeline, "The US-led coalition bombed Raqqa. Later the coalition struck it.")
+    assert find(named, "the coalition").code == "USA"
+    unnamed = _actors(pipeline, "The ruling party won the election. Then the coalition collapsed.")
+    assert not [a for a in unnamed if a.text == "the coalition"]

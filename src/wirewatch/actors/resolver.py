@@ -471,8 +471,13 @@ class ActorResolver:
                     found.append(we)
                 continue
             if token.i not in by_token and (phrase := _the_group(token)) is not None:
-                # "Isis seized Mosul. The group killed hundreds of Yazidis": Isis
-                named = antecedents.organisation[phrase.start]
+                # "Isis seized Mosul. The group killed hundreds of Yazidis": Isis; "the
+                # coalition" after "the US-led coalition": the one whose name it repeats
+                named = (
+                    antecedents.organisation[phrase.start]
+                    if lower in GROUP_NOUNS
+                    else _named_with_head(doc, mentions, phrase)
+                )
                 if named is not None:
                     found.append(replace(named, start=phrase.start, end=phrase.end, kind="pronoun"))
                 continue
@@ -532,6 +537,9 @@ GROUP_ADJECTIVES = frozenset(
     | {"insurgent", "islamist", "radical", "militia"}
 )
 ORGANISATION_TYPES = frozenset({"group", "ngo"})
+# Last words of groups' names that stand for the last group so named: "the coalition" after "the
+# US-led coalition", "the party" after "the Kurdistan Workers' Party".
+NAME_HEADS = frozenset({"coalition", "alliance", "party", "movement", "front"})
 
 # "the two …": nouns for two people, and for two groups or countries ("sides" prefers these).
 PAIRED_PEOPLE = {
@@ -947,7 +955,9 @@ class Antecedents:
 def _the_group(token: Token) -> Span | None:
     """ "the group", "the militant group", "the organisation": a definite singular noun that
     stands for a group named before it; not "the group of experts", "the Wagner Group"."""
-    if token.lower_ not in GROUP_NOUNS or token.tag_ != "NN" or token.dep_ not in ARGUMENT_DEPS:
+    if token.lower_ not in GROUP_NOUNS | NAME_HEADS or token.tag_ != "NN":
+        return None
+    if token.dep_ not in ARGUMENT_DEPS:
         return None
     lefts = list(token.lefts)
     if not lefts or lefts[0].lower_ != "the" or lefts[0].dep_ != "det":
@@ -957,6 +967,23 @@ def _the_group(token: Token) -> Span | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
     return token.doc[lefts[0].i : token.i + 1]
+
+
+def _named_with_head(doc: Doc, mentions: list[Mention], phrase: Span) -> Mention | None:
+    """The last group or organisation named before the phrase, in its paragraph, whose name
+    ends in the phrase's noun."""
+    head = phrase[-1].lower_
+    for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
+        if mention.start >= phrase.start or mention.kind == "pronoun":
+            continue
+        if "\n" in doc[mention.end : phrase.start].text:
+            return None  # another paragraph
+        entry = mention.entry
+        if entry is None or entry.type not in ORGANISATION_TYPES | {"igo"}:
+            continue
+        if entry.name.split()[-1].lower() == head:
+            return mention
+    return None
 
 
 def _person_key(mention: Mention) -> str:
