@@ -2324,3 +2324,19 @@ def test_a_mishap_on_one_passive_of_a_chain_is_the_chain_s(pipeline):
     assert not _records(pipeline, "A four-year-old boy was hit by a car and killed.")
     killed = _records(pipeline, "The men were beaten and killed by Isis.")
     assert ("ASSAULT", "Isis", "men") in killed, killed
+
+
+def test_a_weapon_drawn_or_an_election_fought_is_no_event(pipeline):
+    """P212: "pulled out a pistol" is no withdrawal, "fought elections" no violence; troops
+    pulled out and a group fought are."""
+    assert not _records(pipeline, "The gunman pulled out a pistol.")
+    assert not _records(pipeline, "The PUK and KDP fought elections in 1992.")
+    _assert_record(
+        _records(pipeline, "Russia pulled out its troops from Syria."), "RETREAT", "Russia", "Syria"
+    )
+    _assert_record(
+        _records(pipeline, "Kurdish forces fought Isis in Raqqa."),
+        "ASSAULT",
+        "Kurdish forces",
+        "Isis",
+    )

@@ -41,6 +41,18 @@ class Sense:
     recipients: list[ActorRef] = field(default_factory=list)
 
 
+# Objects that make a verb name no event: a weapon drawn is no withdrawal, and an election, a
+# case or a disease fought is no violence.
+WEAPONS_DRAWN = frozenset(
+    {"knife", "gun", "pistol", "handgun", "revolver", "rifle", "weapon", "firearm", "blade"}
+)
+FOUGHT_NON_VIOLENTLY = frozenset(
+    {"election", "elections", "case", "lawsuit", "charge", "charges", "ruling", "ban", "fire"}
+    | {"fires", "blaze", "disease", "cancer", "corruption", "poverty"}
+)
+NO_EVENT_OBJECTS = {"pull": WEAPONS_DRAWN, "draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+
+
 def object_sense(
     verb: Token, proposal: Trigger, obj: Token | None, own_object: Token | None, index: MentionIndex
 ) -> Sense | None:
@@ -64,6 +76,10 @@ def object_sense(
         return None  # "hosts 19th annual fundraiser"; not "hosts Japan's Crown Prince"
     if lemma == "plead":
         return _plea(verb, proposal)
+    if own_object is not None and object_words(own_object) & NO_EVENT_OBJECTS.get(
+        lemma, frozenset()
+    ):
+        return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
     return Sense(proposal)
