@@ -11,12 +11,14 @@ One pass over the alias matches and the parse, in document order:
    a local population or its police then take the country of the places their sentence names
    ("20 civilians in Idlib"), else the last mention of the same word ("the regime" after "the
    Assad regime"), else the document's focus (not for people from a place the dictionary has no
-   country for: "a man from Birmingham");
+   country for: "a man from Birmingham"); a country so guessed is dropped where the sentence
+   says the agent is somewhere else ("journalists were killed in Afghanistan");
 3. unknown people take code and sector from an apposition or title ("the Syrian Ambassador,
    Riad Haddad");
 4. pronouns ("he", "it", "its") carry the last fitting mention of the same paragraph; "they"
-   the last plural one, not its own verb's subject; a subject "it" or "they" continues an
-   earlier subject of its own or the previous sentence;
+   the last plural one, not its own verb's subject; a subject "he", "it" or "they" continues
+   an earlier subject of its own or the previous sentence; "the group" stands for the last
+   named group or organisation, "the coalition" for the last group named a coalition;
 5. "the two" ("the two leaders", "the two countries") stands for the two people, or the two
    named groups and countries, of the nearest sentence of its paragraph that names exactly two:
    two mentions on the same words, one for each, as "Lavrov and Kerry" gives one for each name.
