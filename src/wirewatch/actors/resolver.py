@@ -767,22 +767,26 @@ def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
     )
 
 
+def _literal_places(sentence: Span) -> Iterator[tuple[str, Span | None]]:
+    """The country code of each place the sentence names literally, with its span."""
+    doc = sentence.doc
+    for place in doc._.places or []:
+        if place.type != "literal" or not place.country_code:
+            continue
+        if sentence.start_char <= place.start < sentence.end_char:
+            yield place.country_code, doc.char_span(place.start, place.end, alignment_mode="expand")
+
+
 def _country_of_places(sentence: Span, dictionary: ActorDictionary) -> str | None:
     """The actor code of the one country every place the sentence names literally lies in
     ("in Idlib", "near Aleppo": SYR); None where they lie in several, or it names none. Demonyms,
     metonyms and names that modify a noun say whose, not where: "Russian air strikes", "Moscow
     said", "US drones"."""
-    doc = sentence.doc
-    countries = set()
-    for place in doc._.places or []:
-        if place.type != "literal" or not place.country_code:
-            continue
-        if not sentence.start_char <= place.start < sentence.end_char:
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in MODIFIER_DEPS:
-            continue
-        countries.add(place.country_code)
+    countries = {
+        code
+        for code, span in _literal_places(sentence)
+        if span is None or span.root.dep_ not in MODIFIER_DEPS
+    }
     if len(countries) != 1:
         return None
     code = alpha3_codes().get(countries.pop())
@@ -797,16 +801,11 @@ def _placed_elsewhere(sentence: Span, guess: str | None) -> bool:
     agent ("armed by Turkey", "the US-backed rebels") says nothing of where anyone is."""
     if guess is None:
         return False
-    doc = sentence.doc
-    countries = set()
-    for place in doc._.places or []:
-        if place.type != "literal" or not place.country_code:
-            continue
-        if not sentence.start_char <= place.start < sentence.end_char:
-            continue
-        span = doc.char_span(place.start, place.end, alignment_mode="expand")
-        if span is not None and _is_where(span.root):
-            countries.add(alpha3_codes().get(place.country_code) or place.country_code)
+    countries = {
+        alpha3_codes().get(code) or code
+        for code, span in _literal_places(sentence)
+        if span is not None and _is_where(span.root)
+    }
     return bool(countries) and guess not in countries
 
 
