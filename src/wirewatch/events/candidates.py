@@ -654,9 +654,9 @@ class CandidateFinder:
         if proposal is None:
             return None
         # "was hit by a car and killed": a mishap named on any passive of the chain (P207)
-        chain = [v for v in (verb, *verb.conjuncts) if v is verb or v.tag_ == "VBN"]
         if proposal.event == "ASSAULT" and (
-            any(in_accident(v) for v in chain) or reports_a_score(verb)
+            any(in_accident(v) for v in (verb, *verb.conjuncts) if v is verb or v.tag_ == "VBN")
+            or reports_a_score(verb)
         ):
             return None  # a mishap or a game, no one's violence
         doc = verb.doc

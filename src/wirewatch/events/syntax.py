@@ -680,7 +680,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             and current.lower_ in {"of", "in"}
             and below.dep_ == "pcomp"
             and current.head.pos_ in {"NOUN", "PROPN"}
-            and not any(c.dep_ == "auxpass" for c in below.children)
+            and not is_passive(below)
         ):
             # "Turkey's plan of invading Syria", "Russia's role in bombing hospitals": who
             # does what the noun names does its gerund ("the Kurds' fear of being attacked" not;
