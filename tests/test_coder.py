@@ -2340,3 +2340,17 @@ def test_a_weapon_drawn_or_an_election_fought_is_no_event(pipeline):
         "Kurdish forces",
         "Isis",
     )
+
+
+def test_a_gerund_adjunct_of_a_reporting_verb_is_the_reporter_s_act(pipeline):
+    """P216: "she said after meeting …" — the reporter met; what is reported stays reported, and
+    a participial clause of a speech verb is not taken (P214: "he said, reaching out …")."""
+    met = _records(pipeline, "After meeting Putin in Moscow, Erdogan said the talks went well.")
+    assert ("CONSULT", "Erdogan", "Putin") in met, met
+    admitted = _records(
+        pipeline,
+        "In admitting that its forces had struck the convoy, the Israeli military confirmed "
+        "the charge.",
+    )
+    assert ("CONCEDE", "Israeli military", None) in admitted, admitted
+    assert not _records(pipeline, "He always liked it, he said, reaching out with his arm.")

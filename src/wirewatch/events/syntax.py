@@ -598,6 +598,24 @@ def reported_subject(verb: Token) -> Token | None:
     return passive_subject(verb.head)
 
 
+# Prepositions of an adverbial gerund: "after meeting Putin, Erdogan said …", "in admitting that
+# its forces struck the convoy, the military confirmed …": the reporter's own act, not a report.
+# (Participial clauses of a speech verb were measured and are not: "he said, reaching out with
+# his arm", "protesting that …"; RESULTS.md, P214.)
+ADJUNCT_PREPS = frozenset({"by", "in", "after", "before", "on", "upon", "since", "while", "when"})
+
+
+def adverbial_gerund(token: Token, below: Token) -> bool:
+    """``token`` is the gerund of ``below``, an adverbial phrase of the verb above it (not its
+    complement; not a noun inside it: "said in a statement on the attack")."""
+    return (
+        below.dep_ == "prep"
+        and below.lower_ in ADJUNCT_PREPS
+        and token.dep_ == "pcomp"
+        and token.head.i == below.i
+    )
+
+
 def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     """The agent of a predicate with no subject of its own, found up the tree: the subject
     of a controlling verb ("failed to break"), the noun a participle modifies ("insurgents
@@ -626,7 +644,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             governing_adjective and current.i == token.head.i
         )
         if verbal and current.i != token.i:
-            if current.lemma_ in REPORT_VERBS:
+            if current.lemma_ in REPORT_VERBS and not adverbial_gerund(token, below):
                 # "Isis is believed to have killed …": a reporting verb in the passive raises
                 # the subject of its infinitive; otherwise it only reports. A passive
                 # infinitive's raised subject undergoes it ("is thought to have been killed").
