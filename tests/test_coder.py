@@ -2354,3 +2354,20 @@ def test_a_gerund_adjunct_of_a_reporting_verb_is_the_reporter_s_act(pipeline):
     )
     assert ("CONCEDE", "Israeli military", None) in admitted, admitted
     assert not _records(pipeline, "He always liked it, he said, reaching out with his arm.")
+
+
+def test_an_armed_side_strikes_what_it_hits(pipeline):
+    """P218: striking needs an actor as object ("struck a deal" is no attack), except where the
+    one striking is an armed side: "Israeli jets hit a school" is an attack."""
+    _assert_record(
+        _records(pipeline, "Russian forces struck the power grid with missiles."),
+        "ASSAULT",
+        "Russian forces",
+        None,
+    )
+    _assert_record(_records(pipeline, "Israeli jets hit a school in Gaza."), "ASSAULT", "jets", None)
+    assert not _records(pipeline, "Rebels struck a blow against the regime.")
+    assert not _records(pipeline, "Troops hit the streets of Harare.")
+    assert ("AGREE", "army", "rebels") in _records(
+        pipeline, "The army struck a deal with the rebels."
+    )

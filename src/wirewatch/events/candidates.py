@@ -26,6 +26,7 @@ from wirewatch.events.arguments import (
     hyphen_pair,
     in_accident,
     is_among,
+    is_armed,
     is_place,
     is_tally,
     is_verbal_backing,
@@ -326,6 +327,30 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.light_verb = None
         truce.recipients = others([*truce.actors, *truce.recipients], actors)
         truce.actors = actors
+
+
+# Objects of "strike" and "hit" that are no target, whoever strikes: "struck a blow", "hit the
+# headlines", "troops hit the streets".
+STRUCK_IDIOMS = frozenset(
+    {"blow", "chord", "note", "tone", "balance", "nerve", "snag", "wall", "record", "headline"}
+    | {"headlines", "street", "streets", "ground", "jackpot", "bottom", "low", "high", "pose"}
+)
+STRIKING_VERBS = frozenset({"strike", "hit", "target", "pound"})
+
+
+def armed_strike(verb: Token, struck: Token | None, actors: Sequence[ActorRef]) -> bool:
+    """An armed side striking a thing: "Russian forces struck the power grid", "Israeli jets hit
+    a school". Striking needs an actor as its object only so that "struck a deal" or "hit the
+    headlines" is no attack; an army, a rebel group or its weapons strike what they hit."""
+    return (
+        verb.lemma_ in STRIKING_VERBS
+        and struck is not None
+        and bool(actors)
+        and all(is_armed(a) for a in actors)
+        and struck.lemma_.lower() not in STRUCK_IDIOMS
+        and not object_words(struck) & PACT_NOUNS
+        and not names_a_document(struck)
+    )
 
 
 def does_violence(noun: Token) -> bool:
@@ -860,7 +885,11 @@ class CandidateFinder:
         released = proposal.mode == "release" and captive is not None and held_captive(captive)
         if released and not candidate.recipients and captive is not None:
             candidate.recipients = party_of_thing(captive, index)
-        if proposal.needs_actor_object and not candidate.recipients and not (fired or released):
+        if (
+            proposal.needs_actor_object
+            and not candidate.recipients
+            and not (fired or released or armed_strike(verb, struck, candidate.actors))
+        ):
             return None
         if proposal.needs_direct_object and own_object is None:
             return None
