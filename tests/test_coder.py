@@ -2365,9 +2365,22 @@ def test_an_armed_side_strikes_what_it_hits(pipeline):
         "Russian forces",
         None,
     )
-    _assert_record(_records(pipeline, "Israeli jets hit a school in Gaza."), "ASSAULT", "jets", None)
+    _assert_record(
+        _records(pipeline, "Israeli jets hit a school in Gaza."), "ASSAULT", "jets", None
+    )
     assert not _records(pipeline, "Rebels struck a blow against the regime.")
     assert not _records(pipeline, "Troops hit the streets of Harare.")
     assert ("AGREE", "army", "rebels") in _records(
         pipeline, "The army struck a deal with the rebels."
     )
+
+
+def test_reservists_called_up_are_mobilised(pipeline):
+    """P219: "called up 60,000 reservists" mobilises; "called up his friend" does not."""
+    _assert_record(
+        _records(pipeline, "Israel called up an additional sixty thousand reservists."),
+        "MOBILIZE",
+        "Israel",
+        None,
+    )
+    assert not _records(pipeline, "He called up his friend.")

@@ -338,7 +338,7 @@ STRUCK_IDIOMS = frozenset(
 STRIKING_VERBS = frozenset({"strike", "hit", "target", "pound"})
 
 
-def armed_strike(verb: Token, struck: Token | None, actors: Sequence[ActorRef]) -> bool:
+def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> bool:
     """An armed side striking a thing: "Russian forces struck the power grid", "Israeli jets hit
     a school". Striking needs an actor as its object only so that "struck a deal" or "hit the
     headlines" is no attack; an army, a rebel group or its weapons strike what they hit."""

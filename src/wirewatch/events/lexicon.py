@@ -454,6 +454,14 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("push", "back"): _t("ASSAULT", **_ACTOR_OBJ),
     ("force", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
     ("beef", "up"): _DEPLOYING,
+    # "called up 60,000 reservists"; "called up his friend" or "to the squad" is no mobilisation
+    ("call", "up"): _t(
+        "MOBILIZE",
+        "troops",
+        object_is=THEME,
+        object_among=DEPLOYED_FORCES | {"reservist", "reserve", "conscript", "recruit", "draftee"},
+        needs_direct_object=True,
+    ),
     ("take", "back"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("take", "over"): _t("ASSAULT", preps="from", **_PLACE_OBJ),
     ("reach", "out"): _t("CONSULT", preps="to"),
