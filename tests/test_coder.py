@@ -2384,3 +2384,20 @@ def test_reservists_called_up_are_mobilised(pipeline):
         None,
     )
     assert not _records(pipeline, "He called up his friend.")
+
+
+def test_police_and_launchers_deployed_are_mobilised(pipeline):
+    """P222: the deploying verbs move police and launchers too; one officer moved is a posting."""
+    _assert_record(
+        _records(pipeline, "Madrid dispatched thousands of national police officers to Catalonia."),
+        "MOBILIZE",
+        "Madrid",
+        None,
+    )
+    _assert_record(
+        _records(pipeline, "Iran's Revolutionary Guards moved missile launchers onto islands."),
+        "MOBILIZE",
+        "Revolutionary Guards",
+        None,
+    )
+    assert not _records(pipeline, "The ministry moved the officer to another post.")

@@ -153,12 +153,19 @@ DEPLOYED_WEAPONS = frozenset(
     {"warship", "frigate", "destroyer", "submarine", "carrier", "tank", "armour", "artillery"}
     | {"missile", "jet", "bomber", "drone", "helicopter", "aircraft"}
 )
+# ... and what else a deploying verb moves: "dispatched thousands of police officers", "moved
+# missile launchers onto islands" (officers in the plural: "moved the officer to another post"
+# is a posting)
+DEPLOYED_ALSO = frozenset(
+    {"police", "policemen", "officers", "gendarmes", "reservist", "paratrooper"}
+    | {"commando", "launcher", "warplane"}
+)
 _DEPLOYING = _t(
     "MOBILIZE",
     "troops",
     preps="to into against",
     object_is=THEME,
-    object_among=DEPLOYED_FORCES | DEPLOYED_WEAPONS,
+    object_among=DEPLOYED_FORCES | DEPLOYED_WEAPONS | DEPLOYED_ALSO,
     needs_direct_object=True,
 )
 
