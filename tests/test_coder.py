@@ -2401,3 +2401,16 @@ def test_police_and_launchers_deployed_are_mobilised(pipeline):
         None,
     )
     assert not _records(pipeline, "The ministry moved the officer to another post.")
+
+
+def test_assets_frozen_sanction_their_owner(pipeline):
+    """P223: freezing someone's assets or accounts is a sanction on them; a freeze on aid stays
+    the aid stopped."""
+    assert ("SANCTION", "Washington", "Sudanese paramilitary commanders") in _records(
+        pipeline, "Washington froze the accounts of two Sudanese paramilitary commanders."
+    )
+    assert ("SANCTION", "US", "Iranian officials") in _records(
+        pipeline, "The US imposed an asset freeze on Iranian officials."
+    )
+    _assert_record(_records(pipeline, "Britain froze Russian assets."), "SANCTION", "Britain", None)
+    assert ("SANCTION", "US", "Egypt") in _records(pipeline, "The US froze military aid to Egypt.")

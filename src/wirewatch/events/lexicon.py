@@ -143,6 +143,11 @@ ADMITTED_FAULTS = frozenset(
         "defeat",
     }
 )
+# What a sanction freezes ("froze Russian assets", "an asset freeze on Iranian officials").
+FROZEN_THINGS = frozenset(
+    {"asset", "assets", "account", "accounts", "fund", "funds", "reserve", "reserves"}
+    | {"property", "holding", "holdings"}
+)
 # Forces and weapons one's own side moves about: what "moved", "dispatched" or "stationed"
 # must have as object to mobilise, and what "sent" with nobody to receive it mobilises.
 DEPLOYED_FORCES = frozenset(
@@ -367,6 +372,8 @@ VERBS: dict[str, Trigger] = {
     "blacklist": _t("SANCTION"),
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
+    # "froze the assets of three Belarusian banks": the owner is sanctioned
+    "freeze": _t("SANCTION", object_among=FROZEN_THINGS, needs_direct_object=True, preps="of"),
     "convict": _t("SANCTION", **_ACTOR_OBJ),
     "sentence": _t("SANCTION", **_ACTOR_OBJ),
     # MOBILIZE: the object is what is mobilised (one's own forces), not a recipient
@@ -697,6 +704,8 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
     ("action", "legal"): _t("ACCUSE", "allege", preps="against"),
+    ("freeze", "asset"): _t("SANCTION", preps="on against"),
+    ("freeze", "assets"): _t("SANCTION", preps="on against"),
     # A show of force is MOBILIZE; joint exercises are military cooperation (CAMEO 062).
     **{
         (drill, modifier): _t("MOBILIZE", "troops", preps="")
