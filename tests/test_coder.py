@@ -2414,3 +2414,11 @@ def test_assets_frozen_sanction_their_owner(pipeline):
     )
     _assert_record(_records(pipeline, "Britain froze Russian assets."), "SANCTION", "Britain", None)
     assert ("SANCTION", "US", "Egypt") in _records(pipeline, "The US froze military aid to Egypt.")
+
+
+def test_heavy_weapons_fired_at_a_target_attack(pipeline):
+    """P225: "fired rockets at Tel Aviv" attacks though a city is no actor; a missile fired at
+    nothing named may be a test, and a person fired is dismissed."""
+    _assert_record(_records(pipeline, "Hamas fired rockets at Tel Aviv."), "ASSAULT", "Hamas", None)
+    assert not _records(pipeline, "North Korea test-fired a ballistic missile.")
+    assert not _records(pipeline, "Trump fired Rex Tillerson.")

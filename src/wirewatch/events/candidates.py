@@ -72,6 +72,7 @@ from wirewatch.events.lexicon import (
     EXPEL_DIPLOMATS,
     EXPELLED_STAFF,
     FIGHTING_WITH,
+    FIRED_WEAPONS,
     FIRING_VERBS,
     FORCE_NOUNS,
     FORCE_THEMES,
@@ -821,6 +822,14 @@ class CandidateFinder:
         if fired:
             candidate.recipients = [r for r in candidate.recipients if r not in fired]
             candidate.actors = candidate.actors or fired
+        # "fired rockets at Tel Aviv": heavy weapons fired at a target are an attack wherever it
+        # is; fired with no target ("test-fired a ballistic missile") they may be a test
+        shelled = (
+            firing
+            and obj is not None
+            and bool(object_words(obj) & FIRED_WEAPONS)
+            and any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in verb.children)
+        )
         # "fought with the US against Isis": the enemy before any other phrase
         for prep in sorted(verb.children, key=lambda c: c.lower_ != "against"):
             if (
@@ -888,7 +897,7 @@ class CandidateFinder:
         if (
             proposal.needs_actor_object
             and not candidate.recipients
-            and not (fired or released or armed_strike(verb, struck, candidate.actors))
+            and not (fired or shelled or released or armed_strike(verb, struck, candidate.actors))
         ):
             return None
         if proposal.needs_direct_object and own_object is None:

@@ -1113,6 +1113,11 @@ WARNING_TO_ACT = _t("REQUEST")
 
 # A weapon fired ("Israeli missiles were fired at …") is its owner's means, not the target.
 FIRING_VERBS = frozenset({"fire"})
+# What is fired as an attack whatever it is fired at ("fired rockets at Tel Aviv"); not bullets
+# or tear gas, whose targets say whether they attack.
+FIRED_WEAPONS = frozenset(
+    {"rocket", "missile", "shell", "mortar", "grenade", "projectile", "salvo", "barrage"}
+)
 WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owner's ("US drones")
 
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
