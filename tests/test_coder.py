@@ -2422,3 +2422,15 @@ def test_heavy_weapons_fired_at_a_target_attack(pipeline):
     _assert_record(_records(pipeline, "Hamas fired rockets at Tel Aviv."), "ASSAULT", "Hamas", None)
     assert not _records(pipeline, "North Korea test-fired a ballistic missile.")
     assert not _records(pipeline, "Trump fired Rex Tillerson.")
+
+
+def test_an_ambassador_recalled_reduces_relations(pipeline):
+    """P226: recalling one's ambassador from a country sanctions it; recalling a memory or a
+    product is nothing."""
+    assert ("SANCTION", "Venezuela", "Colombia") in _records(
+        pipeline, "Venezuela recalled its ambassador from Colombia."
+    )
+    assert ("SANCTION", "Saudi Arabia", "Canada") in _records(
+        pipeline, "Saudi Arabia recalled its envoy to Canada."
+    )
+    assert not _records(pipeline, "He recalled that the talks had failed.")

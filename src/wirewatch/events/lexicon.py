@@ -148,6 +148,10 @@ FROZEN_THINGS = frozenset(
     {"asset", "assets", "account", "accounts", "fund", "funds", "reserve", "reserves"}
     | {"property", "holding", "holdings"}
 )
+# Objects that make "expel" or "recall" a diplomatic sanction rather than an armed push.
+DIPLOMAT_NOUNS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "chargé", "charge"}
+)
 # Forces and weapons one's own side moves about: what "moved", "dispatched" or "stationed"
 # must have as object to mobilise, and what "sent" with nobody to receive it mobilises.
 DEPLOYED_FORCES = frozenset(
@@ -432,6 +436,14 @@ VERBS: dict[str, Trigger] = {
     "invade": _t("ASSAULT"),
     "break": _t("ASSAULT", **_ACTOR_OBJ),
     "expel": _t("ASSAULT", preps="from", **_ACTOR_OBJ),
+    # "recalled its ambassador from Colombia": relations reduced with Colombia (CAMEO 161)
+    "recall": _t(
+        "SANCTION",
+        preps="from to",
+        object_is=THEME,
+        object_among=DIPLOMAT_NOUNS,
+        needs_direct_object=True,
+    ),
     "disable": _t("ASSAULT", **_ACTOR_OBJ),
     "destroy": _t("ASSAULT", "destroy"),
     "demolish": _t("ASSAULT", "destroy"),
@@ -1208,10 +1220,6 @@ DISARM = _t("RETREAT", "disarm")
 RAID_WORDS = frozenset({"raid"})
 POLICE_RAID = _t("COERCE", "seize", preps="on against")
 
-# Objects that make "expel" a diplomatic sanction rather than an armed push.
-DIPLOMAT_NOUNS = frozenset(
-    {"diplomat", "ambassador", "envoy", "attaché", "attache", "consul", "chargé", "charge"}
-)
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 # Foreign staff expelled are punished as diplomats are ("expelled 20 humanitarian workers",
 # "inspectors … were expelled from North Korea"); a people driven out is violence.
