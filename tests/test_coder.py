@@ -2434,3 +2434,13 @@ def test_an_ambassador_recalled_reduces_relations(pipeline):
         pipeline, "Saudi Arabia recalled its envoy to Canada."
     )
     assert not _records(pipeline, "He recalled that the talks had failed.")
+
+
+def test_speaking_to_another_side_is_a_meeting(pipeline):
+    """P227: "Macron spoke to Putin" is a meeting; speaking to reporters or residents is not."""
+    assert ("CONSULT", "Macron", "Putin") in _records(pipeline, "Macron spoke to Putin on Friday.")
+    assert ("CONSULT", "Biden", "Zelensky") in _records(
+        pipeline, "Biden talked with Zelensky by phone."
+    )
+    assert not _records(pipeline, "The minister spoke to reporters.")
+    assert not _records(pipeline, "He spoke to residents in Aleppo.")

@@ -354,6 +354,12 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
     )
 
 
+# Verbs of speaking are a meeting only with another side ("spoke to Putin"), not with the press
+# or the public they address.
+SPEAKING_VERBS = frozenset({"speak", "talk"})
+SPOKEN_TO_NO_ONE = frozenset({"JRN", "CVL"})
+
+
 def does_violence(noun: Token) -> bool:
     """The noun is the subject or the by-phrase of a verb the lexicon reads as an attack ("US
     strikes killed 20 civilians", "killed by Russian strikes"): a strike that kills is no
@@ -902,6 +908,10 @@ class CandidateFinder:
             return None
         if proposal.needs_direct_object and own_object is None:
             return None
+        if verb.lemma_ in SPEAKING_VERBS and all(
+            r.sector in SPOKEN_TO_NO_ONE for r in candidate.recipients
+        ):
+            return None  # "spoke to reporters", "talked to residents": no meeting
         if proposal.object_among is ROAD_NOUNS and any(
             a.sector in STATE_SECTORS for a in candidate.actors
         ):

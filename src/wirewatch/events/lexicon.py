@@ -188,6 +188,10 @@ VERBS: dict[str, Trigger] = {
     "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
+    # "Macron spoke to Putin", "talked with Zelensky": only with another actor named (not the
+    # press or the public: ``candidates.SPOKEN_TO_NO_ONE``)
+    "speak": _t("CONSULT", preps="with to", **_ACTOR_OBJ),
+    "talk": _t("CONSULT", preps="with to", **_ACTOR_OBJ),
     "attend": _t("CONSULT", "multilateral", needs_event_object=True),
     "telephone": _t("CONSULT", "phone"),
     "convene": _t("CONSULT", preps="with", needs_event_object=True),
