@@ -2444,3 +2444,15 @@ def test_speaking_to_another_side_is_a_meeting(pipeline):
     )
     assert not _records(pipeline, "The minister spoke to reporters.")
     assert not _records(pipeline, "He spoke to residents in Aleppo.")
+
+
+def test_a_terror_designation_labels(pipeline):
+    """P228: designating or listing a group as terrorist labels it, as branding does, also where
+    the parser hangs the label on the object; a park designated is nothing."""
+    assert ("ACCUSE", "US", "Hezbollah") in _records(
+        pipeline, "The US designated Hezbollah a terrorist group."
+    )
+    assert ("ACCUSE", "Britain", "Hamas") in _records(
+        pipeline, "Britain listed Hamas as a terrorist organisation."
+    )
+    assert not _records(pipeline, "The area was designated a national park.")

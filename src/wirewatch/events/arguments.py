@@ -117,6 +117,14 @@ def stigmatises(verb: Token) -> bool:
     "described him in a speech as a terrorist") or its object complement ("called the YPG a
     terrorist group")."""
     phrases = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"}]
+    # "designated Hezbollah a terrorist group": the parser hangs the complement on the object
+    phrases += [
+        a
+        for o in verb.children
+        if o.dep_ in {"dobj", "dative"}
+        for a in o.children
+        if a.dep_ == "appos" and a.pos_ == "NOUN"
+    ]
     for child in verb.children:
         if child.dep_ == "prep":
             if child.lower_ == "as":

@@ -342,6 +342,8 @@ VERBS: dict[str, Trigger] = {
             "smear",
             "demonise",
             "demonize",
+            "designate",
+            "list",
         ),
         LABELLING,
     ),
