@@ -2456,3 +2456,9 @@ def test_a_terror_designation_labels(pipeline):
         pipeline, "Britain listed Hamas as a terrorist organisation."
     )
     assert not _records(pipeline, "The area was designated a national park.")
+
+
+def test_mediating_between_sides_is_a_meeting(pipeline):
+    """P229: "Qatar mediated between Hamas and Israel" is third-party consultation."""
+    found = _records(pipeline, "Qatar mediated between Hamas and Israel.")
+    assert ("CONSULT", "Qatar", "Hamas") in found, found

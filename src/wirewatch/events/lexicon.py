@@ -188,6 +188,7 @@ VERBS: dict[str, Trigger] = {
     "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
+    "mediate": _t("CONSULT", "third-party", preps="between with"),
     # "Macron spoke to Putin", "talked with Zelensky": only with another actor named (not the
     # press or the public: ``candidates.SPOKEN_TO_NO_ONE``)
     "speak": _t("CONSULT", preps="with to", **_ACTOR_OBJ),
