@@ -2462,3 +2462,16 @@ def test_mediating_between_sides_is_a_meeting(pipeline):
     """P229: "Qatar mediated between Hamas and Israel" is third-party consultation."""
     found = _records(pipeline, "Qatar mediated between Hamas and Israel.")
     assert ("CONSULT", "Qatar", "Hamas") in found, found
+
+
+def test_an_aircraft_shot_down_attacks_its_owner(pipeline):
+    """P230: "shot down a Russian jet" attacks Russia; a proposal shot down is no attack, and a
+    pronoun object ("shoot them down") stays one."""
+    assert ("ASSAULT", "Turkey", "Russian") in _records(pipeline, "Turkey shot down a Russian jet.")
+    assert not _records(pipeline, "The Senate shot down the proposal.")
+    _assert_record(
+        _records(pipeline, "The military uses cannons to shoot them down."),
+        "ASSAULT",
+        "military",
+        None,
+    )

@@ -105,6 +105,8 @@ from wirewatch.events.lexicon import (
     ROAD_NOUNS,
     SEQUENCE_NOUNS,
     SET_FREE,
+    SHOT_DOWN,
+    SHOT_DOWN_IDEAS,
     STATE_SECTORS,
     STOPPABLE,
     STOPPING_NOUNS,
@@ -764,6 +766,8 @@ class CandidateFinder:
             return None  # "will destroy any trust": no violence
         if verb.lemma_ == "strike" and struck is not None and object_words(struck) & PACT_NOUNS:
             return None  # "a deal struck with the Kurds" is agreed, not attacked
+        if proposal is SHOT_DOWN and struck is not None and object_words(struck) & SHOT_DOWN_IDEAS:
+            return None  # "the Senate shot down the proposal" rejects, it does not attack
         if proposal.event == "AID" and proposal.object_is == THEME:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is None and verb.dep_ == "relcl":

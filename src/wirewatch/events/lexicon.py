@@ -178,6 +178,13 @@ _DEPLOYING = _t(
     needs_direct_object=True,
 )
 
+# "shot down a Russian jet": whatever is downed, its owner is attacked; a proposal or an idea
+# shot down is rejected, not attacked.
+SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
+SHOT_DOWN_IDEAS = PROPOSAL_NOUNS | frozenset(
+    {"idea", "plan", "claim", "bill", "motion", "resolution", "amendment", "suggestion"}
+)
+
 VERBS: dict[str, Trigger] = {
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
@@ -507,6 +514,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("fight", "with"): FIGHTING_WITH,
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
+    ("shoot", "down"): SHOT_DOWN,
     ("beat", "up"): _t("ASSAULT", "beat"),
     ("open", "fire"): _t("ASSAULT", "firearms", preps="on at"),
     ("crack", "down"): _t("COERCE", "restrict", preps="on"),
