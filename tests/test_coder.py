@@ -2475,3 +2475,11 @@ def test_an_aircraft_shot_down_attacks_its_owner(pipeline):
         "military",
         None,
     )
+
+
+def test_a_military_operation_is_an_attack(pipeline):
+    """P232: a military or ground operation attacks; a rescue operation does not."""
+    assert ("ASSAULT", "Turkey", "the YPG") in _records(
+        pipeline, "Turkey began a ground operation against the YPG."
+    )
+    assert not _records(pipeline, "Police launched a rescue operation.")

@@ -731,6 +731,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("attack", "drone"): _t("ASSAULT", "drone", preps="on against"),
     ("attack", "terrorist"): _t("ASSAULT", "explosives", preps="on against"),
     ("action", "legal"): _t("ACCUSE", "allege", preps="against"),
+    # "launched a military operation in Nagorno-Karabakh"; a rescue or police operation is not
+    **{
+        ("operation", kind): _t("ASSAULT", preps="against on")
+        for kind in ("military", "ground", "air", "armed", "counter-terrorism", "counterterrorism")
+    },
     ("freeze", "asset"): _t("SANCTION", preps="on against"),
     ("freeze", "assets"): _t("SANCTION", preps="on against"),
     # A show of force is MOBILIZE; joint exercises are military cooperation (CAMEO 062).
