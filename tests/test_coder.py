@@ -2483,3 +2483,9 @@ def test_a_military_operation_is_an_attack(pipeline):
         pipeline, "Turkey began a ground operation against the YPG."
     )
     assert not _records(pipeline, "Police launched a rescue operation.")
+
+
+def test_prisoners_hanged_are_executed(pipeline):
+    """P233: "hanged two protesters" is an execution; banners hung are nothing."""
+    assert ("ASSAULT", "Iran", "protesters") in _records(pipeline, "Iran hanged two protesters.")
+    assert not _records(pipeline, "Protesters hung banners from the bridge.")

@@ -435,6 +435,7 @@ VERBS: dict[str, Trigger] = {
     "stab": _t("ASSAULT"),
     "massacre": _t("ASSAULT"),
     "execute": _t("ASSAULT", "targeted", **_ACTOR_OBJ),
+    "hang": _t("ASSAULT", "targeted", **_ACTOR_OBJ),  # "hanged two protesters"
     "assassinate": _t("ASSAULT", "targeted"),
     "behead": _t("ASSAULT", "targeted"),
     "shoot": _t("ASSAULT", "firearms", **_ACTOR_OBJ),
