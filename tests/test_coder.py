@@ -2489,3 +2489,11 @@ def test_prisoners_hanged_are_executed(pipeline):
     """P233: "hanged two protesters" is an execution; banners hung are nothing."""
     assert ("ASSAULT", "Iran", "protesters") in _records(pipeline, "Iran hanged two protesters.")
     assert not _records(pipeline, "Protesters hung banners from the bridge.")
+
+
+def test_concessions_ruled_out_are_refused(pipeline):
+    """P235: ruling out concessions or a ceasefire refuses them; ruling out foul play does not."""
+    _assert_record(
+        _records(pipeline, "Ukraine ruled out territorial concessions."), "REJECT", "Ukraine", None
+    )
+    assert not _records(pipeline, "Police have not ruled out foul play.")

@@ -488,6 +488,15 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("back", "down"): _t("CONCEDE"),
     ("roll", "back"): _t("CONCEDE"),  # as "ease": "rolled back tariffs on Chinese goods"
     ("turn", "down"): _t("REJECT"),
+    # "ruled out territorial concessions", "ruled out talks"; not "ruled out foul play" (a cause)
+    ("rule", "out"): _t(
+        "REJECT",
+        needs_direct_object=True,
+        object_among=PROPOSAL_NOUNS
+        | {"concession", "compromise", "talks", "negotiation", "dialogue", "deal", "agreement"}
+        | {"ceasefire", "truce", "withdrawal", "intervention", "invasion", "option", "meeting"}
+        | {"resignation", "return", "extradition", "summit", "sanction", "action", "role"},
+    ),
     ("step", "down"): _t("RETREAT", "resign"),
     ("pull", "out"): _t("RETREAT", "withdraw", preps="from"),
     ("pull", "back"): _t("RETREAT", "withdraw", preps="from"),
