@@ -2497,3 +2497,10 @@ def test_concessions_ruled_out_are_refused(pipeline):
         _records(pipeline, "Ukraine ruled out territorial concessions."), "REJECT", "Ukraine", None
     )
     assert not _records(pipeline, "Police have not ruled out foul play.")
+
+
+def test_settlers_are_civilian_actors(pipeline):
+    """P236: "Israeli settlers attacked Palestinian villagers" has the settlers as its actor."""
+    assert ("ASSAULT", "Israeli settlers", "Palestinian villagers") in _records(
+        pipeline, "Israeli settlers attacked Palestinian villagers."
+    )
