@@ -2504,3 +2504,11 @@ def test_settlers_are_civilian_actors(pipeline):
     assert ("ASSAULT", "Israeli settlers", "Palestinian villagers") in _records(
         pipeline, "Israeli settlers attacked Palestinian villagers."
     )
+
+
+def test_thanking_someone_supports_them(pipeline):
+    """P238: thanking an actor praises it; thanking a crowd is nothing."""
+    assert ("SUPPORT", "Zelensky", "Biden") in _records(
+        pipeline, "Zelensky thanked Biden for the support."
+    )
+    assert not _records(pipeline, "He thanked the crowd.")

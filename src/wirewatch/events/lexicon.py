@@ -223,6 +223,7 @@ VERBS: dict[str, Trigger] = {
     "applaud": _t("SUPPORT"),
     "laud": _t("SUPPORT"),
     "congratulate": _t("SUPPORT"),
+    "thank": _t("SUPPORT", **_ACTOR_OBJ),  # "thanked Biden for the support"
     "accept": _t("SUPPORT"),
     "defend": _t("SUPPORT", owner_as_object=True, **_ACTOR_OBJ),
     "champion": _t("SUPPORT"),
