@@ -584,6 +584,84 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             "the Red Cross",
         ),
         ("Washington works closely with the YPG.", "COOPERATE", "Washington", "the YPG"),
+        # P216: a gerund adjunct of a reporting verb is the reporter's own act.
+        (
+            "After meeting Putin in Moscow, Erdogan said the talks went well.",
+            "CONSULT",
+            "Erdogan",
+            "Putin",
+        ),
+        (
+            "In admitting that its forces had struck the convoy, the Israeli military confirmed "
+            "the charge.",
+            "CONCEDE",
+            "Israeli military",
+            None,
+        ),
+        # P218: an armed side strikes what it hits, actor or not.
+        ("Russian forces struck the power grid with missiles.", "ASSAULT", "Russian forces", None),
+        ("Israeli jets hit a school in Gaza.", "ASSAULT", "jets", None),
+        ("The army struck a deal with the rebels.", "AGREE", "army", "rebels"),
+        # P219, P222: forces called up or deployed, police and launchers included.
+        ("Israel called up an additional sixty thousand reservists.", "MOBILIZE", "Israel", None),
+        (
+            "Madrid dispatched thousands of national police officers to Catalonia.",
+            "MOBILIZE",
+            "Madrid",
+            None,
+        ),
+        (
+            "Iran's Revolutionary Guards moved missile launchers onto islands.",
+            "MOBILIZE",
+            "Revolutionary Guards",
+            None,
+        ),
+        # P223: assets frozen sanction their owner; a freeze on aid stays the aid stopped.
+        (
+            "Washington froze the accounts of two Sudanese paramilitary commanders.",
+            "SANCTION",
+            "Washington",
+            "Sudanese paramilitary commanders",
+        ),
+        (
+            "The US imposed an asset freeze on Iranian officials.",
+            "SANCTION",
+            "US",
+            "Iranian officials",
+        ),
+        ("Britain froze Russian assets.", "SANCTION", "Britain", None),
+        ("The US froze military aid to Egypt.", "SANCTION", "US", "Egypt"),
+        # P225: heavy weapons fired at a target attack, though a city is no actor.
+        ("Hamas fired rockets at Tel Aviv.", "ASSAULT", "Hamas", None),
+        # P226: an ambassador recalled reduces relations with the country.
+        ("Venezuela recalled its ambassador from Colombia.", "SANCTION", "Venezuela", "Colombia"),
+        ("Saudi Arabia recalled its envoy to Canada.", "SANCTION", "Saudi Arabia", "Canada"),
+        # P227: speaking or talking to another side is a meeting.
+        ("Macron spoke to Putin on Friday.", "CONSULT", "Macron", "Putin"),
+        ("Biden talked with Zelensky by phone.", "CONSULT", "Biden", "Zelensky"),
+        # P228: a terror designation or listing labels, also with the label hung on the object.
+        ("The US designated Hezbollah a terrorist group.", "ACCUSE", "US", "Hezbollah"),
+        ("Britain listed Hamas as a terrorist organisation.", "ACCUSE", "Britain", "Hamas"),
+        # P229: mediating between sides is third-party consultation.
+        ("Qatar mediated between Hamas and Israel.", "CONSULT", "Qatar", "Hamas"),
+        # P230: an aircraft shot down attacks its owner; a pronoun object stays an attack.
+        ("Turkey shot down a Russian jet.", "ASSAULT", "Turkey", "Russian"),
+        ("The military uses cannons to shoot them down.", "ASSAULT", "military", None),
+        # P232: a military or ground operation is an attack.
+        ("Turkey began a ground operation against the YPG.", "ASSAULT", "Turkey", "the YPG"),
+        # P233: prisoners hanged are executed.
+        ("Iran hanged two protesters.", "ASSAULT", "Iran", "protesters"),
+        # P235: concessions ruled out are refused.
+        ("Ukraine ruled out territorial concessions.", "REJECT", "Ukraine", None),
+        # P236: settlers are civilian actors.
+        (
+            "Israeli settlers attacked Palestinian villagers.",
+            "ASSAULT",
+            "Israeli settlers",
+            "Palestinian villagers",
+        ),
+        # P238: thanking an actor supports it.
+        ("Zelensky thanked Biden for the support.", "SUPPORT", "Zelensky", "Biden"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -599,6 +677,33 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("The report recognised the need for reform.", "SUPPORT"),
         ("The minister was convinced that the talks would fail.", "REQUEST"),
         ("The rebels worked through the night.", "COOPERATE"),
+        # P214 (failed): a participial clause of a speech verb is no act of the speaker's.
+        ("He always liked it, he said, reaching out with his arm.", "CONSULT"),
+        # P218: striking needs a target unless the one striking is armed.
+        ("Rebels struck a blow against the regime.", "ASSAULT"),
+        ("Troops hit the streets of Harare.", "ASSAULT"),
+        # P219, P222: a friend called up, one officer moved.
+        ("He called up his friend.", "MOBILIZE"),
+        ("The ministry moved the officer to another post.", "MOBILIZE"),
+        # P225: a missile fired at nothing named may be a test; a person fired is dismissed.
+        ("North Korea test-fired a ballistic missile.", "ASSAULT"),
+        ("Trump fired Rex Tillerson.", "ASSAULT"),
+        # P226: a memory recalled.
+        ("He recalled that the talks had failed.", "SANCTION"),
+        # P227: speaking to the press or the public is no meeting.
+        ("The minister spoke to reporters.", "CONSULT"),
+        ("He spoke to residents in Aleppo.", "CONSULT"),
+        # P228: a designation with no stigmatising label.
+        ("The area was designated a national park.", "ACCUSE"),
+        # P230: a proposal shot down is rejected, not attacked.
+        ("The Senate shot down the proposal.", "ASSAULT"),
+        # P232, P233: a rescue operation; banners hung.
+        ("Police launched a rescue operation.", "ASSAULT"),
+        ("Protesters hung banners from the bridge.", "ASSAULT"),
+        # P235: a cause ruled out is no refusal.
+        ("Police have not ruled out foul play.", "REJECT"),
+        # P238: thanking a crowd is no support of an actor.
+        ("He thanked the crowd.", "SUPPORT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):
@@ -2340,175 +2445,3 @@ def test_a_weapon_drawn_or_an_election_fought_is_no_event(pipeline):
         "Kurdish forces",
         "Isis",
     )
-
-
-def test_a_gerund_adjunct_of_a_reporting_verb_is_the_reporter_s_act(pipeline):
-    """P216: "she said after meeting …" — the reporter met; what is reported stays reported, and
-    a participial clause of a speech verb is not taken (P214: "he said, reaching out …")."""
-    met = _records(pipeline, "After meeting Putin in Moscow, Erdogan said the talks went well.")
-    assert ("CONSULT", "Erdogan", "Putin") in met, met
-    admitted = _records(
-        pipeline,
-        "In admitting that its forces had struck the convoy, the Israeli military confirmed "
-        "the charge.",
-    )
-    assert ("CONCEDE", "Israeli military", None) in admitted, admitted
-    assert not _records(pipeline, "He always liked it, he said, reaching out with his arm.")
-
-
-def test_an_armed_side_strikes_what_it_hits(pipeline):
-    """P218: striking needs an actor as object ("struck a deal" is no attack), except where the
-    one striking is an armed side: "Israeli jets hit a school" is an attack."""
-    _assert_record(
-        _records(pipeline, "Russian forces struck the power grid with missiles."),
-        "ASSAULT",
-        "Russian forces",
-        None,
-    )
-    _assert_record(
-        _records(pipeline, "Israeli jets hit a school in Gaza."), "ASSAULT", "jets", None
-    )
-    assert not _records(pipeline, "Rebels struck a blow against the regime.")
-    assert not _records(pipeline, "Troops hit the streets of Harare.")
-    assert ("AGREE", "army", "rebels") in _records(
-        pipeline, "The army struck a deal with the rebels."
-    )
-
-
-def test_reservists_called_up_are_mobilised(pipeline):
-    """P219: "called up 60,000 reservists" mobilises; "called up his friend" does not."""
-    _assert_record(
-        _records(pipeline, "Israel called up an additional sixty thousand reservists."),
-        "MOBILIZE",
-        "Israel",
-        None,
-    )
-    assert not _records(pipeline, "He called up his friend.")
-
-
-def test_police_and_launchers_deployed_are_mobilised(pipeline):
-    """P222: the deploying verbs move police and launchers too; one officer moved is a posting."""
-    _assert_record(
-        _records(pipeline, "Madrid dispatched thousands of national police officers to Catalonia."),
-        "MOBILIZE",
-        "Madrid",
-        None,
-    )
-    _assert_record(
-        _records(pipeline, "Iran's Revolutionary Guards moved missile launchers onto islands."),
-        "MOBILIZE",
-        "Revolutionary Guards",
-        None,
-    )
-    assert not _records(pipeline, "The ministry moved the officer to another post.")
-
-
-def test_assets_frozen_sanction_their_owner(pipeline):
-    """P223: freezing someone's assets or accounts is a sanction on them; a freeze on aid stays
-    the aid stopped."""
-    assert ("SANCTION", "Washington", "Sudanese paramilitary commanders") in _records(
-        pipeline, "Washington froze the accounts of two Sudanese paramilitary commanders."
-    )
-    assert ("SANCTION", "US", "Iranian officials") in _records(
-        pipeline, "The US imposed an asset freeze on Iranian officials."
-    )
-    _assert_record(_records(pipeline, "Britain froze Russian assets."), "SANCTION", "Britain", None)
-    assert ("SANCTION", "US", "Egypt") in _records(pipeline, "The US froze military aid to Egypt.")
-
-
-def test_heavy_weapons_fired_at_a_target_attack(pipeline):
-    """P225: "fired rockets at Tel Aviv" attacks though a city is no actor; a missile fired at
-    nothing named may be a test, and a person fired is dismissed."""
-    _assert_record(_records(pipeline, "Hamas fired rockets at Tel Aviv."), "ASSAULT", "Hamas", None)
-    assert not _records(pipeline, "North Korea test-fired a ballistic missile.")
-    assert not _records(pipeline, "Trump fired Rex Tillerson.")
-
-
-def test_an_ambassador_recalled_reduces_relations(pipeline):
-    """P226: recalling one's ambassador from a country sanctions it; recalling a memory or a
-    product is nothing."""
-    assert ("SANCTION", "Venezuela", "Colombia") in _records(
-        pipeline, "Venezuela recalled its ambassador from Colombia."
-    )
-    assert ("SANCTION", "Saudi Arabia", "Canada") in _records(
-        pipeline, "Saudi Arabia recalled its envoy to Canada."
-    )
-    assert not _records(pipeline, "He recalled that the talks had failed.")
-
-
-def test_speaking_to_another_side_is_a_meeting(pipeline):
-    """P227: "Macron spoke to Putin" is a meeting; speaking to reporters or residents is not."""
-    assert ("CONSULT", "Macron", "Putin") in _records(pipeline, "Macron spoke to Putin on Friday.")
-    assert ("CONSULT", "Biden", "Zelensky") in _records(
-        pipeline, "Biden talked with Zelensky by phone."
-    )
-    assert not _records(pipeline, "The minister spoke to reporters.")
-    assert not _records(pipeline, "He spoke to residents in Aleppo.")
-
-
-def test_a_terror_designation_labels(pipeline):
-    """P228: designating or listing a group as terrorist labels it, as branding does, also where
-    the parser hangs the label on the object; a park designated is nothing."""
-    assert ("ACCUSE", "US", "Hezbollah") in _records(
-        pipeline, "The US designated Hezbollah a terrorist group."
-    )
-    assert ("ACCUSE", "Britain", "Hamas") in _records(
-        pipeline, "Britain listed Hamas as a terrorist organisation."
-    )
-    assert not _records(pipeline, "The area was designated a national park.")
-
-
-def test_mediating_between_sides_is_a_meeting(pipeline):
-    """P229: "Qatar mediated between Hamas and Israel" is third-party consultation."""
-    found = _records(pipeline, "Qatar mediated between Hamas and Israel.")
-    assert ("CONSULT", "Qatar", "Hamas") in found, found
-
-
-def test_an_aircraft_shot_down_attacks_its_owner(pipeline):
-    """P230: "shot down a Russian jet" attacks Russia; a proposal shot down is no attack, and a
-    pronoun object ("shoot them down") stays one."""
-    assert ("ASSAULT", "Turkey", "Russian") in _records(pipeline, "Turkey shot down a Russian jet.")
-    assert not _records(pipeline, "The Senate shot down the proposal.")
-    _assert_record(
-        _records(pipeline, "The military uses cannons to shoot them down."),
-        "ASSAULT",
-        "military",
-        None,
-    )
-
-
-def test_a_military_operation_is_an_attack(pipeline):
-    """P232: a military or ground operation attacks; a rescue operation does not."""
-    assert ("ASSAULT", "Turkey", "the YPG") in _records(
-        pipeline, "Turkey began a ground operation against the YPG."
-    )
-    assert not _records(pipeline, "Police launched a rescue operation.")
-
-
-def test_prisoners_hanged_are_executed(pipeline):
-    """P233: "hanged two protesters" is an execution; banners hung are nothing."""
-    assert ("ASSAULT", "Iran", "protesters") in _records(pipeline, "Iran hanged two protesters.")
-    assert not _records(pipeline, "Protesters hung banners from the bridge.")
-
-
-def test_concessions_ruled_out_are_refused(pipeline):
-    """P235: ruling out concessions or a ceasefire refuses them; ruling out foul play does not."""
-    _assert_record(
-        _records(pipeline, "Ukraine ruled out territorial concessions."), "REJECT", "Ukraine", None
-    )
-    assert not _records(pipeline, "Police have not ruled out foul play.")
-
-
-def test_settlers_are_civilian_actors(pipeline):
-    """P236: "Israeli settlers attacked Palestinian villagers" has the settlers as its actor."""
-    assert ("ASSAULT", "Israeli settlers", "Palestinian villagers") in _records(
-        pipeline, "Israeli settlers attacked Palestinian villagers."
-    )
-
-
-def test_thanking_someone_supports_them(pipeline):
-    """P238: thanking an actor praises it; thanking a crowd is nothing."""
-    assert ("SUPPORT", "Zelensky", "Biden") in _records(
-        pipeline, "Zelensky thanked Biden for the support."
-    )
-    assert not _records(pipeline, "He thanked the crowd.")
