@@ -9,8 +9,8 @@
 instead, for a change the Guardian articles cannot show (they have no line breaks).
 
 ``dump`` codes the 249 Guardian articles with the checked-out code and writes every record
-(where it is, its type, actor and recipient; no article text). Run it before and after a change
-(a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that only the second dump
+(where it is, its type, actor, recipient and auxiliary modes; no article text). Run it before
+and after a change (a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that only the second dump
 has (*added*: new, or the same trigger with other participants or another type) and ``--n``
 that both have unchanged (*kept*, the control), shuffles them together and writes the items for a
 judge told nothing of the change: sentence, trigger, type with its codebook gist, actor and
@@ -55,6 +55,7 @@ def dump(out_path: Path, coder: str, corpora: Sequence[Path] = (GUARDIAN,)) -> N
                 row = record_row(item.document, event)
                 row["actor"] = _participants(event.actor)
                 row["recipient"] = _participants(event.recipient)
+                row["aux_modes"] = list(event.aux_modes)
                 out.write(json.dumps({k: v for k, v in row.items() if k not in TEXT_FIELDS}))
                 out.write("\n")
 
