@@ -662,6 +662,9 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ),
         # P238: thanking an actor supports it.
         ("Zelensky thanked Biden for the support.", "SUPPORT", "Zelensky", "Biden"),
+        # P241: the one asked, named on the thing asked for.
+        ("Pakistan demanded an apology from India.", "REQUEST", "Pakistan", "India"),
+        ("Kenya requested help from the African Union.", "REQUEST", "Kenya", "the African Union"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):

@@ -1305,6 +1305,15 @@ SUMMONS = "summon"
 # with Albania".
 FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "deliver", "issue", "send", "make", "express"})
 FORMAL_PROTEST = _t("ACCUSE", "disapprove", preps="with to against")
+# Things one side asks of another; the parser hangs the one asked on the thing, not the verb
+# ("demanded an apology from India", "requested help from the African Union").
+ASKED_FOR_THINGS = frozenset(
+    {
+        "apology", "explanation", "compensation", "help", "assistance", "assurance",
+        "assurances", "guarantee", "guarantees", "clarification", "answer", "answers",
+        "reparation", "reparations", "information", "protection", "support", "cooperation",
+    }
+)  # fmt: skip
 
 # Carrying verbs that make verbal support material: "provides support for" is AID.
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})

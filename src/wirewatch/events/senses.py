@@ -11,8 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wirewatch.events.arguments import author_of, has_author, object_words, party_of_thing
+from wirewatch.events.arguments import (
+    author_of,
+    has_author,
+    object_words,
+    party_of_thing,
+    prep_actors,
+)
 from wirewatch.events.lexicon import (
+    ASKED_FOR_THINGS,
     AUTHOR_PREPS,
     MEETING_DEMANDS,
     MEETING_NOUNS,
@@ -82,6 +89,9 @@ def object_sense(
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
+    if proposal.event == "REQUEST" and obj is not None and object_words(obj) & ASKED_FOR_THINGS:
+        # "demanded an apology from India": India is asked
+        return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
 
 
