@@ -665,6 +665,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P241: the one asked, named on the thing asked for.
         ("Pakistan demanded an apology from India.", "REQUEST", "Pakistan", "India"),
         ("Kenya requested help from the African Union.", "REQUEST", "Kenya", "the African Union"),
+        # P242: protesting to another side is a diplomatic complaint.
+        ("The Philippines protested to China over the attack.", "ACCUSE", "Philippines", "China"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -707,6 +709,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("Police have not ruled out foul play.", "REJECT"),
         # P238: thanking a crowd is no support of an actor.
         ("He thanked the crowd.", "SUPPORT"),
+        # P242: protesting to the press is no complaint to a side.
+        ("Students protested to reporters outside the ministry.", "ACCUSE"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

@@ -55,6 +55,7 @@ from wirewatch.events.arguments import (
 from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
+    ADDRESSED_NO_ONE,
     AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
@@ -359,7 +360,6 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
 # Verbs of speaking are a meeting only with another side ("spoke to Putin"), not with the press
 # or the public they address.
 SPEAKING_VERBS = frozenset({"speak", "talk"})
-SPOKEN_TO_NO_ONE = frozenset({"JRN", "CVL"})
 
 
 def does_violence(noun: Token) -> bool:
@@ -913,7 +913,7 @@ class CandidateFinder:
         if proposal.needs_direct_object and own_object is None:
             return None
         if verb.lemma_ in SPEAKING_VERBS and all(
-            r.sector in SPOKEN_TO_NO_ONE for r in candidate.recipients
+            r.sector in ADDRESSED_NO_ONE for r in candidate.recipients
         ):
             return None  # "spoke to reporters", "talked to residents": no meeting
         if proposal.object_among is ROAD_NOUNS and any(

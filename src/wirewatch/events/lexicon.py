@@ -197,7 +197,7 @@ VERBS: dict[str, Trigger] = {
     "phone": _t("CONSULT", "phone"),
     "mediate": _t("CONSULT", "third-party", preps="between with"),
     # "Macron spoke to Putin", "talked with Zelensky": only with another actor named (not the
-    # press or the public: ``candidates.SPOKEN_TO_NO_ONE``)
+    # press or the public: ``ADDRESSED_NO_ONE``)
     "speak": _t("CONSULT", preps="with to", **_ACTOR_OBJ),
     "talk": _t("CONSULT", preps="with to", **_ACTOR_OBJ),
     "attend": _t("CONSULT", "multilateral", needs_event_object=True),
@@ -1305,6 +1305,9 @@ SUMMONS = "summon"
 # with Albania".
 FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "deliver", "issue", "send", "make", "express"})
 FORMAL_PROTEST = _t("ACCUSE", "disapprove", preps="with to against")
+# The press and the public hear words but are no side to them: speaking to reporters is no
+# meeting, protesting to residents no complaint.
+ADDRESSED_NO_ONE = frozenset({"JRN", "CVL"})
 # Things one side asks of another; the parser hangs the one asked on the thing, not the verb
 # ("demanded an apology from India", "requested help from the African Union").
 ASKED_FOR_THINGS = frozenset(

@@ -19,8 +19,10 @@ from wirewatch.events.arguments import (
     prep_actors,
 )
 from wirewatch.events.lexicon import (
+    ADDRESSED_NO_ONE,
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
+    FORMAL_PROTEST,
     MEETING_DEMANDS,
     MEETING_NOUNS,
     MET_DEMANDS,
@@ -89,10 +91,27 @@ def object_sense(
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
+    if lemma == "protest":
+        return _protested_to(verb, proposal, index)
     if proposal.event == "REQUEST" and obj is not None and object_words(obj) & ASKED_FOR_THINGS:
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _protested_to(verb: Token, proposal: Trigger, index: MentionIndex) -> Sense:
+    """Protesting to another side is a diplomatic complaint ("the Philippines protested to
+    China over …"), as a protest lodged with it is; protesters in the street demonstrate."""
+    heard = [
+        ref
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "to"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for ref in index.resolve_all(pobj)
+        if ref.sector not in ADDRESSED_NO_ONE
+    ]
+    return Sense(FORMAL_PROTEST, heard) if heard else Sense(proposal)
 
 
 def _plea(verb: Token, proposal: Trigger) -> Sense | None:
