@@ -1400,6 +1400,29 @@ def test_what_is_discussed_is_not_whom(pipeline, text, recipient):
     assert [r for e, _, r in _records(pipeline, text) if e == "CONSULT"] == [recipient]
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "negated"),
+    [
+        # P244: a denied act did not happen by its actor's word; "did not deny" asserts nothing.
+        ("Rwanda denied supporting the M23 rebels.", "supporting", True),
+        ("Biden ruled out sending troops to Ukraine.", "sending", True),
+        ("The Pentagon denied that it had deployed troops to Niger.", "deployed", True),
+        ("The Kremlin did not deny that its forces had attacked the convoy.", "attacked", False),
+        # Denying a part in an attack is no denial of the attack; nor is a toll denied the
+        # bombardment that caused it.
+        ("Hamas denied responsibility for the rocket attack on Israel.", "attack", False),
+        ("They deny that civilians were killed in Russian bombardments.", "bombardments", False),
+    ],
+)
+def test_a_denied_act_is_negated(pipeline, text, trigger, negated):
+    from wirewatch.schema import Document
+
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    modes = {e.trigger.text: e.aux_modes for e in coded.events}
+    assert trigger in modes, modes
+    assert ("negation" in modes[trigger]) is negated, modes
+
+
 def test_a_conjunct_with_its_own_tense_keeps_its_own_modality(pipeline):
     """The head's "will not" is not a finite conjunct's ("but supports"), nor one's with an
     auxiliary of its own ("and will withdraw")."""

@@ -24,6 +24,12 @@ NEGATIVE_VERBS = {"fail", "refuse", "decline", "avoid", "neglect"}
 ATTEMPT_NOUNS = {"attempt", "effort", "bid", "push", "offensive", "campaign", "plan"}
 NEGATIVE_NOUNS = {"refusal", "failure", "reluctance"}
 STOP_VERBS = {"stop", "cease", "halt", "end", "quit", "abandon"}  # "not stopped X" = X goes on
+# A denied act is said not to have happened: "denied supporting the M23", "denied that it had
+# deployed troops". "Did not deny" turns it back, as "has not stopped" does. Denying
+# involvement in an attack denies one's part, not the attack; and what a phrase of the denied
+# clause names ("denied that civilians were killed in bombardments") is not what is denied.
+DENIAL_VERBS = {"deny"}
+DENIAL_PHRASALS = {("rule", "out")}
 HYPOTHETICAL_AUX = {"would", "could", "should", "might", "may", "must", "'d"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
@@ -152,7 +158,9 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
             and negatable
             and not (child.i > 0 and child.doc[child.i - 1].lower_ == "or")
         ):  # "whether or not it will attend" is a question, not a denial
-            marks.negation = not marks.negation if token.lemma_ in STOP_VERBS else True
+            marks.negation = (
+                not marks.negation if token.lemma_ in STOP_VERBS or _denies(token) else True
+            )
         elif child.dep_ == "det" and lower == "no" and negatable:
             marks.negation = True
         elif child.dep_ == "det" and lower == "any" and token.pos_ == "NOUN" and negatable:
@@ -169,6 +177,12 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
             marks.negation = True
     if token.lower_ in HYPOTHETICAL_WORDS:
         marks.hypothetical = True
+
+
+def _denies(verb: Token) -> bool:
+    return verb.lemma_ in DENIAL_VERBS or any(
+        (verb.lemma_, c.lower_) in DENIAL_PHRASALS for c in verb.children if c.dep_ == "prt"
+    )
 
 
 def _governing_verb(noun: Token) -> Token | None:
@@ -214,10 +228,16 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
     if head.sent.text.rstrip().endswith("?"):
         marks.hypothetical = True
     start = head
+    deniable = True
     if nominal:
         _own_marks(head, marks, negatable=True)
         verb = _governing_verb(head)
         start = verb if verb is not None else None
+        # "denied that civilians were killed in bombardments": a circumstance of the verb is not
+        # what a denial above it denies
+        deniable = verb is not None and not any(
+            t.dep_ == "pobj" for t in (head, *head.ancestors) if verb in t.ancestors
+        )
     negatable = True
     current = start
     for _ in range(MAX_CLIMB):
@@ -228,7 +248,9 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
         if parent.i == current.i or _own_tense(current, parent):
             break
         if current.dep_ in CONTROL_DEPS and parent.pos_ in {"VERB", "AUX", "ADJ"}:
-            if negatable and parent.lemma_ in NEGATIVE_VERBS | STOP_VERBS:
+            if negatable and (
+                parent.lemma_ in NEGATIVE_VERBS | STOP_VERBS or (deniable and _denies(parent))
+            ):
                 # "failed to break"; "stopped providing" (and "has not stopped providing",
                 # where the stop verb's own "not" turns this back when the climb reaches it).
                 marks.negation = True
@@ -243,6 +265,9 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
                 marks.hypothetical = True
             if current.dep_ == "acl" and negatable and parent.lemma_ in NEGATIVE_NOUNS:
                 marks.negation = True  # "France's refusal to offer a right of return"
+            if current.dep_ == "ccomp" and negatable and deniable and _denies(parent):
+                # "denied that it had deployed troops"; "did not deny that …" asserts nothing
+                marks.negation = not any(c.dep_ == "neg" for c in parent.children)
             if current.dep_ not in {"conj"}:
                 negatable = False  # a negated frame does not negate what it frames
         elif current.dep_ in SUBJECT_DEPS:
