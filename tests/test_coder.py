@@ -667,6 +667,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ("Kenya requested help from the African Union.", "REQUEST", "Kenya", "the African Union"),
         # P242: protesting to another side is a diplomatic complaint.
         ("The Philippines protested to China over the attack.", "ACCUSE", "Philippines", "China"),
+        # P252: a visitor received is hosted.
+        ("Putin received the Chinese foreign minister.", "CONSULT", "Putin", "Chinese foreign minister"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -711,6 +713,9 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("He thanked the crowd.", "SUPPORT"),
         # P242: protesting to the press is no complaint to a side.
         ("Students protested to reporters outside the ministry.", "ACCUSE"),
+        # P252: weapons or the wounded received are no visitors.
+        ("Ukraine received Patriot missiles from Germany.", "CONSULT"),
+        ("The hospital received wounded civilians.", "CONSULT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

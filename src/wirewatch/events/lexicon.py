@@ -190,6 +190,8 @@ VERBS: dict[str, Trigger] = {
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
     "visit": _t("CONSULT", "visit"),
     "host": _t("CONSULT", "visit"),
+    # "Putin received the Chinese foreign minister": a visitor received is hosted
+    "receive": _t("CONSULT", "visit", **_ACTOR_OBJ),
     # the object is the topic ("discussed Libya with Trump"), the partner the with-object
     "discuss": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
@@ -1305,6 +1307,8 @@ SUMMONS = "summon"
 # with Albania".
 FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "deliver", "issue", "send", "make", "express"})
 FORMAL_PROTEST = _t("ACCUSE", "disapprove", preps="with to against")
+# Received, these are no visitors: weapons and troops delivered, the wounded or refugees taken in.
+NOT_VISITORS = frozenset({"MIL", "CVL", "COP", "JRN"})
 # The press and the public hear words but are no side to them: speaking to reporters is no
 # meeting, protesting to residents no complaint.
 ADDRESSED_NO_ONE = frozenset({"JRN", "CVL"})

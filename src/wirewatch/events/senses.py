@@ -27,6 +27,7 @@ from wirewatch.events.lexicon import (
     MEETING_NOUNS,
     MET_DEMANDS,
     MET_STANDARDS,
+    NOT_VISITORS,
     PLEA_WORDS,
     PLEADED_GUILTY,
     UNREQUESTED_ACTS,
@@ -91,12 +92,19 @@ def object_sense(
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
+    if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
+        return None  # "received Patriot missiles", "received wounded civilians"
     if lemma == "protest":
         return _protested_to(verb, proposal, index)
     if proposal.event == "REQUEST" and obj is not None and object_words(obj) & ASKED_FOR_THINGS:
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _not_visitors(received: Token, index: MentionIndex) -> bool:
+    found = index.resolve_all(received)
+    return any(r.id and r.id.startswith("GEN-") and r.sector in NOT_VISITORS for r in found)
 
 
 def _protested_to(verb: Token, proposal: Trigger, index: MentionIndex) -> Sense:
