@@ -668,7 +668,14 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P242: protesting to another side is a diplomatic complaint.
         ("The Philippines protested to China over the attack.", "ACCUSE", "Philippines", "China"),
         # P252: a visitor received is hosted.
-        ("Putin received the Chinese foreign minister.", "CONSULT", "Putin", "Chinese foreign minister"),
+        (
+            "Putin received the Chinese foreign minister.",
+            "CONSULT",
+            "Putin",
+            "Chinese foreign minister",
+        ),
+        # P249: a bid or resolution blocked is turned down.
+        ("Turkey blocked Sweden's bid to join Nato.", "REJECT", "Turkey", "Sweden"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -716,6 +723,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         # P252: weapons or the wounded received are no visitors.
         ("Ukraine received Patriot missiles from Germany.", "CONSULT"),
         ("The hospital received wounded civilians.", "CONSULT"),
+        # P249: a road blocked is no refusal.
+        ("Protesters blocked roads in Nairobi.", "REJECT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

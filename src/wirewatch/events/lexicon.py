@@ -129,6 +129,10 @@ PROPOSAL_NOUNS = frozenset(
     }
 )
 
+# Blocking a bid, a resolution or a request turns it down ("blocked Sweden's bid to join Nato"):
+# the proposal's owner or author is refused. A road blocked is a protest (``VERBS["block"]``).
+BLOCKED_PROPOSAL = _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS)
+
 # What an admission admits, when it names it as an object ("admitted responsibility").
 ADMITTED_FAULTS = frozenset(
     {

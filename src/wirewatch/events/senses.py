@@ -22,6 +22,7 @@ from wirewatch.events.lexicon import (
     ADDRESSED_NO_ONE,
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
+    BLOCKED_PROPOSAL,
     FORMAL_PROTEST,
     MEETING_DEMANDS,
     MEETING_NOUNS,
@@ -30,6 +31,7 @@ from wirewatch.events.lexicon import (
     NOT_VISITORS,
     PLEA_WORDS,
     PLEADED_GUILTY,
+    PROPOSAL_NOUNS,
     UNREQUESTED_ACTS,
     Trigger,
 )
@@ -94,6 +96,8 @@ def object_sense(
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
         return None  # "received Patriot missiles", "received wounded civilians"
+    if lemma == "block" and obj is not None and object_words(obj) & PROPOSAL_NOUNS:
+        return Sense(BLOCKED_PROPOSAL)  # "blocked Sweden's bid to join Nato"
     if lemma == "protest":
         return _protested_to(verb, proposal, index)
     if proposal.event == "REQUEST" and obj is not None and object_words(obj) & ASKED_FOR_THINGS:
