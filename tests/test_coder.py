@@ -676,6 +676,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ),
         # P249: a bid or resolution blocked is turned down.
         ("Turkey blocked Sweden's bid to join Nato.", "REJECT", "Turkey", "Sweden"),
+        # P254: sites and plants are targets; their owner is attacked.
+        ("Israel struck Iranian nuclear sites.", "ASSAULT", "Israel", "Iranian"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):

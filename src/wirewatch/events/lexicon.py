@@ -995,6 +995,8 @@ TARGET_NOUNS = frozenset(
         "stronghold",
         "camp",
         "facility",
+        "site",
+        "plant",
         "installation",
         "barracks",
         "airbase",
