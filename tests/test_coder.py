@@ -678,6 +678,13 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ("Turkey blocked Sweden's bid to join Nato.", "REJECT", "Turkey", "Sweden"),
         # P254: sites and plants are targets; their owner is attacked.
         ("Israel struck Iranian nuclear sites.", "ASSAULT", "Israel", "Iranian"),
+        # P250: a particle the parser tags as an adverb.
+        (
+            "Ukrainian forces pushed back Russian troops.",
+            "ASSAULT",
+            "Ukrainian forces",
+            "Russian troops",
+        ),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):

@@ -651,8 +651,11 @@ class CandidateFinder:
     def _verbal(self, verb: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
         proposal, end, particle = None, verb.i + 1, None
         for child in verb.children:
-            # "called Erdogan on Saturday": a phrase of time is never a particle ("call on")
-            if child.dep_ in {"prt", "prep"} and not names_a_time(child):
+            # "called Erdogan on Saturday": a phrase of time is never a particle ("call on");
+            # "pushed back Russian troops": the parser may tag a particle right after its verb
+            # as an adverb
+            adverb_particle = child.dep_ == "advmod" and child.i == verb.i + 1
+            if (child.dep_ in {"prt", "prep"} or adverb_particle) and not names_a_time(child):
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
                 if (child.lower_ in COMITATIVE_PREPS or entry is FIGHTING_WITH) and any(
                     c.dep_ == "dobj" or (entry is FIGHTING_WITH and c.lower_ in ENEMY_PREPS)
@@ -661,7 +664,7 @@ class CandidateFinder:
                     entry = None  # "fight Isis alongside the Kurds" fights Isis
                 if entry is not None:
                     proposal, particle = entry, child
-                    if child.dep_ == "prt":
+                    if child.dep_ == "prt" or adverb_particle:
                         end = max(end, child.i + 1)
                     break
         freed_by = set_free(verb) if proposal is None else None
