@@ -685,6 +685,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             "Ukrainian forces",
             "Russian troops",
         ),
+        # P255: aircraft scrambled.
+        ("Taiwan scrambled jets.", "MOBILIZE", "Taiwan", None),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -734,6 +736,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("The hospital received wounded civilians.", "CONSULT"),
         # P249: a road blocked is no refusal.
         ("Protesters blocked roads in Nairobi.", "REJECT"),
+        # P255: officials scrambling to act mobilise nothing.
+        ("Officials scrambled to contain the fallout.", "MOBILIZE"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

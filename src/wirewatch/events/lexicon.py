@@ -67,6 +67,11 @@ LABELLING = _t("ACCUSE", "allege", needs_label=True, needs_actor_object=True)
 
 # What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
 # a dislike is no event.
+# Aircraft sent up at short notice.
+SCRAMBLED_AIRCRAFT = frozenset(
+    {"jet", "jets", "fighter", "fighters", "warplane", "warplanes", "aircraft", "plane", "planes"}
+    | {"helicopter", "helicopters", "interceptor", "interceptors"}
+)
 SHARED_THINGS = frozenset(
     {
         "intelligence",
@@ -403,6 +408,15 @@ VERBS: dict[str, Trigger] = {
     "sentence": _t("SANCTION", **_ACTOR_OBJ),
     # MOBILIZE: the object is what is mobilised (one's own forces), not a recipient
     "deploy": _t("MOBILIZE", "troops", preps="to in against", object_is=THEME),
+    # "Taiwan scrambled jets": aircraft put in the air against an intruder
+    "scramble": _t(
+        "MOBILIZE",
+        "weapons",
+        preps="",
+        object_is=THEME,
+        object_among=SCRAMBLED_AIRCRAFT,
+        needs_direct_object=True,
+    ),
     "mobilise": _t("MOBILIZE", "troops", object_is=THEME),
     "mobilize": _t("MOBILIZE", "troops", object_is=THEME),
     "mass": _t("MOBILIZE", "troops", object_is=THEME),
