@@ -687,6 +687,14 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ),
         # P255: aircraft scrambled.
         ("Taiwan scrambled jets.", "MOBILIZE", "Taiwan", None),
+        # P251: armed groups of current conflicts.
+        ("Sudan's army accused the RSF of war crimes.", "ACCUSE", "Sudan's army", "the RSF"),
+        (
+            "Ethiopian troops clashed with Fano militias.",
+            "ASSAULT",
+            "Ethiopian troops",
+            "Fano militias",
+        ),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
