@@ -686,7 +686,7 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             "Russian troops",
         ),
         # P255: aircraft scrambled.
-        ("Taiwan scrambled jets.", "MOBILIZE", "Taiwan", None),
+        ("Japan scrambled fighter jets.", "MOBILIZE", "Japan", None),
         # P251: armed groups of current conflicts.
         ("Sudan's army accused the RSF of war crimes.", "ACCUSE", "Sudan's army", "the RSF"),
         (
