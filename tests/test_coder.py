@@ -695,6 +695,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
             "Ethiopian troops",
             "Fano militias",
         ),
+        # P256: a case filed against another side accuses it.
+        ("South Africa filed a genocide case against Israel.", "ACCUSE", "South Africa", "Israel"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -746,6 +748,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("Protesters blocked roads in Nairobi.", "REJECT"),
         # P255: officials scrambling to act mobilise nothing.
         ("Officials scrambled to contain the fallout.", "MOBILIZE"),
+        # P256: a case of a disease accuses no one.
+        ("A case of cholera was reported in Gaza.", "ACCUSE"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

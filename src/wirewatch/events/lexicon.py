@@ -622,6 +622,8 @@ NOUNS: dict[str, Trigger] = {
     "accusation": _t("ACCUSE", "allege", preps="against"),
     "allegation": _t("ACCUSE", "allege", preps="against"),
     "lawsuit": _t("ACCUSE", "allege", preps="against"),
+    # "filed a genocide case against Israel"; not "a case of cholera", "in any case"
+    "case": _t("ACCUSE", "allege", preps="against", only_with_preps=frozenset({"against"})),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
     "criticism": _t("ACCUSE", "disapprove", preps="of"),
     "investigation": _t("ACCUSE", "investigate", preps="into"),
