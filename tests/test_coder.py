@@ -645,7 +645,7 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P229: mediating between sides is third-party consultation.
         ("Qatar mediated between Hamas and Israel.", "CONSULT", "Qatar", "Hamas"),
         # P230: an aircraft shot down attacks its owner; a pronoun object stays an attack.
-        ("Turkey shot down a Russian jet.", "ASSAULT", "Turkey", "Russian"),
+        ("Turkey shot down a Russian jet.", "ASSAULT", "Turkey", "Russian jet"),
         ("The military uses cannons to shoot them down.", "ASSAULT", "military", None),
         # P232: a military or ground operation is an attack.
         ("Turkey began a ground operation against the YPG.", "ASSAULT", "Turkey", "the YPG"),
