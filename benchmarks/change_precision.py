@@ -10,17 +10,17 @@ instead, for a change the Guardian articles cannot show (they have no line break
 
 ``dump`` codes the 249 Guardian articles with the checked-out code and writes every record
 (where it is, its type, actor, recipient and auxiliary modes; no article text). Run it before
-and after a change (a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that only the second dump
-has (*added*: new, or the same trigger with other participants or another type) and ``--n``
-that both have unchanged (*kept*, the control), shuffles them together and writes the items for a
-judge told nothing of the change: sentence, trigger, type with its codebook gist, actor and
-recipient with their country codes. ``--paired`` judges a change that also alters or removes
-records (which *added* against *kept* cannot weigh: a change that strips wrong participants
-from records wrong in other ways fails it): it draws ``--n`` triggers whose records differ and
-shows every record at them in both forms, *before* and *after* (a removed record appears only
-as *before*), with ``--n`` *kept* records, all shuffled together for one judge. ``score``
-reads the labels (``right``, ``wrong type``, ``wrong participants``, ``no event``) and prints
-each kind's share right with its 95% interval.
+and after a change (a dictionary entry, a lexicon rule). ``sample`` draws ``--n`` records that
+only the second dump has (*added*: new, or the same trigger with other participants or another
+type) and ``--n`` that both have unchanged (*kept*, the control), shuffles them together and
+writes the items for a judge told nothing of the change: sentence, trigger, type with its
+codebook gist, actor and recipient with their country codes. ``--paired`` judges a change that
+also alters or removes records (which *added* against *kept* cannot weigh: a change that strips
+wrong participants from records wrong in other ways fails it): it draws ``--n`` triggers whose
+records differ and shows every record at them in both forms, *before* and *after* (a removed
+record appears only as *before*), with ``--n`` *kept* records, all shuffled together for one
+judge. ``score`` reads the labels (``right``, ``wrong type``, ``wrong participants``, ``no
+event``) and prints each kind's share right with its 95% interval.
 """
 
 from __future__ import annotations
