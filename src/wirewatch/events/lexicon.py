@@ -65,13 +65,13 @@ _PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
 # Naming or portraying an actor as a terrorist, an extremist, a criminal alleges it.
 LABELLING = _t("ACCUSE", "allege", needs_label=True, needs_actor_object=True)
 
-# What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
-# a dislike is no event.
 # Aircraft sent up at short notice.
 SCRAMBLED_AIRCRAFT = frozenset(
     {"jet", "jets", "fighter", "fighters", "warplane", "warplanes", "aircraft", "plane", "planes"}
     | {"helicopter", "helicopters", "interceptor", "interceptors"}
 )
+# What is shared in cooperation (PLV and the GSR code these COOPERATE); sharing an aim, a view or
+# a dislike is no event.
 SHARED_THINGS = frozenset(
     {
         "intelligence",
