@@ -33,7 +33,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, TEXT_FIELDS, JudgingCli, guardian_documents, record_row
+from guardian_records import (
+    GUARDIAN,
+    TEXT_FIELDS,
+    JudgingCli,
+    guardian_documents,
+    read_judged,
+    record_row,
+)
 from open_precision import wilson
 from wirewatch.config import Settings
 from wirewatch.events.llm import codebook
@@ -124,10 +131,7 @@ def _kind_order(key: dict) -> int:
 
 
 def score(key_path: Path, labels_path: Path) -> None:
-    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
-    labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
-    if set(labels) != set(keys) or not set(labels.values()) <= set(LABELS):
-        sys.exit(f"labels must name each of the {len(keys)} items with one of {LABELS}")
+    keys, labels = read_judged(key_path, labels_path, LABELS)
     print("| records | n | " + " | ".join(LABELS) + " | share right | 95% interval |")
     print("|---|---|" + "---|" * len(LABELS) + "---|---|")
     for kind in dict.fromkeys(k["kind"] for k in sorted(keys.values(), key=_kind_order)):

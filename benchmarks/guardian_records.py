@@ -46,6 +46,20 @@ def record_row(document: Document, event: Event) -> dict:
     }
 
 
+def read_judged(
+    key_path: Path, labels_path: Path, allowed: Sequence[str]
+) -> tuple[dict[int, dict], dict[int, str]]:
+    """A judged sample's key (item -> its row) and the judge's labels (item -> label), refused
+    unless the labels name every item of the key with one of ``allowed``."""
+    with key_path.open(encoding="utf-8") as handle:
+        keys = {r["item"]: r for r in map(json.loads, handle)}
+    with labels_path.open(encoding="utf-8") as handle:
+        labels = {r["item"]: r["label"] for r in map(json.loads, handle)}
+    if set(labels) != set(keys) or not set(labels.values()) <= set(allowed):
+        sys.exit(f"labels must name each of the {len(keys)} items with one of {tuple(allowed)}")
+    return keys, labels
+
+
 def judged_triggers(keys: list[Path]) -> set[tuple[str, int]]:
     """(document, trigger start) of every item in these key files: ``--exclude`` keeps a new
     sample apart from the items judged before."""

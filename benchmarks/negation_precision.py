@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, JudgingCli, guardian_documents
+from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_judged
 
 LABELS = ("asserted", "negated", "other")
 
@@ -89,10 +89,7 @@ def sample(
 
 
 def score(key_path: Path, labels_path: Path) -> None:
-    keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
-    labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
-    if set(labels) != set(keys) or not set(labels.values()) <= set(LABELS):
-        sys.exit(f"labels must name each of the {len(keys)} items with one of {LABELS}")
+    keys, labels = read_judged(key_path, labels_path, LABELS)
 
     def agrees(item: int, negated: bool) -> bool:
         return labels[item] == ("negated" if negated else "asserted")
