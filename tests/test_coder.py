@@ -697,7 +697,7 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ),
         # P256: a case filed against another side accuses it.
         ("South Africa filed a genocide case against Israel.", "ACCUSE", "South Africa", "Israel"),
-        # P245: one jet, warplane or helicopter is an armed actor too.
+        # P245b: one jet, fighter jet, warplane or gunship is an armed actor too.
         ("A Russian warplane bombed a market in Idlib.", "ASSAULT", "Russian warplane", None),
     ],
 )
@@ -752,7 +752,7 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("Officials scrambled to contain the fallout.", "MOBILIZE"),
         # P256: a case of a disease accuses no one.
         ("A case of cholera was reported in Gaza.", "ACCUSE"),
-        # P245: a passenger jet landing is no act.
+        # P245b: a passenger jet landing is no act.
         ("A passenger jet landed in Tehran.", "MOBILIZE"),
     ],
 )
