@@ -190,9 +190,7 @@ _DEPLOYING = _t(
 # "shot down a Russian jet": whatever is downed, its owner is attacked; a proposal or an idea
 # shot down is rejected, not attacked.
 SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
-SHOT_DOWN_IDEAS = PROPOSAL_NOUNS | frozenset(
-    {"idea", "plan", "claim", "bill", "motion", "resolution", "amendment", "suggestion"}
-)
+SHOT_DOWN_IDEAS = PROPOSAL_NOUNS | frozenset({"idea", "claim", "bill", "amendment", "suggestion"})
 
 VERBS: dict[str, Trigger] = {
     # CONSULT
@@ -1329,11 +1327,12 @@ SUMMONS = "summon"
 # with Albania".
 FORMAL_PROTEST_VERBS = frozenset({"lodge", "file", "deliver", "issue", "send", "make", "express"})
 FORMAL_PROTEST = _t("ACCUSE", "disapprove", preps="with to against")
-# Received, these are no visitors: weapons and troops delivered, the wounded or refugees taken in.
-NOT_VISITORS = frozenset({"MIL", "CVL", "COP", "JRN"})
 # The press and the public hear words but are no side to them: speaking to reporters is no
 # meeting, protesting to residents no complaint.
 ADDRESSED_NO_ONE = frozenset({"JRN", "CVL"})
+# Received, these are no visitors: weapons and troops delivered, the wounded or refugees taken
+# in, the press and the police.
+NOT_VISITORS = ADDRESSED_NO_ONE | {"MIL", "COP"}
 # Things one side asks of another; the parser hangs the one asked on the thing, not the verb
 # ("demanded an apology from India", "requested help from the African Union").
 ASKED_FOR_THINGS = frozenset(
