@@ -211,3 +211,16 @@ def test_the_pipeline_s_two_true_records_are_told_apart_by_the_gold_s_trigger(tm
     unnamed, named = predict_pipeline(documents, pairs, "rules")
     assert (unnamed.event, unnamed.recipients) == ("REQUEST", ["junta"])
     assert named.event == "THREATEN"
+
+
+def test_span_match_ignores_accents_and_case():
+    """The dictionary's spelling of a name ("Recep Tayyip Erdoğan", reported for a pronoun that
+    stands for him) is the gold's "Erdogan" (P269); a different name is still no match."""
+    text = "Turkish President Recep Tayyip Erdogan voiced his support for Mr. Maduro."
+    actor = "Turkish President Recep Tayyip Erdogan"
+    pair = GoldPair("e#0", "e", text, "SUPPORT", None, [actor], ["Mr. Maduro"])
+    right = Predicted("e#0", "SUPPORT", actors=["Recep Tayyip Erdoğan"], recipients=["MADURO"])
+    wrong = Predicted("e#0", "SUPPORT", actors=["Viktor Orbán"], recipients=["Maduro"])
+    assert score([pair], [right]).actor_match == 1.0
+    assert score([pair], [right]).recipient_match == 1.0
+    assert score([pair], [wrong]).actor_match == 0.0

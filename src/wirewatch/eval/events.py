@@ -21,6 +21,7 @@ become YIELD, quad 2) before scoring.
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -223,10 +224,17 @@ def predict_relations(
     ]
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents: the dictionary's "Erdoğan" is the gold's "Erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _overlaps(predicted: Sequence[str], gold: Sequence[str]) -> bool:
-    """Texts match when one contains the other (case-insensitive): "Lavrov" ~ "Sergei Lavrov"."""
-    pred = [p.lower().strip() for p in predicted if p.strip()]
-    want = [g.lower().strip() for g in gold if g.strip()]
+    """Texts match when one contains the other, ignoring case and accents: "Lavrov" ~ "Sergei
+    Lavrov", "Viktor Orbán" ~ "Viktor Orban"."""
+    pred = [_folded(p) for p in predicted if p.strip()]
+    want = [_folded(g) for g in gold if g.strip()]
     return any(p in g or g in p for p in pred for g in want)
 
 
