@@ -699,6 +699,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ("South Africa filed a genocide case against Israel.", "ACCUSE", "South Africa", "Israel"),
         # P245b: one jet, fighter jet, warplane or gunship is an armed actor too.
         ("A Russian warplane bombed a market in Idlib.", "ASSAULT", "Russian warplane", None),
+        # P270: "opened fire on": the pair's second word is the verb's object.
+        ("Kenyan police opened fire on protesters in Nairobi.", "ASSAULT", "police", "protesters"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -754,6 +756,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("A case of cholera was reported in Gaza.", "ACCUSE"),
         # P245b: a passenger jet landing is no act.
         ("A passenger jet landed in Tehran.", "MOBILIZE"),
+        # P270: doors opened are no fire opened.
+        ("Staff opened the fire doors.", "ASSAULT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

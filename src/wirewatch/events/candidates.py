@@ -655,7 +655,11 @@ class CandidateFinder:
             # "pushed back Russian troops": the parser may tag a particle right after its verb
             # as an adverb
             adverb_particle = child.dep_ == "advmod" and child.i == verb.i + 1
-            if (child.dep_ in {"prt", "prep"} or adverb_particle) and not names_a_time(child):
+            # "opened fire on": a listed pair whose second word is the verb's object
+            object_particle = child.dep_ == "dobj" and child.i == verb.i + 1
+            if (
+                child.dep_ in {"prt", "prep"} or adverb_particle or object_particle
+            ) and not names_a_time(child):
                 entry = PHRASAL.get((verb.lemma_.lower(), child.lower_))
                 if (child.lower_ in COMITATIVE_PREPS or entry is FIGHTING_WITH) and any(
                     c.dep_ == "dobj" or (entry is FIGHTING_WITH and c.lower_ in ENEMY_PREPS)
@@ -664,7 +668,7 @@ class CandidateFinder:
                     entry = None  # "fight Isis alongside the Kurds" fights Isis
                 if entry is not None:
                     proposal, particle = entry, child
-                    if child.dep_ == "prt" or adverb_particle:
+                    if child.dep_ == "prt" or adverb_particle or object_particle:
                         end = max(end, child.i + 1)
                     break
         freed_by = set_free(verb) if proposal is None else None
