@@ -258,9 +258,9 @@ def test_a_guessed_country_the_sentence_contradicts_is_dropped(pipeline, text, w
         ("Iraqi officials say they have arrested the bombers.", "they", "Iraqi officials", "IRQ"),
         # A person the dictionary does not know is still who "he" is.
         (
-            "Colonel Assimi Goita announced that he would hold elections.",
+            "Colonel Mamadi Doumbouya announced that he would hold elections.",
             "he",
-            "Assimi Goita",
+            "Mamadi Doumbouya",
             None,
         ),
     ],
@@ -619,3 +619,37 @@ def test_the_coalition_stands_for_the_coalition_named_before(pipeline):
     assert find(named, "the coalition").code == "USA"
     unnamed = _actors(pipeline, "The ruling party won the election. Then the coalition collapsed.")
     assert not [a for a in unnamed if a.text == "the coalition"]
+
+
+def test_today_s_office_holders_on_their_dates(dictionary):
+    """P268b: the people file brought up to 2025 — Trump's second term, Netanyahu's return,
+    Biden's presidency ended, al-Julani's presidency as Ahmed al-Sharaa."""
+    trump = dictionary["P-DONALD-TRUMP"]
+    assert (trump.on(date(2025, 6, 1)).code, trump.on(date(2025, 6, 1)).sector) == ("USA", "GOV")
+    assert trump.on(date(2023, 6, 1)).sector == "ELI"  # between his terms
+    assert dictionary["P-JOE-BIDEN"].on(date(2025, 6, 1)).sector == "ELI"
+    assert dictionary["P-BENJAMIN-NETANYAHU"].on(date(2023, 6, 1)).title == "Prime Minister"
+    sharaa = dictionary["P-ABU-MOHAMMAD-AL-JULANI"].on(date(2025, 6, 1))
+    assert (sharaa.code, sharaa.sector, sharaa.title) == ("SYR", "GOV", "President")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # documents of March 2024: Sunak, not yet Starmer, is Britain's prime minister
+        ("Zelensky met Sunak in London.", "Zelensky", "UKR"),
+        ("Zelensky met Sunak in London.", "Sunak", "GBR"),
+        ("Modi spoke to Milei by phone.", "Milei", "ARG"),
+    ],
+)
+def test_today_s_leaders_are_known(pipeline, text, mention, code):
+    found = {a.text: a.code for a in _actors(pipeline, text)}
+    assert found.get(mention) == code, found
+
+
+def test_a_shared_surname_alone_is_not_a_leader(pipeline):
+    """P268: "Aliyev" alone named Dagestan's Mukhu Aliyev as Azerbaijan's president."""
+    found = {
+        a.text: a.code for a in _actors(pipeline, "Putin met Dagestan's leader, Mukhu Aliyev.")
+    }
+    assert "AZE" not in found.values(), found
