@@ -701,6 +701,11 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ("A Russian warplane bombed a market in Idlib.", "ASSAULT", "Russian warplane", None),
         # P270: "opened fire on": the pair's second word is the verb's object.
         ("Kenyan police opened fire on protesters in Nairobi.", "ASSAULT", "police", "protesters"),
+        # P274: a capital captured is a city taken, not its government; "regain", "retook".
+        ("Rebels captured Damascus.", "ASSAULT", "Rebels", None),
+        ("The Taliban took over Kabul.", "ASSAULT", "The Taliban", None),
+        ("The army regained control of Khartoum.", "ASSAULT", "army", None),
+        ("Rebels retook Aleppo.", "ASSAULT", "Rebels", None),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -758,6 +763,9 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("A passenger jet landed in Tehran.", "MOBILIZE"),
         # P270: doors opened are no fire opened.
         ("Staff opened the fire doors.", "ASSAULT"),
+        # P274: a capital taken by surprise is its government; consciousness regained no town.
+        ("The decision has taken Moscow by surprise.", "ASSAULT"),
+        ("She regained consciousness.", "ASSAULT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

@@ -806,8 +806,16 @@ class CandidateFinder:
                 candidate.recipients = place_holder(obj, index) or place_holder(target, index)
             elif is_place(target, places) and index.get(target) is not None:
                 ref = index.get(target)
-                if ref is not None and ref.sector == "GOV":
-                    return None  # "has taken Moscow by surprise": a government, not a town
+                if (
+                    ref is not None
+                    and ref.sector == "GOV"
+                    and proposal.needs_place_object
+                    and particle is None
+                    and target is obj
+                ):
+                    # "has taken Moscow by surprise": a government, not a town; "captured
+                    # Damascus", "took over Kabul", "took control of Khartoum" take the city
+                    return None
                 candidate.place = place_span(target, places)
                 candidate.recipients = place_holder(obj, index) or place_holder(target, index)
             else:

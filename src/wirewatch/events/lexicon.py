@@ -490,6 +490,9 @@ VERBS: dict[str, Trigger] = {
     "capture": _t("ASSAULT", preps="from", object_is=PLACE),
     "seize": _t("ASSAULT", preps="from", object_is=PLACE),
     "retake": _t("ASSAULT", preps="from", object_is=PLACE),
+    # "regained control of Khartoum", "wrested the town from the rebels"
+    "regain": _t("ASSAULT", preps="from", **_PLACE_OBJ),
+    "wrest": _t("ASSAULT", preps="from", **_PLACE_OBJ),
     "recapture": _t("ASSAULT", preps="from", object_is=PLACE),
     "overrun": _t("ASSAULT", preps="from", object_is=PLACE),
     "storm": _t("ASSAULT", object_is=PLACE),

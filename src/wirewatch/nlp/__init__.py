@@ -88,12 +88,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 # Verb forms the model's rule lemmatiser cuts wrongly ("staged" -> "stag", "waged" -> "wag"),
-# found by lemmatising every lexicon and light verb in its inflected forms.
+# found by lemmatising every lexicon and light verb in its inflected forms (irregular ones too:
+# "retook").
 LEMMA_SLIPS = {
     form: lemma
     for lemma, forms in {
         "stage": ("staged", "stages", "staging"),
         "wage": ("waged", "wages", "waging"),
+        "retake": ("retook",),
     }.items()
     for form in forms
 }
