@@ -706,6 +706,9 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         ("The Taliban took over Kabul.", "ASSAULT", "The Taliban", None),
         ("The army regained control of Khartoum.", "ASSAULT", "army", None),
         ("Rebels retook Aleppo.", "ASSAULT", "Rebels", None),
+        # P275: what keeps a country running is a target; its owner is attacked.
+        ("Russia struck Ukraine's power grid.", "ASSAULT", "Russia", "Ukraine"),
+        ("Shells hit a Russian base.", "ASSAULT", "", "Russian"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -766,6 +769,9 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         # P274: a capital taken by surprise is its government; consciousness regained no town.
         ("The decision has taken Moscow by surprise.", "ASSAULT"),
         ("She regained consciousness.", "ASSAULT"),
+        # P275: a thing struck by what is neither an actor, a weapon nor an attack.
+        ("The storm hit Russia's positions.", "ASSAULT"),
+        ("Sanctions hit Russia's refineries.", "ASSAULT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

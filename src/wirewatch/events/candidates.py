@@ -66,6 +66,7 @@ from wirewatch.events.lexicon import (
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
     CONFLICT_NOUNS,
+    DEPLOYED_WEAPONS,
     DIPLOMAT_NOUNS,
     DIPLOMATIC_TIES,
     ENEMY_PREPS,
@@ -112,6 +113,7 @@ from wirewatch.events.lexicon import (
     STOPPABLE,
     STOPPING_NOUNS,
     SUMMONS,
+    TARGET_NOUNS,
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
@@ -340,6 +342,18 @@ STRUCK_IDIOMS = frozenset(
     | {"headlines", "street", "streets", "ground", "jackpot", "bottom", "low", "high", "pose"}
 )
 STRIKING_VERBS = frozenset({"strike", "hit", "target", "pound"})
+
+
+def is_weapon_or_attack(noun: Token) -> bool:
+    """ "Shells hit the base", "an airstrike hit the depot": what strikes a target with no one
+    named behind it is still violence when it is a weapon or an attack."""
+    lemma = noun.lemma_.lower()
+    entry = NOUNS.get(lemma)
+    return (
+        lemma in FIRED_WEAPONS | DEPLOYED_WEAPONS
+        or lemma == "bomb"
+        or (entry is not None and entry.event == "ASSAULT")
+    )
 
 
 def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> bool:
@@ -925,6 +939,16 @@ class CandidateFinder:
             and not (fired or shelled or released or armed_strike(verb, struck, candidate.actors))
         ):
             return None
+        if (
+            proposal.needs_actor_object
+            and struck is not None
+            and struck.lemma_.lower() in TARGET_NOUNS
+            and not index.resolve_all(struck)
+            and agent is not None
+            and not candidate.actors
+            and not is_weapon_or_attack(agent)
+        ):
+            return None  # "the storm hit Russia's positions", "sanctions hit its refineries"
         if proposal.needs_direct_object and own_object is None:
             return None
         if verb.lemma_ in SPEAKING_VERBS and all(

@@ -1019,6 +1019,12 @@ TARGET_NOUNS = frozenset(
         "airbase",
         "airfield",
         "bunker",
+        # what keeps a country running: "struck Ukraine's energy infrastructure"
+        "infrastructure",
+        "refinery",
+        "grid",
+        "substation",
+        "station",
     }
 )
 
