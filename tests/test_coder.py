@@ -709,6 +709,11 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P275: what keeps a country running is a target; its owner is attacked.
         ("Russia struck Ukraine's power grid.", "ASSAULT", "Russia", "Ukraine"),
         ("Shells hit a Russian base.", "ASSAULT", "", "Russian"),
+        # P273b: a weapon launched at a target is fired at it.
+        ("Iran launched missiles at Israel.", "ASSAULT", "Iran", "Israel"),
+        # P276: captives swapped are released to the other side.
+        ("Russia and Ukraine swapped 300 prisoners of war.", "RETREAT", "Russia", "Ukraine"),
+        ("Russia swapped prisoners with Ukraine.", "RETREAT", "Russia", "Ukraine"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -772,6 +777,12 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         # P275: a thing struck by what is neither an actor, a weapon nor an attack.
         ("The storm hit Russia's positions.", "ASSAULT"),
         ("Sanctions hit Russia's refineries.", "ASSAULT"),
+        # P273b: a campaign launched is no shot; a missile launched at nothing may be a test.
+        ("Moscow accused London of launching a campaign against Russia.", "ASSAULT"),
+        ("North Korea launched a ballistic missile.", "ASSAULT"),
+        # P276: things exchanged are no captives.
+        ("They exchanged them for new items.", "RETREAT"),
+        ("The two sides exchanged letters.", "RETREAT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

@@ -19,6 +19,7 @@ from wirewatch.events.lexicon import (
     ARMED_NOUNS,
     AUTHOR_PREPS,
     BORDER_WORDS,
+    CAPTIVE_NOUNS,
     FREEING_VERBS,
     HOLDING_VERBS,
     MATERIAL_MODIFIERS,
@@ -35,6 +36,7 @@ from wirewatch.events.lexicon import (
     SPAN_NOUNS,
     STIGMA,
     STOPPING_VERBS,
+    SWAPPING_VERBS,
     TALLY_COUNT_WORDS,
     TALLY_MINIMUM,
     TARGET_NOUNS,
@@ -331,6 +333,19 @@ def held_captive(thing: Token) -> bool:
         and child.tag_ in {"VBN", "VBD"}
         and child.lemma_.lower() in HOLDING_VERBS
         for child in thing.children
+    )
+
+
+def swaps_captives(verb: Token) -> bool:
+    """ "swapped 300 prisoners of war", "exchanged hostages for prisoners": captives named as
+    the object of a verb of exchange (a pronoun may stand for anything exchanged)."""
+    if verb.lemma_.lower() not in SWAPPING_VERBS:
+        return False
+    swapped = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        swapped is not None
+        and swapped.pos_ != "PRON"
+        and bool(object_words(swapped) & CAPTIVE_NOUNS)
     )
 
 

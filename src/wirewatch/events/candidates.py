@@ -51,6 +51,7 @@ from wirewatch.events.arguments import (
     stigmatises,
     stopped_bare,
     stops,
+    swaps_captives,
 )
 from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
@@ -62,6 +63,7 @@ from wirewatch.events.lexicon import (
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
+    CAPTIVES_SWAPPED,
     COMITATIVE_PREPS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
@@ -702,6 +704,8 @@ class CandidateFinder:
             proposal = SET_FREE
         if proposal is None and opened_to_people(verb, index):
             proposal = OPENED_TO_PEOPLE
+        if proposal is None and swaps_captives(verb):
+            proposal = CAPTIVES_SWAPPED
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
         if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:

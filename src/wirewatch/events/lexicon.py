@@ -167,6 +167,11 @@ DEPLOYED_FORCES = frozenset(
     {"troop", "soldier", "force", "unit", "division", "brigade", "battalion", "regiment"}
     | {"squadron", "marine"}
 )
+# What is fired as an attack whatever it is fired at ("fired rockets at Tel Aviv"); not bullets
+# or tear gas, whose targets say whether they attack.
+FIRED_WEAPONS = frozenset(
+    {"rocket", "missile", "shell", "mortar", "grenade", "projectile", "salvo", "barrage", "drone"}
+)
 DEPLOYED_WEAPONS = frozenset(
     {"warship", "frigate", "destroyer", "submarine", "carrier", "tank", "armour", "artillery"}
     | {"missile", "jet", "bomber", "drone", "helicopter", "aircraft"}
@@ -486,6 +491,16 @@ VERBS: dict[str, Trigger] = {
     "injure": _t("ASSAULT"),
     "beat": _t("ASSAULT", "beat", **_ACTOR_OBJ),
     "fire": _t("ASSAULT", "firearms", preps="on at", **_ACTOR_OBJ),
+    # "launched missiles at Israel" (a weapon launched, nothing else: "launched a campaign
+    # against Russia" is no shot; "launched an offensive" is the offensive's light verb)
+    "launch": _t(
+        "ASSAULT",
+        "heavy-weapons",
+        preps="on at",
+        object_among=FIRED_WEAPONS,
+        needs_direct_object=True,
+        **_ACTOR_OBJ,
+    ),
     "take": _t("ASSAULT", preps="from", **_PLACE_OBJ),
     "capture": _t("ASSAULT", preps="from", object_is=PLACE),
     "seize": _t("ASSAULT", preps="from", object_is=PLACE),
@@ -1120,6 +1135,11 @@ ACCEPT_PEOPLE = _t("AID")
 OPENING_VERBS = frozenset({"open", "reopen"})
 BORDER_WORDS = frozenset({"border", "frontier", "door", "gate"})
 OPENED_TO_PEOPLE = _t("AID", preps="to", object_among=BORDER_WORDS)
+# "Russia and Ukraine swapped 300 prisoners of war": captives exchanged are released by each
+# side to the other (not "exchanged them for new items", nor "exchanged fire")
+SWAPPING_VERBS = frozenset({"swap", "exchange", "trade"})
+CAPTIVE_NOUNS = frozenset({"prisoner", "hostage", "detainee", "captive", "pow", "pows"})
+CAPTIVES_SWAPPED = _t("RETREAT", "release", preps="with", object_is=THEME, **_RECIPROCAL)
 ACCEPT_PROPOSAL = _t("AGREE")
 
 AUTHOR_PREPS = frozenset({"from", "by"})
@@ -1186,12 +1206,7 @@ WARNING_WORDS = frozenset({"warn"})
 WARNING_TO_ACT = _t("REQUEST")
 
 # A weapon fired ("Israeli missiles were fired at …") is its owner's means, not the target.
-FIRING_VERBS = frozenset({"fire"})
-# What is fired as an attack whatever it is fired at ("fired rockets at Tel Aviv"); not bullets
-# or tear gas, whose targets say whether they attack.
-FIRED_WEAPONS = frozenset(
-    {"rocket", "missile", "shell", "mortar", "grenade", "projectile", "salvo", "barrage"}
-)
+FIRING_VERBS = frozenset({"fire", "launch"})
 WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owner's ("US drones")
 
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
