@@ -714,6 +714,9 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P276: captives swapped are released to the other side.
         ("Russia and Ukraine swapped 300 prisoners of war.", "RETREAT", "Russia", "Ukraine"),
         ("Russia swapped prisoners with Ukraine.", "RETREAT", "Russia", "Ukraine"),
+        # P277: ties cut are cut with the other side.
+        ("Mexico cut diplomatic ties with Ecuador.", "SANCTION", "Mexico", "Ecuador"),
+        ("Mexico broke off diplomatic relations with Ecuador.", "SANCTION", "Mexico", "Ecuador"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -783,6 +786,8 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         # P276: things exchanged are no captives.
         ("They exchanged them for new items.", "RETREAT"),
         ("The two sides exchanged letters.", "RETREAT"),
+        # P277: ties only mentioned are cut by no one.
+        ("The two countries have had diplomatic relations since 1992.", "SANCTION"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

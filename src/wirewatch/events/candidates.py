@@ -109,6 +109,7 @@ from wirewatch.events.lexicon import (
     ROAD_NOUNS,
     SEQUENCE_NOUNS,
     SET_FREE,
+    SEVERING_VERBS,
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
     STATE_SECTORS,
@@ -119,6 +120,7 @@ from wirewatch.events.lexicon import (
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
+    TIES_CUT,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
     VERBS,
@@ -559,8 +561,10 @@ class CandidateFinder:
         if on_state is not None and candidate.light_verb is None:
             candidate.light_verb = on_state
         if proposal is DIPLOMATIC_TIES:
-            if verb is None or verb.lemma_ not in ESTABLISHING_VERBS:
-                return None  # ties severed, or only mentioned
+            if verb is not None and (stops(verb) or verb.lemma_ in SEVERING_VERBS):
+                candidate.proposal = proposal = TIES_CUT  # "cut diplomatic ties with Ecuador"
+            elif verb is None or verb.lemma_ not in ESTABLISHING_VERBS:
+                return None  # ties only mentioned
             candidate.light_verb = verb
         holder = light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:

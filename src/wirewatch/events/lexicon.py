@@ -724,6 +724,11 @@ LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
 # Diplomatic ties established, restored or upgraded are recognition (CAMEO 054, PLOVER SUPPORT):
 # "China has established diplomatic ties with El Salvador"; severed ties are the verb's SANCTION.
 DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
+# "Mexico cut diplomatic ties with Ecuador", "broke off relations with": ties ended are ended
+# with the other side
+TIES_CUT = _t("SANCTION", "discontinue", preps="with", **_RECIPROCAL)
+# Verbs that end ties besides the stopping verbs ("severed", "broke off")
+SEVERING_VERBS = frozenset({"sever", "break"})
 ESTABLISHING_VERBS = frozenset(
     {
         "establish",
