@@ -2552,3 +2552,28 @@ def test_a_weapon_drawn_or_an_election_fought_is_no_event(pipeline):
         "Kurdish forces",
         "Isis",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "undergoer"),
+    [
+        ("Three soldiers killed, five injured in Kashmir attack.", "ASSAULT", "soldiers"),
+        ("Two journalists detained in Tehran.", "COERCE", "journalists"),
+        (
+            "Kidnapped the day after his birthday, the boys spent years in captivity.",
+            "ASSAULT",
+            "boys",
+        ),
+        ("Some of its last fighters are children or injured.", "ASSAULT", "fighters"),
+    ],
+)
+def test_a_bare_participle_of_violence_is_undergone(pipeline, text, event, undergoer):
+    """P281: a headline's or a participle clause's passive, its auxiliary left out."""
+    found = _records(pipeline, text)
+    assert (event, None, undergoer) in found, found
+
+
+def test_a_participle_with_an_auxiliary_or_an_object_stays_active(pipeline):
+    """P281's limits: "have killed" and an object are the subject's own act."""
+    found = _records(pipeline, "The rebels have attacked the town and killed ten people.")
+    assert ("ASSAULT", "rebels", "people") in found, found

@@ -140,6 +140,7 @@ from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.senses import object_sense
 from wirewatch.events.syntax import (
     MentionIndex,
+    bare_participle,
     climb_agent,
     coordinated_agent,
     frame_noun,
@@ -163,6 +164,9 @@ from wirewatch.schema import ActorRef
 VERB_POS = {"VERB"}
 # Events counted in tallies, and the nouns that name their means ("killed in airstrikes").
 TALLIED = frozenset({"ASSAULT", "COERCE"})
+# Acts a bare participle's subject undergoes rather than does ("soldiers killed", "journalists
+# detained"); a bare "agreed" or "met" is still its subject's own.
+UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_WORDS = frozenset(word for word, entry in NOUNS.items() if entry.event == "ASSAULT")
 
 
@@ -757,6 +761,15 @@ class CandidateFinder:
             # "Kurdish militias hold sway …, supported by US troops": a passive participle
             # with its own agent says something of the main clause's subject.
             passive_subj = subject(verb.head)
+        if (
+            proposal.event in UNDERGONE_TYPES
+            and passive_subj is None
+            and shared_object(verb) is None
+            and (undergone := bare_participle(verb)) is not None
+        ):
+            # A passive with its auxiliary left out, as headlines and participle clauses write
+            # it ("Three soldiers killed in Kashmir attack"): its subject undergoes the act
+            passive_subj, subj = undergone, None
         # "led by the SDF … and supported by the US": a by-phrase names the agent.
         agent = passive_agent(verb) if passive_subj is not None else subj or passive_agent(verb)
         if agent is None and passive_subj is not None:

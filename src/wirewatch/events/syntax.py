@@ -586,6 +586,29 @@ def enlisted(infinitive: Token) -> Token | None:
     return controller
 
 
+def bare_participle(verb: Token) -> Token | None:
+    """Who undergoes a past participle used as a passive with its auxiliary left out: a
+    headline's "Three soldiers killed in Kashmir attack", a participle clause's "Kidnapped the
+    day after his birthday, the boys …", "fighters who are children or injured". None where
+    anything marks it active or names its agent: an auxiliary on it (or on the participle it is
+    joined to), an object, a by-phrase."""
+    if verb.tag_ != "VBN" or passive_agent(verb) is not None:
+        return None
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if verb.dep_ == "ROOT":
+        return subject(verb)
+    if subject(verb) is not None:
+        return None
+    if verb.dep_ == "advcl":
+        return subject(verb.head)
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        return bare_participle(verb.head)  # "Two killed and three wounded in attack"
+    if verb.dep_ == "conj" and verb.head.dep_ in {"attr", "acomp"}:
+        return subject(verb.head.head)  # "are children or injured"
+    return None
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
