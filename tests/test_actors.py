@@ -653,3 +653,13 @@ def test_a_shared_surname_alone_is_not_a_leader(pipeline):
         a.text: a.code for a in _actors(pipeline, "Putin met Dagestan's leader, Mukhu Aliyev.")
     }
     assert "AZE" not in found.values(), found
+
+
+def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
+    """P282: "US-backed rebels" in a story naming no other country are not American; the
+    backer is still an actor, and the agent's own modifier still gives its country."""
+    actors = _actors(pipeline, "US-backed rebels attacked the town.")
+    assert find(actors, "rebels").code is None
+    assert find(actors, "US").code == "USA"
+    kurds = _actors(pipeline, "US-backed Kurdish forces captured Raqqa.")
+    assert find(kurds, "Kurdish forces").code == "SYR"

@@ -361,6 +361,10 @@ class ActorResolver:
                     mention.guessed = code is not None and root.lower_ in guessed_words
                 if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
+                if code is not None and code in _sponsors(root, by_token):
+                    # "US-backed rebels" in a story naming no other country: the backer's
+                    # country is not theirs
+                    code, mention.guessed = None, False
                 moved = _head_words(root) & PEOPLE_ON_THE_MOVE
                 used = not mention.entry.countries or code in mention.entry.countries
                 if mention.guessed and used and not moved and _placed_elsewhere(root.sent, code):
@@ -765,6 +769,23 @@ def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
         for prep in root.rights
         for place in prep.children
     )
+
+
+# Participles that name, after a hyphen, who stands behind an agent: "US-backed rebels".
+SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
+
+
+def _sponsors(root: Token, by_token: dict[int, Mention]) -> set[str]:
+    """The codes of the actors named before a hyphenated sponsoring participle on the agent."""
+    codes = set()
+    for participle in root.lefts:
+        if participle.lower_ not in SPONSORING:
+            continue
+        for child in participle.lefts:
+            named = by_token.get(child.i)
+            if named is not None and named.code:
+                codes.add(named.code)
+    return codes
 
 
 def _literal_places(sentence: Span) -> Iterator[tuple[str, Span | None]]:
