@@ -2577,3 +2577,22 @@ def test_a_participle_with_an_auxiliary_or_an_object_stays_active(pipeline):
     """P281's limits: "have killed" and an object are the subject's own act."""
     found = _records(pipeline, "The rebels have attacked the town and killed ten people.")
     assert ("ASSAULT", "rebels", "people") in found, found
+
+
+def test_an_arrest_warrant_is_a_charge(pipeline):
+    """P284: an arrest warrant accuses, as an indictment does; a search warrant is no event."""
+    found = _records(pipeline, "The ICC issued an arrest warrant for Netanyahu.")
+    assert found == [("ACCUSE", "The ICC", "Netanyahu")], found
+    assert _records(pipeline, "Police executed a search warrant at his home.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed visa bans on Iranian officials.",
+        "The EU imposed visa restrictions on Iranian officials.",
+    ],
+)
+def test_a_visa_ban_is_a_sanction(pipeline, text):
+    """P285: visas are foreigners', so a visa ban or restriction sanctions them."""
+    assert ("SANCTION", "The EU", "Iranian officials") in _records(pipeline, text)

@@ -461,6 +461,10 @@ class CandidateFinder:
     # -- nominal triggers ---------------------------------------------------------------------
     def _nominal(self, noun: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
         lemma, lower = noun.lemma_.lower(), noun.lower_
+        if noun.dep_ in {"compound", "amod"} and (noun.head.lemma_.lower(), lemma) in (
+            NOUN_COMPOUNDS
+        ):
+            return None  # "arrest" in "an arrest warrant": a word of the longer trigger
         proposal, start = None, noun.i
         for child in noun.children:
             if child.dep_ in {"compound", "amod"} and child.i < noun.i:

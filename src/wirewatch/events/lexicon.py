@@ -750,6 +750,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),
     ("cleansing", "ethnic"): _t("ASSAULT", "cleansing", preps="against of"),
     ("law", "martial"): _t("COERCE", "curfew", preps="on in"),
+    # "issued an arrest warrant for Netanyahu": a formal charge, as an indictment is
+    ("warrant", "arrest"): _t("ACCUSE", "allege", preps="for against"),
+    # "imposed visa bans on Iranian officials": visas are foreigners', so a sanction
+    ("ban", "visa"): _t("SANCTION", preps="on against"),
+    ("restriction", "visa"): _t("SANCTION", preps="on against"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
     ("tie", "diplomatic"): DIPLOMATIC_TIES,
     ("ties", "diplomatic"): DIPLOMATIC_TIES,
