@@ -2579,6 +2579,7 @@ def test_a_participle_with_an_auxiliary_or_an_object_stays_active(pipeline):
     assert ("ASSAULT", "rebels", "people") in found, found
 
 
+<<<<<<< ours
 def test_an_arrest_warrant_is_a_charge(pipeline):
     """P284: an arrest warrant accuses, as an indictment does; a search warrant is no event."""
     found = _records(pipeline, "The ICC issued an arrest warrant for Netanyahu.")
@@ -2596,3 +2597,15 @@ def test_an_arrest_warrant_is_a_charge(pipeline):
 def test_a_visa_ban_is_a_sanction(pipeline, text):
     """P285: visas are foreigners', so a visa ban or restriction sanctions them."""
     assert ("SANCTION", "The EU", "Iranian officials") in _records(pipeline, text)
+=======
+@pytest.mark.parametrize(
+    "text", ["Macron called Putin on Friday.", "Scholz called Zelensky after the attack."]
+)
+def test_a_call_read_as_a_naming_is_still_a_call(pipeline, text):
+    """P286: the parser reads the one called as the call's complement; with a subject and no
+    second noun, it is a phone call. "called Netanyahu a terrorist" still names."""
+    caller, called = text.split()[0], text.split()[2]
+    assert ("CONSULT", caller, called) in _records(pipeline, text)
+    named = _records(pipeline, "Erdogan called Netanyahu a terrorist.")
+    assert ("ACCUSE", "Erdogan", "Netanyahu") in named, named
+>>>>>>> theirs

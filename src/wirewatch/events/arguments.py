@@ -71,10 +71,13 @@ def is_armed(ref: ActorRef) -> bool:
 def names_something(verb: Token, obj: Token) -> bool:
     """ "called the rebels terrorists", "called Britain's ambassador a very stupid guy", "a
     documentary called The Brits Battling Isis": an object complement makes a call a naming,
-    not a phone call. The object itself counts when the parser read it as the complement."""
-    return any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children) or any(
-        c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children
-    )
+    not a phone call. The object itself, read by the parser as the complement, counts only
+    where the call has no subject: "a documentary called The Brits …" names, "Macron called
+    Putin on Friday" phones."""
+    return any(
+        c.dep_ in {"oprd", "ccomp", "xcomp"} and (c.i != obj.i or subject(verb) is None)
+        for c in verb.children
+    ) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)
 
 
 def shared_object(verb: Token) -> Token | None:
