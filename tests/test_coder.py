@@ -2579,7 +2579,6 @@ def test_a_participle_with_an_auxiliary_or_an_object_stays_active(pipeline):
     assert ("ASSAULT", "rebels", "people") in found, found
 
 
-<<<<<<< ours
 def test_an_arrest_warrant_is_a_charge(pipeline):
     """P284: an arrest warrant accuses, as an indictment does; a search warrant is no event."""
     found = _records(pipeline, "The ICC issued an arrest warrant for Netanyahu.")
@@ -2597,7 +2596,8 @@ def test_an_arrest_warrant_is_a_charge(pipeline):
 def test_a_visa_ban_is_a_sanction(pipeline, text):
     """P285: visas are foreigners', so a visa ban or restriction sanctions them."""
     assert ("SANCTION", "The EU", "Iranian officials") in _records(pipeline, text)
-=======
+
+
 @pytest.mark.parametrize(
     "text", ["Macron called Putin on Friday.", "Scholz called Zelensky after the attack."]
 )
@@ -2608,4 +2608,3 @@ def test_a_call_read_as_a_naming_is_still_a_call(pipeline, text):
     assert ("CONSULT", caller, called) in _records(pipeline, text)
     named = _records(pipeline, "Erdogan called Netanyahu a terrorist.")
     assert ("ACCUSE", "Erdogan", "Netanyahu") in named, named
->>>>>>> theirs
