@@ -2608,3 +2608,16 @@ def test_a_call_read_as_a_naming_is_still_a_call(pipeline, text):
     assert ("CONSULT", caller, called) in _records(pipeline, text)
     named = _records(pipeline, "Erdogan called Netanyahu a terrorist.")
     assert ("ACCUSE", "Erdogan", "Netanyahu") in named, named
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "receiver"),
+    [
+        ("The US sent HIMARS to Ukraine.", "US", "Ukraine"),
+        ("The Netherlands delivered F-16s to Ukraine.", "The Netherlands", "Ukraine"),
+        ("North Korea sent artillery shells to Russia.", "North Korea", "Russia"),
+    ],
+)
+def test_the_weapons_of_recent_deliveries_are_aid(pipeline, text, giver, receiver):
+    """P288: shells, artillery and the systems most delivered in 2022–2025 are material aid."""
+    assert ("AID", giver, receiver) in _records(pipeline, text)

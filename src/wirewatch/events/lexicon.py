@@ -1443,6 +1443,18 @@ MATERIAL_THEMES = frozenset(
         "gun",
         "equipment",
         "hardware",
+        "shell",
+        "artillery",
+        "munition",
+        "howitzer",
+        "launcher",
+        "interceptor",
+        # the systems most delivered in 2022–2025 ("Patriot systems", "sent HIMARS")
+        "patriot",
+        "himars",
+        "atacms",
+        "f-16",
+        "f-16s",
         "troop",
         "soldier",
         # units and personnel ("sending a military platoon to Kuwait")
