@@ -2621,3 +2621,10 @@ def test_a_call_read_as_a_naming_is_still_a_call(pipeline, text):
 def test_the_weapons_of_recent_deliveries_are_aid(pipeline, text, giver, receiver):
     """P288: shells, artillery and the systems most delivered in 2022–2025 are material aid."""
     assert ("AID", giver, receiver) in _records(pipeline, text)
+
+
+def test_a_pacts_city_is_where_it_was_made(pipeline):
+    """P290b: "the Minsk agreements" are no agreement by Belarus, nor "the Oslo accords" by
+    Norway."""
+    assert _records(pipeline, "Russia violated the Minsk agreements.") == []
+    assert _records(pipeline, "The Oslo accords created the Palestinian Authority.") == []

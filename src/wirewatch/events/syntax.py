@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from wirewatch.events.lexicon import (
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
+    PACT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
     WEAPONS_ENTRY,
@@ -491,12 +492,13 @@ def acts_as_a_body(ref: ActorRef) -> bool:
 def names_a_venue(word: Token, index: MentionIndex) -> bool:
     """ "the Brussels conference", "the Paris terror attacks", "the Vienna talks": a capital
     named before an event noun says where it happens, not that its government acts (a seat
-    that is no place, "Pentagon support", still acts)."""
+    that is no place, "Pentagon support", still acts). Before a pact the parser often tags the
+    capital as part of the pact's name ("the Minsk agreements"), so there the tag is not asked."""
     ref = index.get(word)
     return (
         ref is not None
         and (ref.id or "").endswith("-GOV")
-        and word.ent_type_ in {"GPE", "LOC"}
+        and (word.ent_type_ in {"GPE", "LOC"} or word.head.lemma_.lower() in PACT_NOUNS)
         and word.dep_ == "compound"
     )
 
