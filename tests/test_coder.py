@@ -2628,3 +2628,25 @@ def test_a_pacts_city_is_where_it_was_made(pipeline):
     Norway."""
     assert _records(pipeline, "Russia violated the Minsk agreements.") == []
     assert _records(pipeline, "The Oslo accords created the Palestinian Authority.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "leaver", "other"),
+    [
+        ("Trump quit the Iran nuclear deal.", "Trump", "Iran"),
+        ("Russia tore up the INF treaty.", "Russia", None),
+        (
+            "North Korea scrapped the military agreement with South Korea.",
+            "North Korea",
+            "South Korea",
+        ),
+    ],
+)
+def test_leaving_a_pact_rejects_it(pipeline, text, leaver, other):
+    """P291: a pact quit, scrapped or torn up is rejected, and agreed by no one there."""
+    assert _records(pipeline, text) == [("REJECT", leaver, other)]
+
+
+def test_people_abandoned_are_no_pact_left(pipeline):
+    """P291b: "abandoned us" leaves people, not a pact."""
+    assert _records(pipeline, "Turkey has not abandoned us.") == []

@@ -87,6 +87,7 @@ from wirewatch.events.lexicon import (
     GIVING_NOUNS,
     INTENT_VERBS,
     LABOUR_STRIKE,
+    LEFT_PACT,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_THEMES,
@@ -1006,6 +1007,8 @@ class CandidateFinder:
             return None
         if proposal.object_among and obj is not None and not is_among(obj, proposal.object_among):
             return None
+        if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
+            return None  # "abandoned us": a pact left is named, people are not pacts
         if verb.lemma_ in AGREEING_VERBS and states_a_view(verb):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:

@@ -138,6 +138,24 @@ PROPOSAL_NOUNS = frozenset(
 # the proposal's owner or author is refused. A road blocked is a protest (``VERBS["block"]``).
 BLOCKED_PROPOSAL = _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS)
 
+# Leaving a pact ("quit the Iran nuclear deal", "tore up the INF treaty") rejects it; the pact so
+# left makes no agreement of its own (``retyping.names_a_pact``).
+LEFT_PACTS = frozenset(
+    {
+        "agreement",
+        "accord",
+        "deal",
+        "treaty",
+        "pact",
+        "memorandum",
+        "protocol",
+        "ceasefire",
+        "truce",
+    }
+)
+PACT_LEAVING_VERBS = frozenset({"quit", "abandon", "scrap", "ditch", "renounce", "exit", "tear"})
+LEFT_PACT = _t("REJECT", needs_direct_object=True, object_among=LEFT_PACTS)
+
 # What an admission admits, when it names it as an object ("admitted responsibility").
 ADMITTED_FAULTS = frozenset(
     {
@@ -198,6 +216,7 @@ SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
 SHOT_DOWN_IDEAS = PROPOSAL_NOUNS | frozenset({"idea", "claim", "bill", "amendment", "suggestion"})
 
 VERBS: dict[str, Trigger] = {
+    **{verb: LEFT_PACT for verb in PACT_LEAVING_VERBS - {"tear"}},
     # CONSULT
     "meet": _t("CONSULT", preps="with", **_RECIPROCAL),
     "visit": _t("CONSULT", "visit"),
@@ -522,6 +541,7 @@ FOUGHT_OUT = VERBS["fight"]  # ... but state forces fighting their own rebels at
 
 # Verb + particle (token with dep "prt") that means something else than the verb alone.
 PHRASAL: dict[tuple[str, str], Trigger] = {
+    ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
     ("roll", "back"): _t("CONCEDE"),  # as "ease": "rolled back tariffs on Chinese goods"
     ("turn", "down"): _t("REJECT"),

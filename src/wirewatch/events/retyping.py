@@ -38,6 +38,7 @@ from wirewatch.events.lexicon import (
     LEAVING_A_PACT,
     LEFT_THINGS,
     OBSTRUCT,
+    PACT_LEAVING_VERBS,
     PACT_NOUNS,
     POLICE_RAID,
     RAID_WORDS,
@@ -172,6 +173,13 @@ def names_a_pact(candidate: Candidate) -> bool:
     pact named under a preposition, with no verb of making it, is an existing pact, not an
     agreement made."""
     noun = candidate.head
+    if (
+        candidate.nominal
+        and candidate.proposal.event == "AGREE"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in PACT_LEAVING_VERBS
+    ):
+        return True  # "quit the Iran nuclear deal": left, not made
     return (
         candidate.nominal
         and candidate.proposal.event == "AGREE"
