@@ -138,8 +138,9 @@ PROPOSAL_NOUNS = frozenset(
 # the proposal's owner or author is refused. A road blocked is a protest (``VERBS["block"]``).
 BLOCKED_PROPOSAL = _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS)
 
-# Leaving a pact ("quit the Iran nuclear deal", "tore up the INF treaty") rejects it; the pact so
-# left makes no agreement of its own (``retyping.names_a_pact``).
+# Leaving a pact named as the verb's object ("quit the Iran nuclear deal", "tore up the INF
+# treaty") rejects it; the pact so left makes no agreement of its own (``retyping.names_a_pact``).
+# A pact left through a preposition ("pulled out of the deal") is ``retyping.leaving_a_pact``'s.
 LEFT_PACTS = frozenset(
     {
         "agreement",
