@@ -1102,33 +1102,23 @@ STOPPABLE = {
 # Police and armies who end a protest break it up; they concede nothing.
 PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # What one signs to agree with someone (a nominal trigger such as "agreement" carries "sign" as
-# its light verb; these are the pacts the lexicon has no trigger for).
-PACT_NOUNS = frozenset(
-    {
-        "agreement",
-        "accord",
-        "deal",
-        "bargain",
-        "treaty",
-        "pact",
-        "memorandum",
-        "protocol",
-        "ceasefire",
-        "truce",
-        "armistice",
-        "declaration",
-        "charter",
-        "contract",
-        "convention",
-        "communique",
-        "roadmap",
-        # signing a bill or a letter of intent reads as agreeing to it (judged so on news)
-        "bill",
-        "law",
-        "legislation",
-        "letter",
-    }
-)
+# its light verb; these are the pacts the lexicon has no trigger for): the pacts one can also
+# leave, and other texts signed.
+PACT_NOUNS = LEFT_PACTS | {
+    "bargain",
+    "armistice",
+    "declaration",
+    "charter",
+    "contract",
+    "convention",
+    "communique",
+    "roadmap",
+    # signing a bill or a letter of intent reads as agreeing to it (judged so on news)
+    "bill",
+    "law",
+    "legislation",
+    "letter",
+}
 
 # Commissive words: a threatened act in their to-infinitive is not an event of its own
 # ("threatened to attack the town" is one threat, its mode the attack). The threat words make a

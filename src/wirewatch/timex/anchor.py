@@ -44,7 +44,7 @@ def clause_verb(token: Token, limit: int = 8) -> Token | None:
     current = token
     for _ in range(limit):
         head = current.head
-        if head is current:
+        if head.i == current.i:  # the root; spaCy makes a new Token on each access
             return None
         if head.pos_ in ("VERB", "AUX"):
             return head
@@ -87,7 +87,7 @@ def verb_direction(verb: Token, depth: int = 0) -> int:
     if any(a.lower_ == "going" for a in auxes):
         return AHEAD
     infinitive = any(a.tag_ == "TO" for a in auxes)
-    if verb.tag_ == "VB" and depth < 3 and verb.head is not verb and verb.dep_ != "ROOT":
+    if verb.tag_ == "VB" and depth < 3 and verb.head.i != verb.i and verb.dep_ != "ROOT":
         upper = verb.head if verb.head.pos_ in ("VERB", "AUX") else clause_verb(verb.head)
         if upper is not None:
             above = verb_direction(upper, depth + 1)
@@ -110,7 +110,7 @@ def direction(span: Span) -> int:
     argument or end point ("extended to Nov. 20") takes the nearest match instead.
     """
     root = span.root
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "in November and December": the second month goes with the first
     nominal_head = root.head if root.head.pos_ not in ("VERB", "AUX") else None
     for token in (*span, *([nominal_head] if nominal_head is not None else [])):
@@ -120,7 +120,7 @@ def direction(span: Span) -> int:
         return NEAREST
     head = root.head
     endpoint = False
-    if head is not root and root.dep_ == "pobj":
+    if head.i != root.i and root.dep_ == "pobj":
         if head.lower_ in PAST_PREPOSITIONS:
             return BACK
         if head.lower_ in FUTURE_PREPOSITIONS or head.head.lower_ in FUTURE_PREPOSITIONS:
@@ -135,7 +135,7 @@ def _clause_direction(root: Token) -> int:
     current = root
     for _ in range(8):
         parent = current.head
-        if parent is current:
+        if parent.i == current.i:
             break
         if parent.pos_ in ("VERB", "AUX"):
             return verb_direction(parent)
