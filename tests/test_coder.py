@@ -2650,3 +2650,24 @@ def test_leaving_a_pact_rejects_it(pipeline, text, leaver, other):
 def test_people_abandoned_are_no_pact_left(pipeline):
     """P291b: "abandoned us" leaves people, not a pact."""
     assert _records(pipeline, "Turkey has not abandoned us.") == []
+
+
+def test_a_demand_accepted_is_conceded(pipeline):
+    """P293b: accepting a demand yields to its author; accepting terms agrees."""
+    assert ("CONCEDE", "government", "protesters") in _records(
+        pipeline, "The government accepted the protesters' demands."
+    )
+    assert ("AGREE", "Iran", None) in _records(pipeline, "Iran accepted the terms of the deal.")
+
+
+def test_accepting_or_agreeing_that_something_is_so_states_a_view(pipeline):
+    """P293b: a finite that-clause with no modal is a view, not an undertaking; a participle
+    the parser hangs under "accept" is no such clause."""
+    assert _records(pipeline, "Washington accepts that Assad is the legitimate leader.") == []
+    assert _records(pipeline, "The ministers agreed that the regime is responsible.") == []
+    refused = _records(
+        pipeline,
+        "Bangladesh says it will not accept any Rohingya refugees fleeing a new spate of "
+        "ethnic violence.",
+    )
+    assert [actor for _, actor, _ in refused] == ["it"]  # still coded, whatever its type

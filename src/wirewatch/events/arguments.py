@@ -217,14 +217,21 @@ def states_a_view(verb: Token) -> bool:
     """ "agreed that the regime is responsible": a that-clause with no modal, and nothing agreed
     to or with, is a shared view; "agreed that they should cooperate" is an undertaking."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
+    if clause is None or not finite(clause):
+        return False  # "accept any refugees fleeing the violence": a participle is no view
     if any(
         c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"to", "on", "with"})
         for c in verb.children
     ):
         return False
     return not undertakes(clause)
+
+
+def finite(clause: Token) -> bool:
+    """A clause with a tense or an auxiliary of its own ("that the regime is responsible")."""
+    return clause.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} for c in clause.children
+    )
 
 
 def undertakes(clause: Token) -> bool:

@@ -57,7 +57,6 @@ from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
     ADDRESSED_NO_ONE,
-    AGREEING_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
     BREAKING_WORDS,
@@ -125,6 +124,7 @@ from wirewatch.events.lexicon import (
     TRUCE_BROKEN,
     TRUCE_NOUNS,
     VERBS,
+    VIEW_TAKING_VERBS,
     WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
     Trigger,
@@ -1009,7 +1009,7 @@ class CandidateFinder:
             return None
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
-        if verb.lemma_ in AGREEING_VERBS and states_a_view(verb):
+        if verb.lemma_ in VIEW_TAKING_VERBS and states_a_view(verb):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]

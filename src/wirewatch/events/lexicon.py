@@ -99,6 +99,8 @@ UNDERTAKING_MODALS = frozenset(
     {"will", "would", "shall", "should", "must", "can", "could", "may", "might", "'ll", "wo"}
 )
 AGREEING_VERBS = frozenset({"agree"})
+# Verbs that take a view as well as an undertaking ("accepts that Assad will stay" is a view).
+VIEW_TAKING_VERBS = AGREEING_VERBS | {"accept"}
 
 # Who a thing is from or aimed at, where the thing is a trigger's object and names no actor
 # itself. A proposal names its author ("rejected a request from his counterpart"); a measure
@@ -1147,8 +1149,13 @@ ACCEPTING_VERBS = frozenset({"accept", "welcome"})
 ACCEPTED_PEOPLE = frozenset(
     {"refugee", "migrant", "asylum", "seeker", "evacuee", "people", "family", "child", "orphan"}
 )
-ACCEPTED_PROPOSALS = PACT_NOUNS | frozenset(
-    {"proposal", "plan", "offer", "formula", "invitation", "settlement", "compromise", "roadmap"}
+# Demands accepted are conceded ("accepted the protesters' demands"): yielding, not agreement.
+ACCEPTED_DEMANDS = frozenset({"demand", "ultimatum", "condition", "precondition"})
+ACCEPT_DEMAND = _t("CONCEDE")
+ACCEPTED_PROPOSALS = (
+    PACT_NOUNS
+    | (PROPOSAL_NOUNS - ACCEPTED_DEMANDS)
+    | {"formula", "settlement", "compromise", "roadmap", "terms"}
 )
 ACCEPT_PEOPLE = _t("AID")
 # "Turkey opened its borders to Syrians": letting people in is asylum; the parser hangs "to"

@@ -17,8 +17,10 @@ from wirewatch.events.arguments import (
     undertakes,
 )
 from wirewatch.events.lexicon import (
+    ACCEPT_DEMAND,
     ACCEPT_PEOPLE,
     ACCEPT_PROPOSAL,
+    ACCEPTED_DEMANDS,
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
     ACCEPTING_VERBS,
@@ -95,7 +97,7 @@ def state_of_siege(candidate: Candidate) -> None:
 
 def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID); accepting a proposal or pact is
-    agreeing (AGREE; welcoming one stays backing)."""
+    agreeing (AGREE; welcoming one stays backing); accepting a demand concedes it (CONCEDE)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
@@ -106,6 +108,8 @@ def accepted_thing(candidate: Candidate) -> None:
     words = object_words(thing) if thing is not None else set()
     if words & ACCEPTED_PEOPLE:
         candidate.proposal = ACCEPT_PEOPLE
+    elif words & ACCEPTED_DEMANDS and lemma == "accept":
+        candidate.proposal = ACCEPT_DEMAND
     elif words & ACCEPTED_PROPOSALS and lemma == "accept":
         candidate.proposal = ACCEPT_PROPOSAL
 
