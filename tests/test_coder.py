@@ -2671,3 +2671,22 @@ def test_accepting_or_agreeing_that_something_is_so_states_a_view(pipeline):
         "ethnic violence.",
     )
     assert [actor for _, actor, _ in refused] == ["it"]  # still coded, whatever its type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting drove thousands towards the Israeli-occupied Golan Heights.",
+        "The Bible is sold only by government-sanctioned bodies.",
+    ],
+)
+def test_a_standing_participle_is_no_event(pipeline, text):
+    """P294b: occupying or sanctioning hyphened to a name says how a thing stands."""
+    assert [r for r in _records(pipeline, text) if r[0] in {"ASSAULT", "SANCTION"}] == []
+
+
+def test_weapons_named_as_someone_s_are_armed(pipeline):
+    """P294b: "Syrian government missiles" strike as the government's arms do."""
+    assert ("ASSAULT", "Syrian government missiles", None) in _records(
+        pipeline, "Syrian government missiles have struck a rebel-held area near the frontier."
+    )

@@ -44,6 +44,7 @@ from wirewatch.events.lexicon import (
     UNDERTAKING_MODALS,
     VEHICLE_NOUNS,
     VERBAL_MODIFIERS,
+    WEAPONS_ENTRY,
     WRONG_NOUNS,
     Trigger,
 )
@@ -63,9 +64,14 @@ NOUN_POS = {"NOUN", "PROPN"}
 
 
 def is_armed(ref: ActorRef) -> bool:
-    """A military, rebel or paramilitary actor, or an armed body by its head noun ("government
-    forces" is coded as the government)."""
-    return ref.sector in ARMED_SECTORS or ref.text.split()[-1].lower() in ARMED_NOUNS
+    """A military, rebel or paramilitary actor, an armed body by its head noun ("government
+    forces" is coded as the government), or weapons named as someone's ("Syrian government
+    missiles" are armed whoever owns them)."""
+    return (
+        ref.sector in ARMED_SECTORS
+        or ref.id == WEAPONS_ENTRY
+        or ref.text.split()[-1].lower() in ARMED_NOUNS
+    )
 
 
 def names_something(verb: Token, obj: Token) -> bool:

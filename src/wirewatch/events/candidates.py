@@ -112,6 +112,7 @@ from wirewatch.events.lexicon import (
     SEVERING_VERBS,
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
+    STANDING_PARTICIPLES,
     STATE_SECTORS,
     STOPPABLE,
     STOPPING_NOUNS,
@@ -1027,6 +1028,8 @@ class CandidateFinder:
         verb = candidate.head
         doc = verb.doc
         if verb.i < 2 or doc[verb.i - 1].text != "-":
+            return None
+        if verb.lemma_.lower() in STANDING_PARTICIPLES:
             return None
         actor = index.resolve(doc[verb.i - 2])
         recipient = index.resolve(verb.head)

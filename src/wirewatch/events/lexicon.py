@@ -213,6 +213,11 @@ _DEPLOYING = _t(
     needs_direct_object=True,
 )
 
+# Participles that, hyphened to a name before a noun, say how a thing stands, not what
+# happened: "the Israeli-occupied Golan Heights", "government-sanctioned bodies" (PLV codes no
+# event at them).
+STANDING_PARTICIPLES = frozenset({"occupy", "sanction"})
+
 # "shot down a Russian jet": whatever is downed, its owner is attacked; a proposal or an idea
 # shot down is rejected, not attacked.
 SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
