@@ -2690,3 +2690,44 @@ def test_weapons_named_as_someone_s_are_armed(pipeline):
     assert ("ASSAULT", "Syrian government missiles", None) in _records(
         pipeline, "Syrian government missiles have struck a rebel-held area near the frontier."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar offered to mediate between the two sides.", ("AGREE", "Qatar", None)),
+        ("Germany offered Ukraine $1bn in military aid.", ("AGREE", "Germany", "Ukraine")),
+        (
+            "The Japanese government expressed deep remorse to China over the war.",
+            ("CONCEDE", "Japanese government", "China"),
+        ),
+        (
+            "Japan's prime minister offered a fresh expression of remorse for the war.",
+            ("CONCEDE", "Japan's prime minister", None),
+        ),
+    ],
+)
+def test_an_offer_names_help_talks_or_an_act(pipeline, text, expected):
+    """P292c: an offer is an agreement when it offers something of cooperation or an act to
+    do; a state's remorse is a concession."""
+    assert expected in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People value looking good and Botox offers instant results with no downtime.",
+        "The museum has much to offer visitors from abroad.",
+        "She appears to have expressed remorse only for the failure of the caliphate.",
+    ],
+)
+def test_an_offer_of_goods_or_a_person_s_remorse_is_no_event(pipeline, text):
+    """P292c: firms offer results, places have much to offer, a returnee's remorse is her own."""
+    assert [r for r in _records(pipeline, text) if r[0] in {"AGREE", "CONCEDE"}] == []
+
+
+def test_a_participle_chain_may_begin_with_an_adjective(pipeline):
+    """P296: "armed and trained by the US": the Kurds undergo both; an armed backing is aid."""
+    assert ("AID", "US", "Kurds") in _records(
+        pipeline, "The Kurds, armed and trained by the US, took the town."
+    )

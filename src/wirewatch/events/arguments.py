@@ -207,8 +207,12 @@ def names_pact(verb: Token, obj: Token | None) -> bool:
 
 
 def is_among(obj: Token, words: frozenset[str]) -> bool:
-    """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words."""
-    return obj.pos_ == "PRON" or bool(object_words(obj) & words)
+    """A pronoun, or an object (or its "of" phrase, or a coordinated one) among these words.
+    "What" stands for no noun ("what other people had to offer"), so it is none of them; an
+    amount ("$1bn") is money."""
+    if obj.pos_ == "PRON":
+        return obj.tag_ != "WP"
+    return bool(object_words(obj) & words) or ("money" in words and obj.ent_type_ == "MONEY")
 
 
 def object_words(obj: Token) -> set[str]:

@@ -164,6 +164,7 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 VERB_POS = {"VERB"}
+XCOMP = frozenset({"xcomp"})
 # Events counted in tallies, and the nouns that name their means ("killed in airstrikes").
 TALLIED = frozenset({"ASSAULT", "COERCE"})
 # Acts a bare participle's subject undergoes rather than does ("soldiers killed", "journalists
@@ -669,6 +670,10 @@ class CandidateFinder:
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients and not violent_means:
             return None
+        if proposal.needs_state_actor and not any(
+            a.sector in STATE_SECTORS for a in candidate.actors
+        ):
+            return None
         if (
             names_a_document(noun)
             and not is_truce(noun)  # "violating the Ceasefire Agreement" is fighting
@@ -986,10 +991,10 @@ class CandidateFinder:
             a.sector in STATE_SECTORS for a in candidate.actors
         ):
             return None  # a roadblock of the police or the army is no protest
-        if proposal.needs_infinitive and not any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in verb.children
-        ):
+        infinitive = to_infinitive(verb, XCOMP)
+        if proposal.needs_infinitive and infinitive is None:
+            return None
+        if proposal.needs_complement and own_object is None and infinitive is None:
             return None
         if (
             proposal.needs_direct_object
@@ -1006,7 +1011,13 @@ class CandidateFinder:
             return None
         if proposal.needs_pact_object and not names_pact(verb, obj):
             return None
-        if proposal.object_among and obj is not None and not is_among(obj, proposal.object_among):
+        # The thing given, not its receiver: "offered Ukraine $1bn" offers money
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), obj)
+        if (
+            proposal.object_among
+            and thing is not None
+            and not is_among(thing, proposal.object_among)
+        ):
             return None
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts

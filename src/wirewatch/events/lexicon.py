@@ -51,6 +51,13 @@ class Trigger:
     # coded only with a to-infinitive of its own: "ordered the rebels to withdraw" directs;
     # "ordered an attack" is the attack's light verb
     needs_infinitive: bool = False
+    # coded only with an object or a to-infinitive of its own: "offered talks", "offered to
+    # mediate"; not "had much to offer"
+    needs_complement: bool = False
+    # coded only when a state's actor does it (government, military, police, judiciary):
+    # "Japan's prime minister offered an expression of remorse" concedes; a defendant's remorse
+    # is no political concession
+    needs_state_actor: bool = False
 
 
 def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> Trigger:
@@ -218,6 +225,76 @@ _DEPLOYING = _t(
 # event at them).
 STANDING_PARTICIPLES = frozenset({"occupy", "sanction"})
 
+# What an offer of cooperation offers, when it names a thing rather than an act to do ("offered
+# to mediate"): help, talks, terms, protection, forces, weapons or money. Firms offer fares and
+# results, speakers offer responses and clues: no agreement.
+OFFERED_THINGS = (
+    PROPOSAL_NOUNS
+    | DEPLOYED_FORCES
+    | DEPLOYED_WEAPONS
+    | DEPLOYED_ALSO
+    | SCRAMBLED_AIRCRAFT
+    | {
+        "help",
+        "aid",
+        "assistance",
+        "support",
+        "backing",
+        "talks",
+        "negotiation",
+        "dialogue",
+        "mediation",
+        "deal",
+        "agreement",
+        "ceasefire",
+        "truce",
+        "peace",
+        "guarantee",
+        "assurance",
+        "protection",
+        "training",
+        "asylum",
+        "refuge",
+        "shelter",
+        "concession",
+        "amnesty",
+        "pardon",
+        "compromise",
+        "terms",
+        "incentive",
+        "compensation",
+        "reward",
+        "money",
+        "cash",
+        "fund",
+        "loan",
+        "$",
+        "dollar",
+        "pound",
+        "euro",
+        "million",
+        "billion",
+        "weapon",
+        "ammunition",
+        "arms",
+        "equipment",
+        "cooperation",
+        "partnership",
+        "exchange",
+        "swap",
+        "release",
+        "meeting",
+        "visit",
+        "solution",
+        "recognition",
+        "membership",
+        "access",
+        "passage",
+        "evacuation",
+        "resignation",
+    }
+)
+
 # "shot down a Russian jet": whatever is downed, its owner is attacked; a proposal or an idea
 # shot down is rejected, not attacked.
 SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
@@ -249,7 +326,7 @@ VERBS: dict[str, Trigger] = {
     "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
     "promise": _t("AGREE"),
     "pledge": _t("AGREE"),
-    "offer": _t("AGREE", preps="to"),
+    "offer": _t("AGREE", preps="to", object_among=OFFERED_THINGS, needs_complement=True),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "ratify": _t("AGREE", needs_pact_object=True),
@@ -650,6 +727,9 @@ NOUNS: dict[str, Trigger] = {
     "solidarity": _t("SUPPORT", preps="with"),
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
+    # "offered a fresh expression of remorse": contrition a state shows is an apology
+    "remorse": _t("CONCEDE", preps="to for over", needs_state_actor=True),
+    "contrition": _t("CONCEDE", preps="to for over", needs_state_actor=True),
     "cooperation": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "aid": _t("AID", preps="to for"),
     "assistance": _t("AID", preps="to for"),
@@ -1002,6 +1082,7 @@ LIGHT_NOUNS = frozenset(
         "conclusion",
         "renewal",
         "payment",
+        "expression",
     }
 )
 

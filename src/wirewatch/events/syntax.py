@@ -346,11 +346,17 @@ def _has_subject(verb: Token) -> bool:
 def passive_chain(verb: Token) -> Token | None:
     """The first of the passive participles this one is chained to by coordination, when none
     after it has a subject of its own: "were detained, beaten and killed by Isis" (the parser
-    hangs "killed" on "beaten" and "beaten" on "detained")."""
+    hangs "killed" on "beaten" and "beaten" on "detained"). The first may be tagged an adjective
+    ("the Kurds, armed and supported by the US military")."""
     current = verb
-    while current.dep_ == "conj" and current.tag_ == "VBN" and not _has_subject(current):
+    while current.dep_ == "conj" and participle(current) and not _has_subject(current):
         current = current.head
-    return current if current.i != verb.i and current.tag_ == "VBN" else None
+    return current if current.i != verb.i and participle(current) else None
+
+
+def participle(token: Token) -> bool:
+    """A past participle, or one the tagger read as an adjective ("armed", "displaced")."""
+    return token.tag_ == "VBN" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
 
 
 def coordinated_agent(verb: Token) -> Token | None:
