@@ -2731,3 +2731,19 @@ def test_a_participle_chain_may_begin_with_an_adjective(pipeline):
     assert ("AID", "US", "Kurds") in _records(
         pipeline, "The Kurds, armed and trained by the US, took the town."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawn"),
+    [
+        ("Sullivan pulled a box cutter out of her purse and swung it at the women.", False),
+        ("Moon pulled the child out of the pool and began CPR.", False),
+        ("Russia has pulled back its ground forces to prevent accidental clashes.", True),
+        ("Britain pulled its ambassador out of Tehran.", True),
+        ("The US pulled out of Iraq in 2011.", True),
+    ],
+)
+def test_what_is_pulled_out_must_be_withdrawn(pipeline, text, withdrawn):
+    """P298: pulling out forces, diplomats or a state withdraws; a child or a blade does not."""
+    found = [r for r in _records(pipeline, text) if r[0] == "RETREAT"]
+    assert bool(found) is withdrawn

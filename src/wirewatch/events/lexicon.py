@@ -1433,6 +1433,16 @@ AID_WORKER_WORDS = frozenset({"aid", "humanitarian", "relief"})
 MISSION_NOUNS = frozenset(
     {"peacekeeper", "monitor", "observer", "inspector", "ambassador", "diplomat", "envoy"}
 )
+# What a side withdraws when it pulls something out or back: its forces, its diplomats, a
+# mission and its staff. A child, a passenger or a knife pulled out is no withdrawal.
+WITHDRAWN_THINGS = (
+    FORCE_NOUNS
+    | DEPLOYED_FORCES
+    | DIPLOMAT_NOUNS
+    | MISSION_NOUNS
+    | EXPELLED_STAFF
+    | {"military", "army", "navy", "contingent", "staff", "mission", "embassy", "presence"}
+)
 WITHDRAWN_MISSION = _t(
     "SANCTION", "withdraw", preps="from", object_is=THEME, object_among=MISSION_NOUNS
 )

@@ -33,6 +33,7 @@ from wirewatch.events.lexicon import (
     PLEADED_GUILTY,
     PROPOSAL_NOUNS,
     UNREQUESTED_ACTS,
+    WITHDRAWN_THINGS,
     Trigger,
 )
 from wirewatch.events.partners import to_infinitive
@@ -62,7 +63,10 @@ FOUGHT_NON_VIOLENTLY = frozenset(
     {"election", "elections", "case", "lawsuit", "charge", "charges", "ruling", "ban", "fire"}
     | {"fires", "blaze", "disease", "cancer", "corruption", "poverty"}
 )
-NO_EVENT_OBJECTS = {"pull": WEAPONS_DRAWN, "draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+NO_EVENT_OBJECTS = {"draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+# A state pulled out of something is withdrawn by its leaders ("pulled America out of the
+# accord"), as its forces are.
+WITHDRAWING_SECTORS = frozenset({"GOV", "MIL"})
 
 
 def object_sense(
@@ -92,6 +96,8 @@ def object_sense(
         lemma, frozenset()
     ):
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
+    if lemma == "pull" and own_object is not None and not _withdrawn(own_object, index):
+        return None  # "pulled a box cutter out of her purse", "pulled the child out"
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
@@ -104,6 +110,16 @@ def object_sense(
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _withdrawn(pulled: Token, index: MentionIndex) -> bool:
+    """Whether what is pulled out or back is what a side withdraws: forces, diplomats, a
+    mission, or a state itself."""
+    if object_words(pulled) & WITHDRAWN_THINGS:
+        return True
+    found = index.resolve_all(pulled)
+    # a country itself is its own dictionary entry, its code its id ("America": USA)
+    return any(r.sector in WITHDRAWING_SECTORS or (r.id and r.id == r.code) for r in found)
 
 
 def _not_visitors(received: Token, index: MentionIndex) -> bool:
