@@ -2747,3 +2747,37 @@ def test_what_is_pulled_out_must_be_withdrawn(pipeline, text, withdrawn):
     """P298: pulling out forces, diplomats or a state withdraws; a child or a blade does not."""
     found = [r for r in _records(pipeline, text) if r[0] == "RETREAT"]
     assert bool(found) is withdrawn
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "undergoer"),
+    [
+        (
+            "Isis fighters had sneaked into an evacuation convoy and were later identified and "
+            "arrested at a screening checkpoint.",
+            "COERCE",
+            "Isis fighters",
+        ),
+        (
+            "Several people surrendered to police by 7 p.m. and were detained, but the "
+            "assailant fled.",
+            "COERCE",
+            "people",
+        ),
+        (
+            "Her sister said my wife had been killed and the children severely injured.",
+            "ASSAULT",
+            "children",
+        ),
+        (
+            "He says the first Briton killed fighting Isis in March 2015 was his friend.",
+            "ASSAULT",
+            "Briton",
+        ),
+    ],
+)
+def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event, undergoer):
+    """P297: a passive joined to an active verb, or one whose auxiliary is left out, is
+    undergone by the subject it shares, and done by no one the sentence names."""
+    assert (event, None, undergoer) in _records(pipeline, text)
+    assert (event, undergoer, None) not in _records(pipeline, text)

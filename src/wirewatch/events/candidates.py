@@ -157,6 +157,7 @@ from wirewatch.events.syntax import (
     prefer_named,
     prep_object,
     reported_subject,
+    shared_passive_subject,
     stray_agent,
     subject,
     undergoer,
@@ -755,6 +756,8 @@ class CandidateFinder:
         if subj is None and passive_subj is None and (first := passive_chain(verb)) is not None:
             # "were arrested and tortured by …": the chain's subject undergoes each of them
             passive_subj = passive_subject(first) or (first.head if first.dep_ == "acl" else None)
+        if subj is None and passive_subj is None:
+            passive_subj = shared_passive_subject(verb)
         if misread_predicate(verb, proposal):
             # "Kenya's health ministry partnered with the WHO": read as a noun phrase with a
             # participle, the sentence has no verb; its noun is the subject.

@@ -359,6 +359,28 @@ def participle(token: Token) -> bool:
     return token.tag_ == "VBN" or (token.tag_ == "JJ" and token.lower_.endswith("ed"))
 
 
+def shared_passive_subject(verb: Token) -> Token | None:
+    """Who undergoes a passive joined to an active verb whose subject it shares: "had sneaked
+    into a convoy and were later identified and arrested", "had surrendered or been killed",
+    "went to Syria, came home, and was arrested". The run of participles up to the one that
+    carries the auxiliary has no subject of its own; the verb it is joined to (up the
+    coordination) has the subject."""
+    current = verb
+    while not is_passive(current):
+        if current.dep_ != "conj" or current.tag_ != "VBN" or _has_subject(current):
+            return None
+        current = current.head
+    if current.tag_ != "VBN" or _has_subject(current):
+        return None
+    for _ in range(MAX_CLIMB):
+        if current.dep_ != "conj":
+            return None
+        current = current.head
+        if (found := subject(current)) is not None:
+            return found
+    return None
+
+
 def coordinated_agent(verb: Token) -> Token | None:
     """The by-phrase a passive verb shares with the passives it is coordinated with: "were
     detained and forcibly disappeared by Isis", "were detained, beaten and killed by Isis" (the
@@ -600,12 +622,18 @@ def bare_participle(verb: Token) -> Token | None:
     day after his birthday, the boys …", "fighters who are children or injured". None where
     anything marks it active or names its agent: an auxiliary on it (or on the participle it is
     joined to), an object, a by-phrase."""
-    if verb.tag_ != "VBN" or passive_agent(verb) is not None:
+    if passive_agent(verb) is not None:
         return None
     if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "nsubjpass"} for c in verb.children):
         return None
+    if misread_past(verb):
+        return subject(verb)
+    if verb.tag_ != "VBN":
+        return None
     if verb.dep_ == "ROOT":
         return subject(verb)
+    if verb.dep_ == "conj" and is_passive(verb.head) and subject(verb) is not None:
+        return subject(verb)  # "had been killed and the children severely injured"
     if subject(verb) is not None:
         return None
     if verb.dep_ == "advcl":
@@ -615,6 +643,17 @@ def bare_participle(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.head.dep_ in {"attr", "acomp"}:
         return subject(verb.head.head)  # "are children or injured"
     return None
+
+
+def misread_past(verb: Token) -> bool:
+    """A past participle the tagger read as a past tense, with its noun as the subject: "the
+    first Briton killed fighting Isis" — no object, no clause, but a gerund of its own."""
+    return (
+        verb.tag_ == "VBD"
+        and subject(verb) is not None
+        and not any(c.dep_ in {"ccomp", "prt"} for c in verb.children)
+        and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    )
 
 
 def is_passive(verb: Token) -> bool:
