@@ -1465,16 +1465,17 @@ def test_meetings_in_a_phrase_and_opened_investigations(pipeline, text, event, a
 
 
 @pytest.mark.parametrize(
-    ("text", "recipient"),
+    ("text", "recipients"),
     [
         # What is discussed is the topic; the partner is the with-object.
-        ("Erdogan discussed Libya with Trump.", "Trump"),
-        ("Putin and Erdogan discussed the situation in Idlib.", "Erdogan"),
-        ("Macron discussed Syria.", None),
+        ("Erdogan discussed Libya with Trump.", ["Trump"]),
+        ("Putin and Erdogan discussed the situation in Idlib.", ["Erdogan"]),
+        # With no partner at all it is a comment, not a consultation (P300).
+        ("Macron discussed Syria.", []),
     ],
 )
-def test_what_is_discussed_is_not_whom(pipeline, text, recipient):
-    assert [r for e, _, r in _records(pipeline, text) if e == "CONSULT"] == [recipient]
+def test_what_is_discussed_is_not_whom(pipeline, text, recipients):
+    assert [r for e, _, r in _records(pipeline, text) if e == "CONSULT"] == recipients
 
 
 @pytest.mark.parametrize(
@@ -2781,3 +2782,18 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
     undergone by the subject it shares, and done by no one the sentence names."""
     assert (event, None, undergoer) in _records(pipeline, text)
     assert (event, undergoer, None) not in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("The Home Office declined to comment, saying it would not discuss its cases.", False),
+        ("Keenan declined to discuss the items seized or any other evidence.", False),
+        ("Putin called Erdogan to discuss Syria.", True),
+        ("Lavrov and Kerry discussed the situation in Syria.", True),
+        ("The White House declined to discuss the talks with Russia.", True),
+    ],
+)
+def test_discussing_needs_someone_to_discuss_with(pipeline, text, consults):
+    """P300: discussing with no one (one side, no "with") is commenting, not consulting."""
+    assert any(r[0] == "CONSULT" for r in _records(pipeline, text)) is consults

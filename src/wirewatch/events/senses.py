@@ -64,6 +64,9 @@ FOUGHT_NON_VIOLENTLY = frozenset(
     | {"fires", "blaze", "disease", "cancer", "corruption", "poverty"}
 )
 NO_EVENT_OBJECTS = {"draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+# Subjects that are more than one side, so that discussing among them is consulting.
+SEVERAL_SIDES = frozenset({"they", "we", "both", "two", "all", "each"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # A state pulled out of something is withdrawn by its leaders ("pulled America out of the
 # accord"), as its forces are.
 WITHDRAWING_SECTORS = frozenset({"GOV", "MIL"})
@@ -98,6 +101,8 @@ def object_sense(
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "pull" and own_object is not None and not _withdrawn(own_object, index):
         return None  # "pulled a box cutter out of her purse", "pulled the child out"
+    if lemma == "discuss" and not _with_counterpart(verb):
+        return None  # "would not discuss individual cases": a comment, not a consultation
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
@@ -110,6 +115,38 @@ def object_sense(
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _with_counterpart(verb: Token) -> bool:
+    """Whether a discussion has someone to be held with: a "with" phrase in the verb's clause
+    or on the verb it completes ("met with the governor to discuss"), an object of that verb
+    ("called Lavrov to discuss"), or a subject of more than one side ("the two discussed")."""
+    doer = _clause_subject(verb)
+    inside_doer = set() if doer is None else {t.i for t in doer.subtree}
+    if any(t.lower_ == "with" and t.i not in inside_doer for t in verb.subtree):
+        return True
+    if verb.dep_ in {"xcomp", "advcl"} and any(
+        c.lower_ == "with" or c.dep_ == "dobj" for c in verb.head.children
+    ):
+        return True
+    if doer is None or doer.lower_ in RELATIVE_PRONOUNS:
+        return True  # nobody to count: left as the lexicon reads it
+    return (
+        doer.tag_ in {"NNS", "NNPS", "CD"}
+        or doer.lower_ in SEVERAL_SIDES
+        or any(c.dep_ == "conj" for c in doer.children)
+    )
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the verb whose complement it is ("declined to discuss")."""
+    current = verb
+    for _ in range(3):
+        found = next((c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if found is not None or current.dep_ not in {"xcomp", "conj"}:
+            return found
+        current = current.head
+    return None
 
 
 def _withdrawn(pulled: Token, index: MentionIndex) -> bool:
