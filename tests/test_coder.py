@@ -2781,3 +2781,24 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
     undergone by the subject it shares, and done by no one the sentence names."""
     assert (event, None, undergoer) in _records(pipeline, text)
     assert (event, undergoer, None) not in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "President Donald Trump made a congratulatory phone call to Russian leader "
+            "Vladimir Putin.",
+            "Donald Trump",
+            "Vladimir Putin",
+        ),
+        (
+            "Macron said in a telephone call to Erdogan that the truce must hold.",
+            "Macron",
+            "Erdogan",
+        ),
+    ],
+)
+def test_a_call_made_to_someone_consults_them(pipeline, text, caller, called):
+    """P304: a phone call is made to its recipient as it is held with them."""
+    assert ("CONSULT", caller, called) in _records(pipeline, text)
