@@ -2797,3 +2797,24 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
 def test_discussing_needs_someone_to_discuss_with(pipeline, text, consults):
     """P300: discussing with no one (one side, no "with") is commenting, not consulting."""
     assert any(r[0] == "CONSULT" for r in _records(pipeline, text)) is consults
+
+
+@pytest.mark.parametrize(
+    ("text", "caller", "called"),
+    [
+        (
+            "President Donald Trump made a congratulatory phone call to Russian leader "
+            "Vladimir Putin.",
+            "Donald Trump",
+            "Vladimir Putin",
+        ),
+        (
+            "Macron said in a telephone call to Erdogan that the truce must hold.",
+            "Macron",
+            "Erdogan",
+        ),
+    ],
+)
+def test_a_call_made_to_someone_consults_them(pipeline, text, caller, called):
+    """P304: a phone call is made to its recipient as it is held with them."""
+    assert ("CONSULT", caller, called) in _records(pipeline, text)
