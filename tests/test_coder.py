@@ -2781,3 +2781,21 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
     undergone by the subject it shares, and done by no one the sentence names."""
     assert (event, None, undergoer) in _records(pipeline, text)
     assert (event, undergoer, None) not in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "giver", "backed"),
+    [
+        (
+            "Syria's opposition has enjoyed broad Turkish backing for years.",
+            "SUPPORT",
+            "Turkish",
+            "Syria's opposition",
+        ),
+        ("Macron won German support for the plan.", "SUPPORT", "German", "Macron"),
+        ("Hamas secured military aid from Iran.", "AID", "Iran", "Hamas"),
+    ],
+)
+def test_backing_enjoyed_or_won_is_given_to_its_holder(pipeline, text, event, giver, backed):
+    """P305: backing someone enjoys or wins is given to them, and keeps the noun's type."""
+    assert (event, giver, backed) in _records(pipeline, text)
