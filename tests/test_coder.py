@@ -2818,3 +2818,21 @@ def test_discussing_needs_someone_to_discuss_with(pipeline, text, consults):
 def test_a_call_made_to_someone_consults_them(pipeline, text, caller, called):
     """P304: a phone call is made to its recipient as it is held with them."""
     assert ("CONSULT", caller, called) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "giver", "backed"),
+    [
+        (
+            "Syria's opposition has enjoyed broad Turkish backing for years.",
+            "SUPPORT",
+            "Turkish",
+            "Syria's opposition",
+        ),
+        ("Macron won German support for the plan.", "SUPPORT", "German", "Macron"),
+        ("Hamas secured military aid from Iran.", "AID", "Iran", "Hamas"),
+    ],
+)
+def test_backing_enjoyed_or_won_is_given_to_its_holder(pipeline, text, event, giver, backed):
+    """P305: backing someone enjoys or wins is given to them, and keeps the noun's type."""
+    assert (event, giver, backed) in _records(pipeline, text)

@@ -128,6 +128,7 @@ from wirewatch.events.lexicon import (
     VIEW_TAKING_VERBS,
     WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
+    WON_BACKING_VERBS,
     Trigger,
 )
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
@@ -537,7 +538,14 @@ class CandidateFinder:
             # the verb's subject.
             candidate.proposal = proposal = STOPPABLE[proposal.event]
             candidate.light_verb = verb
-        elif verb is not None and verb.lemma_ in RECEIVING_VERBS and carrier.dep_ != "nsubjpass":
+        elif (
+            verb is not None
+            and carrier.dep_ != "nsubjpass"
+            and (
+                verb.lemma_ in RECEIVING_VERBS
+                or (verb.lemma_ in WON_BACKING_VERBS and proposal.event in {"SUPPORT", "AID"})
+            )
+        ):
             candidate.light_verb = verb
             givers = [
                 index.resolve_all(giver)
@@ -556,7 +564,11 @@ class CandidateFinder:
                 candidate.actors = given
                 receiver = subject(verb) or climb_agent(verb, index)
                 candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
-                if proposal.event == "SUPPORT" and not is_verbal_backing(noun):
+                if (
+                    proposal.event == "SUPPORT"
+                    and verb.lemma_ in RECEIVING_VERBS
+                    and not is_verbal_backing(noun)
+                ):
                     # Received support is given support: material unless said to be verbal.
                     candidate.proposal = proposal = AID_TRIGGER
         elif verb is not None and verb.lemma_ in light_verbs:

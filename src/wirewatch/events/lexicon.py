@@ -1039,6 +1039,9 @@ OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
+# Backing its subject holds or has won: given to the subject, as received support is, but of
+# the type the noun says ("enjoyed broad Turkish backing", "won German support for the plan").
+WON_BACKING_VERBS = frozenset({"enjoy", "win", "secure", "gain", "garner", "enlist"})
 
 # Nouns a trigger may name the kind of: "launched a bombing campaign against the rebels" is the
 # bombing's verb and target; "an aid convoy to Aleppo" the aid's recipient.
