@@ -663,3 +663,30 @@ def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
     assert find(actors, "US").code == "USA"
     kurds = _actors(pipeline, "US-backed Kurdish forces captured Raqqa.")
     assert find(kurds, "Kurdish forces").code == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "proxy", "code"),
+    [
+        # P301: neither the clause's subject nor a conjunct's owner is the proxy's country
+        (
+            "Israel has carried out airstrikes to keep Iranian-backed forces back from the "
+            "Golan Heights.",
+            "forces",
+            None,
+        ),
+        (
+            "Russian jets and Iranian-backed ground forces launched an attack on the province.",
+            "forces",
+            None,
+        ),
+        # its own words still say whose it is
+        (
+            "Iranian-backed Iraqi militias attacked the US embassy in Baghdad.",
+            "Iraqi militias",
+            "IRQ",
+        ),
+    ],
+)
+def test_a_proxy_named_by_its_sponsor_takes_no_guessed_country(pipeline, text, proxy, code):
+    assert find(_actors(pipeline, text), proxy).code == code

@@ -335,7 +335,10 @@ class ActorResolver:
                         absorbed.add(id(owner))
                     owned[root.i] = mention
                     break
-            first = _shares_owner(root, owned)
+            # "Iranian-backed forces": named for who backs them, not for whose they are; only
+            # their own words give them a country
+            sponsored = bool(_sponsors(root, by_token))
+            first = None if sponsored else _shares_owner(root, owned)
             if code is None and first is not None and first.entry == mention.entry:
                 # "Turkey's president and foreign minister": the minister is Turkey's too; not
                 # the rebels of "Russian officials and rebels"
@@ -350,10 +353,15 @@ class ActorResolver:
             if code is None and mention.entry.context == OWNED:
                 absorbed.add(id(mention))  # "drones" of no one named are no actor
                 continue
-            if code is None and mention.sector in ARMED_SECTORS:
+            if code is None and mention.sector in ARMED_SECTORS and not sponsored:
                 # "Turkey sent troops into Afrin": the sender's troops
                 code = _senders_country(root, by_token)
-            if code is None and not unknown_name and not _from_elsewhere(root, by_token):
+            if (
+                code is None
+                and not unknown_name
+                and not sponsored
+                and not _from_elsewhere(root, by_token)
+            ):
                 if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
                 if code is None:
