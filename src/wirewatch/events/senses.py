@@ -134,7 +134,7 @@ def _with_counterpart(verb: Token) -> bool:
     return (
         doer.tag_ in {"NNS", "NNPS", "CD"}
         or doer.lower_ in SEVERAL_SIDES
-        or any(c.dep_ == "conj" for c in doer.children)
+        or any(t.dep_ == "conj" for t in doer.subtree)  # "Donald Trump and Theresa May"
     )
 
 
