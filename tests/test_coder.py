@@ -2791,6 +2791,10 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
         ("Keenan declined to discuss the items seized or any other evidence.", False),
         ("Putin called Erdogan to discuss Syria.", True),
         ("Lavrov and Kerry discussed the situation in Syria.", True),
+        # P300b: the parser may hang "Donald Trump and" on "May" as a modifier
+        ("Donald Trump and Theresa May last night discussed a joint response.", True),
+        # P300c: not a coordination inside its prepositional phrase
+        ("A spokesperson for the Foreign and Commonwealth Office declined to discuss it.", False),
         ("The White House declined to discuss the talks with Russia.", True),
     ],
 )

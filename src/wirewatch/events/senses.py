@@ -134,8 +134,18 @@ def _with_counterpart(verb: Token) -> bool:
     return (
         doer.tag_ in {"NNS", "NNPS", "CD"}
         or doer.lower_ in SEVERAL_SIDES
-        or any(c.dep_ == "conj" for c in doer.children)
+        or any(t.dep_ == "conj" for t in _own_words(doer))  # "Donald Trump and Theresa May"
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The noun phrase's words outside its prepositional phrases and clauses ("a spokesperson
+    for the Foreign and Commonwealth Office" -> "a spokesperson")."""
+    words = [noun]
+    for child in noun.children:
+        if child.dep_ not in {"prep", "relcl", "acl", "appos", "punct"}:
+            words.extend(_own_words(child))
+    return words
 
 
 def _clause_subject(verb: Token) -> Token | None:
