@@ -2797,3 +2797,22 @@ def test_a_passive_sharing_an_active_subject_is_undergone(pipeline, text, event,
 def test_discussing_needs_someone_to_discuss_with(pipeline, text, consults):
     """P300: discussing with no one (one side, no "with") is commenting, not consulting."""
     assert any(r[0] == "CONSULT" for r in _records(pipeline, text)) is consults
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        (
+            "British Prime Minister Theresa May has blamed the Russian government for the "
+            "attack on the Skripals.",
+            "Russian government",
+            "Skripals",
+        ),
+        ("The US accused Iran of the attack on the tankers.", "Iran", None),
+        ("The attack was blamed on Russia.", "Russia", None),
+    ],
+)
+def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target):
+    """P307: the one blamed for an attack, or accused of it, is its actor by the sentence's
+    word, as "accused Hezbollah of attacking" already makes Hezbollah the attacker."""
+    assert ("ASSAULT", attacker, target) in _records(pipeline, text)
