@@ -2840,3 +2840,22 @@ def test_a_call_made_to_someone_consults_them(pipeline, text, caller, called):
 def test_backing_enjoyed_or_won_is_given_to_its_holder(pipeline, text, event, giver, backed):
     """P305: backing someone enjoys or wins is given to them, and keeps the noun's type."""
     assert (event, giver, backed) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        (
+            "British Prime Minister Theresa May has blamed the Russian government for the "
+            "attack on the Skripals.",
+            "Russian government",
+            "Skripals",
+        ),
+        ("The US accused Iran of the attack on the tankers.", "Iran", None),
+        ("The attack was blamed on Russia.", "Russia", None),
+    ],
+)
+def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target):
+    """P307: the one blamed for an attack, or accused of it, is its actor by the sentence's
+    word, as "accused Hezbollah of attacking" already makes Hezbollah the attacker."""
+    assert ("ASSAULT", attacker, target) in _records(pipeline, text)

@@ -56,6 +56,7 @@ from wirewatch.events.syntax import (
     owner_of_thing,
     passive_agent,
     passive_subject,
+    prep_object,
     subject,
 )
 from wirewatch.schema import ActorRef
@@ -460,6 +461,26 @@ def exposed_to(attack: Token) -> Token | None:
         return subject(governor)
     # "leave its allies exposed to …": the object of the verb the adjective completes
     return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+
+def blamed_for(attack: Token) -> Token | None:
+    """Who an attack is blamed on: "blamed the Russian government for the attack", "held
+    Tehran responsible for the strike", "accused Iran of the attack", "Russia was blamed for
+    the attack", "the attack was blamed on Russia": by the sentence's word, the attacker."""
+    prep = attack.head
+    if attack.dep_ in {"nsubjpass", "dobj"} and prep.lemma_.lower() == "blame":
+        return prep_object(prep, "on")  # "blamed the attack on Kurdish militants"
+    if attack.dep_ != "pobj":
+        return None
+    word = prep.head
+    lemma = word.lemma_.lower()
+    if not (
+        (prep.lower_ == "for" and lemma in {"blame", "responsible"})
+        or (prep.lower_ == "of" and lemma == "accuse")
+    ):
+        return None
+    verb = word.head if lemma == "responsible" and word.dep_ in {"oprd", "acomp", "xcomp"} else word
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from wirewatch.events.arguments import (
     NOUN_POS,
+    blamed_for,
     breaks_up,
     clause_subjects,
     dative_object,
@@ -646,6 +647,7 @@ class CandidateFinder:
                 or nominal_climb(carrier, index, LIGHT_VERBS)
                 or planner(carrier, index)
                 or meeting_host(noun, proposal)
+                or (blamed_for(carrier) if proposal.event == "ASSAULT" else None)
             )
             if agent is None and candidate.light_verb is not None:
                 # The light verb's own subject or by-phrase (the climb above covers only the
