@@ -690,3 +690,15 @@ def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
 )
 def test_a_proxy_named_by_its_sponsor_takes_no_guessed_country(pipeline, text, proxy, code):
     assert find(_actors(pipeline, text), proxy).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # P309: house styles write an organisation's last word in lower case
+        ("Turkey attacked the Kurdistan Workers’ party.", "the Kurdistan Workers’ party", "TUR"),
+        ("The Free Syrian army attacked the town.", "The Free Syrian army", "SYR"),
+    ],
+)
+def test_a_name_with_its_last_word_in_lower_case(pipeline, text, mention, code):
+    assert find(_actors(pipeline, text), mention).code == code

@@ -27,8 +27,22 @@ class AliasMatch:
     form: str  # NAME, ADJECTIVE or SHORT
 
 
+# Last words of organisations' names that house styles write in lower case ("the Kurdistan
+# Workers' party", "the Free Syrian army").
+ORGANISATION_WORDS = frozenset(
+    {
+        "party", "army", "front", "forces", "force", "movement", "council", "union", "guards",
+        "guard", "brigade", "brigades", "coalition", "alliance", "committee", "organisation",
+        "organization", "corps", "militia", "league", "unit", "units",
+    }
+)  # fmt: skip
+
+
 def _variants(alias: str) -> set[str]:
     forms = {alias}
+    head, _, last = alias.rpartition(" ")
+    if head and last.lower() in ORGANISATION_WORDS and last[:1].isupper():
+        forms.add(f"{head} {last.lower()}")
     if "'" in alias:
         forms.add(alias.replace("'", "’"))
     if "’" in alias:
