@@ -850,10 +850,10 @@ ESTABLISHING_VERBS = frozenset(
 )
 
 # (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
-# A call is held with someone or made to them ("a phone call to Putin").
 NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("conversation", "telephone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
     ("conversation", "phone"): _t("CONSULT", "phone", preps="with", **_RECIPROCAL),
+    # a call is held with someone or made to them ("a phone call to Putin")
     ("call", "phone"): _t("CONSULT", "phone", preps="with to", **_RECIPROCAL),
     ("call", "telephone"): _t("CONSULT", "phone", preps="with to", **_RECIPROCAL),
     ("strike", "air"): _t("ASSAULT", "aerial", preps="on against"),

@@ -37,7 +37,7 @@ from wirewatch.events.lexicon import (
     Trigger,
 )
 from wirewatch.events.partners import to_infinitive
-from wirewatch.events.syntax import of_object
+from wirewatch.events.syntax import RELATIVE_PRONOUNS, of_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,7 +66,6 @@ FOUGHT_NON_VIOLENTLY = frozenset(
 NO_EVENT_OBJECTS = {"draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
 # Subjects that are more than one side, so that discussing among them is consulting.
 SEVERAL_SIDES = frozenset({"they", "we", "both", "two", "all", "each"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # A state pulled out of something is withdrawn by its leaders ("pulled America out of the
 # accord"), as its forces are.
 WITHDRAWING_SECTORS = frozenset({"GOV", "MIL"})
