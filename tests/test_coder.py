@@ -2859,3 +2859,21 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target)
     """P307: the one blamed for an attack, or accused of it, is its actor by the sentence's
     word, as "accused Hezbollah of attacking" already makes Hezbollah the attacker."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        ("Turkey was criticised by Russia for attacking Afrin.", "Turkey", None),
+        (
+            "Two Hamas members were arrested for attacking Israeli soldiers.",
+            "Hamas",
+            "Israeli soldiers",
+        ),
+        ("Prosecutors charged the man with attacking a police officer.", "man", "police"),
+    ],
+)
+def test_the_one_accused_of_an_attack_makes_it(pipeline, text, attacker, target):
+    """P311: a gerund under "for", "of" or "with" is done by the one blamed, arrested or charged:
+    the passive verb's subject, as it is the active verb's object, never the by-phrase's critic."""
+    assert ("ASSAULT", attacker, target) in _records(pipeline, text)

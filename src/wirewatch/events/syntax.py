@@ -571,8 +571,8 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
 
 
 # A gerund that is the object of one of these prepositions of a verb with an object is the
-# object's act.
-OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against"})
+# object's act; of a passive verb, its subject's ("was charged with murdering").
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "from", "against", "with"})
 
 # Verbs of raising, sending or using forces: what their purpose infinitive names is done by the
 # ones raised, sent or used ("the force raised by Washington to fight Isis": the force fights).
@@ -726,9 +726,12 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 and token.dep_ == "pcomp"
                 and token.head.i == below.i
             ):
-                # "blamed the PKK for attacking", "prevented Turkey from attacking": the one
-                # blamed or stopped does it
-                accused = next((c for c in current.children if c.dep_ == "dobj"), None)
+                # "blamed the PKK for attacking", "prevented Turkey from attacking", "is
+                # accused of killing", "was charged with murdering": the one blamed, stopped
+                # or charged does it, the object of an active verb or the subject of a passive
+                accused = next(
+                    (c for c in current.children if c.dep_ in {"dobj", "nsubjpass"}), None
+                )
                 if accused is not None and index.resolve(accused) is not None:
                     return accused
             # A passive governor's subject does what its infinitive says ("Israel was asked /
