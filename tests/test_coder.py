@@ -2859,3 +2859,25 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target)
     """P307: the one blamed for an attack, or accused of it, is its actor by the sentence's
     word, as "accused Hezbollah of attacking" already makes Hezbollah the attacker."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        (
+            "Ali Abdullah Saleh, whose killing at the hands of Houthi rebels shocked Yemen, "
+            "ruled it.",
+            "Houthi rebels",
+            "Ali Abdullah Saleh",
+        ),
+        (
+            "Hundreds of civilians were killed at the hands of government forces.",
+            "government forces",
+            "civilians",
+        ),
+    ],
+)
+def test_at_the_hands_of_names_the_attacker(pipeline, text, attacker, target):
+    """P312: "at the hands of" names the agent as a by-phrase does; the one whose killing it
+    was undergoes it."""
+    assert ("ASSAULT", attacker, target) in _records(pipeline, text)
