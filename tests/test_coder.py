@@ -2876,4 +2876,25 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target)
 def test_the_one_accused_of_an_attack_makes_it(pipeline, text, attacker, target):
     """P311: a gerund under "for", "of" or "with" is done by the one blamed, arrested or charged:
     the passive verb's subject, as it is the active verb's object, never the by-phrase's critic."""
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker", "target"),
+    [
+        (
+            "Ali Abdullah Saleh, whose killing at the hands of Houthi rebels shocked Yemen, "
+            "ruled it.",
+            "Houthi rebels",
+            "Ali Abdullah Saleh",
+        ),
+        (
+            "Hundreds of civilians were killed at the hands of government forces.",
+            "government forces",
+            "civilians",
+        ),
+    ],
+)
+def test_at_the_hands_of_names_the_attacker(pipeline, text, attacker, target):
+    """P312: "at the hands of" names the agent as a by-phrase does; the one whose killing it
+    was undergoes it."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)

@@ -144,6 +144,7 @@ from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.senses import object_sense
 from wirewatch.events.syntax import (
     MentionIndex,
+    at_the_hands_of,
     bare_participle,
     climb_agent,
     coordinated_agent,
@@ -605,9 +606,10 @@ class CandidateFinder:
                     target = dative_object(child)
                     candidate.recipients = index.resolve_all(target) if target is not None else []
         for head in heads:
+            handed = at_the_hands_of(head)
             for prep in head.children:
-                if prep.dep_ != "prep":
-                    continue
+                if prep.dep_ != "prep" or (handed is not None and handed.head.head.head == prep):
+                    continue  # "at the hands of the rebels" names the agent
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
                         continue
@@ -764,6 +766,14 @@ class CandidateFinder:
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
             passive_subject(verb),
         )
+        handed = at_the_hands_of(verb)
+        owner = next(
+            (c for c in verb.children if c.dep_ == "poss" or c.tag_ in {"PRP$", "WP$"}), None
+        )
+        if handed is not None and passive_subj is None and owner is not None:
+            # "whose killing at the hands of Houthi rebels": the gerund's owner undergoes it
+            # (the parser may call "whose" its subject)
+            passive_subj, subj = owner, None
         if subj is None and passive_subj is None and is_passive(verb):
             # "Mr Sultana is thought to have been killed": the raised subject undergoes it
             passive_subj = reported_subject(verb)
@@ -924,6 +934,7 @@ class CandidateFinder:
                 prep.dep_ in {"prep", "dative"}
                 and prep.lower_ in proposal.preps
                 and not candidate.recipients
+                and not (handed is not None and handed.head.head.head == prep)
             ):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":

@@ -322,6 +322,21 @@ def passive_agent(verb: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return at_the_hands_of(verb)
+
+
+def at_the_hands_of(head: Token) -> Token | None:
+    """ "killed at the hands of government forces", "his death at the hands of Houthi rebels":
+    the idiom names the agent, as a by-phrase does."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        hands = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if hands is None or hands.lower_ != "hands":
+            continue
+        for of in hands.children:
+            if of.dep_ == "prep" and of.lower_ == "of":
+                return next((c for c in of.children if c.dep_ == "pobj"), None)
     return None
 
 
@@ -485,12 +500,17 @@ def holder_of(thing: Token) -> Token | None:
 
 def undergoer(noun: Token, index: MentionIndex) -> Token | None:
     """The person who owns a noun of what is done to someone, and so undergoes it: "since his
-    arrest", "Robinson's release", "Rezaian, whose release …". None where the noun names an "of"
-    object ("Turkey's arrest of journalists") or its owner is no person."""
-    if noun.lemma_.lower() not in UNDERGONE_NOUNS or of_object(noun) is not None:
+    arrest", "Robinson's release", "Rezaian, whose release …", "whose killing at the hands of
+    Houthi rebels". None where the noun names an "of" object ("Turkey's arrest of journalists")
+    or its owner is no person."""
+    if of_object(noun) is not None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
+        return None
+    if at_the_hands_of(noun) is not None:
+        return owner  # "whose killing at the hands of Houthi rebels"
+    if noun.lemma_.lower() not in UNDERGONE_NOUNS:
         return None
     if owner.tag_ in {"PRP$", "WP$"} or owner.ent_type_ == "PERSON":
         return owner
@@ -533,7 +553,11 @@ def names_a_venue(word: Token, index: MentionIndex) -> bool:
 
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid", "a
-    US-led airstrike"; not the one who undergoes it ("his arrest")."""
+    US-led airstrike"; not the one who undergoes it ("his arrest", "whose killing at the hands
+    of Houthi rebels")."""
+    handed = at_the_hands_of(noun)
+    if handed is not None:
+        return handed
     for child in noun.children:
         if child.dep_ == "poss":
             if undergoer(noun, index) is not None:
