@@ -2898,3 +2898,26 @@ def test_at_the_hands_of_names_the_attacker(pipeline, text, attacker, target):
     """P312: "at the hands of" names the agent as a by-phrase does; the one whose killing it
     was undergoes it."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked the minister whether Russia would accept the plan.",
+        "Senators asked the general why the troops had stayed.",
+        "“Who armed these men?,” the Iraqi president asked Erdogan.",
+        "Merkel asked Putin the same question.",
+    ],
+)
+def test_a_question_asked_is_no_request(pipeline, text):
+    """P314: asking a question requests nothing."""
+    found = _records(pipeline, text)
+    assert not [r for r in found if r[0] == "REQUEST"], found
+
+
+def test_asking_someone_to_act_or_for_something_stays_a_request(pipeline):
+    """P314: the infinitive or the "for" phrase says what is asked, whatever else follows."""
+    found = _records(pipeline, "Iraq asked the UN for help, and why it had waited.")
+    _assert_record(found, "REQUEST", "Iraq", "the UN")
+    found = _records(pipeline, "Turkey asked Washington to explain why it armed the YPG.")
+    _assert_record(found, "REQUEST", "Turkey", "Washington")

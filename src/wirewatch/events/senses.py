@@ -64,6 +64,8 @@ FOUGHT_NON_VIOLENTLY = frozenset(
     | {"fires", "blaze", "disease", "cancer", "corruption", "poverty"}
 )
 NO_EVENT_OBJECTS = {"draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+# Wh-words opening a clause that asks a question ("why", "who", "which", "what", "how").
+QUESTION_WORD_TAGS = frozenset({"WRB", "WP", "WDT"})
 # Subjects that are more than one side, so that discussing among them is consulting.
 SEVERAL_SIDES = frozenset({"they", "we", "both", "two", "all", "each"})
 # A state pulled out of something is withdrawn by its leaders ("pulled America out of the
@@ -100,6 +102,8 @@ def object_sense(
         return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
     if lemma == "pull" and own_object is not None and not _withdrawn(own_object, index):
         return None  # "pulled a box cutter out of her purse", "pulled the child out"
+    if lemma == "ask" and _asks_a_question(verb):
+        return None  # "asked him if he was …": a question, not a request
     if lemma == "discuss" and not _with_counterpart(verb):
         return None  # "would not discuss individual cases": a comment, not a consultation
     if lemma == "meet" and own_object is not None:
@@ -114,6 +118,35 @@ def object_sense(
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """ "ask her why she …", "asked whether Russia would agree", "ask Sharf the question",
+    "'Why are we …?,' Trump asked": asking a question requests nothing. Asking someone to do
+    something or for something ("asked him to leave", "asked for help") stays a request."""
+    if to_infinitive(verb, frozenset({"xcomp", "ccomp"})) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    ):
+        return False
+    if any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() == "question" for c in verb.children):
+        return True
+    for clause in verb.children:
+        if clause.dep_ in {"ccomp", "xcomp", "advcl"} and (
+            clause.left_edge.tag_ in QUESTION_WORD_TAGS
+            or any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+        ):
+            return True
+    return _after_a_question_mark(verb)
+
+
+def _after_a_question_mark(verb: Token) -> bool:
+    """A direct question before the verb in its sentence, or closing the sentence before when
+    the verb's own starts with the closing quote ("'… withdraw?,' Merkel asked Putin")."""
+    doc = verb.doc
+    start = verb.sent.start
+    if start > 0 and doc[start].is_punct:
+        start = doc[start - 1].sent.start
+    return any(t.text == "?" for t in doc[start : verb.i])
 
 
 def _with_counterpart(verb: Token) -> bool:
