@@ -2898,3 +2898,15 @@ def test_at_the_hands_of_names_the_attacker(pipeline, text, attacker, target):
     """P312: "at the hands of" names the agent as a by-phrase does; the one whose killing it
     was undergoes it."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "giver", "backed"),
+    [
+        ("Turkey sought Russia's backing for the operation.", "SUPPORT", "Russia", "Turkey"),
+        ("The rebels sought military aid from Iran.", "AID", "Iran", "rebels"),
+    ],
+)
+def test_backing_sought_from_someone_is_aimed_at_the_seeker(pipeline, text, event, giver, backed):
+    """P315: backing sought from a named giver is aimed at the one who seeks it."""
+    assert (event, giver, backed) in _records(pipeline, text)
