@@ -2921,3 +2921,15 @@ def test_asking_someone_to_act_or_for_something_stays_a_request(pipeline):
     _assert_record(found, "REQUEST", "Iraq", "the UN")
     found = _records(pipeline, "Turkey asked Washington to explain why it armed the YPG.")
     _assert_record(found, "REQUEST", "Turkey", "Washington")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "giver", "backed"),
+    [
+        ("Turkey sought Russia's backing for the operation.", "SUPPORT", "Russia", "Turkey"),
+        ("The rebels sought military aid from Iran.", "AID", "Iran", "rebels"),
+    ],
+)
+def test_backing_sought_from_someone_is_aimed_at_the_seeker(pipeline, text, event, giver, backed):
+    """P315: backing sought from a named giver is aimed at the one who seeks it."""
+    assert (event, giver, backed) in _records(pipeline, text)

@@ -113,6 +113,7 @@ from wirewatch.events.lexicon import (
     SEVERING_VERBS,
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
+    SOUGHT_BACKING_VERBS,
     STANDING_PARTICIPLES,
     STATE_SECTORS,
     STOPPABLE,
@@ -545,10 +546,12 @@ class CandidateFinder:
             and carrier.dep_ != "nsubjpass"
             and (
                 verb.lemma_ in RECEIVING_VERBS
-                or (verb.lemma_ in WON_BACKING_VERBS and proposal.event in {"SUPPORT", "AID"})
+                or (
+                    verb.lemma_ in WON_BACKING_VERBS | SOUGHT_BACKING_VERBS
+                    and proposal.event in {"SUPPORT", "AID"}
+                )
             )
         ):
-            candidate.light_verb = verb
             givers = [
                 index.resolve_all(giver)
                 for giver in (
@@ -559,9 +562,13 @@ class CandidateFinder:
                 if giver is not None
             ]
             given = next((g for g in givers if g), [])
+            sought = verb.lemma_ in SOUGHT_BACKING_VERBS
+            if not sought or given:
+                candidate.light_verb = verb
             # With no giver named, a call or a meeting is still the receiver's (either side of
-            # it may be named first); anything else has no actor.
-            if given or not proposal.reciprocal:
+            # it may be named first); anything else has no actor. Backing sought from no one
+            # named is left as it was.
+            if (given or not proposal.reciprocal) and (given or not sought):
                 converse = True
                 candidate.actors = given
                 receiver = subject(verb) or climb_agent(verb, index)

@@ -1042,6 +1042,9 @@ RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
 # Backing its subject holds or has won: given to the subject, as received support is, but of
 # the type the noun says ("enjoyed broad Turkish backing", "won German support for the plan").
 WON_BACKING_VERBS = frozenset({"enjoy", "win", "secure", "gain", "garner", "enlist"})
+# Backing its subject seeks: aimed at the subject where the one asked to give it is named
+# ("sought Russia's backing", "wants UN backing"); a bare need ("need help") names no giver.
+SOUGHT_BACKING_VERBS = frozenset({"seek", "want", "need", "court", "solicit"})
 
 # Nouns a trigger may name the kind of: "launched a bombing campaign against the rebels" is the
 # bombing's verb and target; "an aid convoy to Aleppo" the aid's recipient.
