@@ -2933,3 +2933,26 @@ def test_asking_someone_to_act_or_for_something_stays_a_request(pipeline):
 def test_backing_sought_from_someone_is_aimed_at_the_seeker(pipeline, text, event, giver, backed):
     """P315: backing sought from a named giver is aimed at the one who seeks it."""
     assert (event, giver, backed) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "Erdogan condemned the Kurdish militia that Washington supports.",
+            "AID",
+            "Washington",
+            "Kurdish militia",
+        ),
+        (
+            "The US armed a Kurdish militia that Ankara is fighting.",
+            "ASSAULT",
+            "Ankara",
+            "Kurdish militia",
+        ),
+    ],
+)
+def test_that_in_a_relative_clause_stands_for_its_noun(pipeline, text, event, actor, recipient):
+    """P318: a relative clause's object "that" is the noun the clause hangs on, as "which" is,
+    though the tagger tags it as a conjunction."""
+    assert (event, actor, recipient) in _records(pipeline, text)

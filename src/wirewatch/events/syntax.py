@@ -161,7 +161,9 @@ class MentionIndex:
 
     def resolve(self, token: Token) -> ActorRef | None:
         """The mention a token stands for, through relative pronouns and appositions."""
-        if token.lower_ in RELATIVE_PRONOUNS and token.tag_ in {"WDT", "WP", "WP$"}:
+        if token.lower_ in RELATIVE_PRONOUNS and (
+            token.tag_ in {"WDT", "WP", "WP$"} or relative_that(token)
+        ):
             noun = relative_antecedent(token)
             if noun is None:
                 return None
@@ -275,6 +277,16 @@ def prefer_named(refs: list[ActorRef]) -> list[ActorRef]:
     """Drop a description when a name of the same side says the same ("his deputy, Bogdanov")."""
     named_codes = {(r.code, r.sector) for r in refs if not is_generic(r)}
     return [r for r in refs if not (is_generic(r) and (r.code, r.sector) in named_codes)]
+
+
+def relative_that(token: Token) -> bool:
+    """ "the militia that Ankara is fighting": "that" as a relative clause's subject or object,
+    which the tagger may tag as a conjunction (IN) rather than a relative pronoun."""
+    return (
+        token.lower_ == "that"
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and token.head.dep_ == "relcl"
+    )
 
 
 def relative_antecedent(token: Token) -> Token | None:
