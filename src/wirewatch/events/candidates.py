@@ -150,6 +150,7 @@ from wirewatch.events.syntax import (
     climb_agent,
     coordinated_agent,
     frame_noun,
+    hands_agent,
     is_passive,
     light_noun,
     nominal_agent,
@@ -613,9 +614,8 @@ class CandidateFinder:
                     target = dative_object(child)
                     candidate.recipients = index.resolve_all(target) if target is not None else []
         for head in heads:
-            handed = at_the_hands_of(head)
             for prep in head.children:
-                if prep.dep_ != "prep" or (handed is not None and handed.head.head.head == prep):
+                if prep.dep_ != "prep" or hands_agent(prep) is not None:
                     continue  # "at the hands of the rebels" names the agent
                 for pobj in prep.children:
                     if pobj.dep_ != "pobj":
@@ -773,11 +773,10 @@ class CandidateFinder:
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
             passive_subject(verb),
         )
-        handed = at_the_hands_of(verb)
         owner = next(
             (c for c in verb.children if c.dep_ == "poss" or c.tag_ in {"PRP$", "WP$"}), None
         )
-        if handed is not None and passive_subj is None and owner is not None:
+        if at_the_hands_of(verb) is not None and passive_subj is None and owner is not None:
             # "whose killing at the hands of Houthi rebels": the gerund's owner undergoes it
             # (the parser may call "whose" its subject)
             passive_subj, subj = owner, None
@@ -941,7 +940,7 @@ class CandidateFinder:
                 prep.dep_ in {"prep", "dative"}
                 and prep.lower_ in proposal.preps
                 and not candidate.recipients
-                and not (handed is not None and handed.head.head.head == prep)
+                and hands_agent(prep) is None
             ):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":

@@ -341,15 +341,20 @@ def at_the_hands_of(head: Token) -> Token | None:
     """ "killed at the hands of government forces", "his death at the hands of Houthi rebels":
     the idiom names the agent, as a by-phrase does."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "at":
-            continue
-        hands = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if hands is None or hands.lower_ != "hands":
-            continue
-        for of in hands.children:
-            if of.dep_ == "prep" and of.lower_ == "of":
-                return next((c for c in of.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and (agent := hands_agent(prep)) is not None:
+            return agent
     return None
+
+
+def hands_agent(prep: Token) -> Token | None:
+    """The agent an "at the hands of" phrase names, given its "at"; None for any other
+    phrase (so that no target is read from it)."""
+    if prep.lower_ != "at":
+        return None
+    hands = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if hands is None or hands.lower_ != "hands":
+        return None
+    return prep_object(hands, "of")
 
 
 def stray_agent(verb: Token) -> Token | None:
