@@ -2956,3 +2956,22 @@ def test_that_in_a_relative_clause_stands_for_its_noun(pipeline, text, event, ac
     """P318: a relative clause's object "that" is the noun the clause hangs on, as "which" is,
     though the tagger tags it as a conjunction."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "recipient"),
+    [
+        (
+            "The envoy is under pressure to accept the makeup of the constitutional body.",
+            "AGREE",
+            "envoy",
+            None,
+        ),
+        ("The US accepted the Islamic Front.", "SUPPORT", "US", "the Islamic Front"),
+        ("The government accepted the protesters' demands.", "CONCEDE", "government", "protesters"),
+    ],
+)
+def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, recipient):
+    """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
+    is backed; a demand accepted is conceded."""
+    assert (event, actor, recipient) in _records(pipeline, text)

@@ -97,7 +97,8 @@ def state_of_siege(candidate: Candidate) -> None:
 
 def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID); accepting a proposal or pact is
-    agreeing (AGREE; welcoming one stays backing); accepting a demand concedes it (CONCEDE)."""
+    agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
+    that names nobody to back; accepting a demand concedes it (CONCEDE)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
@@ -111,6 +112,16 @@ def accepted_thing(candidate: Candidate) -> None:
     elif words & ACCEPTED_DEMANDS and lemma == "accept":
         candidate.proposal = ACCEPT_DEMAND
     elif words & ACCEPTED_PROPOSALS and lemma == "accept":
+        candidate.proposal = ACCEPT_PROPOSAL
+    elif (
+        lemma == "accept"
+        and thing is not None
+        and thing.pos_ != "PRON"
+        and not candidate.recipients
+        and candidate.proposal.event == "SUPPORT"
+    ):
+        # "accept the makeup of the constitutional body", "accept state rule": an arrangement
+        # accepted, with nobody named as backed, is agreed to
         candidate.proposal = ACCEPT_PROPOSAL
 
 
