@@ -2876,6 +2876,7 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target)
 def test_the_one_accused_of_an_attack_makes_it(pipeline, text, attacker, target):
     """P311: a gerund under "for", "of" or "with" is done by the one blamed, arrested or charged:
     the passive verb's subject, as it is the active verb's object, never the by-phrase's critic."""
+    assert ("ASSAULT", attacker, target) in _records(pipeline, text)
 
 
 @pytest.mark.parametrize(
