@@ -569,7 +569,7 @@ class CandidateFinder:
             # With no giver named, a call or a meeting is still the receiver's (either side of
             # it may be named first); anything else has no actor. Backing sought from no one
             # named is left as it was.
-            if (given or not proposal.reciprocal) and (given or not sought):
+            if given or not (proposal.reciprocal or sought):
                 converse = True
                 candidate.actors = given
                 receiver = subject(verb) or climb_agent(verb, index)
@@ -773,13 +773,14 @@ class CandidateFinder:
             (c for c in reversed(list(verb.lefts)) if c.dep_ == "nsubjpass"),
             passive_subject(verb),
         )
-        owner = next(
-            (c for c in verb.children if c.dep_ == "poss" or c.tag_ in {"PRP$", "WP$"}), None
-        )
-        if at_the_hands_of(verb) is not None and passive_subj is None and owner is not None:
+        if passive_subj is None and at_the_hands_of(verb) is not None:
             # "whose killing at the hands of Houthi rebels": the gerund's owner undergoes it
             # (the parser may call "whose" its subject)
-            passive_subj, subj = owner, None
+            owner = next(
+                (c for c in verb.children if c.dep_ == "poss" or c.tag_ in {"PRP$", "WP$"}), None
+            )
+            if owner is not None:
+                passive_subj, subj = owner, None
         if subj is None and passive_subj is None and is_passive(verb):
             # "Mr Sultana is thought to have been killed": the raised subject undergoes it
             passive_subj = reported_subject(verb)
