@@ -2970,9 +2970,21 @@ def test_that_in_a_relative_clause_stands_for_its_noun(pipeline, text, event, ac
         ),
         ("The US accepted the Islamic Front.", "SUPPORT", "US", "the Islamic Front"),
         ("The government accepted the protesters' demands.", "CONCEDE", "government", "protesters"),
+        (
+            "The Israeli army accepted responsibility for the strike on the hospital.",
+            "CONCEDE",
+            "Israeli army",
+            None,
+        ),
+        (
+            "The Saudi government accepted liability for the death.",
+            "CONCEDE",
+            "Saudi government",
+            None,
+        ),
     ],
 )
 def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, recipient):
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
-    is backed; a demand accepted is conceded."""
+    is backed; a demand accepted is conceded. P323: so is a fault accepted."""
     assert (event, actor, recipient) in _records(pipeline, text)

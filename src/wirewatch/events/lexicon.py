@@ -178,6 +178,8 @@ ADMITTED_FAULTS = frozenset(
         "failure",
         "involvement",
         "defeat",
+        "blame",
+        "liability",
     }
 )
 # What a sanction freezes ("froze Russian assets", "an asset freeze on Iranian officials").
@@ -1245,6 +1247,8 @@ ACCEPTED_PEOPLE = frozenset(
 # Demands accepted are conceded ("accepted the protesters' demands"): yielding, not agreement.
 ACCEPTED_DEMANDS = frozenset({"demand", "ultimatum", "condition", "precondition"})
 ACCEPT_DEMAND = _t("CONCEDE")
+# Accepting a fault admits it ("accepted responsibility for the strike", "accepted defeat").
+ACCEPT_FAULT = _t("CONCEDE")
 ACCEPTED_PROPOSALS = (
     PACT_NOUNS
     | (PROPOSAL_NOUNS - ACCEPTED_DEMANDS)

@@ -18,12 +18,14 @@ from wirewatch.events.arguments import (
 )
 from wirewatch.events.lexicon import (
     ACCEPT_DEMAND,
+    ACCEPT_FAULT,
     ACCEPT_PEOPLE,
     ACCEPT_PROPOSAL,
     ACCEPTED_DEMANDS,
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
     ACCEPTING_VERBS,
+    ADMITTED_FAULTS,
     AGREEING_VERBS,
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
@@ -98,7 +100,7 @@ def state_of_siege(candidate: Candidate) -> None:
 def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID); accepting a proposal or pact is
     agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
-    that names nobody to back; accepting a demand concedes it (CONCEDE)."""
+    that names nobody to back; accepting a demand or a fault concedes it (CONCEDE)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
@@ -111,6 +113,8 @@ def accepted_thing(candidate: Candidate) -> None:
         candidate.proposal = ACCEPT_PEOPLE
     elif words & ACCEPTED_DEMANDS and lemma == "accept":
         candidate.proposal = ACCEPT_DEMAND
+    elif words & ADMITTED_FAULTS and lemma == "accept":
+        candidate.proposal = ACCEPT_FAULT
     elif words & ACCEPTED_PROPOSALS and lemma == "accept":
         candidate.proposal = ACCEPT_PROPOSAL
     elif (
