@@ -2988,3 +2988,28 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded. P323: so is a fault accepted."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Syria was expelled from the Arab League in 2011.", "the Arab League", "Syria"),
+        (
+            "The Arab League is poised to re-admit Syria, seven years after expelling it.",
+            "The Arab League",
+            "it",
+        ),
+    ],
+)
+def test_expelled_from_an_international_body_is_sanctioned(pipeline, text, actor, recipient):
+    """P326: a member expelled by or from an international body is sanctioned, not attacked."""
+    records = _records(pipeline, text)
+    assert ("SANCTION", actor, recipient) in records
+    assert not any(e == "ASSAULT" for e, _, _ in records)
+
+
+def test_diplomats_expelled_with_no_one_named_are_no_attack(pipeline):
+    """P326: diplomats expelled in the passive, with no one named as expelling them, are not
+    an attack on them (the sanction needs its agent, so no record is made)."""
+    text = "Hundreds of diplomats are being expelled from both the West and Russia in the dispute."
+    assert not any(e == "ASSAULT" for e, _, _ in _records(pipeline, text))

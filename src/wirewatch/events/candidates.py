@@ -144,6 +144,7 @@ from wirewatch.events.partners import (
 from wirewatch.events.retyping import names_a_pact, retype
 from wirewatch.events.senses import object_sense
 from wirewatch.events.syntax import (
+    RELATIVE_PRONOUNS,
     MentionIndex,
     at_the_hands_of,
     bare_participle,
@@ -161,6 +162,7 @@ from wirewatch.events.syntax import (
     passive_subject,
     prefer_named,
     prep_object,
+    relative_antecedent,
     reported_subject,
     shared_passive_subject,
     stray_agent,
@@ -222,6 +224,24 @@ def _is_staff(noun: Token) -> bool:
     return lemma == "worker" and any(
         c.dep_ in {"amod", "compound"} and c.lower_ in AID_WORKER_WORDS for c in noun.children
     )
+
+
+def _expels_as_a_sanction(
+    verb: Token, expelled: Token | None, actors: list[ActorRef], index: MentionIndex
+) -> bool:
+    """Diplomats or other foreign staff expelled ("expelled 23 of the other's diplomats",
+    "envoys who were expelled"), or a member expelled by or from an international body ("was
+    expelled from the Arab League", the League "expelling it"): a sanction, not a people driven
+    out by force."""
+    if expelled is not None:
+        if expelled.lower_ in RELATIVE_PRONOUNS:
+            expelled = relative_antecedent(expelled)
+        whole = of_object(expelled) if expelled is not None else None
+        if any(_is_staff(noun) for noun in (expelled, whole) if noun is not None):
+            return True
+    body = prep_object(verb, "from")
+    bodies = [*actors, *(index.resolve_all(body) if body is not None else [])]
+    return any(ref.code == "IGO" and not is_armed(ref) for ref in bodies)
 
 
 def backed_by_of(noun: Token, proposal: Trigger, index: MentionIndex) -> bool:
@@ -861,8 +881,12 @@ class CandidateFinder:
                 theme = verb.head  # "a message he gave to the council": the message is given
             if theme is not None and not gives_material(theme):
                 return None
-        if verb.lemma_ == "expel" and own_object is not None and _is_staff(own_object):
+        if verb.lemma_ == "expel" and _expels_as_a_sanction(verb, struck, candidate.actors, index):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
+            body = prep_object(verb, "from")
+            if not candidate.actors and body is not None:
+                # "Syria was expelled from the Arab League": the body expels
+                candidate.actors = [r for r in index.resolve_all(body) if r.code == "IGO"]
         sense = object_sense(verb, proposal, obj, own_object, index)
         if sense is None:
             return None
