@@ -2976,3 +2976,17 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_a_hyphenated_pair_before_an_attack_attacks_together(pipeline):
+    """P331: "a Russian-Syrian attack" is the two together; "the Trump-Putin meeting" is one
+    side with the other."""
+    from wirewatch.schema import Document
+
+    text = "Russian-Syrian airstrikes hit the hospital."
+    (coded,) = list(pipeline.code([Document(id="p331", text=text, date="2024-03-01")]))
+    attack = next(e for e in coded.events if e.event == "ASSAULT")
+    assert [a.code for a in attack.actor] == ["RUS", "SYR"]
+    assert ("CONSULT", "Trump", "Putin") in _records(
+        pipeline, "The Trump-Putin meeting lasted two hours."
+    )
