@@ -3013,3 +3013,17 @@ def test_diplomats_expelled_with_no_one_named_are_no_attack(pipeline):
     an attack on them (the sanction needs its agent, so no record is made)."""
     text = "Hundreds of diplomats are being expelled from both the West and Russia in the dispute."
     assert not any(e == "ASSAULT" for e, _, _ in _records(pipeline, text))
+
+
+def test_a_hyphenated_pair_before_an_attack_attacks_together(pipeline):
+    """P331: "a Russian-Syrian attack" is the two together; "the Trump-Putin meeting" is one
+    side with the other."""
+    from wirewatch.schema import Document
+
+    text = "Russian-Syrian airstrikes hit the hospital."
+    (coded,) = list(pipeline.code([Document(id="p331", text=text, date="2024-03-01")]))
+    attack = next(e for e in coded.events if e.event == "ASSAULT")
+    assert [a.code for a in attack.actor] == ["RUS", "SYR"]
+    assert ("CONSULT", "Trump", "Putin") in _records(
+        pipeline, "The Trump-Putin meeting lasted two hours."
+    )

@@ -694,13 +694,19 @@ class CandidateFinder:
             exposed = exposed_to(carrier)
             if exposed is not None:
                 candidate.recipients = recipients(exposed, proposal, index)
-        pair = (
-            hyphen_pair(noun, index) if proposal.reciprocal and not candidate.recipients else None
-        )
-        if pair is not None and candidate.actors in ([], [pair[1]]):
-            # "the Trump-Putin meeting": one side acts, the other is acted with (a
-            # "Russian-Syrian attack" is the two together, not one on the other)
-            candidate.actors, candidate.recipients = [pair[0]], [pair[1]]
+        pair = hyphen_pair(noun, index)
+        if proposal.reciprocal or lemma in CONFLICT_NOUNS | {"violence"}:
+            if (
+                pair is not None
+                and not candidate.recipients
+                and candidate.actors in ([], [pair[1]])
+            ):
+                # "the Trump-Putin meeting": one side acts, the other is acted with
+                candidate.actors, candidate.recipients = [pair[0]], [pair[1]]
+        elif pair is not None and candidate.actors in ([], [pair[0]], [pair[1]]):
+            # "a Russian-Syrian attack", "a joint US-Iraqi offensive": the two together
+            candidate.actors = [*pair]
+            candidate.recipients = [r for r in candidate.recipients if r not in pair]
         if (
             proposal.reciprocal
             and (proposal is DIPLOMATIC_TIES or EVENT_TYPES[proposal.event].requires_recipient)
