@@ -2976,3 +2976,11 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_what_we_must_do_is_asked_of_no_one(pipeline):
+    """P328: an obligation the speaker puts on their own side ("we must") is no request; one put
+    on another is."""
+    assert _records(pipeline, '"We must know who was directing the killer," Putin said.') == []
+    text = '"The Americans must leave Syria," Ali Akbar Velayati said.'
+    assert ("REQUEST", "Ali Akbar Velayati", "Americans") in _records(pipeline, text)
