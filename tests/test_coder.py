@@ -3027,3 +3027,11 @@ def test_a_hyphenated_pair_before_an_attack_attacks_together(pipeline):
     assert ("CONSULT", "Trump", "Putin") in _records(
         pipeline, "The Trump-Putin meeting lasted two hours."
     )
+
+
+def test_what_we_must_do_is_asked_of_no_one(pipeline):
+    """P328: an obligation the speaker puts on their own side ("we must") is no request; one put
+    on another is."""
+    assert _records(pipeline, '"We must know who was directing the killer," Putin said.') == []
+    text = '"The Americans must leave Syria," Ali Akbar Velayati said.'
+    assert ("REQUEST", "Ali Akbar Velayati", "Americans") in _records(pipeline, text)

@@ -103,6 +103,8 @@ ACCUSING_LEMMAS = frozenset(
 ACCUSE = _t("ACCUSE", "allege")
 DEMAND = _t("REQUEST")
 OBLIGATION_AUX = {"must", "should"}
+# What the speaker's own side must do is resolved, not asked of anyone.
+FIRST_PERSON = frozenset({"we", "i"})
 
 
 @dataclass
@@ -231,6 +233,9 @@ class StatementFinder:
             c.dep_ in {"auxpass", "nsubjpass"} for c in predicate.children
         ):
             return None
+        own = subject(predicate) if predicate is not None else None
+        if own is not None and own.lower_ in FIRST_PERSON:
+            return None  # "'We must know who was directing the killer,' Putin said"
         return _reported_event(parts, index, _obligation, DEMAND)
 
     def _accusation(self, parts: StatementParts, index: MentionIndex) -> Candidate | None:
