@@ -2976,3 +2976,11 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_a_press_release_frees_no_one(pipeline):
+    """P329: a press or news release is a statement; a release of prisoners frees them."""
+    text = "A Sheriff's Department news release said deputies continued to search for Outing."
+    assert not any(e == "RETREAT" for e, _, _ in _records(pipeline, text))
+    text = "Israel announced the release of 26 Palestinian prisoners."
+    assert ("RETREAT", "Israel", None) in _records(pipeline, text)
