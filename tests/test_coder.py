@@ -3035,3 +3035,11 @@ def test_what_we_must_do_is_asked_of_no_one(pipeline):
     assert _records(pipeline, '"We must know who was directing the killer," Putin said.') == []
     text = '"The Americans must leave Syria," Ali Akbar Velayati said.'
     assert ("REQUEST", "Ali Akbar Velayati", "Americans") in _records(pipeline, text)
+
+
+def test_a_press_release_frees_no_one(pipeline):
+    """P329: a press or news release is a statement; a release of prisoners frees them."""
+    text = "A Sheriff's Department news release said deputies continued to search for Outing."
+    assert not any(e == "RETREAT" for e, _, _ in _records(pipeline, text))
+    text = "Israel announced the release of 26 Palestinian prisoners."
+    assert ("RETREAT", "Israel", None) in _records(pipeline, text)

@@ -740,7 +740,8 @@ NOUNS: dict[str, Trigger] = {
     "ceasefire": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "truce": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "cessation": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
-    "release": _t("RETREAT", "release"),
+    # a press or news release is a statement: no one is set free
+    "release": _t("RETREAT", "release", not_after=frozenset({"press", "news", "media"})),
     "resignation": _t("RETREAT", "resign"),
     "request": _t("REQUEST", preps="to from"),
     "demand": _t("REQUEST", preps="to from"),
