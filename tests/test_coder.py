@@ -2976,3 +2976,16 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_an_allegation_is_against_its_clause_subject(pipeline):
+    """P333: an accusation with no recipient is against the subject of its that-clause, as a
+    request is; not a participle giving the reason for another act."""
+    text = "The Australian government has alleged that Prakash actively recruited Australian men."
+    assert ("ACCUSE", "Australian government", "Prakash") in _records(pipeline, text)
+    text = (
+        "Iraq expelled all UNSCOM weapons inspectors charging that UNSCOM has become a spy agency."
+    )
+    records = _records(pipeline, text)
+    assert ("SANCTION", "Iraq", None) in records
+    assert not any(e == "ACCUSE" for e, _, _ in records)
