@@ -3043,3 +3043,16 @@ def test_a_press_release_frees_no_one(pipeline):
     assert not any(e == "RETREAT" for e, _, _ in _records(pipeline, text))
     text = "Israel announced the release of 26 Palestinian prisoners."
     assert ("RETREAT", "Israel", None) in _records(pipeline, text)
+
+
+def test_an_allegation_is_against_its_clause_subject(pipeline):
+    """P333: an accusation with no recipient is against the subject of its that-clause, as a
+    request is; not a participle giving the reason for another act."""
+    text = "The Australian government has alleged that Prakash actively recruited Australian men."
+    assert ("ACCUSE", "Australian government", "Prakash") in _records(pipeline, text)
+    text = (
+        "Iraq expelled all UNSCOM weapons inspectors charging that UNSCOM has become a spy agency."
+    )
+    records = _records(pipeline, text)
+    assert ("SANCTION", "Iraq", None) in records
+    assert not any(e == "ACCUSE" for e, _, _ in records)

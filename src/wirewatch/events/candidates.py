@@ -244,6 +244,19 @@ def _expels_as_a_sanction(
     return any(ref.code == "IGO" and not is_armed(ref) for ref in bodies)
 
 
+def alleges_of_someone(proposal: Trigger, head: Token) -> bool:
+    """A request, or an accusation, whose that-clause's subject is the one it is made of
+    ("demanding that the Turkish government provide …", "alleged that Prakash recruited …").
+    Not an investigation, whose clause asks a question ("investigate why these students
+    fled"), nor a participle that gives the reason for another act ("expelled the inspectors,
+    charging that UNSCOM had become a spy agency": the expulsion is the event)."""
+    if proposal.event == "REQUEST":
+        return True
+    if proposal.event != "ACCUSE" or proposal.mode == "investigate":
+        return False
+    return not (head.dep_ in {"advcl", "acl"} and head.tag_ == "VBG")
+
+
 def backed_by_of(noun: Token, proposal: Trigger, index: MentionIndex) -> bool:
     """Whether a backing noun's "of" names who is backed: after an owner of its own ("Trump's
     backing of the crown prince", "US support of …") or in "in support of …"; with no owner it
@@ -688,7 +701,7 @@ class CandidateFinder:
                     agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)
-        if proposal.event == "REQUEST" and not candidate.recipients:
+        if alleges_of_someone(proposal, noun) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
         if proposal.event == "ASSAULT" and not candidate.recipients:
             exposed = exposed_to(carrier)
@@ -993,7 +1006,7 @@ class CandidateFinder:
             aim = prep_object(verb, "for")
             if aim is not None:
                 candidate.recipients = prep_actors(aim, ENEMY_PREPS, index, depth=0)
-        if proposal.event == "REQUEST" and not candidate.recipients:
+        if alleges_of_someone(proposal, verb) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
         if (
             not candidate.recipients
