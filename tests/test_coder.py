@@ -2976,3 +2976,15 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_an_object_pronoun_with_no_antecedent_stays_a_participant(pipeline):
+    """P335: "tortured him" with no one named before is still done to him; "fight us" to the
+    speaker's side; "US" stays the country."""
+    assert ("ASSAULT", None, "him") in _records(
+        pipeline, "While in detention, his captors sexually tortured him."
+    )
+    assert ("ASSAULT", None, "us") in {
+        (e, a, r) for e, a, r in _records(pipeline, "If they fight us, they can expect vengeance.")
+    }
+    assert ("ASSAULT", "US", "Isis") in _records(pipeline, "The US fought Isis in Raqqa.")
