@@ -3056,3 +3056,15 @@ def test_an_allegation_is_against_its_clause_subject(pipeline):
     records = _records(pipeline, text)
     assert ("SANCTION", "Iraq", None) in records
     assert not any(e == "ACCUSE" for e, _, _ in records)
+
+
+def test_an_object_pronoun_with_no_antecedent_stays_a_participant(pipeline):
+    """P335: "tortured him" with no one named before is still done to him; "fight us" to the
+    speaker's side; "US" stays the country."""
+    assert ("ASSAULT", None, "him") in _records(
+        pipeline, "While in detention, his captors sexually tortured him."
+    )
+    assert ("ASSAULT", None, "us") in {
+        (e, a, r) for e, a, r in _records(pipeline, "If they fight us, they can expect vengeance.")
+    }
+    assert ("ASSAULT", "US", "Isis") in _records(pipeline, "The US fought Isis in Raqqa.")

@@ -47,6 +47,10 @@ GROUP_PRONOUNS = {"it", "its", "they", "them", "their"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 # "we" is its speaker's, and only found as the subject of a reported clause.
 SPEAKER_PRONOUNS = {"we"}
+# Object pronouns that stay participants, with no name or country, when nothing before them
+# says whom they stand for.
+UNRESOLVED_OBJECTS = frozenset({"him", "her", "them"})
+SPEAKER_OBJECTS = frozenset({"me", "us"})  # as written: "US" is a country
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
@@ -495,6 +499,10 @@ class ActorResolver:
                 if named is not None:
                     found.append(replace(named, start=phrase.start, end=phrase.end, kind="pronoun"))
                 continue
+            if token.text in SPEAKER_OBJECTS and token.dep_ in OBJECT_DEPS:
+                # "they beat me", "if they fight us": the speaker, whom no name gives
+                found.append(Mention(token.i, token.i + 1, None, token.text, None, None, "unknown"))
+                continue
             if lower not in PERSON_PRONOUNS | GROUP_PRONOUNS or token.dep_ not in ARGUMENT_DEPS:
                 continue
             if _expletive(token):
@@ -508,6 +516,12 @@ class ActorResolver:
                 subject=token.dep_ in SUBJECT_DEPS,
             )
             if antecedent is None:
+                if lower in UNRESOLVED_OBJECTS and token.dep_ in OBJECT_DEPS:
+                    # "his captors tortured him": the one it was done to is there, though
+                    # no name for them is
+                    found.append(
+                        Mention(token.i, token.i + 1, None, token.text, None, None, "unknown")
+                    )
                 continue
             # A generic agent is named by its own words ("Iraqi military"), not the pronoun's.
             name = (
