@@ -2976,3 +2976,12 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_a_post_occupied_is_held_not_taken(pipeline):
+    """P332: occupying a position, an office or a space is holding it, not an armed seizure."""
+    text = "Erdogan remains Turkey's dominant politician, a position he has occupied for a decade."
+    assert not any(e == "ASSAULT" for e, _, _ in _records(pipeline, text))
+    assert ("ASSAULT", "Turkish troops", None) in _records(
+        pipeline, "Turkish troops occupied the town of Afrin."
+    )
