@@ -3068,3 +3068,12 @@ def test_an_object_pronoun_with_no_antecedent_stays_a_participant(pipeline):
         (e, a, r) for e, a, r in _records(pipeline, "If they fight us, they can expect vengeance.")
     }
     assert ("ASSAULT", "US", "Isis") in _records(pipeline, "The US fought Isis in Raqqa.")
+
+
+def test_a_post_occupied_is_held_not_taken(pipeline):
+    """P332: occupying a position, an office or a space is holding it, not an armed seizure."""
+    text = "Erdogan remains Turkey's dominant politician, a position he has occupied for a decade."
+    assert not any(e == "ASSAULT" for e, _, _ in _records(pipeline, text))
+    assert ("ASSAULT", "Turkish troops", None) in _records(
+        pipeline, "Turkish troops occupied the town of Afrin."
+    )

@@ -85,6 +85,7 @@ from wirewatch.events.lexicon import (
     FRAME_NOUNS,
     FREEING_VERBS,
     GIVING_NOUNS,
+    HELD_OFFICES,
     INTENT_VERBS,
     LABOUR_STRIKE,
     LEFT_PACT,
@@ -890,6 +891,11 @@ class CandidateFinder:
             and struck.lemma_.lower() in ABSTRACT_TARGETS
         ):
             return None  # "will destroy any trust": no violence
+        occupied = struck if struck is not None or verb.dep_ != "relcl" else verb.head
+        if occupied is not None and occupied.lower_ in RELATIVE_PRONOUNS:
+            occupied = relative_antecedent(occupied)
+        if verb.lemma_ == "occupy" and occupied is not None and occupied.lemma_ in HELD_OFFICES:
+            return None  # "a position he has occupied for a decade": a post held, not a town
         if verb.lemma_ == "strike" and struck is not None and object_words(struck) & PACT_NOUNS:
             return None  # "a deal struck with the Kurds" is agreed, not attacked
         if proposal is SHOT_DOWN and struck is not None and object_words(struck) & SHOT_DOWN_IDEAS:

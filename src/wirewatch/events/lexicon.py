@@ -1359,6 +1359,12 @@ ABSTRACT_TARGETS = frozenset(
         "evidence", "career", "morale", "prospect", "dream", "future",
     }
 )  # fmt: skip
+# What is occupied as a post or a room to fill, not taken by force ("a position he has
+# occupied for a decade", "never occupied any public office", "occupy empty retail space").
+HELD_OFFICES = frozenset(
+    {"position", "office", "post", "seat", "role", "job", "space", "chair", "throne"}
+    | {"presidency", "premiership", "portfolio"}
+)
 # A tally of victims, not an event: counted in these or in numbers of 100 or more ...
 TALLY_COUNT_WORDS = frozenset({"hundreds", "thousands", "millions"})
 TALLY_MINIMUM = 100
