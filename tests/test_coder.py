@@ -2978,21 +2978,15 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     assert (event, actor, recipient) in _records(pipeline, text)
 
 
-@pytest.mark.parametrize(
-    ("text", "event", "actor"),
-    [
-        ("Ottawa recently backed out of the agreement without giving reasons.", "REJECT", "Ottawa"),
-        ("Washington backed off its demand that Assad step down.", "CONCEDE", "Washington"),
-        ("Russia backed away from its support for the resolution.", "CONCEDE", "Russia"),
-    ],
-)
-def test_backing_out_or_away_is_not_backing(pipeline, text, event, actor):
-    """P325: backing out of a pact leaves it, backing away or off backs down; none backs."""
-    records = _records(pipeline, text)
-    assert (event, actor, None) in records
-    assert not any(e == "SUPPORT" and a == actor for e, a, _ in records)
+def test_backing_out_of_a_pact_rejects_it(pipeline):
+    """P325b: backing out of a pact leaves it (REJECT), it does not back anyone."""
+    records = _records(
+        pipeline, "Ottawa recently backed out of the agreement without giving reasons."
+    )
+    assert ("REJECT", "Ottawa", None) in records
+    assert not any(e == "SUPPORT" for e, _, _ in records)
 
 
 def test_backing_out_of_anything_else_is_no_event(pipeline):
-    """P325: "backing out of the driveway" leaves no pact."""
+    """P325b: "backing out of the driveway" leaves no pact."""
     assert _records(pipeline, "The minister started backing out of the driveway.") == []

@@ -630,9 +630,6 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
-    # "backed away from its threat", "backed off its demand": backing down, not backing
-    ("back", "away"): _t("CONCEDE"),
-    ("back", "off"): _t("CONCEDE"),
     # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
     # backing out of anything else ("of the driveway") is no event
     ("back", "out"): BACKED_OUT,
