@@ -3077,3 +3077,17 @@ def test_a_post_occupied_is_held_not_taken(pipeline):
     assert ("ASSAULT", "Turkish troops", None) in _records(
         pipeline, "Turkish troops occupied the town of Afrin."
     )
+
+
+def test_backing_out_of_a_pact_rejects_it(pipeline):
+    """P325b: backing out of a pact leaves it (REJECT), it does not back anyone."""
+    records = _records(
+        pipeline, "Ottawa recently backed out of the agreement without giving reasons."
+    )
+    assert ("REJECT", "Ottawa", None) in records
+    assert not any(e == "SUPPORT" for e, _, _ in records)
+
+
+def test_backing_out_of_anything_else_is_no_event(pipeline):
+    """P325b: "backing out of the driveway" leaves no pact."""
+    assert _records(pipeline, "The minister started backing out of the driveway.") == []

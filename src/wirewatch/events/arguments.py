@@ -22,6 +22,7 @@ from wirewatch.events.lexicon import (
     CAPTIVE_NOUNS,
     FREEING_VERBS,
     HOLDING_VERBS,
+    LEFT_THINGS,
     MATERIAL_MODIFIERS,
     MATERIAL_NOUNS,
     MATERIAL_THEMES,
@@ -205,6 +206,19 @@ def names_pact(verb: Token, obj: Token | None) -> bool:
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     return obj is None or obj.pos_ == "PRON"
+
+
+def pact_left(head: Token) -> Token | None:
+    """The pact or talks a verb of leaving leaves: "pulled out of the Iran deal", "withdrawing
+    from the agreement" (the parser may hang "of" on "out")."""
+    holders = [head, *(c for c in head.children if c.lower_ == "out")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
+                left = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if left is not None and left.lemma_.lower() in LEFT_THINGS:
+                    return left
+    return None
 
 
 def is_among(obj: Token, words: frozenset[str]) -> bool:

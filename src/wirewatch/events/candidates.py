@@ -40,6 +40,7 @@ from wirewatch.events.arguments import (
     object_words,
     opened_to_people,
     others,
+    pact_left,
     party_of_thing,
     place_holder,
     place_span,
@@ -60,6 +61,7 @@ from wirewatch.events.lexicon import (
     ADDRESSED_NO_ONE,
     AID_TRIGGER,
     AID_WORKER_WORDS,
+    BACKED_OUT,
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
@@ -801,6 +803,8 @@ class CandidateFinder:
             or reports_a_score(verb)
         ):
             return None  # a mishap or a game, no one's violence
+        if proposal is BACKED_OUT and pact_left(verb) is None:
+            return None  # "started backing out of the driveway"
         doc = verb.doc
         candidate = Candidate(doc[verb.i : end], verb, proposal, nominal=False)
         if verb.dep_ in {"amod", "compound"}:

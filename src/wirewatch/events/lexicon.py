@@ -626,10 +626,15 @@ VERBS: dict[str, Trigger] = {
 FIGHTING_WITH = _t("COOPERATE", preps="with", **_RECIPROCAL)
 FOUGHT_OUT = VERBS["fight"]  # ... but state forces fighting their own rebels attack them
 
+BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
+
 # Verb + particle (token with dep "prt") that means something else than the verb alone.
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
+    # backing out of anything else ("of the driveway") is no event
+    ("back", "out"): BACKED_OUT,
     ("roll", "back"): _t("CONCEDE"),  # as "ease": "rolled back tariffs on Chinese goods"
     ("turn", "down"): _t("REJECT"),
     # "ruled out territorial concessions", "ruled out talks"; not "ruled out foul play" (a cause)

@@ -14,6 +14,7 @@ from wirewatch.events.arguments import (
     is_verbal_backing,
     names_material,
     object_words,
+    pact_left,
     undertakes,
 )
 from wirewatch.events.lexicon import (
@@ -40,7 +41,6 @@ from wirewatch.events.lexicon import (
     FOUGHT_OUT,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
-    LEFT_THINGS,
     OBSTRUCT,
     PACT_LEAVING_VERBS,
     PACT_NOUNS,
@@ -132,18 +132,8 @@ def accepted_thing(candidate: Candidate) -> None:
 def leaving_a_pact(candidate: Candidate) -> None:
     """ "pulled out of the Iran deal", "withdrawing from the agreement": leaving a pact or talks
     rejects them (not RETREAT, nor a strike when the word is "walk out")."""
-    if candidate.proposal.event not in {"RETREAT", "PROTEST"}:
-        return
-    head = candidate.head
-    # "out of the deal": the parser hangs "of" on "out"
-    holders = [head, *(c for c in head.children if c.lower_ == "out")]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"from", "of"}:
-                left = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if left is not None and left.lemma_.lower() in LEFT_THINGS:
-                    candidate.proposal = LEAVING_A_PACT
-                    return
+    if candidate.proposal.event in {"RETREAT", "PROTEST"} and pact_left(candidate.head):
+        candidate.proposal = LEAVING_A_PACT
 
 
 def agreeing_with_a_view(candidate: Candidate) -> None:
