@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import GUARDIAN, needs_shared, read_jsonl
 from wirewatch.schema import Event
 
 
@@ -2976,3 +2977,20 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+@needs_shared
+def test_it_of_it_is_alleged_stands_for_no_one(pipeline):
+    """P338: the passive "it" of "it's alleged he was a recruiter" is no accuser (the article
+    names Isis before it)."""
+    from wirewatch.schema import Document
+
+    (row,) = [r for r in read_jsonl(GUARDIAN) if r["id"] == "guardian-239"]
+    (coded,) = list(pipeline.code([Document.model_validate(row)]))
+    text = row["text"]
+    alleged = [
+        e
+        for e in coded.events
+        if e.trigger.text == "alleged" and "recruiter" in text[e.sentence.start : e.sentence.end]
+    ]
+    assert not any(ref.text == "it" for event in alleged for ref in event.actor)
