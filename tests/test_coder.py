@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import GUARDIAN, needs_shared, read_jsonl
 from wirewatch.schema import Event
 
 
@@ -3091,3 +3092,20 @@ def test_backing_out_of_a_pact_rejects_it(pipeline):
 def test_backing_out_of_anything_else_is_no_event(pipeline):
     """P325b: "backing out of the driveway" leaves no pact."""
     assert _records(pipeline, "The minister started backing out of the driveway.") == []
+
+
+@needs_shared
+def test_it_of_it_is_alleged_stands_for_no_one(pipeline):
+    """P338: the passive "it" of "it's alleged he was a recruiter" is no accuser (the article
+    names Isis before it)."""
+    from wirewatch.schema import Document
+
+    (row,) = [r for r in read_jsonl(GUARDIAN) if r["id"] == "guardian-239"]
+    (coded,) = list(pipeline.code([Document.model_validate(row)]))
+    text = row["text"]
+    alleged = [
+        e
+        for e in coded.events
+        if e.trigger.text == "alleged" and "recruiter" in text[e.sentence.start : e.sentence.end]
+    ]
+    assert not any(ref.text == "it" for event in alleged for ref in event.actor)

@@ -54,6 +54,7 @@ SPEAKER_OBJECTS = frozenset({"me", "us"})  # as written: "US" is a country
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
+BE_FORMS = {"is", "was", "'s", "’s", "been", "be", "are", "were"}
 # Predicates whose subject does what their infinitive says: "it is willing to" is someone.
 CONTROL_ADJECTIVES = {
     "willing",
@@ -673,12 +674,20 @@ def _breaks_paragraph(doc: Doc, end: int, start: int) -> bool:
 def _expletive(pronoun: Token) -> bool:
     """The empty "it" of "It is legal to kill them", "it would be wrong to send …", "It seemed
     a good policy to …": the subject of a copula whose predicate or verb has an infinitive or a
-    "that" clause after it stands for no one."""
+    "that" clause after it stands for no one; so does the passive subject of a verb with a
+    clause after it ("it's alleged he was …")."""
     if pronoun.lower_ != "it":
         return False
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
+    passive = pronoun.dep_ == "nsubjpass" or (
+        # "it’s alleged", parsed as an active past with "’s" as its auxiliary
+        verb.tag_ in {"VBN", "VBD"}
+        and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in BE_FORMS for c in verb.children)
+    )
+    if passive and any(c.dep_ == "ccomp" and c.i > pronoun.i for c in verb.children):
+        return True  # "it's alleged he was a recruiter", "it is understood that …"
     if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
         return False
     predicates = [c for c in verb.children if c.dep_ in {"acomp", "attr"}]
