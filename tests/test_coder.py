@@ -2976,3 +2976,12 @@ def test_what_is_accepted_says_what_accepting_is(pipeline, text, event, actor, r
     """P321: an arrangement accepted with nobody named to back is agreed to; an actor accepted
     is backed; a demand accepted is conceded."""
     assert (event, actor, recipient) in _records(pipeline, text)
+
+
+def test_bombs_named_as_a_sides_act_for_it_but_car_bombs_attack(pipeline):
+    """P324c: bombs and gunfire named as a side's stand for that side as the agent of a passive
+    attack; "Isis suicide car bombs" stay an attack of their own."""
+    text = "Three soldiers were wounded by Israeli gunfire near the border."
+    assert ("ASSAULT", "Israeli gunfire", "soldiers") in _records(pipeline, text)
+    text = "Burnt-out cars are used as a blockade near an SDF base against Isis suicide car bombs."
+    assert ("ASSAULT", "Isis", None) in _records(pipeline, text)
