@@ -3109,3 +3109,12 @@ def test_it_of_it_is_alleged_stands_for_no_one(pipeline):
         if e.trigger.text == "alleged" and "recruiter" in text[e.sentence.start : e.sentence.end]
     ]
     assert not any(ref.text == "it" for event in alleged for ref in event.actor)
+
+
+def test_bombs_named_as_a_sides_act_for_it_but_car_bombs_attack(pipeline):
+    """P324c: bombs and gunfire named as a side's stand for that side as the agent of a passive
+    attack; "Isis suicide car bombs" stay an attack of their own."""
+    text = "Three soldiers were wounded by Israeli gunfire near the border."
+    assert ("ASSAULT", "Israeli gunfire", "soldiers") in _records(pipeline, text)
+    text = "Burnt-out cars are used as a blockade near an SDF base against Isis suicide car bombs."
+    assert ("ASSAULT", "Isis", None) in _records(pipeline, text)

@@ -55,6 +55,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
 BE_FORMS = {"is", "was", "'s", "’s", "been", "be", "are", "were"}
+# Bombs named by how they are delivered are attacks ("car bombs", "roadside bombs").
+WEAPONS_ENTRY = "GEN-ARMS"
+BOMB_ATTACK_WORDS = frozenset({"car", "truck", "suicide", "roadside", "nail", "pipe", "letter"})
 # Predicates whose subject does what their infinitive says: "it is willing to" is someone.
 CONTROL_ADJECTIVES = {
     "willing",
@@ -257,6 +260,12 @@ class ActorResolver:
             if match.form == SHORT and match.entry_id not in seen:
                 continue
             entry = self.dictionary[match.entry_id]
+            if (
+                entry.id == WEAPONS_ENTRY
+                and match.start > 0
+                and doc[match.start - 1].lower_ in BOMB_ATTACK_WORDS
+            ):
+                continue  # "Isis suicide car bombs" are the attack, not its weapons
             root = doc[match.start : match.end].root
             if entry.is_generic and (root.pos_ in {"ADJ", "VERB"} or root.dep_ == "amod"):
                 continue  # "military aid", "a government news agency" are not agents
