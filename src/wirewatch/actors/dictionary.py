@@ -19,6 +19,8 @@ SHIPPED_FILES = ("countries.jsonl", "igos.jsonl", "groups.jsonl", "people.jsonl"
 ENTRY_TYPES = {"country", "seat", "igo", "ngo", "media", "person", "group", "generic"}
 # The PLOVER sectors of an armed actor: military, rebels, paramilitaries.
 ARMED_SECTORS = frozenset({"MIL", "REB", "PRM"})
+# The generic entry for weapons named as someone's ("US drones", "Russian bombs").
+WEAPONS_ENTRY = "GEN-ARMS"
 
 
 @dataclass(frozen=True)

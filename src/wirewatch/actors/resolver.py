@@ -35,7 +35,7 @@ from datetime import date as Date
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.dictionary import ARMED_SECTORS, ActorDictionary, ActorEntry
+from wirewatch.actors.dictionary import ARMED_SECTORS, WEAPONS_ENTRY, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
 from wirewatch.geo.sources import alpha3_codes
 from wirewatch.nlp.titles import after_person_title
@@ -56,7 +56,6 @@ OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
 BE_FORMS = {"is", "was", "'s", "’s", "been", "be", "are", "were"}
 # Bombs named by how they are delivered are attacks ("car bombs", "roadside bombs").
-WEAPONS_ENTRY = "GEN-ARMS"
 BOMB_ATTACK_WORDS = frozenset({"car", "truck", "suicide", "roadside", "nail", "pipe", "letter"})
 # Predicates whose subject does what their infinitive says: "it is willing to" is someone.
 CONTROL_ADJECTIVES = {

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from wirewatch.actors.dictionary import ARMED_SECTORS
+from wirewatch.actors.dictionary import ARMED_SECTORS, WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
     ACCEPTED_PEOPLE,
     ACCIDENT_NOUNS,
@@ -45,7 +45,6 @@ from wirewatch.events.lexicon import (
     UNDERTAKING_MODALS,
     VEHICLE_NOUNS,
     VERBAL_MODIFIERS,
-    WEAPONS_ENTRY,
     WRONG_NOUNS,
     Trigger,
 )

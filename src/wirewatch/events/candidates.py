@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.arguments import (
     NOUN_POS,
     blamed_for,
@@ -131,7 +132,6 @@ from wirewatch.events.lexicon import (
     TRUCE_NOUNS,
     VERBS,
     VIEW_TAKING_VERBS,
-    WEAPONS_ENTRY,
     WITHDRAWN_MISSION,
     WON_BACKING_VERBS,
     Trigger,

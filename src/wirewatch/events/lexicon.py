@@ -1338,7 +1338,6 @@ WARNING_TO_ACT = _t("REQUEST")
 
 # A weapon fired ("Israeli missiles were fired at …") is its owner's means, not the target.
 FIRING_VERBS = frozenset({"fire", "launch"})
-WEAPONS_ENTRY = "GEN-ARMS"  # the actor dictionary's weapons named as their owner's ("US drones")
 
 # Calling an actor something ("called the rebels terrorists", "called her a hero") names it: no
 # phone call; coded as ACCUSE such records were judged right 2 times in 7 (RESULTS.md, P30b).

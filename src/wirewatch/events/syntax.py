@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
     PACT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
-    WEAPONS_ENTRY,
 )
 from wirewatch.schema import ActorRef
 
