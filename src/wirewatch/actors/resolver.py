@@ -54,6 +54,7 @@ SPEAKER_OBJECTS = frozenset({"me", "us"})  # as written: "US" is a country
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "pobj", "dative"}
 COPULAS = {"be", "seem", "appear", "become", "remain"}
+# Auxiliaries that make a participle after them passive ("it’s alleged", "it was claimed").
 BE_FORMS = {"is", "was", "'s", "’s", "been", "be", "are", "were"}
 # Bombs named by how they are delivered are attacks ("car bombs", "roadside bombs").
 BOMB_ATTACK_WORDS = frozenset({"car", "truck", "suicide", "roadside", "nail", "pipe", "letter"})

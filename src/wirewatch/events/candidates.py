@@ -247,7 +247,7 @@ def _expels_as_a_sanction(
     return any(ref.code == "IGO" and not is_armed(ref) for ref in bodies)
 
 
-def alleges_of_someone(proposal: Trigger, head: Token) -> bool:
+def aimed_at_clause_subject(proposal: Trigger, head: Token) -> bool:
     """A request, or an accusation, whose that-clause's subject is the one it is made of
     ("demanding that the Turkish government provide …", "alleged that Prakash recruited …").
     Not an investigation, whose clause asks a question ("investigate why these students
@@ -704,7 +704,7 @@ class CandidateFinder:
                     agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)
-        if alleges_of_someone(proposal, noun) and not candidate.recipients:
+        if aimed_at_clause_subject(proposal, noun) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
         if proposal.event == "ASSAULT" and not candidate.recipients:
             exposed = exposed_to(carrier)
@@ -1016,7 +1016,7 @@ class CandidateFinder:
             aim = prep_object(verb, "for")
             if aim is not None:
                 candidate.recipients = prep_actors(aim, ENEMY_PREPS, index, depth=0)
-        if alleges_of_someone(proposal, verb) and not candidate.recipients:
+        if aimed_at_clause_subject(proposal, verb) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
         if (
             not candidate.recipients
