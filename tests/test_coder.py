@@ -3118,3 +3118,13 @@ def test_bombs_named_as_a_sides_act_for_it_but_car_bombs_attack(pipeline):
     assert ("ASSAULT", "Israeli gunfire", "soldiers") in _records(pipeline, text)
     text = "Burnt-out cars are used as a blockade near an SDF base against Isis suicide car bombs."
     assert ("ASSAULT", "Isis", None) in _records(pipeline, text)
+
+
+def test_a_national_security_adviser_acts_for_the_government(pipeline):
+    """P339: "the US national security adviser" with no name is the US government's, and
+    controls what he is left to do."""
+    text = (
+        "Erdogan refused to meet Bolton, leaving the US national security adviser to instead"
+        " hold talks with his Turkish counterpart, Ibrahim Kalin."
+    )
+    assert ("CONSULT", "US national security adviser", "Ibrahim Kalin") in _records(pipeline, text)
