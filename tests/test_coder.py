@@ -3118,3 +3118,17 @@ def test_bombs_named_as_a_sides_act_for_it_but_car_bombs_attack(pipeline):
     assert ("ASSAULT", "Israeli gunfire", "soldiers") in _records(pipeline, text)
     text = "Burnt-out cars are used as a blockade near an SDF base against Isis suicide car bombs."
     assert ("ASSAULT", "Isis", None) in _records(pipeline, text)
+
+
+def test_only_a_restriction_lifted_is_conceded(pipeline):
+    """P340: lifting sanctions or easing a blockade yields; lifting a finger or one's arms, or
+    easing overcrowding, does not."""
+    assert ("CONCEDE", "US", "Iran") in _records(
+        pipeline, "The US lifted sanctions on Iran in 2016."
+    )
+    for text in (
+        "Obama did not lift a finger to help the Syrian people.",
+        "Some of the people in attendance lifted their arms in a Nazi salute.",
+        "Officials plan to ease overcrowding at the school.",
+    ):
+        assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text
