@@ -3128,3 +3128,17 @@ def test_a_national_security_adviser_acts_for_the_government(pipeline):
         " hold talks with his Turkish counterpart, Ibrahim Kalin."
     )
     assert ("CONSULT", "US national security adviser", "Ibrahim Kalin") in _records(pipeline, text)
+
+
+def test_only_a_restriction_lifted_is_conceded(pipeline):
+    """P340: lifting sanctions or easing a blockade yields; lifting a finger or one's arms, or
+    easing overcrowding, does not."""
+    assert ("CONCEDE", "US", "Iran") in _records(
+        pipeline, "The US lifted sanctions on Iran in 2016."
+    )
+    for text in (
+        "Obama did not lift a finger to help the Syrian people.",
+        "Some of the people in attendance lifted their arms in a Nazi salute.",
+        "Officials plan to ease overcrowding at the school.",
+    ):
+        assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text

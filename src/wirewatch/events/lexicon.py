@@ -302,6 +302,16 @@ OFFERED_THINGS = (
 SHOT_DOWN = _t("ASSAULT", "heavy-weapons", preps="over")
 SHOT_DOWN_IDEAS = PROPOSAL_NOUNS | frozenset({"idea", "claim", "bill", "amendment", "suggestion"})
 
+# What is lifted or eased to yield is a restriction ("lifted the sanctions", "eased the siege",
+# "ease tensions"); lifting a finger, a jacket or one's arms, or easing overcrowding, is not.
+LIFTED_RESTRICTIONS = frozenset(
+    {"sanction", "sanctions", "ban", "embargo", "siege", "blockade", "curfew", "restriction"}
+    | {"restrictions", "suspension", "freeze", "veto", "tariff", "tariffs", "boycott"}
+    | {"moratorium", "closure", "lockdown", "emergency", "law", "measure", "measures"}
+    | {"pressure", "tension", "tensions", "control", "controls", "limit", "limits", "cap"}
+)
+EASED = _t("CONCEDE", object_among=LIFTED_RESTRICTIONS, needs_direct_object=True)
+
 VERBS: dict[str, Trigger] = {
     **{verb: LEFT_PACT for verb in PACT_LEAVING_VERBS - {"tear"}},
     # CONSULT
@@ -398,8 +408,8 @@ VERBS: dict[str, Trigger] = {
     "surrender": _t("RETREAT", preps="to"),
     "pardon": _t("CONCEDE", **_ACTOR_OBJ),
     # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
-    "ease": _t("CONCEDE"),
-    "lift": _t("CONCEDE"),
+    "ease": EASED,
+    "lift": EASED,
     # REQUEST
     "urge": _t("REQUEST"),
     "ask": _t("REQUEST", **_ACTOR_OBJ),
