@@ -3141,3 +3141,14 @@ def test_only_a_restriction_lifted_is_conceded(pipeline):
         "Officials plan to ease overcrowding at the school.",
     ):
         assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text
+
+
+def test_material_backing_with_nobody_named_is_no_political_support(pipeline):
+    """P345: "US air support" is aid, not political backing; with nobody named to receive it,
+    no record (AID needs a recipient); political support stays SUPPORT."""
+    text = "The troops in the area are dependent on US logistical support to operate."
+    assert not any(e == "SUPPORT" for e, _, _ in _records(pipeline, text))
+    assert ("SUPPORT", "Russia", None) in _records(pipeline, "Russia pledged political support.")
+    assert ("AID", "US", "Kurdish forces") in _records(
+        pipeline, "The US gave air support to Kurdish forces."
+    )

@@ -74,13 +74,15 @@ def material_backing(candidate: Candidate) -> None:
     if not (
         candidate.proposal.event == "SUPPORT"
         and candidate.head.lemma_.lower() in BACKING_WORDS
-        # AID needs a recipient: backing of nobody named stays a SUPPORT record
-        and candidate.recipients
     ):
         return
     if candidate.nominal and is_verbal_backing(candidate.head):
         return  # "gave political support to the army": said to be verbal, whoever is backed
-    armed = any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
+    # Backing named as material is aid even to nobody named ("without US air support"); an
+    # armed side only makes it aid when there is a recipient to aid.
+    armed = candidate.recipients and any(
+        is_armed(r) for r in (*candidate.actors, *candidate.recipients)
+    )
     if armed or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
 
