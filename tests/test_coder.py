@@ -3141,3 +3141,19 @@ def test_only_a_restriction_lifted_is_conceded(pipeline):
         "Officials plan to ease overcrowding at the school.",
     ):
         assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text
+
+
+def test_foreign_agents_take_no_country_from_where_they_are(pipeline):
+    """P349: "foreign fighters" detained in Syria are not Syrian; "British foreign fighters"
+    are British by their own words."""
+    from wirewatch.schema import Document
+
+    def recipients(text: str) -> list[tuple[str, str | None]]:
+        (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+        return [(r.text, r.code) for e in coded.events for r in e.recipient]
+
+    text = "Syrian troops attacked rebels in Idlib. Rebels attacked foreign troops near Idlib."
+    assert ("troops", None) in recipients(text)
+    assert ("British foreign fighters", "GBR") in recipients(
+        "Police in Damascus arrested British foreign fighters."
+    )
