@@ -3152,3 +3152,19 @@ def test_material_backing_with_nobody_named_is_no_political_support(pipeline):
     assert ("AID", "US", "Kurdish forces") in _records(
         pipeline, "The US gave air support to Kurdish forces."
     )
+
+
+def test_foreign_agents_take_no_country_from_where_they_are(pipeline):
+    """P349: "foreign fighters" detained in Syria are not Syrian; "British foreign fighters"
+    are British by their own words."""
+    from wirewatch.schema import Document
+
+    def recipients(text: str) -> list[tuple[str, str | None]]:
+        (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+        return [(r.text, r.code) for e in coded.events for r in e.recipient]
+
+    text = "Syrian troops attacked rebels in Idlib. Rebels attacked foreign troops near Idlib."
+    assert ("troops", None) in recipients(text)
+    assert ("British foreign fighters", "GBR") in recipients(
+        "Police in Damascus arrested British foreign fighters."
+    )

@@ -374,7 +374,7 @@ class ActorResolver:
                 code is None
                 and not unknown_name
                 and not sponsored
-                and not _from_elsewhere(root, by_token)
+                and not _from_elsewhere(root, by_token, mention.start)
             ):
                 if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
@@ -796,10 +796,14 @@ def _country_in(
     )
 
 
-def _from_elsewhere(root: Token, by_token: dict[int, Mention]) -> bool:
+def _from_elsewhere(root: Token, by_token: dict[int, Mention], start: int) -> bool:
     """ "a man from Birmingham", "fighters from Chechnya": the agent comes from a place the
     dictionary has no country for, so neither the document's focus nor an earlier agent of the
-    same word says whose it is."""
+    same word says whose it is; nor for "foreign fighters", whose own words say they are not
+    from where they are (``start``: where the agent's name begins, "foreign minister" being
+    one)."""
+    if any(c.dep_ == "amod" and c.lower_ == "foreign" and c.i < start for c in root.lefts):
+        return True
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "from"
