@@ -224,3 +224,57 @@ def test_span_match_ignores_accents_and_case():
     assert score([pair], [right]).actor_match == 1.0
     assert score([pair], [right]).recipient_match == 1.0
     assert score([pair], [wrong]).actor_match == 0.0
+
+
+def test_the_gsr_s_event_words_name_the_gold_trigger(tmp_path: Path):
+    """S5: a GSR gold event's "event_text" ("arresting") is its trigger, so the arrest's record
+    is its match though the killing's record agrees better with the gold's participants; words
+    spread over the sentence span it from the first to the last; missing words name none."""
+    text = "Egyptian police opened fire on demonstrators, killing one person and arresting 12."
+    gold = tmp_path / "gsr.jsonl"
+    rows = [
+        {
+            "event": "COERCE",
+            "actor": [{"text": "Egyptian police"}],
+            "recipient": [{"text": "one person"}],
+            "event_text": "arresting",
+        },
+        {
+            "event": "ASSAULT",
+            "actor": [{"text": "Egyptian police"}],
+            "event_text": "opened fire demonstrators",
+        },
+        {"event": "PROTEST", "actor": [{"text": "demonstrators"}], "event_text": "marched"},
+    ]
+    gold.write_text(json.dumps({"id": "g", "text": text, "gold": rows}) + "\n")
+    _, pairs = read_gold(gold)
+    assert text[slice(*pairs[0].trigger)] == "arresting"
+    assert text[slice(*pairs[1].trigger)] == "opened fire on demonstrators"
+    assert pairs[2].trigger is None
+
+    def record(number: int, event: str, trigger: str, recipient: str | None) -> Event:
+        start = text.index(trigger)
+        return Event(
+            id=f"g:{number}",
+            doc_id="g",
+            event=event,
+            actor=[ActorRef(text="Egyptian police", start=0, end=15)],
+            recipient=(
+                [
+                    ActorRef(
+                        text=recipient,
+                        start=text.index(recipient),
+                        end=text.index(recipient) + len(recipient),
+                    )
+                ]
+                if recipient
+                else []
+            ),
+            trigger=Span(text=trigger, start=start, end=start + len(trigger)),
+            sentence=Range(start=0, end=len(text)),
+            confidence=0.5,
+        )
+
+    events = [record(1, "ASSAULT", "killing", "one person"), record(2, "COERCE", "arresting", None)]
+    matched = {p.key: p.event for p in match_events(pairs[:1], events)}
+    assert matched == {"g#0": "COERCE"}
