@@ -3141,3 +3141,20 @@ def test_only_a_restriction_lifted_is_conceded(pipeline):
         "Officials plan to ease overcrowding at the school.",
     ):
         assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text
+
+
+def test_an_adverbial_gerund_of_a_passive_verb_is_its_subjects_act(pipeline):
+    """P346: "were wounded while attacking rebels": the soldiers attack; "a soldier who was
+    killed by a roadside bomb while fighting Isis": the soldier fights, not the bomb; "was
+    detained by police after attacking a guard": the police attack nobody."""
+    records = _records(
+        pipeline, "Three Syrian soldiers were wounded while attacking rebels near Hama."
+    )
+    assert ("ASSAULT", "Syrian soldiers", "rebels") in records
+    text = (
+        "A British soldier who was killed by a roadside bomb while fighting against Islamic"
+        " State in Syria has been named."
+    )
+    assert ("ASSAULT", "British soldier", "Islamic State") in _records(pipeline, text)
+    records = _records(pipeline, "He was detained by police after attacking a guard.")
+    assert not any(e == "ASSAULT" and a == "police" for e, a, _ in records)

@@ -775,6 +775,18 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 )
                 if accused is not None and index.resolve(accused) is not None:
                     return accused
+            if is_passive(current) and (
+                (below.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG")
+                or adverbial_gerund(token, below)
+            ):
+                # "were wounded while attacking rebels", "was detained by police after
+                # attacking a guard": an adverbial clause's unstated subject is its passive
+                # verb's subject, not the by-phrase
+                held = passive_subject(current)
+                if held is not None and held.lower_ in RELATIVE_PRONOUNS:
+                    # "a soldier who was killed … while fighting": the noun the clause describes
+                    held = current.head if current.dep_ == "relcl" else None
+                return held
             # A passive governor's subject does what its infinitive says ("Israel was asked /
             # forced / prepared to release …"): control passes to it, not to the by-phrase.
             controlled = below.dep_ == "xcomp" and below.head.i == current.i
