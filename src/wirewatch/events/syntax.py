@@ -775,13 +775,25 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 )
                 if accused is not None and index.resolve(accused) is not None:
                     return accused
-            if is_passive(current) and (
-                (below.i == token.i and token.dep_ == "advcl" and token.tag_ == "VBG")
-                or adverbial_gerund(token, below)
+            if (
+                is_passive(current)
+                and not is_passive(token)
+                and (
+                    (
+                        below.i == token.i
+                        and token.dep_ == "advcl"
+                        and token.tag_ == "VBG"
+                        and any(
+                            c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS for c in token.children
+                        )
+                    )
+                    or adverbial_gerund(token, below)
+                )
             ):
                 # "were wounded while attacking rebels", "was detained by police after
                 # attacking a guard": an adverbial clause's unstated subject is its passive
-                # verb's subject, not the by-phrase
+                # verb's subject, not the by-phrase (a bare participle, "…, accusing the
+                # authorities", is often someone else's)
                 held = passive_subject(current)
                 if held is not None and held.lower_ in RELATIVE_PRONOUNS:
                     # "a soldier who was killed … while fighting": the noun the clause describes
