@@ -3144,7 +3144,7 @@ def test_only_a_restriction_lifted_is_conceded(pipeline):
 
 
 def test_an_adverbial_gerund_of_a_passive_verb_is_its_subjects_act(pipeline):
-    """P346b: "were wounded while attacking rebels": the soldiers attack; "a soldier who was
+    """P346c: "were wounded while attacking rebels": the soldiers attack; "a soldier who was
     killed by a roadside bomb while fighting Isis": the soldier fights, not the bomb; "was
     detained by police after attacking a guard": the police attack nobody; a bare participle
     ("were arrested …, accusing authorities") and a passive one ("after being injured") are

@@ -787,13 +787,14 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                             c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS for c in token.children
                         )
                     )
-                    or adverbial_gerund(token, below)
+                    or (adverbial_gerund(token, below) and below.lower_ != "by")
                 )
             ):
                 # "were wounded while attacking rebels", "was detained by police after
                 # attacking a guard": an adverbial clause's unstated subject is its passive
                 # verb's subject, not the by-phrase (a bare participle, "…, accusing the
-                # authorities", is often someone else's)
+                # authorities", is often someone else's; and under a passive verb "by"
+                # marks its agent, so a "by" gerund hung there is as often misplaced)
                 held = passive_subject(current)
                 if held is not None and held.lower_ in RELATIVE_PRONOUNS:
                     # "a soldier who was killed … while fighting": the noun the clause describes
