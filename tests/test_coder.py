@@ -3168,3 +3168,27 @@ def test_foreign_agents_take_no_country_from_where_they_are(pipeline):
     assert ("British foreign fighters", "GBR") in recipients(
         "Police in Damascus arrested British foreign fighters."
     )
+
+
+def test_an_adverbial_gerund_of_a_passive_verb_is_its_subjects_act(pipeline):
+    """P346c: "were wounded while attacking rebels": the soldiers attack; "a soldier who was
+    killed by a roadside bomb while fighting Isis": the soldier fights, not the bomb; "was
+    detained by police after attacking a guard": the police attack nobody; a bare participle
+    ("were arrested …, accusing authorities") and a passive one ("after being injured") are
+    not the subject's acts."""
+    records = _records(
+        pipeline, "Three Syrian soldiers were wounded while attacking rebels near Hama."
+    )
+    assert ("ASSAULT", "Syrian soldiers", "rebels") in records
+    text = (
+        "A British soldier who was killed by a roadside bomb while fighting against Islamic"
+        " State in Syria has been named."
+    )
+    assert ("ASSAULT", "British soldier", "Islamic State") in _records(pipeline, text)
+    records = _records(pipeline, "He was detained by police after attacking a guard.")
+    assert not any(e == "ASSAULT" and a == "police" for e, a, _ in records)
+    text = (
+        "The party said nine of its activists were arrested in Batumi and Tbilisi, accusing"
+        " authorities of a crackdown."
+    )
+    assert not any(e == "ACCUSE" for e, _, _ in _records(pipeline, text))

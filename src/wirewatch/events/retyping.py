@@ -72,8 +72,7 @@ def material_backing(candidate: Candidate) -> None:
     ("UN-backed talks") stays SUPPORT.
     """
     if not (
-        candidate.proposal.event == "SUPPORT"
-        and candidate.head.lemma_.lower() in BACKING_WORDS
+        candidate.proposal.event == "SUPPORT" and candidate.head.lemma_.lower() in BACKING_WORDS
     ):
         return
     if candidate.nominal and is_verbal_backing(candidate.head):

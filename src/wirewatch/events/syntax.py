@@ -775,6 +775,31 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 )
                 if accused is not None and index.resolve(accused) is not None:
                     return accused
+            if (
+                is_passive(current)
+                and not is_passive(token)
+                and (
+                    (
+                        below.i == token.i
+                        and token.dep_ == "advcl"
+                        and token.tag_ == "VBG"
+                        and any(
+                            c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS for c in token.children
+                        )
+                    )
+                    or (adverbial_gerund(token, below) and below.lower_ != "by")
+                )
+            ):
+                # "were wounded while attacking rebels", "was detained by police after
+                # attacking a guard": an adverbial clause's unstated subject is its passive
+                # verb's subject, not the by-phrase (a bare participle, "…, accusing the
+                # authorities", is often someone else's; and under a passive verb "by"
+                # marks its agent, so a "by" gerund hung there is as often misplaced)
+                held = passive_subject(current)
+                if held is not None and held.lower_ in RELATIVE_PRONOUNS:
+                    # "a soldier who was killed … while fighting": the noun the clause describes
+                    held = current.head if current.dep_ == "relcl" else None
+                return held
             # A passive governor's subject does what its infinitive says ("Israel was asked /
             # forced / prepared to release …"): control passes to it, not to the by-phrase.
             controlled = below.dep_ == "xcomp" and below.head.i == current.i
