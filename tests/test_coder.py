@@ -3141,3 +3141,18 @@ def test_only_a_restriction_lifted_is_conceded(pipeline):
         "Officials plan to ease overcrowding at the school.",
     ):
         assert not any(e == "CONCEDE" for e, _, _ in _records(pipeline, text)), text
+
+
+def test_everyday_people_nouns_are_participants(pipeline):
+    """P343b: a woman, a suspect or a victim acted on is the recipient; one such person takes
+    a country from their own sentence, never from the document's focus."""
+    from wirewatch.schema import Document
+
+    assert ("COERCE", "Police", "woman") in _records(
+        pipeline, "Police arrested a woman in Leeds on Monday."
+    )
+    assert ("ASSAULT", "Gunmen", "woman") in _records(pipeline, "Gunmen shot a woman in Chicago.")
+    text = "Syrian troops shelled Idlib on Monday. Police arrested two suspects in the killing."
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    (arrest,) = [e for e in coded.events if e.event == "COERCE"]
+    assert [(r.text, r.code) for r in arrest.recipient] == [("suspects", None)]
