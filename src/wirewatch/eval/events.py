@@ -20,6 +20,7 @@ become YIELD, quad 2) before scoring.
 
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from collections import Counter, defaultdict
@@ -165,6 +166,21 @@ def read_gold(path: Path) -> tuple[list[Document], list[GoldPair]]:
     return documents, pairs
 
 
+def _event_words_span(text: str, words: str) -> tuple[int, int] | None:
+    """The PLOVER GSR's ``event_text`` ("threatened cut off electricity"): its words, found in
+    order as whole words, span the event from the first to the last; None where one is not
+    there (the gold then names no trigger)."""
+    start = end = None
+    at = 0
+    for word in words.split():
+        found = re.compile(rf"\b{re.escape(word)}\b").search(text, at)
+        if found is None:
+            return None
+        start = found.start() if start is None else start
+        end, at = found.end(), found.end()
+    return (start, end) if start is not None and end is not None else None
+
+
 def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
     if item["event"] not in QUAD and item["event"] != LEGACY_YIELD:
         # A typo would otherwise be scored as a class of its own that nothing can predict.
@@ -175,6 +191,8 @@ def _gold_pair(document: Document, i: int, item: dict) -> GoldPair:
         if start < 0:
             raise ValueError(f"trigger_text {item['trigger_text']!r} is not in the text")
         trigger = (start, start + len(item["trigger_text"]))
+    elif isinstance(item.get("event_text"), str):
+        trigger = _event_words_span(document.text, item["event_text"])
     return GoldPair(
         key=f"{document.id}#{i}",
         doc_id=document.id,
