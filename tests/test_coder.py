@@ -3156,3 +3156,15 @@ def test_everyday_people_nouns_are_participants(pipeline):
     (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
     (arrest,) = [e for e in coded.events if e.event == "COERCE"]
     assert [(r.text, r.code) for r in arrest.recipient] == [("suspects", None)]
+
+
+def test_violence_by_an_accident_with_nobody_named_is_no_event(pipeline):
+    """P343d: a collision or a falling tree that kills is no attack; a car bomb is."""
+    for text in (
+        "Four-car collision critically injures woman, 82.",
+        "A woman was killed and five others were injured when a large eucalyptus tree fell on a"
+        " wedding party.",
+    ):
+        assert _records(pipeline, text) == [], text
+    text = "Five civilians were killed when a car bomb exploded in Mogadishu."
+    assert ("ASSAULT", None, "civilians") in _records(pipeline, text)
