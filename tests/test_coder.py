@@ -3192,3 +3192,30 @@ def test_an_adverbial_gerund_of_a_passive_verb_is_its_subjects_act(pipeline):
         " authorities of a crackdown."
     )
     assert not any(e == "ACCUSE" for e, _, _ in _records(pipeline, text))
+
+
+def test_everyday_people_nouns_are_participants(pipeline):
+    """P343b: a woman, a suspect or a victim acted on is the recipient; one such person takes
+    a country from their own sentence, never from the document's focus."""
+    from wirewatch.schema import Document
+
+    assert ("COERCE", "Police", "woman") in _records(
+        pipeline, "Police arrested a woman in Leeds on Monday."
+    )
+    assert ("ASSAULT", "Gunmen", "woman") in _records(pipeline, "Gunmen shot a woman in Chicago.")
+    text = "Syrian troops shelled Idlib on Monday. Police arrested two suspects in the killing."
+    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2024-03-01")]))
+    (arrest,) = [e for e in coded.events if e.event == "COERCE"]
+    assert [(r.text, r.code) for r in arrest.recipient] == [("suspects", None)]
+
+
+def test_violence_by_an_accident_with_nobody_named_is_no_event(pipeline):
+    """P343d: a collision or a falling tree that kills is no attack; a car bomb is."""
+    for text in (
+        "Four-car collision critically injures woman, 82.",
+        "A woman was killed and five others were injured when a large eucalyptus tree fell on a"
+        " wedding party.",
+    ):
+        assert _records(pipeline, text) == [], text
+    text = "Five civilians were killed when a car bomb exploded in Mogadishu."
+    assert ("ASSAULT", None, "civilians") in _records(pipeline, text)

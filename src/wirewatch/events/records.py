@@ -16,6 +16,7 @@ from wirewatch.events.ontology import (
 )
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
+from wirewatch.events.syntax import accidental
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 from wirewatch.timex.event_date import DateIndex, EventDate
 
@@ -102,7 +103,10 @@ def build_event(
     # Violence is news even when the text names no perpetrator ("20 civilians were killed in a
     # car bombing"): such an event is kept with an empty actor list when it names a victim.
     unattributed = (
-        decision.event in VIOLENT and bool(candidate.recipients) and not candidate.proposal.weak
+        decision.event in VIOLENT
+        and bool(candidate.recipients)
+        and not candidate.proposal.weak
+        and not accidental(head)
     )
     if not candidate.actors and not (
         (candidate.nominal and dating.how == "clause") or unattributed

@@ -873,3 +873,34 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
+
+
+# What kills or injures with nobody behind it: "Four-car collision critically injures woman",
+# "a woman was killed when a large eucalyptus tree fell".
+ACCIDENT_CAUSES = frozenset(
+    {
+        "collision", "crash", "accident", "tree", "storm", "flood", "avalanche", "landslide",
+        "earthquake", "lightning", "tornado", "hurricane", "wildfire", "illness", "disease",
+        "cancer", "overdose",
+    }
+)  # fmt: skip
+# Clauses that give the circumstance of an event ("killed when a tree fell").
+CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
+
+
+def accidental(verb: Token) -> bool:
+    """An accident or a natural force is named as the cause: the verb's subject or by-phrase,
+    or the subject of a "when"/"as"/"after" clause under it or a verb joined to it ("was
+    killed and five others were injured when a tree fell")."""
+    causes = [subject(verb), passive_agent(verb)]
+    joined = [verb, *verb.conjuncts]
+    causes += [
+        subject(clause)
+        for word in joined
+        for clause in word.children
+        if clause.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children
+        )
+    ]
+    return any(c is not None and c.lemma_.lower() in ACCIDENT_CAUSES for c in causes)
