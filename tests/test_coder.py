@@ -3219,3 +3219,13 @@ def test_violence_by_an_accident_with_nobody_named_is_no_event(pipeline):
         assert _records(pipeline, text) == [], text
     text = "Five civilians were killed when a car bomb exploded in Mogadishu."
     assert ("ASSAULT", None, "civilians") in _records(pipeline, text)
+
+
+def test_handing_over_suspects_is_extradition(pipeline):
+    """P350: suspects handed over are extradited (COOPERATE with the receiver); prisoners
+    handed over are released (RETREAT)."""
+    assert ("COOPERATE", "Turkey", "Germany") in _records(
+        pipeline, "Turkey handed over the suspects to Germany."
+    )
+    text = "Kurdish officials are willing to hand over prisoners to their countries of origin."
+    assert [e for e, _, _ in _records(pipeline, text)] == ["RETREAT"]

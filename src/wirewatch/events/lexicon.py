@@ -312,6 +312,11 @@ LIFTED_RESTRICTIONS = frozenset(
 )
 EASED = _t("CONCEDE", object_among=LIFTED_RESTRICTIONS, needs_direct_object=True)
 
+# Handing people over to be tried: "extradite", and "hand over" accused people (``retyping``).
+EXTRADITE = _t("COOPERATE", preps="to")
+# People handed over for trial, not released: "hand over suspects" is extradition.
+ACCUSED_PEOPLE = frozenset({"suspect", "fugitive", "accused", "convict", "criminal", "wanted"})
+
 VERBS: dict[str, Trigger] = {
     **{verb: LEFT_PACT for verb in PACT_LEAVING_VERBS - {"tear"}},
     # CONSULT
@@ -375,7 +380,7 @@ VERBS: dict[str, Trigger] = {
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
-    "extradite": _t("COOPERATE", preps="to"),
+    "extradite": EXTRADITE,
     # AID
     "aid": _t("AID"),
     "assist": _t("AID"),

@@ -26,6 +26,7 @@ from wirewatch.events.lexicon import (
     ACCEPTED_PEOPLE,
     ACCEPTED_PROPOSALS,
     ACCEPTING_VERBS,
+    ACCUSED_PEOPLE,
     ADMITTED_FAULTS,
     AGREEING_VERBS,
     AGREEING_WITH_A_VIEW,
@@ -37,6 +38,7 @@ from wirewatch.events.lexicon import (
     CLASH_WORDS,
     DISARM,
     DISARMING_VERBS,
+    EXTRADITE,
     FIGHTING_WITH,
     FOUGHT_OUT,
     LABOUR_STRIKE,
@@ -53,7 +55,7 @@ from wirewatch.events.lexicon import (
     WARNING_TO_ACT,
     WARNING_WORDS,
 )
-from wirewatch.events.syntax import prep_object
+from wirewatch.events.syntax import MentionIndex, prep_object
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
@@ -128,6 +130,27 @@ def accepted_thing(candidate: Candidate) -> None:
         # "accept the makeup of the constitutional body", "accept state rule": an arrangement
         # accepted, with nobody named as backed, is agreed to
         candidate.proposal = ACCEPT_PROPOSAL
+
+
+def handed_over_for_trial(candidate: Candidate, index: MentionIndex) -> None:
+    """Handing over suspects is extradition, judicial cooperation (as "extradite") with whoever
+    they are handed to; handing over prisoners, hostages, bodies or a town stays a release or
+    a return."""
+    head = candidate.head
+    if candidate.proposal.event != "RETREAT" or head.lemma_.lower() not in {"hand", "handover"}:
+        return
+    if head.lemma_.lower() == "hand" and not any(
+        c.dep_ == "prt" and c.lower_ == "over" for c in head.children
+    ):
+        return
+    thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if thing is None and candidate.nominal:
+        thing = prep_object(head, "of")
+    if thing is not None and object_words(thing) & ACCUSED_PEOPLE:
+        candidate.proposal = EXTRADITE
+        # the parser hangs "to" on the verb or on the people handed over
+        receiver = prep_object(head, "to") or prep_object(thing, "to")
+        candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
 
 
 def leaving_a_pact(candidate: Candidate) -> None:
