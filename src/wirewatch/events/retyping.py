@@ -81,7 +81,7 @@ def material_backing(candidate: Candidate) -> None:
         return  # "gave political support to the army": said to be verbal, whoever is backed
     # Backing named as material is aid even to nobody named ("without US air support"); an
     # armed side only makes it aid when there is a recipient to aid.
-    armed = candidate.recipients and any(
+    armed = bool(candidate.recipients) and any(
         is_armed(r) for r in (*candidate.actors, *candidate.recipients)
     )
     if armed or names_material(candidate.head):
