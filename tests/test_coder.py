@@ -3229,3 +3229,13 @@ def test_handing_over_suspects_is_extradition(pipeline):
     )
     text = "Kurdish officials are willing to hand over prisoners to their countries of origin."
     assert [e for e, _, _ in _records(pipeline, text)] == ["RETREAT"]
+
+
+def test_a_headline_s_bare_noun_undergoes_its_participle(pipeline):
+    """P351: "Woman stabbed while jogging": the woman is stabbed; "Man accused of …" names no
+    accuser; prose with an article or an object reads as before."""
+    assert _records(pipeline, "Woman stabbed while jogging near Briarcliff.") == [
+        ("ASSAULT", None, "Woman")
+    ]
+    assert _records(pipeline, "Man accused of possessing child porn.") == []
+    assert ("COERCE", "Police", "man") in _records(pipeline, "Police arrested a man on Monday.")

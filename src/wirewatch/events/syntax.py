@@ -667,7 +667,7 @@ def bare_participle(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "nsubjpass"} for c in verb.children):
         return None
-    if misread_past(verb):
+    if misread_past(verb) or headline_passive(verb):
         return subject(verb)
     if verb.tag_ != "VBN":
         return None
@@ -694,6 +694,26 @@ def misread_past(verb: Token) -> bool:
         and subject(verb) is not None
         and not any(c.dep_ in {"ccomp", "prt"} for c in verb.children)
         and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    )
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's passive with its auxiliary left out, read by the parser as an active verb:
+    "Woman stabbed while jogging", "Juvenile arrested in Oxford bar had …". Its subject is a
+    bare singular noun opening the sentence, naming no entity (prose would give it an article,
+    a possessive or a number), and the verb has no object or complement."""
+    noun = subject(verb)
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        and noun is not None
+        and noun.i == noun.sent.start
+        and noun.tag_ in {"NN", "NNP"}
+        and not noun.ent_type_
+        and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children)
+        and not any(
+            c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "prt"}
+            for c in verb.children
+        )
     )
 
 
