@@ -3210,9 +3210,11 @@ def test_everyday_people_nouns_are_participants(pipeline):
 
 
 def test_violence_by_an_accident_with_nobody_named_is_no_event(pipeline):
-    """P343d: a collision or a falling tree that kills is no attack; a car bomb is."""
+    """P343d, P351b: a collision, a falling tree or a car that kills is no attack; a car bomb
+    is."""
     for text in (
         "Four-car collision critically injures woman, 82.",
+        "Man, 34, struck, killed by car.",
         "A woman was killed and five others were injured when a large eucalyptus tree fell on a"
         " wedding party.",
     ):

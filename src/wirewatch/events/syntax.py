@@ -896,12 +896,15 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
 
 
 # What kills or injures with nobody behind it: "Four-car collision critically injures woman",
-# "a woman was killed when a large eucalyptus tree fell".
+# "a woman was killed when a large eucalyptus tree fell", "struck, killed by car" (a car bomb's
+# head noun is the bomb).
 ACCIDENT_CAUSES = frozenset(
     {
         "collision", "crash", "accident", "tree", "storm", "flood", "avalanche", "landslide",
         "earthquake", "lightning", "tornado", "hurricane", "wildfire", "illness", "disease",
         "cancer", "overdose",
+        "car", "truck", "suv", "pickup", "van", "bus", "train", "vehicle", "motorcycle",
+        "tractor",
     }
 )  # fmt: skip
 # Clauses that give the circumstance of an event ("killed when a tree fell").
@@ -910,10 +913,17 @@ CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
 
 def accidental(verb: Token) -> bool:
     """An accident or a natural force is named as the cause: the verb's subject or by-phrase,
-    or the subject of a "when"/"as"/"after" clause under it or a verb joined to it ("was
-    killed and five others were injured when a tree fell")."""
-    causes = [subject(verb), passive_agent(verb)]
+    or the subject of a "when"/"as"/"after" clause under it, of it or of a verb joined to it
+    ("was killed and five others were injured when a tree fell", "struck, killed by car"), or
+    the noun its relative clause describes ("the car that hit Johnson")."""
     joined = [verb, *verb.conjuncts]
+    # "struck, killed by car": a participle clause under it, with its own by-phrase
+    joined += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    causes = [found for word in joined for found in (subject(word), passive_agent(word))]
+    if verb.dep_ == "relcl" and any(
+        c is not None and c.lower_ in RELATIVE_PRONOUNS for c in causes
+    ):
+        causes.append(verb.head)  # "the car that hit Johnson"
     causes += [
         subject(clause)
         for word in joined
