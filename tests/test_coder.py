@@ -3210,9 +3210,11 @@ def test_everyday_people_nouns_are_participants(pipeline):
 
 
 def test_violence_by_an_accident_with_nobody_named_is_no_event(pipeline):
-    """P343d: a collision or a falling tree that kills is no attack; a car bomb is."""
+    """P343d, P351b: a collision, a falling tree or a car that kills is no attack; a car bomb
+    is."""
     for text in (
         "Four-car collision critically injures woman, 82.",
+        "Man, 34, struck, killed by car.",
         "A woman was killed and five others were injured when a large eucalyptus tree fell on a"
         " wedding party.",
     ):
@@ -3229,3 +3231,13 @@ def test_handing_over_suspects_is_extradition(pipeline):
     )
     text = "Kurdish officials are willing to hand over prisoners to their countries of origin."
     assert [e for e, _, _ in _records(pipeline, text)] == ["RETREAT"]
+
+
+def test_a_headline_s_bare_noun_undergoes_its_participle(pipeline):
+    """P351: "Woman stabbed while jogging": the woman is stabbed; "Man accused of …" names no
+    accuser; prose with an article or an object reads as before."""
+    assert _records(pipeline, "Woman stabbed while jogging near Briarcliff.") == [
+        ("ASSAULT", None, "Woman")
+    ]
+    assert _records(pipeline, "Man accused of possessing child porn.") == []
+    assert ("COERCE", "Police", "man") in _records(pipeline, "Police arrested a man on Monday.")

@@ -180,7 +180,7 @@ XCOMP = frozenset({"xcomp"})
 TALLIED = frozenset({"ASSAULT", "COERCE"})
 # Acts a bare participle's subject undergoes rather than does ("soldiers killed", "journalists
 # detained"); a bare "agreed" or "met" is still its subject's own.
-UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE"})
+UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 ATTACK_WORDS = frozenset(word for word, entry in NOUNS.items() if entry.event == "ASSAULT")
 
 

@@ -667,7 +667,7 @@ def bare_participle(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "nsubjpass"} for c in verb.children):
         return None
-    if misread_past(verb):
+    if misread_past(verb) or headline_passive(verb):
         return subject(verb)
     if verb.tag_ != "VBN":
         return None
@@ -694,6 +694,26 @@ def misread_past(verb: Token) -> bool:
         and subject(verb) is not None
         and not any(c.dep_ in {"ccomp", "prt"} for c in verb.children)
         and any(c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children)
+    )
+
+
+def headline_passive(verb: Token) -> bool:
+    """A headline's passive with its auxiliary left out, read by the parser as an active verb:
+    "Woman stabbed while jogging", "Juvenile arrested in Oxford bar had …". Its subject is a
+    bare singular noun opening the sentence, naming no entity (prose would give it an article,
+    a possessive or a number), and the verb has no object or complement."""
+    noun = subject(verb)
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        and noun is not None
+        and noun.i == noun.sent.start
+        and noun.tag_ in {"NN", "NNP"}
+        and not noun.ent_type_
+        and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in noun.children)
+        and not any(
+            c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "prt"}
+            for c in verb.children
+        )
     )
 
 
@@ -876,12 +896,15 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
 
 
 # What kills or injures with nobody behind it: "Four-car collision critically injures woman",
-# "a woman was killed when a large eucalyptus tree fell".
+# "a woman was killed when a large eucalyptus tree fell", "struck, killed by car" (a car bomb's
+# head noun is the bomb).
 ACCIDENT_CAUSES = frozenset(
     {
         "collision", "crash", "accident", "tree", "storm", "flood", "avalanche", "landslide",
         "earthquake", "lightning", "tornado", "hurricane", "wildfire", "illness", "disease",
         "cancer", "overdose",
+        "car", "truck", "suv", "pickup", "van", "bus", "train", "vehicle", "motorcycle",
+        "tractor",
     }
 )  # fmt: skip
 # Clauses that give the circumstance of an event ("killed when a tree fell").
@@ -890,10 +913,17 @@ CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
 
 def accidental(verb: Token) -> bool:
     """An accident or a natural force is named as the cause: the verb's subject or by-phrase,
-    or the subject of a "when"/"as"/"after" clause under it or a verb joined to it ("was
-    killed and five others were injured when a tree fell")."""
-    causes = [subject(verb), passive_agent(verb)]
+    or the subject of a "when"/"as"/"after" clause under it, of it or of a verb joined to it
+    ("was killed and five others were injured when a tree fell", "struck, killed by car"), or
+    the noun its relative clause describes ("the car that hit Johnson")."""
     joined = [verb, *verb.conjuncts]
+    # "struck, killed by car": a participle clause under it, with its own by-phrase
+    joined += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    causes = [found for word in joined for found in (subject(word), passive_agent(word))]
+    if verb.dep_ == "relcl" and any(
+        c is not None and c.lower_ in RELATIVE_PRONOUNS for c in causes
+    ):
+        causes.append(verb.head)  # "the car that hit Johnson"
     causes += [
         subject(clause)
         for word in joined
