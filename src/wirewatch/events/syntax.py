@@ -12,11 +12,13 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
+    ACCIDENT_NOUNS,
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
     PACT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
+    VEHICLE_NOUNS,
 )
 from wirewatch.schema import ActorRef
 
@@ -895,16 +897,13 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
     return None
 
 
-# What kills or injures with nobody behind it: "Four-car collision critically injures woman",
-# "a woman was killed when a large eucalyptus tree fell", "struck, killed by car" (a car bomb's
-# head noun is the bomb).
-ACCIDENT_CAUSES = frozenset(
+# What kills or injures with nobody behind it, besides the mishaps and vehicles of
+# ``lexicon.ACCIDENT_NOUNS`` and ``VEHICLE_NOUNS``: "a woman was killed when a large eucalyptus
+# tree fell".
+NATURAL_CAUSES = frozenset(
     {
-        "collision", "crash", "accident", "tree", "storm", "flood", "avalanche", "landslide",
-        "earthquake", "lightning", "tornado", "hurricane", "wildfire", "illness", "disease",
-        "cancer", "overdose",
-        "car", "truck", "suv", "pickup", "van", "bus", "train", "vehicle", "motorcycle",
-        "tractor",
+        "tree", "storm", "flood", "avalanche", "landslide", "earthquake", "lightning",
+        "tornado", "hurricane", "wildfire", "illness", "disease", "cancer", "overdose",
     }
 )  # fmt: skip
 # Clauses that give the circumstance of an event ("killed when a tree fell").
@@ -933,4 +932,17 @@ def accidental(verb: Token) -> bool:
             c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children
         )
     ]
-    return any(c is not None and c.lemma_.lower() in ACCIDENT_CAUSES for c in causes)
+    return any(c is not None and _mishap(c, verb) for c in causes)
+
+
+def _mishap(cause: Token, verb: Token) -> bool:
+    """A cause that is no one's act: a mishap or a natural force, or a vehicle no clause of
+    its own says was driven by someone or did something ("a truck driven by an Isis
+    sympathiser" is a ramming attack; "the car that hit Johnson" is described by the verb
+    itself)."""
+    lemma = cause.lemma_.lower()
+    if lemma in ACCIDENT_NOUNS | NATURAL_CAUSES:
+        return True
+    return lemma in VEHICLE_NOUNS and not any(
+        c.dep_ in {"acl", "relcl"} and c.i != verb.i for c in cause.children
+    )
