@@ -179,7 +179,8 @@ XCOMP = frozenset({"xcomp"})
 # Events counted in tallies, and the nouns that name their means ("killed in airstrikes").
 TALLIED = frozenset({"ASSAULT", "COERCE"})
 # Acts a bare participle's subject undergoes rather than does ("soldiers killed", "journalists
-# detained"); a bare "agreed" or "met" is still its subject's own.
+# detained", "Man accused of …", "Mum jailed"); a bare "agreed" or "met" is still its subject's
+# own.
 UNDERGONE_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 ATTACK_WORDS = frozenset(word for word, entry in NOUNS.items() if entry.event == "ASSAULT")
 
