@@ -50,6 +50,7 @@ from wirewatch.events.lexicon import (
 )
 from wirewatch.events.syntax import (
     PARTITIVE_NOUNS,
+    RELATIVE_PRONOUNS,
     MentionIndex,
     holder_of,
     of_object,
@@ -625,13 +626,63 @@ def in_accident(trigger: Token) -> bool:
         for prep in trigger.children
         for pobj in prep.children
     ) or any(
-        agent.dep_ == "agent"
-        and pobj.dep_ == "pobj"
-        and pobj.lemma_.lower() in VEHICLE_NOUNS
-        and not any(c.dep_ in {"acl", "relcl"} for c in pobj.children)
+        agent.dep_ == "agent" and pobj.dep_ == "pobj" and _driverless(pobj, trigger)
         for agent in trigger.children
         for pobj in agent.children
     )
+
+
+def _driverless(noun: Token, verb: Token) -> bool:
+    """A vehicle no clause of its own says was driven by someone or did something: "hit by a
+    car" is a mishap, "a truck driven by an Isis sympathiser" a ramming attack ("the car that
+    hit Johnson" is described by the verb itself)."""
+    return noun.lemma_.lower() in VEHICLE_NOUNS and not any(
+        c.dep_ in {"acl", "relcl"} and c.i != verb.i for c in noun.children
+    )
+
+
+# What kills or injures with nobody behind it, besides the mishaps and vehicles above: "a woman
+# was killed when a large eucalyptus tree fell".
+NATURAL_CAUSES = frozenset(
+    {
+        "tree", "storm", "flood", "avalanche", "landslide", "earthquake", "lightning",
+        "tornado", "hurricane", "wildfire", "illness", "disease", "cancer", "overdose",
+    }
+)  # fmt: skip
+# Clauses that give the circumstance of an event ("killed when a tree fell").
+CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
+
+
+def accidental(verb: Token) -> bool:
+    """An accident or a natural force is named as the cause: the verb's subject or by-phrase,
+    or the subject of a "when"/"as"/"after" clause under it, of it or of a verb joined to it
+    ("was killed and five others were injured when a tree fell", "struck, killed by car"), or
+    the noun its relative clause describes ("the car that hit Johnson"). ``in_accident`` reads
+    the trigger's own phrase for every candidate; this reads the clause around violence for
+    which nobody is named."""
+    joined = [verb, *verb.conjuncts]
+    # "struck, killed by car": a participle clause under it, with its own by-phrase
+    joined += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
+    causes = [found for word in joined for found in (subject(word), passive_agent(word))]
+    if verb.dep_ == "relcl" and any(
+        c is not None and c.lower_ in RELATIVE_PRONOUNS for c in causes
+    ):
+        causes.append(verb.head)  # "the car that hit Johnson"
+    causes += [
+        subject(clause)
+        for word in joined
+        for clause in word.children
+        if clause.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children
+        )
+    ]
+    return any(c is not None and _mishap(c, verb) for c in causes)
+
+
+def _mishap(cause: Token, verb: Token) -> bool:
+    """A cause that is no one's act: a mishap, a natural force or a vehicle no one drove."""
+    return cause.lemma_.lower() in ACCIDENT_NOUNS | NATURAL_CAUSES or _driverless(cause, verb)
 
 
 def reports_a_score(verb: Token) -> bool:

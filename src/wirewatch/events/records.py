@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date as Date
 
+from wirewatch.events.arguments import accidental
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
 from wirewatch.events.modality import aux_modes
@@ -16,7 +17,6 @@ from wirewatch.events.ontology import (
 )
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
-from wirewatch.events.syntax import accidental
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 from wirewatch.timex.event_date import DateIndex, EventDate
 

@@ -12,13 +12,11 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
-    ACCIDENT_NOUNS,
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
     PACT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
-    VEHICLE_NOUNS,
 )
 from wirewatch.schema import ActorRef
 
@@ -895,54 +893,3 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
-
-
-# What kills or injures with nobody behind it, besides the mishaps and vehicles of
-# ``lexicon.ACCIDENT_NOUNS`` and ``VEHICLE_NOUNS``: "a woman was killed when a large eucalyptus
-# tree fell".
-NATURAL_CAUSES = frozenset(
-    {
-        "tree", "storm", "flood", "avalanche", "landslide", "earthquake", "lightning",
-        "tornado", "hurricane", "wildfire", "illness", "disease", "cancer", "overdose",
-    }
-)  # fmt: skip
-# Clauses that give the circumstance of an event ("killed when a tree fell").
-CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
-
-
-def accidental(verb: Token) -> bool:
-    """An accident or a natural force is named as the cause: the verb's subject or by-phrase,
-    or the subject of a "when"/"as"/"after" clause under it, of it or of a verb joined to it
-    ("was killed and five others were injured when a tree fell", "struck, killed by car"), or
-    the noun its relative clause describes ("the car that hit Johnson")."""
-    joined = [verb, *verb.conjuncts]
-    # "struck, killed by car": a participle clause under it, with its own by-phrase
-    joined += [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN"]
-    causes = [found for word in joined for found in (subject(word), passive_agent(word))]
-    if verb.dep_ == "relcl" and any(
-        c is not None and c.lower_ in RELATIVE_PRONOUNS for c in causes
-    ):
-        causes.append(verb.head)  # "the car that hit Johnson"
-    causes += [
-        subject(clause)
-        for word in joined
-        for clause in word.children
-        if clause.dep_ == "advcl"
-        and any(
-            c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children
-        )
-    ]
-    return any(c is not None and _mishap(c, verb) for c in causes)
-
-
-def _mishap(cause: Token, verb: Token) -> bool:
-    """A cause that is no one's act: a mishap or a natural force, or a vehicle no clause of
-    its own says was driven by someone or did something ("a truck driven by an Isis
-    sympathiser" is a ramming attack; "the car that hit Johnson" is described by the verb
-    itself)."""
-    lemma = cause.lemma_.lower()
-    if lemma in ACCIDENT_NOUNS | NATURAL_CAUSES:
-        return True
-    return lemma in VEHICLE_NOUNS and not any(
-        c.dep_ in {"acl", "relcl"} and c.i != verb.i for c in cause.children
-    )
