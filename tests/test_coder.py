@@ -3241,3 +3241,15 @@ def test_a_headline_s_bare_noun_undergoes_its_participle(pipeline):
     ]
     assert _records(pipeline, "Man accused of possessing child porn.") == []
     assert ("COERCE", "Police", "man") in _records(pipeline, "Police arrested a man on Monday.")
+
+
+def test_calls_and_pushes_for_something_are_requests(pipeline):
+    """P352: "a call for" and "a push for" ask for something, as the verbs do; a push into a
+    place stays an attack, and a call for help names no one who asks."""
+    assert _records(pipeline, "Putin had earlier rejected Erdoğan's calls for a ceasefire.") == [
+        ("REJECT", "Putin", "Erdoğan"),
+        ("REQUEST", "Erdoğan", None),
+    ]
+    assert _records(pipeline, "Russia pushed for a ceasefire.") == [("REQUEST", "Russia", None)]
+    assert _records(pipeline, "The Turkish push into Idlib killed ten.")[0][0] == "ASSAULT"
+    assert _records(pipeline, "Officers responded to a call for help.") == []

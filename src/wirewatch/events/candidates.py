@@ -101,6 +101,7 @@ from wirewatch.events.lexicon import (
     MISSION_NOUNS,
     MOBILIZE_FORCES,
     NOUN_COMPOUNDS,
+    NOUN_PREPS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
     ON_STATE_VERBS,
@@ -519,6 +520,15 @@ class CandidateFinder:
                 if entry is not None:
                     proposal, start = entry, child.i
                     break
+        if proposal is None:
+            proposal = next(
+                (
+                    NOUN_PREPS[(lemma, c.lower_)]
+                    for c in carried_phrases(noun)
+                    if c.dep_ == "prep" and (lemma, c.lower_) in NOUN_PREPS
+                ),
+                None,
+            )
         # "went on strike", "remained on alert": the verb's subject is in that state
         held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
         on_state = held.head if held is not None and held.head.lemma_ in ON_STATE_VERBS else None

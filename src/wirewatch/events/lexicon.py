@@ -681,6 +681,7 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("reach", "out"): _t("CONSULT", preps="to"),
     ("call", "for"): _t("REQUEST"),
     ("call", "on"): _t("REQUEST"),
+    ("push", "for"): _t("REQUEST"),
     ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
@@ -871,6 +872,14 @@ ESTABLISHING_VERBS = frozenset(
         "reestablish",
     }
 )
+
+# (noun lemma, preposition) pairs whose phrase makes the noun a trigger of its own: "the UN's
+# call for a ceasefire" and "Moscow's push for talks" ask for something, as the verbs "call for"
+# and "push for" do; "a push into Idlib" stays an attack, and "a call" alone names no request.
+NOUN_PREPS: dict[tuple[str, str], Trigger] = {
+    ("call", "for"): _t("REQUEST", preps="to"),
+    ("push", "for"): _t("REQUEST", preps="to"),
+}
 
 # (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
 NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
