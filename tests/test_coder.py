@@ -3253,3 +3253,14 @@ def test_calls_and_pushes_for_something_are_requests(pipeline):
     assert _records(pipeline, "Russia pushed for a ceasefire.") == [("REQUEST", "Russia", None)]
     assert _records(pipeline, "The Turkish push into Idlib killed ten.")[0][0] == "ASSAULT"
     assert _records(pipeline, "Officers responded to a call for help.") == []
+
+
+def test_backing_an_armed_body_or_campaign_by_hyphen_is_military(pipeline):
+    """P355: "a US-backed campaign" is military backing (AID), which needs someone aided, so
+    it makes no SUPPORT record; "the UN-backed process" stays political backing."""
+    text = "The Syrian Kurds had spearheaded a US-backed campaign to oust Isis from Raqqa."
+    assert "SUPPORT" not in [e for e, _, _ in _records(pipeline, text)]
+    text = "It was an embarrassing failure for the UN-backed process."
+    assert _records(pipeline, text) == [("SUPPORT", "the UN", None)]
+    text = "The arena was used by Turkish-backed opposition groups."
+    assert ("AID", "Turkish", "opposition groups") in _records(pipeline, text)

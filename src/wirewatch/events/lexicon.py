@@ -1550,6 +1550,12 @@ BACKING_WORDS = frozenset({"back", "support", "backing"})
 ARMED_NOUNS = frozenset(
     {"forces", "force", "troops", "army", "militia", "militias", "fighters", "soldiers", "units"}
 )
+# ... and the armed bodies and military undertakings a hyphened backer may back where the
+# dictionary names no one: "a US-backed campaign", "the Turkish-backed Northern Front".
+BACKED_ARMED_NOUNS = ARMED_NOUNS | frozenset(
+    {"campaign", "offensive", "operation", "coalition", "front", "group", "faction"}
+    | {"brigade", "battalion", "unit", "fighter", "soldier"}
+)
 # Words that make backing material ("air support", "lethal backing", "military support"): the
 # manual's AID is "military, economic, humanitarian or technical assistance".
 MATERIAL_MODIFIERS = frozenset(

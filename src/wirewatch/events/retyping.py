@@ -32,6 +32,7 @@ from wirewatch.events.lexicon import (
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
     ARSENAL_WORDS,
+    BACKED_ARMED_NOUNS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
     CIVIL_SECTORS,
@@ -84,7 +85,13 @@ def material_backing(candidate: Candidate) -> None:
     armed = bool(candidate.recipients) and any(
         is_armed(r) for r in (*candidate.actors, *candidate.recipients)
     )
-    if armed or names_material(candidate.head):
+    # "a US-backed campaign", "the Turkish-backed Northern Front": a hyphened backer of an
+    # armed body or a military undertaking backs it militarily, named or not
+    backed = candidate.head.head
+    armed_body = candidate.adjectival and (
+        backed.lemma_.lower() in BACKED_ARMED_NOUNS or backed.lower_ in BACKED_ARMED_NOUNS
+    )
+    if armed or armed_body or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
 
 
