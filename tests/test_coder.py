@@ -3264,3 +3264,14 @@ def test_backing_an_armed_body_or_campaign_by_hyphen_is_military(pipeline):
     assert _records(pipeline, text) == [("SUPPORT", "the UN", None)]
     text = "The arena was used by Turkish-backed opposition groups."
     assert ("AID", "Turkish", "opposition groups") in _records(pipeline, text)
+
+
+def test_private_people_visiting_no_one_is_travel(pipeline):
+    """P357: journalists or residents visiting a place make no consultation; an official's
+    visit, or a visit to someone, still does."""
+    assert _records(pipeline, "Hundreds of journalists visit each year.") == []
+    text = "Boris Johnson became the first British foreign secretary to visit the country."
+    assert _records(pipeline, text) == [("CONSULT", "Boris Johnson", None)]
+    assert ("CONSULT", "Civilians", "Turkish embassy") in _records(
+        pipeline, "Civilians visited the Turkish embassy."
+    )

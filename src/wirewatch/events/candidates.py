@@ -145,7 +145,12 @@ from wirewatch.events.partners import (
     threat_targets,
     to_infinitive,
 )
-from wirewatch.events.retyping import handed_over_for_trial, names_a_pact, retype
+from wirewatch.events.retyping import (
+    handed_over_for_trial,
+    names_a_pact,
+    private_travel,
+    retype,
+)
 from wirewatch.events.senses import object_sense
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
@@ -496,7 +501,11 @@ class CandidateFinder:
         for candidate in found:
             retype(candidate)
             handed_over_for_trial(candidate, index)
-        found = [c for c in found if not names_a_pact(c) and not asked_of_another(c, index)]
+        found = [
+            c
+            for c in found
+            if not names_a_pact(c) and not asked_of_another(c, index) and not private_travel(c)
+        ]
         found = commissive_complements(found, index)
         refused_acts(found, index)
         threat_targets(found, index)

@@ -1541,6 +1541,11 @@ ASKED_FOR_THINGS = frozenset(
 MATERIAL_VERBS = frozenset({"provide", "give", "send", "deliver", "supply", "extend"})
 AID_TRIGGER = _t("AID", preps="to for")
 
+# The dictionary's entries for private people (civilians, a person, journalists): their visits
+# to no one are travel ("holidaymakers expected to visit the destination"), not consultations.
+PRIVATE_PEOPLE = frozenset({"GEN-CVL", "GEN-PERSON", "GEN-JRN"})
+VISIT_WORDS = frozenset({"visit"})
+
 # Backing words (verb "back", "support"; noun "support", "backing"): backing an armed actor
 # (``actors.dictionary.ARMED_SECTORS``: "US-backed Kurdish forces", "Turkey backs the rebels")
 # is AID.

@@ -48,11 +48,13 @@ from wirewatch.events.lexicon import (
     PACT_LEAVING_VERBS,
     PACT_NOUNS,
     POLICE_RAID,
+    PRIVATE_PEOPLE,
     RAID_WORDS,
     SIEGE_WORDS,
     SIGNING_OBJECTS,
     STATE_OF_SIEGE,
     UNARMED_CLASH,
+    VISIT_WORDS,
     WARNING_TO_ACT,
     WARNING_WORDS,
 )
@@ -206,6 +208,18 @@ def unarmed_clash(candidate: Candidate) -> None:
     doc = candidate.head.doc
     if any(is_individual(r, doc) for r in sides):
         candidate.proposal = UNARMED_CLASH
+
+
+def private_travel(candidate: Candidate) -> bool:
+    """ "holidaymakers expected to visit the destination", "hundreds of journalists visit each
+    year": a visit to no one by private people only is travel, not a consultation. A visit to
+    someone, or by an official, a body or a named person, stays one."""
+    return (
+        candidate.head.lemma_.lower() in VISIT_WORDS
+        and not candidate.recipients
+        and bool(candidate.actors)
+        and all(r.id in PRIVATE_PEOPLE for r in candidate.actors)
+    )
 
 
 def names_a_pact(candidate: Candidate) -> bool:
