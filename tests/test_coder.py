@@ -3264,3 +3264,12 @@ def test_backing_an_armed_body_or_campaign_by_hyphen_is_military(pipeline):
     assert _records(pipeline, text) == [("SUPPORT", "the UN", None)]
     text = "The arena was used by Turkish-backed opposition groups."
     assert ("AID", "Turkish", "opposition groups") in _records(pipeline, text)
+
+
+def test_life_and_child_support_name_no_backing(pipeline):
+    """P356b: "life support" is a device and "child support" a payment; "support for" an actor
+    is still backing."""
+    assert _records(pipeline, "Charlie's life support was turned off in July.") == []
+    assert _records(pipeline, "They won't be able to pay child support.") == []
+    text = "Iran voiced its support for the Syrian government."
+    assert [e for e, _, _ in _records(pipeline, text)] == ["SUPPORT"]
