@@ -3275,3 +3275,12 @@ def test_private_people_visiting_no_one_is_travel(pipeline):
     assert ("CONSULT", "Civilians", "Turkish embassy") in _records(
         pipeline, "Civilians visited the Turkish embassy."
     )
+
+
+def test_life_and_child_support_name_no_backing(pipeline):
+    """P356b: "life support" is a device and "child support" a payment; "support for" an actor
+    is still backing."""
+    assert _records(pipeline, "Charlie's life support was turned off in July.") == []
+    assert _records(pipeline, "They won't be able to pay child support.") == []
+    text = "Iran voiced its support for the Syrian government."
+    assert [e for e, _, _ in _records(pipeline, text)] == ["SUPPORT"]

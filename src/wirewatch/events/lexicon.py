@@ -744,7 +744,8 @@ NOUNS: dict[str, Trigger] = {
     "loan": _t("AID", preps="to for"),
     "accord": _t("AGREE", preps="with", **_RECIPROCAL),
     "pledge": _t("AGREE"),
-    "support": _t("SUPPORT", preps="for to"),
+    # "his life support", "child support": a device, a payment
+    "support": _t("SUPPORT", preps="for to", not_after=frozenset({"life", "child"})),
     "backing": _t("SUPPORT", preps="for to"),
     "endorsement": _t("SUPPORT", preps="of for"),
     "solidarity": _t("SUPPORT", preps="with"),
