@@ -3284,3 +3284,17 @@ def test_life_and_child_support_name_no_backing(pipeline):
     assert _records(pipeline, "They won't be able to pay child support.") == []
     text = "Iran voiced its support for the Syrian government."
     assert [e for e, _, _ in _records(pipeline, text)] == ["SUPPORT"]
+
+
+def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
+    """P362: after "Theresa May" is named, "May" alone is her; before it, or in a date, it is
+    no one."""
+    from wirewatch.schema import Document
+
+    def recipients_of_talks(text: str) -> list[str | None]:
+        (coded,) = list(pipeline.code([Document(id="t", text=text, date="2018-01-30")]))
+        return [r.id for e in coded.events if e.trigger.text == "talks" for r in e.recipient]
+
+    named = "Theresa May met Erdogan. In his talks with May, Erdoğan said he would press the UK."
+    assert recipients_of_talks(named) == ["P-THERESA-MAY"]
+    assert recipients_of_talks("In his talks with May, Erdoğan said he would press the UK.") == []

@@ -257,8 +257,10 @@ class ActorResolver:
                 # the longest name there says whom; the words after it stay free ("forces")
                 opposed.setdefault(match.start, self.dictionary[match.entry_id].on(day).code)
                 continue
-            if match.form == SHORT and match.entry_id not in seen:
-                continue
+            if match.form == SHORT and (
+                match.entry_id not in seen or doc[match.start].ent_type_ == "DATE"
+            ):
+                continue  # a short form counts after the full name, and never in a date
             entry = self.dictionary[match.entry_id]
             if (
                 entry.id == WEAPONS_ENTRY
