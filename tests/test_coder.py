@@ -3298,3 +3298,7 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     named = "Theresa May met Erdogan. In his talks with May, Erdoğan said he would press the UK."
     assert recipients_of_talks(named) == ["P-THERESA-MAY"]
     assert recipients_of_talks("In his talks with May, Erdoğan said he would press the UK.") == []
+    text = "Theresa May met Erdogan. Talks began in May 2017."
+    dated = Document(id="t", text=text, date="2018-01-30")
+    (doc,) = list(pipeline.annotate([dated]))
+    assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
