@@ -3302,3 +3302,12 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     dated = Document(id="t", text=text, date="2018-01-30")
     (doc,) = list(pipeline.annotate([dated]))
     assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
+
+
+def test_a_governments_boycott_is_a_protest_and_its_protest_a_complaint(pipeline):
+    """P364: a government that boycotts talks protests by staying away (PROTEST, boycott); a
+    government that "protests" complains (ACCUSE)."""
+    boycott = "The Syrian government said it would boycott the talks in Geneva."
+    assert [e for e, _, _ in _records(pipeline, boycott)] == ["PROTEST"]
+    complaint = "The Chinese government protested against the visit."
+    assert [e for e, _, _ in _records(pipeline, complaint)] == ["ACCUSE"]
