@@ -3302,3 +3302,13 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     dated = Document(id="t", text=text, date="2018-01-30")
     (doc,) = list(pipeline.annotate([dated]))
     assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
+
+
+def test_backing_a_subject_has_is_given_to_it_by_the_of_phrase(pipeline):
+    """P365: "has the support of Russia" is Russia's backing of the subject; backing held from
+    no one named ("it has no consular support") is no record."""
+    assert _records(pipeline, "Assad has the support of Russia and Iran.") == [
+        ("SUPPORT", "Russia", "Assad")
+    ]
+    text = "The UK said that it cannot help citizens in places where it has no consular support."
+    assert _records(pipeline, text) == []
