@@ -3311,3 +3311,13 @@ def test_a_governments_boycott_is_a_protest_and_its_protest_a_complaint(pipeline
     assert [e for e, _, _ in _records(pipeline, boycott)] == ["PROTEST"]
     complaint = "The Chinese government protested against the visit."
     assert [e for e, _, _ in _records(pipeline, complaint)] == ["ACCUSE"]
+
+
+def test_backing_a_subject_has_is_given_to_it_by_the_of_phrase(pipeline):
+    """P365: "has the support of Russia" is Russia's backing of the subject; backing held from
+    no one named ("it has no consular support") is no record."""
+    assert _records(pipeline, "Assad has the support of Russia and Iran.") == [
+        ("SUPPORT", "Russia", "Assad")
+    ]
+    text = "The UK said that it cannot help citizens in places where it has no consular support."
+    assert _records(pipeline, text) == []

@@ -616,6 +616,8 @@ class CandidateFinder:
                     prep_object(verb, "from"),
                     prep_object(carrier, "from"),
                     nominal_agent(carrier, index),  # "to obtain Russia's agreement"
+                    # "has the backing of Russia": backing held is the "of" phrase's
+                    prep_object(carrier, "of") if verb.lemma_ in WON_BACKING_VERBS else None,
                 )
                 if giver is not None
             ]

@@ -1073,8 +1073,9 @@ OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
 # ("Ukraine received military aid from Germany").
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain"})
 # Backing its subject holds or has won: given to the subject, as received support is, but of
-# the type the noun says ("enjoyed broad Turkish backing", "won German support for the plan").
-WON_BACKING_VERBS = frozenset({"enjoy", "win", "secure", "gain", "garner", "enlist"})
+# the type the noun says ("enjoyed broad Turkish backing", "won German support for the plan",
+# "has the backing of Russia").
+WON_BACKING_VERBS = frozenset({"enjoy", "win", "secure", "gain", "garner", "enlist", "have"})
 # Backing its subject seeks: aimed at the subject where the one asked to give it is named
 # ("sought Russia's backing", "wants UN backing"); a bare need ("need help") names no giver.
 SOUGHT_BACKING_VERBS = frozenset({"seek", "want", "need", "court", "solicit"})
