@@ -3302,3 +3302,15 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     dated = Document(id="t", text=text, date="2018-01-30")
     (doc,) = list(pipeline.annotate([dated]))
     assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
+
+
+def test_hyphened_backing_of_irregular_or_military_bodies_is_aid(pipeline):
+    """P369: "Russia-backed separatists" and "the US-backed Manbij military council" are armed
+    bodies backed militarily (AID, which needs a recipient the dictionary does not resolve
+    here, so no record); "UN-backed talks" stay political backing."""
+    separatists = "Fighting between government forces and Russia-backed separatists continued."
+    assert [e for e, _, _ in _records(pipeline, separatists)] == []
+    council = "The blast hit headquarters which house the US-backed Manbij military council."
+    assert [e for e, _, _ in _records(pipeline, council)] == []
+    talks = "The UN-backed talks resumed in Geneva."
+    assert [e for e, _, _ in _records(pipeline, talks)] == ["SUPPORT"]
