@@ -3321,3 +3321,15 @@ def test_backing_a_subject_has_is_given_to_it_by_the_of_phrase(pipeline):
     ]
     text = "The UK said that it cannot help citizens in places where it has no consular support."
     assert _records(pipeline, text) == []
+
+
+def test_hyphened_backing_of_irregular_or_military_bodies_is_aid(pipeline):
+    """P369: "Russia-backed separatists" and "the US-backed Manbij military council" are armed
+    bodies backed militarily (AID, which needs a recipient the dictionary does not resolve
+    here, so no record); "UN-backed talks" stay political backing."""
+    separatists = "Fighting between government forces and Russia-backed separatists continued."
+    assert [e for e, _, _ in _records(pipeline, separatists)] == []
+    council = "The blast hit headquarters which house the US-backed Manbij military council."
+    assert [e for e, _, _ in _records(pipeline, council)] == []
+    talks = "The UN-backed talks resumed in Geneva."
+    assert [e for e, _, _ in _records(pipeline, talks)] == ["SUPPORT"]

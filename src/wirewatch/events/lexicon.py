@@ -1561,8 +1561,12 @@ ARMED_NOUNS = frozenset(
 # dictionary names no one: "a US-backed campaign", "the Turkish-backed Northern Front".
 BACKED_ARMED_NOUNS = ARMED_NOUNS | frozenset(
     {"campaign", "offensive", "operation", "coalition", "front", "group", "faction"}
-    | {"brigade", "battalion", "unit", "fighter", "soldier"}
+    | {"brigade", "battalion", "unit", "fighter", "soldier", "rebel", "rebels", "separatist"}
+    | {"separatists", "insurgent", "insurgents", "militant", "militants", "guerrilla"}
+    | {"guerrillas", "paramilitary", "paramilitaries"}
 )
+# Modifiers that make any backed body an armed one: "the US-backed Manbij military council".
+ARMED_BODY_MODIFIERS = frozenset({"military", "armed", "paramilitary"})
 # Words that make backing material ("air support", "lethal backing", "military support"): the
 # manual's AID is "military, economic, humanitarian or technical assistance".
 MATERIAL_MODIFIERS = frozenset(

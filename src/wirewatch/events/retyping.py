@@ -31,6 +31,7 @@ from wirewatch.events.lexicon import (
     AGREEING_VERBS,
     AGREEING_WITH_A_VIEW,
     AID_TRIGGER,
+    ARMED_BODY_MODIFIERS,
     ARSENAL_WORDS,
     BACKED_ARMED_NOUNS,
     BACKING_WORDS,
@@ -91,7 +92,9 @@ def material_backing(candidate: Candidate) -> None:
     # armed body or a military undertaking backs it militarily, named or not
     backed = candidate.head.head
     armed_body = candidate.adjectival and (
-        backed.lemma_.lower() in BACKED_ARMED_NOUNS or backed.lower_ in BACKED_ARMED_NOUNS
+        backed.lemma_.lower() in BACKED_ARMED_NOUNS
+        or backed.lower_ in BACKED_ARMED_NOUNS
+        or any(c.dep_ == "amod" and c.lower_ in ARMED_BODY_MODIFIERS for c in backed.children)
     )
     if armed or armed_body or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
