@@ -3302,3 +3302,14 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     dated = Document(id="t", text=text, date="2018-01-30")
     (doc,) = list(pipeline.annotate([dated]))
     assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
+
+
+def test_capturing_a_mood_or_a_gas_takes_no_one(pipeline):
+    """P366: "capture the public mood" or "capture carbon dioxide" names no event; forces that
+    capture the heart of a city or people on a road do capture."""
+    mood = "It seemed a surefire policy for Labour to capture the public mood."
+    assert _records(pipeline, mood) == []
+    text = "Alstom will build a pilot plant to capture carbon dioxide from the flue gas."
+    assert _records(pipeline, text) == []
+    taken = "Kurdish forces captured the heart of the city."
+    assert [e for e, _, _ in _records(pipeline, taken)] == ["ASSAULT"]
