@@ -3333,3 +3333,14 @@ def test_hyphened_backing_of_irregular_or_military_bodies_is_aid(pipeline):
     assert [e for e, _, _ in _records(pipeline, council)] == []
     talks = "The UN-backed talks resumed in Geneva."
     assert [e for e, _, _ in _records(pipeline, talks)] == ["SUPPORT"]
+
+
+def test_capturing_a_mood_or_a_gas_takes_no_one(pipeline):
+    """P366: "capture the public mood" or "capture carbon dioxide" names no event; forces that
+    capture the heart of a city or people on a road do capture."""
+    mood = "It seemed a surefire policy for Labour to capture the public mood."
+    assert _records(pipeline, mood) == []
+    text = "Alstom will build a pilot plant to capture carbon dioxide from the flue gas."
+    assert _records(pipeline, text) == []
+    taken = "Kurdish forces captured the heart of the city."
+    assert [e for e, _, _ in _records(pipeline, taken)] == ["ASSAULT"]

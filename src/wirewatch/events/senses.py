@@ -63,7 +63,18 @@ FOUGHT_NON_VIOLENTLY = frozenset(
     {"election", "elections", "case", "lawsuit", "charge", "charges", "ruling", "ban", "fire"}
     | {"fires", "blaze", "disease", "cancer", "corruption", "poverty"}
 )
-NO_EVENT_OBJECTS = {"draw": WEAPONS_DRAWN, "fight": FOUGHT_NON_VIOLENTLY}
+# A mood, attention or likeness captured is caught in words or pictures; a gas captured is
+# trapped. Nobody is taken.
+CAPTURED_NON_CAPTIVES = frozenset(
+    {"mood", "interest", "attention", "imagination", "hearts", "mind", "minds"}
+    | {"spirit", "essence", "predicament", "moment", "image", "carbon", "dioxide", "co2"}
+    | {"sulfur", "sulphur", "emissions", "gas", "methane"}
+)
+NO_EVENT_OBJECTS = {
+    "draw": WEAPONS_DRAWN,
+    "fight": FOUGHT_NON_VIOLENTLY,
+    "capture": CAPTURED_NON_CAPTIVES,
+}
 # Wh-words opening a clause that asks a question ("why", "who", "which", "what", "how").
 QUESTION_WORD_TAGS = frozenset({"WRB", "WP", "WDT"})
 # Subjects that are more than one side, so that discussing among them is consulting.
@@ -99,7 +110,7 @@ def object_sense(
     if own_object is not None and object_words(own_object) & NO_EVENT_OBJECTS.get(
         lemma, frozenset()
     ):
-        return None  # "pulled out a knife", "fought elections": no withdrawal, no violence
+        return None  # "pulled out a knife", "fought elections", "captured the public mood"
     if lemma == "pull" and own_object is not None and not _withdrawn(own_object, index):
         return None  # "pulled a box cutter out of her purse", "pulled the child out"
     if lemma == "ask" and _asks_a_question(verb):
