@@ -3302,3 +3302,11 @@ def test_may_after_theresa_may_is_her_and_a_date_is_no_one(pipeline):
     dated = Document(id="t", text=text, date="2018-01-30")
     (doc,) = list(pipeline.annotate([dated]))
     assert [m.text for m in doc._.actors] == ["Theresa May", "Erdogan"]
+
+
+def test_things_seized_are_confiscated_and_towns_seized_are_taken(pipeline):
+    """P367: police who seize drugs coerce (COERCE, seize); soldiers who seize a town assault."""
+    drugs = "Vancouver police have confirmed they have seized drugs containing carfentanil."
+    assert [e for e, _, _ in _records(pipeline, drugs)] == ["COERCE"]
+    town = "Soldiers loyal to the Syrian government have also seized a town in the east."
+    assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
