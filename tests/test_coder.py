@@ -3344,3 +3344,11 @@ def test_capturing_a_mood_or_a_gas_takes_no_one(pipeline):
     assert _records(pipeline, text) == []
     taken = "Kurdish forces captured the heart of the city."
     assert [e for e, _, _ in _records(pipeline, taken)] == ["ASSAULT"]
+
+
+def test_things_seized_are_confiscated_and_towns_seized_are_taken(pipeline):
+    """P367: police who seize drugs coerce (COERCE, seize); soldiers who seize a town assault."""
+    drugs = "Vancouver police have confirmed they have seized drugs containing carfentanil."
+    assert [e for e, _, _ in _records(pipeline, drugs)] == ["COERCE"]
+    town = "Soldiers loyal to the Syrian government have also seized a town in the east."
+    assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]

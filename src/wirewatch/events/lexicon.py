@@ -146,6 +146,16 @@ PROPOSAL_NOUNS = frozenset(
 # Blocking a bid, a resolution or a request turns it down ("blocked Sweden's bid to join Nato"):
 # the proposal's owner or author is refused. A road blocked is a protest (``VERBS["block"]``).
 BLOCKED_PROPOSAL = _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_NOUNS)
+# Things seized are confiscated (the codebook's COERCE, as "confiscate" is): "police seized
+# drugs", "seize $1.7bn taken from the fund". A town, territory or power seized is taken by force.
+CONFISCATED = _t("COERCE", "seize", preps="from")
+CONFISCATED_THINGS = frozenset(
+    {"drug", "drugs", "narcotics", "cocaine", "heroin", "meth", "methamphetamine", "cannabis"}
+    | {"marijuana", "fentanyl", "carfentanil", "money", "cash", "fund", "funds", "asset"}
+    | {"assets", "property", "properties", "document", "documents", "passport", "passports"}
+    | {"record", "records", "statement", "statements", "computer", "computers", "phone"}
+    | {"phones", "lab", "contraband", "goods", "shipment", "cargo"}
+)
 
 # Leaving a pact named as the verb's object ("quit the Iran nuclear deal", "tore up the INF
 # treaty") rejects it; the pact so left makes no agreement of its own (``retyping.names_a_pact``).

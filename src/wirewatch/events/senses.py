@@ -23,6 +23,8 @@ from wirewatch.events.lexicon import (
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
     BLOCKED_PROPOSAL,
+    CONFISCATED,
+    CONFISCATED_THINGS,
     FORMAL_PROTEST,
     MEETING_DEMANDS,
     MEETING_NOUNS,
@@ -121,6 +123,8 @@ def object_sense(
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
         return None  # "received Patriot missiles", "received wounded civilians"
+    if lemma == "seize" and own_object is not None and _confiscated(own_object):
+        return Sense(CONFISCATED)  # "police seized drugs"; not "seized the town"
     if lemma == "block" and obj is not None and object_words(obj) & PROPOSAL_NOUNS:
         return Sense(BLOCKED_PROPOSAL)  # "blocked Sweden's bid to join Nato"
     if lemma == "protest":
@@ -210,6 +214,10 @@ def _withdrawn(pulled: Token, index: MentionIndex) -> bool:
     found = index.resolve_all(pulled)
     # a country itself is its own dictionary entry, its code its id ("America": USA)
     return any(r.sector in WITHDRAWING_SECTORS or (r.id and r.id == r.code) for r in found)
+
+
+def _confiscated(seized: Token) -> bool:
+    return bool(object_words(seized) & CONFISCATED_THINGS) or seized.ent_type_ == "MONEY"
 
 
 def _not_visitors(received: Token, index: MentionIndex) -> bool:
