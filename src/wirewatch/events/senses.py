@@ -281,7 +281,17 @@ def private_remark(verb: Token, actors: list[ActorRef]) -> bool:
         return False
     if not actors or any(a.code or a.sector in STATE_SECTORS for a in actors):
         return False
-    told_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+    return verb.tag_ in {"VBZ", "VBP"} or _told_before(verb)
+
+
+def _told_before(verb: Token) -> bool:
+    """The speaker's phrase follows what was said after a comma or a closing quote ("…,” Waskow
+    admitted"), not a cleft's "It was recently that Rice admitted …"."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > verb.i:
+        return False
+    said_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
         verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i
     )
-    return verb.tag_ in {"VBZ", "VBP"} or told_before
+    start = speaker.left_edge.i
+    return said_before and start > verb.sent.start and verb.doc[start - 1].is_punct
