@@ -3365,3 +3365,5 @@ def test_a_private_remark_admitted_is_no_concession(pipeline):
     assert "CONCEDE" in [e for e, _, _ in _records(pipeline, state)]
     act = "Clark admitted that he shot and killed the man."
     assert "CONCEDE" in [e for e, _, _ in _records(pipeline, act)]
+    opened = "In 2010, Clark admitted he had lied to the police."
+    assert [e for e, _, _ in _records(pipeline, opened)] == ["CONCEDE"]
