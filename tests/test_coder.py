@@ -3352,3 +3352,18 @@ def test_things_seized_are_confiscated_and_towns_seized_are_taken(pipeline):
     assert [e for e, _, _ in _records(pipeline, drugs)] == ["COERCE"]
     town = "Soldiers loyal to the Syrian government have also seized a town in the east."
     assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
+
+
+def test_a_private_remark_admitted_is_no_concession(pipeline):
+    """P370: a private person who "admits" a feeling, or a remark quoted before "she admitted",
+    concedes nothing; a state's admission and an act admitted are still concessions."""
+    remark = "“The end of the year was not good at all,” Waskow admitted."
+    assert _records(pipeline, remark) == []
+    feeling = "Mohammed has spent his time in Germany, and he admits he has found it hard."
+    assert [e for e, _, _ in _records(pipeline, feeling)] == []
+    state = "Russia admits its jets bombed the hospital."
+    assert "CONCEDE" in [e for e, _, _ in _records(pipeline, state)]
+    act = "Clark admitted that he shot and killed the man."
+    assert "CONCEDE" in [e for e, _, _ in _records(pipeline, act)]
+    opened = "In 2010, Clark admitted he had lied to the police."
+    assert [e for e, _, _ in _records(pipeline, opened)] == ["CONCEDE"]

@@ -151,7 +151,7 @@ from wirewatch.events.retyping import (
     private_travel,
     retype,
 )
-from wirewatch.events.senses import object_sense
+from wirewatch.events.senses import object_sense, private_remark
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
@@ -1132,6 +1132,8 @@ class CandidateFinder:
             return None
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
+        if private_remark(verb, candidate.actors):
+            return None
         if verb.lemma_ in VIEW_TAKING_VERBS and states_a_view(verb):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:

@@ -34,6 +34,7 @@ from wirewatch.events.lexicon import (
     PLEA_WORDS,
     PLEADED_GUILTY,
     PROPOSAL_NOUNS,
+    STATE_SECTORS,
     UNREQUESTED_ACTS,
     WITHDRAWN_THINGS,
     Trigger,
@@ -269,3 +270,28 @@ def _met(met: Token, proposal: Trigger, index: MentionIndex) -> Sense | None:
     # whose demand: its owner, or who set or made it ("conditions set by the EU")
     made_by = party_of_thing(demand, index) or author_of(demand, AUTHOR_PREPS, index)
     return Sense(MEETING_DEMANDS, made_by)
+
+
+def private_remark(verb: Token, actors: list[ActorRef]) -> bool:
+    """ "he admits he has found it hard", "'The year was not good,' Waskow admitted": a private
+    person's remark conceding nothing to anyone. A fault named as the object ("admitted
+    responsibility"), a state's or a body's admission, and a past admission of an act told
+    after the verb ("admitted that he shot …") stay concessions."""
+    if verb.lemma_.lower() != "admit" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if not actors or any(a.code or a.sector in STATE_SECTORS for a in actors):
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or _told_before(verb)
+
+
+def _told_before(verb: Token) -> bool:
+    """The speaker's phrase follows what was said after a comma or a closing quote ("…,” Waskow
+    admitted"), not a cleft's "It was recently that Rice admitted …"."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.i > verb.i:
+        return False
+    said_before = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
+        verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < verb.i
+    )
+    start = speaker.left_edge.i
+    return said_before and start > verb.sent.start and verb.doc[start - 1].is_punct
