@@ -1,9 +1,10 @@
 """The sense a verb's object or complement gives it: "met Putin" is a meeting, "met the demands
 of Iran" a concession, "met the criteria" no event at all.
 
-Each rule was registered and judged on its own (benchmarks/registrations, P184c–P187); they
-share one question — once the parse says what the verb is done to, is it still the lexicon's
-event? — and so one place, consulted by the candidate finder for every verbal trigger.
+Each rule was registered and judged on its own (benchmarks/registrations, from P184c on); they
+share one question — once the parse says what the verb is done to (or, for a remark, who makes
+it and how), is it still the lexicon's event? — and so one place, consulted by the candidate
+finder for every verbal trigger.
 """
 
 from __future__ import annotations
