@@ -3308,7 +3308,7 @@ def test_a_governments_boycott_is_a_protest_and_its_protest_a_complaint(pipeline
     """P364: a government that boycotts talks protests by staying away (PROTEST, boycott); a
     government that "protests" complains (ACCUSE)."""
     boycott = "The Syrian government said it would boycott the talks in Geneva."
-    assert [e for e, _, _ in _records(pipeline, boycott)] == ["PROTEST"]
+    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, boycott)] == [("PROTEST", "boycott")]
     complaint = "The Chinese government protested against the visit."
     assert [e for e, _, _ in _records(pipeline, complaint)] == ["ACCUSE"]
 
@@ -3337,7 +3337,7 @@ def test_hyphened_backing_of_irregular_or_military_bodies_is_aid(pipeline):
 
 def test_capturing_a_mood_or_a_gas_takes_no_one(pipeline):
     """P366: "capture the public mood" or "capture carbon dioxide" names no event; forces that
-    capture the heart of a city or people on a road do capture."""
+    capture the heart of a city do capture."""
     mood = "It seemed a surefire policy for Labour to capture the public mood."
     assert _records(pipeline, mood) == []
     text = "Alstom will build a pilot plant to capture carbon dioxide from the flue gas."
