@@ -3367,3 +3367,58 @@ def test_a_private_remark_admitted_is_no_concession(pipeline):
     assert "CONCEDE" in [e for e, _, _ in _records(pipeline, act)]
     opened = "In 2010, Clark admitted he had lied to the police."
     assert [e for e, _, _ in _records(pipeline, opened)] == ["CONCEDE"]
+
+
+def test_a_possessor_the_parser_split_off_is_the_noun_s(pipeline):
+    """P371: "given Moscow’s … push": the small model hangs "Moscow" from "given" as a second
+    object; ``ww_possessives`` attaches it to the push, whose agent it is."""
+    from wirewatch.schema import Document
+
+    text = (
+        "Russia’s silence has been deafening: not least given Moscow’s very loud public push in "
+        "November and December for the talks to take place."
+    )
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text)]))
+    moscow = next(t for t in doc if t.text == "Moscow")
+    assert (moscow.dep_, moscow.head.text) == ("poss", "push")
+    _assert_record(_records(pipeline, text), "REQUEST", "Moscow", None)
+
+
+def test_joined_possessors_stay_where_the_parser_put_them(pipeline):
+    """P371: "Riedijk and Begum’s marriage" is both spouses'; the conjunct is not reattached."""
+    from wirewatch.nlp.possessives import split_possessor
+    from wirewatch.schema import Document
+
+    text = "The Dutch authorities may not recognise Riedijk and Begum’s marriage."
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text)]))
+    begum = next(t for t in doc if t.text == "Begum")
+    assert begum.dep_ != "poss" and split_possessor(begum) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        (
+            "But the US, he added, also recognised Turkey’s “legitimate right to protect its own "
+            "citizens.”",
+            "Turkey",
+        ),
+        ("Russia recognised Georgia's sovereignty.", "Georgia"),
+        ("The US recognised Israel's annexation of the Golan Heights.", "Israel"),
+    ],
+)
+def test_a_recognised_standing_backs_its_holder(pipeline, text, recipient):
+    """P371b: recognising a state's right, sovereignty or annexation backs that state."""
+    _assert_record(_records(pipeline, text), "SUPPORT", "", recipient)
+
+
+def test_recognising_a_need_is_no_event(pipeline):
+    assert not _records(pipeline, "Russia recognised the need for talks.")
+
+
+def test_an_against_phrase_hung_on_the_verb_is_the_attack_s(pipeline):
+    """P371c: the parser hangs "against the Kurdish enclave" on "blamed"; it is the offensive's
+    target. A verb that takes "against" itself keeps it."""
+    text = "They blamed Turkey’s weeklong offensive against the Kurdish enclave of Afrin."
+    _assert_record(_records(pipeline, text), "ASSAULT", "Turkey", "Kurdish")
+    assert not _records(pipeline, "He warned the rebels against an attack.")

@@ -35,6 +35,7 @@ from wirewatch.events.lexicon import (
     PROTEST_BREAKERS,
     SCORING_VERBS,
     SPAN_NOUNS,
+    STANDING_NOUNS,
     STIGMA,
     STOPPING_VERBS,
     SWAPPING_VERBS,
@@ -429,11 +430,9 @@ def recipients(target: Token, proposal: Trigger, index: MentionIndex) -> list[Ac
     owner only of a military target ("struck Turkish army positions"; "released a Hamas video"
     releases no one)."""
     found = index.resolve_all(target)
-    if found or (
-        proposal.needs_actor_object
-        and target.lemma_.lower() not in TARGET_NOUNS
-        and not proposal.owner_as_object
-    ):
+    lemma = target.lemma_.lower()
+    owned = proposal.owner_as_object or (proposal.standing_as_object and lemma in STANDING_NOUNS)
+    if found or (proposal.needs_actor_object and lemma not in TARGET_NOUNS and not owned):
         return found
     if proposal.owner_as_object and is_place(target, set()):
         return []  # "defended the Syrian city of Kobane" defends no one's policy

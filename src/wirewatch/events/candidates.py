@@ -60,6 +60,7 @@ from wirewatch.events.directives import asked_of_another
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
     ADDRESSED_NO_ONE,
+    AGAINST_VERBS,
     AID_TRIGGER,
     AID_WORKER_WORDS,
     BACKED_OUT,
@@ -473,6 +474,21 @@ def carried_phrases(noun: Token) -> list[Token]:
     return phrases
 
 
+def hung_on_verb(noun: Token, light_verb: Token | None) -> list[Token]:
+    """An "against" phrase right after a noun that the parser hung on the verb whose object the
+    noun is: "blamed Turkey's offensive against the Kurdish enclave" (a light verb's phrases are
+    read as its noun's already; a verb that takes "against" itself keeps it: "warned the rebels
+    against an attack")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb == light_verb or verb.lemma_.lower() in AGAINST_VERBS:
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "against" and c.i == noun.right_edge.i + 1
+    ]
+
+
 class CandidateFinder:
     """Finds candidates in a parsed doc; built once, holds no per-document state.
 
@@ -672,35 +688,34 @@ class CandidateFinder:
                 if child.dep_ in {"dative", "iobj"} and not candidate.recipients:
                     target = dative_object(child)
                     candidate.recipients = index.resolve_all(target) if target is not None else []
-        for head in heads:
-            for prep in head.children:
-                if prep.dep_ != "prep" or hands_agent(prep) is not None:
-                    continue  # "at the hands of the rebels" names the agent
-                for pobj in prep.children:
-                    if pobj.dep_ != "pobj":
-                        continue
-                    word = prep.lower_
-                    if word == "between" and "between" in proposal.preps:
-                        # A third party's event ("mediation between A and B"): both sides
-                        # receive it; the mediator is found as the actor below.
-                        side_a, side_b = index.between(pobj)
-                        candidate.recipients = candidate.recipients or side_a + side_b
-                    elif word == "between":
-                        side_a, side_b = index.between(pobj)
-                        candidate.actors = candidate.actors or side_a
-                        candidate.recipients = candidate.recipients or side_b
-                    elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
-                        if is_place(pobj, places):
-                            candidate.place = place_span(pobj, places)
-                            candidate.recipients = candidate.recipients or place_holder(pobj, index)
-                        else:
-                            candidate.recipients = candidate.recipients or index.resolve_all(pobj)
-                    elif word == "of" and head.i == noun.i and backed_by_of(noun, proposal, index):
-                        candidate.recipients = candidate.recipients or recipients(
-                            pobj, proposal, index
-                        )
-                    elif word in proposal.preps and not candidate.recipients:
-                        candidate.recipients = recipients(pobj, proposal, index)
+        phrases = [(head, prep) for head in heads for prep in head.children]
+        phrases += [(noun, prep) for prep in hung_on_verb(carrier, candidate.light_verb)]
+        for head, prep in phrases:
+            if prep.dep_ != "prep" or hands_agent(prep) is not None:
+                continue  # "at the hands of the rebels" names the agent
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                word = prep.lower_
+                if word == "between" and "between" in proposal.preps:
+                    # A third party's event ("mediation between A and B"): both sides
+                    # receive it; the mediator is found as the actor below.
+                    side_a, side_b = index.between(pobj)
+                    candidate.recipients = candidate.recipients or side_a + side_b
+                elif word == "between":
+                    side_a, side_b = index.between(pobj)
+                    candidate.actors = candidate.actors or side_a
+                    candidate.recipients = candidate.recipients or side_b
+                elif word == "of" and proposal.object_is == PLACE and head.i == noun.i:
+                    if is_place(pobj, places):
+                        candidate.place = place_span(pobj, places)
+                        candidate.recipients = candidate.recipients or place_holder(pobj, index)
+                    else:
+                        candidate.recipients = candidate.recipients or index.resolve_all(pobj)
+                elif word == "of" and head.i == noun.i and backed_by_of(noun, proposal, index):
+                    candidate.recipients = candidate.recipients or recipients(pobj, proposal, index)
+                elif word in proposal.preps and not candidate.recipients:
+                    candidate.recipients = recipients(pobj, proposal, index)
         undergone_by = undergoer(noun, index)
         if undergone_by is not None and not candidate.recipients:
             candidate.recipients = index.resolve_all(undergone_by)  # "since his arrest"

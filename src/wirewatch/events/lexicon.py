@@ -45,6 +45,9 @@ class Trigger:
     # an actor's thing as object stands for the actor: "defended Germany's decision" backs
     # Germany (other actor-object triggers take only a military target's owner)
     owner_as_object: bool = False
+    # the holder of a standing recognised as object stands for the holder: "recognised
+    # Turkey's right to protect its citizens" backs Turkey (``STANDING_NOUNS``)
+    standing_as_object: bool = False
     # coded only when an "as" phrase or object complement holds a stigmatising label
     # ("described them as terrorists"; "portrayed him as a hero" is no event)
     needs_label: bool = False
@@ -373,8 +376,8 @@ VERBS: dict[str, Trigger] = {
     "defend": _t("SUPPORT", owner_as_object=True, **_ACTOR_OBJ),
     "champion": _t("SUPPORT"),
     # diplomatic recognition of a state or government; "recognised the need" is no event
-    "recognise": _t("SUPPORT", **_ACTOR_OBJ),
-    "recognize": _t("SUPPORT", **_ACTOR_OBJ),
+    "recognise": _t("SUPPORT", standing_as_object=True, **_ACTOR_OBJ),
+    "recognize": _t("SUPPORT", standing_as_object=True, **_ACTOR_OBJ),
     # CONCEDE
     "concede": _t("CONCEDE"),
     "apologise": _t("CONCEDE", preps="to"),
@@ -1038,6 +1041,14 @@ TRUCE_NOUNS = frozenset({"ceasefire", "cease-fire", "truce"})
 BREAKING_WORDS = frozenset({"violate", "breach", "break", "violation"})
 TRUCE_BROKEN = _t("ASSAULT")
 
+# Verbs that take "against" with an object of their own ("warned the rebels against an attack",
+# "voted the measure against …"): an "against" phrase after their object is theirs.
+AGAINST_VERBS = frozenset(
+    {
+        "warn", "caution", "protect", "defend", "guard", "shield", "insure", "turn", "hold",
+        "use", "vote", "rule", "rally", "campaign", "lobby",
+    }
+)  # fmt: skip
 # Contacts that a purpose clause may follow: "called Lavrov to discuss", "met Kerry to sign".
 # The one contacted is the partner of what the clause says was done.
 CONTACT_VERBS = frozenset(
@@ -1238,6 +1249,14 @@ STOPPABLE = {
     # "the union called off the strike": its own protest stopped is backing down
     "PROTEST": _t("CONCEDE"),
 }
+# What a state or people is recognised as holding, its holder the one backed: "recognised
+# Turkey's right to protect its citizens", "recognise the sovereignty of Ukraine" (P371b).
+STANDING_NOUNS = frozenset(
+    {
+        "right", "sovereignty", "independence", "claim", "legitimacy", "integrity",
+        "statehood", "annexation",
+    }
+)  # fmt: skip
 # Police and armies who end a protest break it up; they concede nothing.
 PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # What one signs to agree with someone (a nominal trigger such as "agreement" carries "sign" as

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from wirewatch.errors import ConfigError
 from wirewatch.nlp.hyphens import unhyphenated
 from wirewatch.nlp.lines import real_text
+from wirewatch.nlp.possessives import attach_possessives  # noqa: F401  (registers the stage)
 
 LAYERS = ("document", "timexes", "places", "actors", "events", "statements")
 
@@ -62,6 +63,8 @@ def load_nlp(name: str) -> Language:
         if pipe_name == "parser":
             nlp.add_pipe("ww_paragraphs")
         nlp.add_pipe(pipe_name, source=base)
+        if pipe_name == "attribute_ruler":  # the stage reads the parse and coarse tags
+            nlp.add_pipe("ww_possessives")
         if pipe_name == "lemmatizer":
             nlp.add_pipe("ww_lemma_slips")
     nlp.add_pipe("ww_real_lines")
