@@ -3424,3 +3424,16 @@ def test_an_against_phrase_hung_on_the_verb_is_the_attack_s(pipeline):
     text = "They blamed Turkey’s weeklong offensive against the Kurdish enclave of Afrin."
     _assert_record(_records(pipeline, text), "ASSAULT", "Turkey", "Kurdish")
     assert not _records(pipeline, "He warned the rebels against an attack.")
+
+
+def test_a_private_person_s_backing_of_an_armed_group_is_support(pipeline):
+    """P372: one person's backing of Isis is sympathy (SUPPORT); a state's or citizens' of
+    their country named is aid (AID)."""
+    text = (
+        "Jumah Hamdi Hamdan, 53, who said he supported Isis until one month ago, said the group "
+        "had tried to prevent him from leaving."
+    )
+    _assert_record(_records(pipeline, text), "SUPPORT", "he", "Isis")
+    _assert_record(_records(pipeline, "Iran backs the Houthis."), "AID", "Iran", "the Houthis")
+    citizens = "British citizens backing Islamic State in Syria had only themselves to blame."
+    _assert_record(_records(pipeline, citizens), "AID", "British citizens", "Islamic State")

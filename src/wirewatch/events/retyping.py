@@ -63,6 +63,7 @@ from wirewatch.events.syntax import MentionIndex, prep_object
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
+    from wirewatch.schema import ActorRef
 
 
 def material_backing(candidate: Candidate) -> None:
@@ -85,8 +86,13 @@ def material_backing(candidate: Candidate) -> None:
         return  # "gave political support to the army": said to be verbal, whoever is backed
     # Backing named as material is aid even to nobody named ("without US air support"); an
     # armed side only makes it aid when there is a recipient to aid.
-    armed = bool(candidate.recipients) and any(
-        is_armed(r) for r in (*candidate.actors, *candidate.recipients)
+    # A private person's backing of an armed group is sympathy, not supplies ("he said he
+    # supported Isis until one month ago"); a state's, a force's or citizens' named with their
+    # country is aid.
+    armed = (
+        bool(candidate.recipients)
+        and any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
+        and not all_private(candidate.actors)
     )
     # "a US-backed campaign", "the Turkish-backed Northern Front": a hyphened backer of an
     # armed body or a military undertaking backs it militarily, named or not
@@ -98,6 +104,12 @@ def material_backing(candidate: Candidate) -> None:
     )
     if armed or armed_body or names_material(candidate.head):
         candidate.proposal = AID_TRIGGER
+
+
+def all_private(actors: list[ActorRef]) -> bool:
+    """Actors that are only private people: no country and no sector, or civilians of no
+    country."""
+    return bool(actors) and all(a.code is None and a.sector in {None, "CVL"} for a in actors)
 
 
 def state_of_siege(candidate: Candidate) -> None:
