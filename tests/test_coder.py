@@ -3437,3 +3437,11 @@ def test_a_private_person_s_backing_of_an_armed_group_is_support(pipeline):
     _assert_record(_records(pipeline, "Iran backs the Houthis."), "AID", "Iran", "the Houthis")
     citizens = "British citizens backing Islamic State in Syria had only themselves to blame."
     _assert_record(_records(pipeline, citizens), "AID", "British citizens", "Islamic State")
+
+
+def test_breaking_with_someone_is_no_attack(pipeline):
+    """P373: "broke with Bin Ladenism" is a split; "broke the rebels" is an attack."""
+    assert not _records(pipeline, "Isis's antecedent groups broke with Bin Ladenism in 2005.")
+    _assert_record(
+        _records(pipeline, "The army broke the rebels in many towns."), "ASSAULT", "army", "rebels"
+    )

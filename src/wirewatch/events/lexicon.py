@@ -607,7 +607,8 @@ VERBS: dict[str, Trigger] = {
     "ambush": _t("ASSAULT"),
     "raid": _t("ASSAULT"),
     "invade": _t("ASSAULT"),
-    "break": _t("ASSAULT", **_ACTOR_OBJ),
+    # "broke the rebels"; "broke with Bin Ladenism" is a split, and its "with" names no target
+    "break": _t("ASSAULT", preps="against to on at toward towards", **_ACTOR_OBJ),
     "expel": _t("ASSAULT", preps="from", **_ACTOR_OBJ),
     # "recalled its ambassador from Colombia": relations reduced with Colombia (CAMEO 161)
     "recall": _t(
