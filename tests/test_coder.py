@@ -3445,3 +3445,20 @@ def test_breaking_with_someone_is_no_attack(pipeline):
     _assert_record(
         _records(pipeline, "The army broke the rebels in many towns."), "ASSAULT", "army", "rebels"
     )
+
+
+def test_hosting_another_state_s_forces_is_cooperation(pipeline):
+    """P374: hosting another state's bases or troops is cooperation with it, not a visit;
+    hosting refugees stays aid and hosting a leader a meeting."""
+    bases = (
+        "As a former British colony, Cyprus had hosted the United Kingdom’s sovereign base "
+        "areas, including RAF Akrotiri, since 1960, he said."
+    )
+    _assert_record(_records(pipeline, bases), "COOPERATE", "Cyprus", "United Kingdom")
+    troops = _records(pipeline, "Qatar hosts thousands of US troops.")
+    _assert_record(troops, "COOPERATE", "Qatar", "US troops")
+    refugees = _records(pipeline, "Lebanon hosts 1.5 million Syrian refugees.")
+    _assert_record(refugees, "AID", "Lebanon", "Syrian refugees")
+    _assert_record(
+        _records(pipeline, "Putin hosted Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan"
+    )

@@ -1317,6 +1317,12 @@ ACCEPTED_PROPOSALS = (
     | {"formula", "settlement", "compromise", "roadmap", "terms"}
 )
 ACCEPT_PEOPLE = _t("AID")
+# Another state's forces or bases hosted: material cooperation with their owner ("Cyprus hosts
+# Britain's military bases", "Qatar hosts US troops"), not a visit.
+HOSTED_FORCES = frozenset(
+    {"base", "bases", "airbase", "troops", "forces", "soldiers", "garrison", "presence"}
+)
+HOST_FORCES = _t("COOPERATE")
 # "Turkey opened its borders to Syrians": letting people in is asylum; the parser hangs "to"
 # on the verb or on the border
 OPENING_VERBS = frozenset({"open", "reopen"})

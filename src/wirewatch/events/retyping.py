@@ -43,6 +43,8 @@ from wirewatch.events.lexicon import (
     EXTRADITE,
     FIGHTING_WITH,
     FOUGHT_OUT,
+    HOST_FORCES,
+    HOSTED_FORCES,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
     OBSTRUCT,
@@ -62,6 +64,8 @@ from wirewatch.events.lexicon import (
 from wirewatch.events.syntax import MentionIndex, prep_object
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from wirewatch.events.candidates import Candidate
     from wirewatch.schema import ActorRef
 
@@ -124,8 +128,15 @@ def state_of_siege(candidate: Candidate) -> None:
         candidate.proposal = STATE_OF_SIEGE
 
 
+def hosted_forces(thing: Token, words: set[str]) -> bool:
+    """Forces or a base as the hosted thing, also as a compound ("the sovereign base areas")."""
+    compounds = {c.lemma_.lower() for c in thing.children if c.dep_ == "compound"}
+    return bool((words | compounds) & HOSTED_FORCES)
+
+
 def accepted_thing(candidate: Candidate) -> None:
-    """Accepting, welcoming or hosting people is asylum (AID); accepting a proposal or pact is
+    """Accepting, welcoming or hosting people is asylum (AID), hosting another's forces or bases
+    cooperation (COOPERATE); accepting a proposal or pact is
     agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
     that names nobody to back; accepting a demand or a fault concedes it (CONCEDE)."""
     verb = candidate.head
@@ -138,6 +149,8 @@ def accepted_thing(candidate: Candidate) -> None:
     words = object_words(thing) if thing is not None else set()
     if words & ACCEPTED_PEOPLE:
         candidate.proposal = ACCEPT_PEOPLE
+    elif lemma == "host" and thing is not None and hosted_forces(thing, words):
+        candidate.proposal = HOST_FORCES
     elif words & ACCEPTED_DEMANDS and lemma == "accept":
         candidate.proposal = ACCEPT_DEMAND
     elif words & ADMITTED_FAULTS and lemma == "accept":
