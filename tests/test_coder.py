@@ -3462,3 +3462,24 @@ def test_hosting_another_state_s_forces_is_cooperation(pipeline):
     _assert_record(
         _records(pipeline, "Putin hosted Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Washington promised a strong response to any campaign that violated the deal.",
+            "Washington",
+        ),
+        ("Iran vowed revenge for the killing of Soleimani.", "Iran"),
+        ("Trump warned of severe consequences.", "Trump"),
+    ],
+)
+def test_a_promised_response_is_a_threat(pipeline, text, actor):
+    """P375: a response, retaliation or revenge promised, vowed or warned of threatens."""
+    _assert_record(_records(pipeline, text), "THREATEN", actor, None)
+
+
+def test_promised_aid_is_still_a_promise(pipeline):
+    _assert_record(_records(pipeline, "The EU promised aid to Ukraine."), "AGREE", "EU", "Ukraine")
+    assert not _records(pipeline, "He vowed to fight on.")

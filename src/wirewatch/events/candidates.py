@@ -113,6 +113,7 @@ from wirewatch.events.lexicon import (
     PLACE,
     PROPOSAL_NOUNS,
     RECEIVING_VERBS,
+    RETALIATION_NOUNS,
     ROAD_NOUNS,
     SEQUENCE_NOUNS,
     SET_FREE,
@@ -472,6 +473,21 @@ def carried_phrases(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
         phrases += [c for c in noun.head.children if c.i > noun.i]
     return phrases
+
+
+def warned_of_retaliation(verb: Token) -> bool:
+    """ "Russia warned of a response", "warned of severe consequences": a threat that names
+    nobody it is aimed at."""
+    return (
+        verb.lemma_.lower() == "warn"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and object_words(pobj) & RETALIATION_NOUNS
+            for prep in verb.children
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
+    )
 
 
 def hung_on_verb(noun: Token, light_verb: Token | None) -> list[Token]:
@@ -1095,6 +1111,7 @@ class CandidateFinder:
             proposal.needs_actor_object
             and not candidate.recipients
             and not (fired or shelled or released or armed_strike(verb, struck, candidate.actors))
+            and not warned_of_retaliation(verb)
         ):
             return None
         if (

@@ -71,6 +71,16 @@ def _t(event: str, mode: str | None = None, preps: str | None = None, **kw) -> T
 
 _RECIPROCAL = {"reciprocal": True}
 _ACTOR_OBJ = {"needs_actor_object": True}
+# What is promised or warned of as a threat: "promised a strong response", "vowed revenge",
+# "warned of severe consequences".
+RETALIATION_NOUNS = frozenset(
+    {
+        "response", "retaliation", "revenge", "reprisal", "reprisals", "punishment",
+        "consequence", "consequences", "retribution",
+    }
+)  # fmt: skip
+PROMISED_RETALIATION = _t("THREATEN")
+PROMISING_VERBS = frozenset({"promise", "pledge"})
 _PLACE_OBJ = {"object_is": PLACE, "needs_place_object": True}
 # Naming or portraying an actor as a terrorist, an extremist, a criminal alleges it.
 LABELLING = _t("ACCUSE", "allege", needs_label=True, needs_actor_object=True)
@@ -355,6 +365,8 @@ VERBS: dict[str, Trigger] = {
     # AGREE
     "agree": _t("AGREE", preps="with to", **_RECIPROCAL),
     "promise": _t("AGREE"),
+    # "vowed revenge": a threat; a vow of anything else is read through what it governs
+    "vow": _t("THREATEN", needs_direct_object=True, object_among=RETALIATION_NOUNS),
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to", object_among=OFFERED_THINGS, needs_complement=True),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),

@@ -52,7 +52,10 @@ from wirewatch.events.lexicon import (
     PACT_NOUNS,
     POLICE_RAID,
     PRIVATE_PEOPLE,
+    PROMISED_RETALIATION,
+    PROMISING_VERBS,
     RAID_WORDS,
+    RETALIATION_NOUNS,
     SIEGE_WORDS,
     SIGNING_OBJECTS,
     STATE_OF_SIEGE,
@@ -225,6 +228,17 @@ def warning_to_act(candidate: Candidate) -> None:
         candidate.proposal = WARNING_TO_ACT
 
 
+def promised_retaliation(candidate: Candidate) -> None:
+    """ "Washington promised a strong response to any campaign", "pledged a tough response": a
+    response or retaliation promised is a threat, not an agreement."""
+    verb = candidate.head
+    if candidate.nominal or verb.lemma_.lower() not in PROMISING_VERBS:
+        return
+    promised = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if promised is not None and object_words(promised) & RETALIATION_NOUNS:
+        candidate.proposal = PROMISED_RETALIATION
+
+
 def unarmed_clash(candidate: Candidate) -> None:
     """A clash in which a named person takes part and nobody bears arms is a row ("the senator
     has clashed repeatedly with Trump"), the manual's disapproval, not a fight."""
@@ -378,5 +392,6 @@ def retype(candidate: Candidate) -> None:
     leaving_a_pact(candidate)
     agreeing_with_a_view(candidate)
     warning_to_act(candidate)
+    promised_retaliation(candidate)
     sides_fought(candidate)
     peacekeepers_sent(candidate)
