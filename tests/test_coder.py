@@ -3462,3 +3462,11 @@ def test_hosting_another_state_s_forces_is_cooperation(pipeline):
     _assert_record(
         _records(pipeline, "Putin hosted Erdogan in Sochi."), "CONSULT", "Putin", "Erdogan"
     )
+
+
+def test_responsible_for_a_task_is_no_accusation(pipeline):
+    """P376: "responsible for uncovering …" names a duty; "responsible for attacking …" blames."""
+    text = "Lange said that Mark Zello was responsible for painting the plane."
+    assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]
+    blamed = "Turkey said the PKK was responsible for attacking the convoy."
+    _assert_record(_records(pipeline, blamed), "ACCUSE", "Turkey", "the PKK")
