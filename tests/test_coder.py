@@ -3483,3 +3483,11 @@ def test_a_promised_response_is_a_threat(pipeline, text, actor):
 def test_promised_aid_is_still_a_promise(pipeline):
     _assert_record(_records(pipeline, "The EU promised aid to Ukraine."), "AGREE", "EU", "Ukraine")
     assert not _records(pipeline, "He vowed to fight on.")
+
+
+def test_responsible_for_a_task_is_no_accusation(pipeline):
+    """P376: "responsible for uncovering …" names a duty; "responsible for attacking …" blames."""
+    text = "Lange said that Mark Zello was responsible for painting the plane."
+    assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]
+    blamed = "Turkey said the PKK was responsible for attacking the convoy."
+    _assert_record(_records(pipeline, blamed), "ACCUSE", "Turkey", "the PKK")

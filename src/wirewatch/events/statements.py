@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from wirewatch.events.arguments import stigmatises
 from wirewatch.events.candidates import Candidate
-from wirewatch.events.lexicon import LIGHT_VERBS, Trigger, _t
+from wirewatch.events.lexicon import LIGHT_VERBS, VERBS, Trigger, _t
+from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
@@ -101,6 +103,7 @@ ACCUSING_LEMMAS = frozenset(
     }
 )
 ACCUSE = _t("ACCUSE", "allege")
+CONFLICT_QUADS = frozenset({3, 4})
 DEMAND = _t("REQUEST")
 OBLIGATION_AUX = {"must", "should"}
 # What the speaker's own side must do is resolved, not asked of anyone.
@@ -280,10 +283,35 @@ def _predicate_marker(predicate: Token) -> Token | None:
     frontier = [predicate]
     for _ in range(3):
         for token in frontier:
-            if token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS:
+            if (
+                token.lemma_.lower() in ACCUSING_LEMMAS or token.lower_ in ACCUSING_LEMMAS
+            ) and not names_a_duty(token):
                 return token
         frontier = [c for t in frontier for c in t.children if c.dep_ in PREDICATE_DEPS]
     return None
+
+
+def names_a_duty(word: Token) -> bool:
+    """ "responsible for uncovering the fate of the disappeared", "responsible for painting the
+    plane": a task, not a culprit; "responsible for killing civilians" blames."""
+    if word.lemma_.lower() != "responsible":
+        return False
+    tasks = [
+        pcomp
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for pcomp in prep.children
+        if pcomp.dep_ == "pcomp" and pcomp.tag_ == "VBG"
+    ]
+    return bool(tasks) and not any(is_conflict_act(task) for task in tasks)
+
+
+def is_conflict_act(verb: Token) -> bool:
+    """A verb the lexicon knows as an act of verbal or material conflict (quad 3 or 4)."""
+    trigger = VERBS.get(verb.lemma_.lower())
+    if trigger is None or (trigger.needs_label and not stigmatises(verb)):
+        return False  # "painting the plane" is no portrayal
+    return EVENT_TYPES[trigger.event].quad in CONFLICT_QUADS
 
 
 def _obligation(predicate: Token) -> Token | None:
