@@ -3483,3 +3483,13 @@ def test_a_promised_response_is_a_threat(pipeline, text, actor):
 def test_promised_aid_is_still_a_promise(pipeline):
     _assert_record(_records(pipeline, "The EU promised aid to Ukraine."), "AGREE", "EU", "Ukraine")
     assert not _records(pipeline, "He vowed to fight on.")
+
+
+def test_the_intention_rule_reads_the_act_s_own_predicate(pipeline):
+    """P377: negotiations under "will depend on" are talks, not a promise; "will hold talks"
+    and "will support" are still intentions (AGREE, the manual's rule)."""
+    depend = "What happens next will depend largely on negotiations between Russia and Turkey."
+    _assert_record(_records(pipeline, depend), "CONSULT", "Russia", "Turkey")
+    hold = _records(pipeline, "Russia and Turkey will hold talks next week.")
+    _assert_record(hold, "AGREE", "Russia", None)
+    _assert_record(_records(pipeline, "Portugal will support the plan."), "AGREE", "Portugal", None)
