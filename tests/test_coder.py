@@ -3491,3 +3491,13 @@ def test_responsible_for_a_task_is_no_accusation(pipeline):
     assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]
     blamed = "Turkey said the PKK was responsible for attacking the convoy."
     _assert_record(_records(pipeline, blamed), "ACCUSE", "Turkey", "the PKK")
+
+
+def test_the_intention_rule_reads_the_act_s_own_predicate(pipeline):
+    """P377: negotiations under "will depend on" are talks, not a promise; "will hold talks"
+    and "will support" are still intentions (AGREE, the manual's rule)."""
+    depend = "What happens next will depend largely on negotiations between Russia and Turkey."
+    _assert_record(_records(pipeline, depend), "CONSULT", "Russia", "Turkey")
+    hold = _records(pipeline, "Russia and Turkey will hold talks next week.")
+    _assert_record(hold, "AGREE", "Russia", None)
+    _assert_record(_records(pipeline, "Portugal will support the plan."), "AGREE", "Portugal", None)

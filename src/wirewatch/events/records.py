@@ -8,6 +8,7 @@ from datetime import date as Date
 from wirewatch.events.arguments import accidental
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
+from wirewatch.events.lexicon import LIGHT_VERBS
 from wirewatch.events.modality import aux_modes
 from wirewatch.events.ontology import (
     EVENT_TYPES,
@@ -88,6 +89,20 @@ def may_become_event(candidate: Candidate, dates: DateIndex) -> bool:
     return candidate.nominal and dates.date(candidate.head).how == "clause"
 
 
+def own_predicate(candidate: Candidate) -> bool:
+    """Whether the future the act is reported in is its own: "negotiations" under "will depend
+    on", a summit under "participation in", a regime "backed by Moscow" in a future clause are
+    not anyone's commitment; "will hold talks", "will support" are."""
+    head = candidate.head
+    if candidate.nominal:
+        return (
+            candidate.light_verb is not None
+            or head.dep_ != "pobj"
+            or head.head.head.lemma_ in LIGHT_VERBS  # "provide ammunition alongside assistance"
+        )
+    return not (head.dep_ == "acl" and head.tag_ == "VBN")
+
+
 def build_event(
     doc_id: str,
     number: int,
@@ -118,7 +133,8 @@ def build_event(
     modes = [] if candidate.adjectival else aux_modes(head, candidate.nominal, dating, anchor)
     # A named actor committing to a future cooperative act is coding an intention (AGREE);
     # an event merely on the calendar ("the conference on January 22") keeps its type.
-    name = intention_type(decision.event, modes, bool(candidate.actors) and dating.how != "clause")
+    committed = bool(candidate.actors) and dating.how != "clause" and own_predicate(candidate)
+    name = intention_type(decision.event, modes, committed)
     if name != decision.event:
         decision = Decision(name, None, decision.confidence)
         event_type = EVENT_TYPES[name]
