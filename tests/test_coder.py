@@ -3491,3 +3491,14 @@ def test_responsible_for_a_task_is_no_accusation(pipeline):
     assert not [r for r in _records(pipeline, text) if r[0] == "ACCUSE"]
     blamed = "Turkey said the PKK was responsible for attacking the convoy."
     _assert_record(_records(pipeline, blamed), "ACCUSE", "Turkey", "the PKK")
+
+
+def test_not_accepting_terms_is_a_rejection(pipeline):
+    """P378: a negated "accept" refuses (REJECT); accepting stays agreeing, and refugees not
+    accepted keep the asylum type with its negation."""
+    _assert_record(
+        _records(pipeline, "The rebels could not accept the terms."), "REJECT", "rebels", None
+    )
+    _assert_record(_records(pipeline, "The rebels accepted the terms."), "AGREE", "rebels", None)
+    refugees = _records(pipeline, "Germany will not accept more refugees.")
+    _assert_record(refugees, "AID", "Germany", "refugees")
