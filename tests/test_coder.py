@@ -3501,3 +3501,14 @@ def test_the_intention_rule_reads_the_act_s_own_predicate(pipeline):
     hold = _records(pipeline, "Russia and Turkey will hold talks next week.")
     _assert_record(hold, "AGREE", "Russia", None)
     _assert_record(_records(pipeline, "Portugal will support the plan."), "AGREE", "Portugal", None)
+
+
+def test_not_accepting_terms_is_a_rejection(pipeline):
+    """P378: a negated "accept" refuses (REJECT); accepting stays agreeing, and refugees not
+    accepted keep the asylum type with its negation."""
+    _assert_record(
+        _records(pipeline, "The rebels could not accept the terms."), "REJECT", "rebels", None
+    )
+    _assert_record(_records(pipeline, "The rebels accepted the terms."), "AGREE", "rebels", None)
+    refugees = _records(pipeline, "Germany will not accept more refugees.")
+    _assert_record(refugees, "AID", "Germany", "refugees")

@@ -1329,6 +1329,8 @@ ACCEPTED_PROPOSALS = (
     | {"formula", "settlement", "compromise", "roadmap", "terms"}
 )
 ACCEPT_PEOPLE = _t("AID")
+# Not accepting terms, a presence or a plan is refusing it: "terms they could not accept".
+REFUSED_ACCEPTANCE = _t("REJECT")
 # Another state's forces or bases hosted: material cooperation with their owner ("Cyprus hosts
 # Britain's military bases", "Qatar hosts US troops"), not a visit.
 HOSTED_FORCES = frozenset(

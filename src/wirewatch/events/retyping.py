@@ -55,6 +55,7 @@ from wirewatch.events.lexicon import (
     PROMISED_RETALIATION,
     PROMISING_VERBS,
     RAID_WORDS,
+    REFUSED_ACCEPTANCE,
     RETALIATION_NOUNS,
     SIEGE_WORDS,
     SIGNING_OBJECTS,
@@ -141,7 +142,8 @@ def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID), hosting another's forces or bases
     cooperation (COOPERATE); accepting a proposal or pact is
     agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
-    that names nobody to back; accepting a demand or a fault concedes it (CONCEDE)."""
+    that names nobody to back; accepting a demand or a fault concedes it (CONCEDE); not accepting
+    anything else rejects it (REJECT)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
@@ -170,6 +172,13 @@ def accepted_thing(candidate: Candidate) -> None:
         # "accept the makeup of the constitutional body", "accept state rule": an arrangement
         # accepted, with nobody named as backed, is agreed to
         candidate.proposal = ACCEPT_PROPOSAL
+    if (
+        lemma == "accept"
+        and candidate.proposal not in {ACCEPT_PEOPLE, ACCEPT_DEMAND, ACCEPT_FAULT}
+        and any(c.dep_ == "neg" for c in verb.children)
+    ):
+        # "terms they could not accept", "will not accept our presence": refused (REJECT)
+        candidate.proposal = REFUSED_ACCEPTANCE
 
 
 def handed_over_for_trial(candidate: Candidate, index: MentionIndex) -> None:
