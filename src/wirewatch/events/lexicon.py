@@ -1055,7 +1055,7 @@ BREAKING_WORDS = frozenset({"violate", "breach", "break", "violation"})
 TRUCE_BROKEN = _t("ASSAULT")
 
 # Verbs that take "against" with an object of their own ("warned the rebels against an attack",
-# "voted the measure against …"): an "against" phrase after their object is theirs.
+# "protected civilians against reprisals"): an "against" phrase after their object is theirs.
 AGAINST_VERBS = frozenset(
     {
         "warn", "caution", "protect", "defend", "guard", "shield", "insure", "turn", "hold",

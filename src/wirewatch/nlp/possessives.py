@@ -18,7 +18,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 # "America’s 2,000 troops", "the group’s “last” speck".
 NOUN_MODIFIER_POS = frozenset({"ADJ", "ADV", "NUM"})
 # A possessor in these relations is part of a larger possessor the parser did see: "Riedijk and
-# Begum’s marriage" (both marry), "president Bashar al-Assad’s troops" (the president's).
+# Begum’s marriage" (both marry), "president Bashar al-Assad’s troops" (the president's); the
+# root stays the root, and a word already a possessor needs nothing.
 JOINED_DEPS = frozenset({"conj", "appos", "ROOT", "poss"})
 
 
