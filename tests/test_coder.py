@@ -3494,7 +3494,7 @@ def test_responsible_for_a_task_is_no_accusation(pipeline):
 
 
 def test_the_intention_rule_reads_the_act_s_own_predicate(pipeline):
-    """P377: negotiations under "will depend on" are talks, not a promise; "will hold talks"
+    """P377b: negotiations under "will depend on" are talks, not a promise; "will hold talks"
     and "will support" are still intentions (AGREE, the manual's rule)."""
     depend = "What happens next will depend largely on negotiations between Russia and Turkey."
     _assert_record(_records(pipeline, depend), "CONSULT", "Russia", "Turkey")
