@@ -3512,3 +3512,15 @@ def test_not_accepting_terms_is_a_rejection(pipeline):
     _assert_record(_records(pipeline, "The rebels accepted the terms."), "AGREE", "rebels", None)
     refugees = _records(pipeline, "Germany will not accept more refugees.")
     _assert_record(refugees, "AID", "Germany", "refugees")
+
+
+def test_a_state_s_warning_to_activists_is_a_threat(pipeline):
+    """P379: a state's warning to activists against acting intimidates (THREATEN); a warning
+    between states asks (REQUEST)."""
+    activists = (
+        "The Turkish president, Recep Tayyip Erdoğan, warned Kurdish political activists in "
+        "Turkey against staging protests."
+    )
+    _assert_record(_records(pipeline, activists), "THREATEN", "Erdoğan", "activists")
+    states = "Erdogan warned Russia and the US against treating the Syrian conflict as a game."
+    _assert_record(_records(pipeline, states), "REQUEST", "Erdogan", "Russia")

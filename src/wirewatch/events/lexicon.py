@@ -1411,6 +1411,10 @@ AGREEING_WITH_A_VIEW = _t("SUPPORT")
 # Russia against treating the war as a proxy war") asks; a warning of consequences threatens.
 WARNING_WORDS = frozenset({"warn"})
 WARNING_TO_ACT = _t("REQUEST")
+# Whom a state's warning against acting intimidates rather than asks: activists, protesters and
+# the opposition ("warned Kurdish political activists against staging protests"; a warning to
+# civilians not to eat a recalled product advises).
+WARNED_PEOPLE = frozenset({"OPP"})
 
 # A weapon fired ("Israeli missiles were fired at …") is its owner's means, not the target.
 FIRING_VERBS = frozenset({"fire", "launch"})

@@ -60,8 +60,10 @@ from wirewatch.events.lexicon import (
     SIEGE_WORDS,
     SIGNING_OBJECTS,
     STATE_OF_SIEGE,
+    STATE_SECTORS,
     UNARMED_CLASH,
     VISIT_WORDS,
+    WARNED_PEOPLE,
     WARNING_TO_ACT,
     WARNING_WORDS,
 )
@@ -231,10 +233,19 @@ def warning_to_act(candidate: Candidate) -> None:
     verb = candidate.head
     if candidate.nominal or verb.lemma_ not in WARNING_WORDS or not candidate.recipients:
         return
+    if intimidates(candidate):
+        return  # "warned Kurdish political activists … against staging protests": a threat
     if any(
         c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "against") for c in verb.children
     ):
         candidate.proposal = WARNING_TO_ACT
+
+
+def intimidates(candidate: Candidate) -> bool:
+    """A state's warning to activists, protesters or the opposition."""
+    return any(a.sector in STATE_SECTORS for a in candidate.actors) and all(
+        r.sector in WARNED_PEOPLE for r in candidate.recipients
+    )
 
 
 def promised_retaliation(candidate: Candidate) -> None:
