@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.events.arguments import stigmatises
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.lexicon import LIGHT_VERBS, VERBS, Trigger, _t
-from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, VERBAL_CONFLICT
 from wirewatch.events.syntax import (
     MentionIndex,
     climb_agent,
@@ -103,7 +103,7 @@ ACCUSING_LEMMAS = frozenset(
     }
 )
 ACCUSE = _t("ACCUSE", "allege")
-CONFLICT_QUADS = frozenset({3, 4})
+CONFLICT_QUADS = frozenset({VERBAL_CONFLICT, MATERIAL_CONFLICT})
 DEMAND = _t("REQUEST")
 OBLIGATION_AUX = {"must", "should"}
 # What the speaker's own side must do is resolved, not asked of anyone.
