@@ -3524,3 +3524,15 @@ def test_a_state_s_warning_to_activists_is_a_threat(pipeline):
     _assert_record(_records(pipeline, activists), "THREATEN", "Erdoğan", "activists")
     states = "Erdogan warned Russia and the US against treating the Syrian conflict as a game."
     _assert_record(_records(pipeline, states), "REQUEST", "Erdogan", "Russia")
+
+
+def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
+    """P380: bills, laws and letters signed are no pact (judged no event on news); a letter of
+    intent is one, and a participle signs the noun it modifies."""
+    assert not _records(pipeline, "Trump did not sign the letter.")
+    assert not _records(pipeline, "Donald Trump will sign a temporary bill to keep funding.")
+    assert not _records(pipeline, "Campaigners handed in a letter signed by MPs.")
+    intent = _records(pipeline, "Trump signed a letter of intent to build a tower in Moscow.")
+    _assert_record(intent, "AGREE", "Trump", None)
+    nafta = "NAFTA, a free trade agreement signed into law by President Bill Clinton, began."
+    _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")

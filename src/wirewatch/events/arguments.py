@@ -34,6 +34,7 @@ from wirewatch.events.lexicon import (
     PROPOSAL_NOUNS,
     PROTEST_BREAKERS,
     SCORING_VERBS,
+    SIGNED_LETTER,
     SPAN_NOUNS,
     STANDING_NOUNS,
     STIGMA,
@@ -200,13 +201,35 @@ def gives_material(theme: Token) -> bool:
 
 
 def names_pact(verb: Token, obj: Token | None) -> bool:
-    """ "signed a treaty", "signed it", "A and B signed"; not "signed an executive order",
-    "signs his name to the bill", "signing up for insurance"."""
+    """ "signed a treaty", "signed it", "A and B signed", "a letter of intent signed by the
+    president", "the agreement they signed"; not "signed an executive order", "signed the
+    bill", "a letter signed by MPs", "signs his name to the bill", "signing up for
+    insurance"."""
+    if obj is None:
+        obj = modified_object(verb)
     if obj is not None and obj.lemma_.lower() in PACT_NOUNS:
         return True
+    if obj is not None and obj.lemma_.lower() == SIGNED_LETTER:
+        return any(
+            p.lower_ == "of" and any(w.lower_ == "intent" for w in p.children) for p in obj.children
+        )
     if any(c.dep_ == "prt" for c in verb.children):
         return False
     return obj is None or obj.pos_ == "PRON"
+
+
+def modified_object(verb: Token) -> Token | None:
+    """The noun a passive participle or an object relative clause acts on: "a letter signed by
+    MPs", "a statement he signed", "the treaty, which has yet to be signed"; not the subject of
+    "the countries that signed"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"})
+        for c in verb.children
+    ):
+        return verb.head
+    return None
 
 
 def pact_left(head: Token) -> Token | None:

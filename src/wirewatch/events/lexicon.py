@@ -1284,12 +1284,10 @@ PACT_NOUNS = LEFT_PACTS | {
     "convention",
     "communique",
     "roadmap",
-    # signing a bill or a letter of intent reads as agreeing to it (judged so on news)
-    "bill",
-    "law",
-    "legislation",
-    "letter",
 }
+# Signed texts that are no pact with anyone (judged no event on news: "did not sign the letter",
+# "will sign a temporary bill"), unless the letter is one of intent.
+SIGNED_LETTER = "letter"
 
 # Commissive words: a threatened act in their to-infinitive is not an event of its own
 # ("threatened to attack the town" is one threat, its mode the attack). The threat words make a
