@@ -702,19 +702,3 @@ def test_a_proxy_named_by_its_sponsor_takes_no_guessed_country(pipeline, text, p
 )
 def test_a_name_with_its_last_word_in_lower_case(pipeline, text, mention, code):
     assert find(_actors(pipeline, text), mention).code == code
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code"),
-    [
-        ("Syrian community leaders staged a protest.", "Syrian community leaders", "SYR"),
-        ("Iraqi tribal elders met the US envoy.", "Iraqi tribal elders", "IRQ"),
-        ("Egyptian business leaders met the president.", "Egyptian business leaders", "EGY"),
-    ],
-)
-def test_leaders_of_a_community_are_civilians_not_the_state(pipeline, text, mention, code):
-    """P381: only an unqualified leader is the state's; a community's are civilians."""
-    actor = find(_actors(pipeline, text), mention)
-    assert (actor.code, actor.sector) == (code, "CVL")
-    leaders = find(_actors(pipeline, "Syrian leaders met the president."), "Syrian leaders")
-    assert leaders.sector == "GOV"
