@@ -65,11 +65,6 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 NOUN_POS = {"NOUN", "PROPN"}
-# Nouns a relative clause modifies as an adverb would: "the day he visited", "the way they
-# fought", "the reason he resigned".
-RELATIVE_ADVERB_NOUNS = frozenset(
-    {"day", "week", "month", "year", "time", "moment", "night", "way", "reason", "extent"}
-)
 
 
 def is_armed(ref: ActorRef) -> bool:
@@ -224,37 +219,16 @@ def names_pact(verb: Token, obj: Token | None) -> bool:
 
 
 def modified_object(verb: Token) -> Token | None:
-    """The noun a passive participle or a relative clause acts on: "a letter signed by MPs",
-    "the treaty, which has yet to be signed", "a statement he signed"."""
+    """The noun a passive participle or an object relative clause acts on: "a letter signed by
+    MPs", "a statement he signed", "the treaty, which has yet to be signed"; not the subject of
+    "the countries that signed"."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
-    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"})
+        for c in verb.children
+    ):
         return verb.head
-    return relative_object(verb)
-
-
-def relative_object(verb: Token) -> Token | None:
-    """The noun an object relative clause's verb acts on: "Kurds it had backed", "the rebels
-    that Washington armed", "the leaders whom Russia invited". None where the relative is the
-    subject ("the countries that signed") or the noun is a time, manner or reason ("the day he
-    visited", "the town where they fought")."""
-    head = verb.head
-    if (
-        verb.dep_ != "relcl"
-        or head.pos_ not in NOUN_POS
-        or head.ent_type_ in {"DATE", "TIME"}
-        or head.lemma_.lower() in RELATIVE_ADVERB_NOUNS
-        or any(c.tag_ == "WRB" for c in verb.children)
-    ):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        return head if obj.lower_ in RELATIVE_PRONOUNS else None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in subjects) and not any(
-        c.dep_ == "nsubjpass" for c in subjects
-    ):
-        return head
     return None
 
 

@@ -47,7 +47,6 @@ from wirewatch.events.arguments import (
     place_span,
     prep_actors,
     recipients,
-    relative_object,
     reports_a_score,
     set_free,
     shared_object,
@@ -926,9 +925,6 @@ class CandidateFinder:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None and obj.dep_ == "dative":
             obj = dative_object(obj)
-        if passive_subj is None and (obj is None or obj.lower_ in RELATIVE_PRONOUNS):
-            # "Kurds it had backed", "the leaders whom Russia invited": the noun described
-            obj = relative_object(verb) or obj
         if (
             obj is None
             and passive_subj is None
