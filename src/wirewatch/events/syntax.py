@@ -641,8 +641,9 @@ SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
 
 def helping_purpose(verb: Token) -> Token | None:
     """The helping to-infinitive of a verb of sending ("sent tactical advisers to support
-    Assad", "sent the air force to prop up the Syrian leader"), where it names whom it helps."""
-    if verb.lemma_.lower() not in SENDING_VERBS:
+    Assad", "sent the air force to prop up the Syrian leader"), where it names whom it helps. A
+    sending only offered or planned ("offered to send troops to help") is the offer's."""
+    if verb.lemma_.lower() not in SENDING_VERBS or verb.dep_ == "xcomp":
         return None
     for infinitive in verb.children:
         if (
