@@ -702,11 +702,3 @@ def test_a_proxy_named_by_its_sponsor_takes_no_guessed_country(pipeline, text, p
 )
 def test_a_name_with_its_last_word_in_lower_case(pipeline, text, mention, code):
     assert find(_actors(pipeline, text), mention).code == code
-
-
-def test_a_venue_s_name_is_no_actor(pipeline):
-    """P385: "the Manchester Arena attack" (tagged a person by the small model) names the
-    place; a surname such as Hall still names a person."""
-    arena = _actors(pipeline, "The Manchester Arena attack in May 2017 killed 22 people.")
-    assert not [a for a in arena if "Arena" in a.text]
-    assert find(_actors(pipeline, "Oliver Hall was killed in Raqqa."), "Oliver Hall")

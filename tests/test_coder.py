@@ -3536,3 +3536,14 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
     _assert_record(intent, "AGREE", "Trump", None)
     nafta = "NAFTA, a free trade agreement signed into law by President Bill Clinton, began."
     _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")
+
+
+def test_a_venue_s_name_is_no_agent(pipeline):
+    """P385b: "the Manchester Arena attack" (the venue tagged a person by the small model)
+    names where it happened, not who attacked; an attacked airport stays the target."""
+    arena = _records(pipeline, "The Manchester Arena attack in May 2017 killed 22 people.")
+    assert arena and all("Arena" not in (actor or "") for _, actor, _ in arena)
+    airport = _records(
+        pipeline, "Taliban fighters fired rockets on Hamid Karzai International Airport."
+    )
+    assert any("Airport" in (recipient or "") for _, _, recipient in airport)

@@ -145,16 +145,6 @@ INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
 NAME_ENTITIES = {"NORP", "GPE", "ORG", "LOC", "FAC", "PERSON"}
 UNKNOWN_LABELS = {"PERSON", "ORG", "NORP"}  # an unknown GPE is a town more often than an actor
-# The last word of a venue's or a building's name ("the Manchester Arena attack", which the small
-# model tags as a person): a place, not an actor. Words that are also surnames (Hall, Park,
-# Church, Bridge, Street) are not listed.
-VENUE_WORDS = frozenset(
-    {
-        "Arena", "Stadium", "Square", "Hotel", "Airport", "Mall", "Mosque", "Cathedral",
-        "Synagogue", "Theatre", "Theater", "Station", "Avenue", "Boulevard", "Barracks", "Prison",
-        "Airbase", "Bazaar",
-    }
-)  # fmt: skip
 # Words for a local population and its police: with no country of their own they are most likely
 # from where their sentence places them ("20 civilians in Idlib"), not from the document's focus
 # or their attacker's country. Refugees, migrants, hostages or tourists often are not.
@@ -464,8 +454,6 @@ class ActorResolver:
                 or (ent.label_ != "PERSON" and s < ent.end_char and ent.start_char < e)
                 for s, e in place_chars
             ):
-                continue
-            if doc[ent.end - 1].text in VENUE_WORDS:
                 continue
             # Not in the dictionary: a name without codes, unless a title or apposition
             # codes it below ("the Syrian Ambassador, Riad Haddad").

@@ -133,6 +133,7 @@ from wirewatch.events.lexicon import (
     TIES_CUT,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
+    VENUE_WORDS,
     VERBS,
     VIEW_TAKING_VERBS,
     WITHDRAWN_MISSION,
@@ -218,6 +219,12 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
+
+
+def names_a_venue(ref: ActorRef) -> bool:
+    """An unknown name that ends in a venue's word ("Manchester Arena"): no agent."""
+    words = ref.text.split()
+    return ref.code is None and ref.id is None and bool(words) and words[-1] in VENUE_WORDS
 
 
 def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:
@@ -531,6 +538,7 @@ class CandidateFinder:
                 if candidate is not None:
                     found.append(candidate)
         for candidate in found:
+            candidate.actors = [a for a in candidate.actors if not names_a_venue(a)]
             retype(candidate)
             handed_over_for_trial(candidate, index)
         found = [

@@ -1237,6 +1237,17 @@ TARGET_NOUNS = frozenset(
     }
 )
 
+# The last word of a venue's or a building's name: a place attacked or visited, never an
+# agent ("the Manchester Arena attack", tagged a person by the small model, names where it
+# happened). Words that are also surnames (Hall, Park, Church, Bridge, Street) are not listed.
+VENUE_WORDS = frozenset(
+    {
+        "Arena", "Stadium", "Square", "Hotel", "Airport", "Mall", "Mosque", "Cathedral",
+        "Synagogue", "Theatre", "Theater", "Station", "Avenue", "Boulevard", "Barracks", "Prison",
+        "Airbase", "Bazaar",
+    }
+)  # fmt: skip
+
 # Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
 STOPPING_VERBS = frozenset(
     {
