@@ -3538,12 +3538,14 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
     _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")
 
 
-def test_a_venue_s_name_is_no_agent(pipeline):
-    """P385b: "the Manchester Arena attack" (the venue tagged a person by the small model)
-    names where it happened, not who attacked; an attacked airport stays the target."""
-    arena = _records(pipeline, "The Manchester Arena attack in May 2017 killed 22 people.")
-    assert arena and all("Arena" not in (actor or "") for _, actor, _ in arena)
-    airport = _records(
-        pipeline, "Taliban fighters fired rockets on Hamid Karzai International Airport."
-    )
-    assert any("Airport" in (recipient or "") for _, _, recipient in airport)
+def test_forces_sent_to_help_someone_are_aid_to_them(pipeline):
+    """P383: forces or advisers sent to support or prop up someone are one AID event from the
+    sender to them, on the sending verb; forces sent to fight stay a deployment."""
+    advisers = "Early in the war, Iran sent tactical advisers to support president Bashar al-Assad."
+    found = _records(pipeline, advisers)
+    assert [e for e, _, _ in found] == ["AID"]
+    _assert_record(found, "AID", "Iran", "Bashar al-Assad")
+    air_force = "Vladimir Putin sent the Russian air force to prop up the Syrian leader."
+    _assert_record(_records(pipeline, air_force), "AID", "Vladimir Putin", "Syrian leader")
+    fight = _records(pipeline, "Turkey deployed troops to fight the Kurds.")
+    _assert_record(fight, "MOBILIZE", "Turkey", None)

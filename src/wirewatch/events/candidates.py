@@ -115,6 +115,7 @@ from wirewatch.events.lexicon import (
     RECEIVING_VERBS,
     RETALIATION_NOUNS,
     ROAD_NOUNS,
+    SENT_TO_HELP,
     SEQUENCE_NOUNS,
     SET_FREE,
     SEVERING_VERBS,
@@ -133,7 +134,6 @@ from wirewatch.events.lexicon import (
     TIES_CUT,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
-    VENUE_WORDS,
     VERBS,
     VIEW_TAKING_VERBS,
     WITHDRAWN_MISSION,
@@ -164,6 +164,8 @@ from wirewatch.events.syntax import (
     coordinated_agent,
     frame_noun,
     hands_agent,
+    helping_purpose,
+    helps,
     is_passive,
     light_noun,
     nominal_agent,
@@ -219,12 +221,6 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
-
-
-def names_a_venue(ref: ActorRef) -> bool:
-    """An unknown name that ends in a venue's word ("Manchester Arena"): no agent."""
-    words = ref.text.split()
-    return ref.code is None and ref.id is None and bool(words) and words[-1] in VENUE_WORDS
 
 
 def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:
@@ -538,7 +534,6 @@ class CandidateFinder:
                 if candidate is not None:
                     found.append(candidate)
         for candidate in found:
-            candidate.actors = [a for a in candidate.actors if not names_a_venue(a)]
             retype(candidate)
             handed_over_for_trial(candidate, index)
         found = [
@@ -855,6 +850,15 @@ class CandidateFinder:
             proposal = CAPTIVES_SWAPPED
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
+        helped = helping_purpose(verb)
+        if helped is not None:
+            proposal = SENT_TO_HELP
+        elif (
+            helps(verb)
+            and (purpose := helping_purpose(verb.head)) is not None
+            and purpose.i == verb.i
+        ):
+            return None  # "sent advisers to support Assad": the sending is the event
         if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:
             proposal = OPEN_VERB
         if proposal is None:
@@ -1093,6 +1097,9 @@ class CandidateFinder:
             )
             if other_side is not None:
                 candidate.recipients = recipients(other_side, proposal, index)
+        if helped is not None:
+            aided = next(c for c in helped.children if c.dep_ == "dobj")
+            candidate.recipients = recipients(aided, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None

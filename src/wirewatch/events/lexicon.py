@@ -1237,17 +1237,6 @@ TARGET_NOUNS = frozenset(
     }
 )
 
-# The last word of a venue's or a building's name: a place attacked or visited, never an
-# agent ("the Manchester Arena attack", tagged a person by the small model, names where it
-# happened). Words that are also surnames (Hall, Park, Church, Bridge, Street) are not listed.
-VENUE_WORDS = frozenset(
-    {
-        "Arena", "Stadium", "Square", "Hotel", "Airport", "Mall", "Mosque", "Cathedral",
-        "Synagogue", "Theatre", "Theater", "Station", "Avenue", "Boulevard", "Barracks", "Prison",
-        "Airbase", "Bazaar",
-    }
-)  # fmt: skip
-
 # Verbs that stop what their object names: "halted economic aid", "cancelled a visit".
 STOPPING_VERBS = frozenset(
     {
@@ -1501,6 +1490,9 @@ FORCE_THEMES = (
 # Armed forces as the object of a withdrawal: what is withdrawn, not whom it is done to.
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "personnel", "unit"})
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
+# Forces or advisers sent to help, support or prop up someone: military aid to them, one event
+# on the sending verb ("Iran sent tactical advisers to support Assad").
+SENT_TO_HELP = _t("AID")
 
 # A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
 # the highway"); by a state or its forces it stays a restriction (COERCE).
