@@ -3536,3 +3536,14 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
     _assert_record(intent, "AGREE", "Trump", None)
     nafta = "NAFTA, a free trade agreement signed into law by President Bill Clinton, began."
     _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")
+
+
+def test_support_or_aid_withdrawn_is_a_sanction(pipeline):
+    """P386: backing or aid withdrawn or ended is stopped (SANCTION), as aid suspended is;
+    troops withdrawn stay a retreat."""
+    backing = _records(pipeline, "Washington withdrew its backing for the Kurds.")
+    _assert_record(backing, "SANCTION", "its", "Kurds")
+    ended = _records(pipeline, "The US ended its support for the rebels.")
+    _assert_record(ended, "SANCTION", "its", "rebels")
+    troops = _records(pipeline, "Russia withdrew its troops from Syria.")
+    _assert_record(troops, "RETREAT", "Russia", "Syria")

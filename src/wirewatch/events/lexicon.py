@@ -1251,12 +1251,15 @@ STOPPING_VERBS = frozenset(
         "stop",
         "terminate",
         "abandon",
+        "withdraw",
     }
 )
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
+    # "withdrew its support for the rebels": backing stopped
+    "SUPPORT": _t("SANCTION", "discontinue", preps="for to"),
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
     # "the union called off the strike": its own protest stopped is backing down
