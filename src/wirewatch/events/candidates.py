@@ -625,6 +625,7 @@ class CandidateFinder:
             verb is not None
             and stops(verb)
             and proposal.event in STOPPABLE
+            and proposal is not DIPLOMATIC_TIES  # ties cut have their own form (below)
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):
             # "halted economic aid", "ended their strike": the event is the stopping, done by
