@@ -702,3 +702,13 @@ def test_a_proxy_named_by_its_sponsor_takes_no_guessed_country(pipeline, text, p
 )
 def test_a_name_with_its_last_word_in_lower_case(pipeline, text, mention, code):
     assert find(_actors(pipeline, text), mention).code == code
+
+
+def test_the_saudi_led_coalition_is_an_actor(pipeline):
+    """P384: the coalition fighting in Yemen is named as the US-led one is."""
+    for text, mention in [
+        ("A Saudi-led coalition is fighting the Houthi movement.", "Saudi-led coalition"),
+        ("A Riyadh-led coalition has launched airstrikes.", "Riyadh-led coalition"),
+    ]:
+        actor = find(_actors(pipeline, text), mention)
+        assert (actor.id, actor.code, actor.sector) == ("SAU-COALITION", "SAU", "MIL")

@@ -3538,12 +3538,14 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
     _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")
 
 
-def test_support_or_aid_withdrawn_is_a_sanction(pipeline):
-    """P386: backing or aid withdrawn or ended is stopped (SANCTION), as aid suspended is;
-    troops withdrawn stay a retreat."""
-    backing = _records(pipeline, "Washington withdrew its backing for the Kurds.")
-    _assert_record(backing, "SANCTION", "its", "Kurds")
-    ended = _records(pipeline, "The US ended its support for the rebels.")
-    _assert_record(ended, "SANCTION", "its", "rebels")
-    troops = _records(pipeline, "Russia withdrew its troops from Syria.")
-    _assert_record(troops, "RETREAT", "Russia", "Syria")
+def test_forces_sent_to_help_someone_are_aid_to_them(pipeline):
+    """P383: forces or advisers sent to support or prop up someone are one AID event from the
+    sender to them, on the sending verb; forces sent to fight stay a deployment."""
+    advisers = "Early in the war, Iran sent tactical advisers to support president Bashar al-Assad."
+    found = _records(pipeline, advisers)
+    assert [e for e, _, _ in found] == ["AID"]
+    _assert_record(found, "AID", "Iran", "Bashar al-Assad")
+    air_force = "Vladimir Putin sent the Russian air force to prop up the Syrian leader."
+    _assert_record(_records(pipeline, air_force), "AID", "Vladimir Putin", "Syrian leader")
+    fight = _records(pipeline, "Turkey deployed troops to fight the Kurds.")
+    _assert_record(fight, "MOBILIZE", "Turkey", None)

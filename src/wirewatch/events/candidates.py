@@ -115,6 +115,7 @@ from wirewatch.events.lexicon import (
     RECEIVING_VERBS,
     RETALIATION_NOUNS,
     ROAD_NOUNS,
+    SENT_TO_HELP,
     SEQUENCE_NOUNS,
     SET_FREE,
     SEVERING_VERBS,
@@ -163,6 +164,8 @@ from wirewatch.events.syntax import (
     coordinated_agent,
     frame_noun,
     hands_agent,
+    helping_purpose,
+    helps,
     is_passive,
     light_noun,
     nominal_agent,
@@ -625,7 +628,6 @@ class CandidateFinder:
             verb is not None
             and stops(verb)
             and proposal.event in STOPPABLE
-            and proposal is not DIPLOMATIC_TIES  # ties cut have their own form (below)
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):
             # "halted economic aid", "ended their strike": the event is the stopping, done by
@@ -848,6 +850,15 @@ class CandidateFinder:
             proposal = CAPTIVES_SWAPPED
         if proposal is None:
             proposal = VERBS.get(verb.lemma_.lower())
+        helped = helping_purpose(verb)
+        if helped is not None:
+            proposal = SENT_TO_HELP
+        elif (
+            helps(verb)
+            and (purpose := helping_purpose(verb.head)) is not None
+            and purpose.i == verb.i
+        ):
+            return None  # "sent advisers to support Assad": the sending is the event
         if proposal is None and self.open_verbs and verb.dep_ not in {"amod", "compound"}:
             proposal = OPEN_VERB
         if proposal is None:
@@ -1086,6 +1097,9 @@ class CandidateFinder:
             )
             if other_side is not None:
                 candidate.recipients = recipients(other_side, proposal, index)
+        if helped is not None:
+            aided = next(c for c in helped.children if c.dep_ == "dobj")
+            candidate.recipients = recipients(aided, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None

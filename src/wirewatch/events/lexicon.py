@@ -1251,15 +1251,12 @@ STOPPING_VERBS = frozenset(
         "stop",
         "terminate",
         "abandon",
-        "withdraw",
     }
 )
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
-    # "withdrew its support for the rebels": backing stopped
-    "SUPPORT": _t("SANCTION", "discontinue", preps="for to"),
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
     # "the union called off the strike": its own protest stopped is backing down
@@ -1493,6 +1490,9 @@ FORCE_THEMES = (
 # Armed forces as the object of a withdrawal: what is withdrawn, not whom it is done to.
 FORCE_NOUNS = frozenset({"troop", "force", "soldier", "personnel", "unit"})
 MOBILIZE_FORCES = {mode: _t("MOBILIZE", mode) for mode in set(FORCE_THEMES.values())}
+# Forces or advisers sent to help, support or prop up someone: military aid to them, one event
+# on the sending verb ("Iran sent tactical advisers to support Assad").
+SENT_TO_HELP = _t("AID")
 
 # A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
 # the highway"); by a state or its forces it stays a restriction (COERCE).

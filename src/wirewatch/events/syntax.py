@@ -635,6 +635,34 @@ HELPING_VERBS = frozenset(
 )
 
 
+# Verbs of sending forces: sent to help someone, the forces are that someone's aid.
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch"})
+
+
+def helping_purpose(verb: Token) -> Token | None:
+    """The helping to-infinitive of a verb of sending ("sent tactical advisers to support
+    Assad", "sent the air force to prop up the Syrian leader"), where it names whom it helps. A
+    sending only offered or planned ("offered to send troops to help") is the offer's."""
+    if verb.lemma_.lower() not in SENDING_VERBS or verb.dep_ == "xcomp":
+        return None
+    for infinitive in verb.children:
+        if (
+            infinitive.dep_ in {"xcomp", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+            and helps(infinitive)
+            and any(c.dep_ == "dobj" for c in infinitive.children)
+        ):
+            return infinitive
+    return None
+
+
+def helps(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in HELPING_VERBS or (
+        lemma == "prop" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    )
+
+
 def enlisted(infinitive: Token) -> Token | None:
     """Who does what a purpose infinitive under a verb of raising, sending or using forces
     names: the verb's object, its passive subject, or the noun its participle or relative
