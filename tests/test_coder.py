@@ -3549,3 +3549,13 @@ def test_forces_sent_to_help_someone_are_aid_to_them(pipeline):
     _assert_record(_records(pipeline, air_force), "AID", "Vladimir Putin", "Syrian leader")
     fight = _records(pipeline, "Turkey deployed troops to fight the Kurds.")
     _assert_record(fight, "MOBILIZE", "Turkey", None)
+
+
+def test_sanctioning_a_move_approves_it(pipeline):
+    """P387: an act or a decision sanctioned is approved (SUPPORT); people or firms sanctioned
+    are penalised (SANCTION)."""
+    _assert_record(
+        _records(pipeline, "The move was quietly sanctioned by Moscow."), "SUPPORT", "Moscow", None
+    )
+    officials = _records(pipeline, "The US sanctioned Russian officials.")
+    _assert_record(officials, "SANCTION", "US", "Russian officials")

@@ -162,6 +162,16 @@ BLOCKED_PROPOSAL = _t("REJECT", needs_direct_object=True, object_among=PROPOSAL_
 # Things seized are confiscated (the codebook's COERCE, as "confiscate" is): "police seized
 # drugs", "seize $1.7bn taken from the fund". A town, territory or power seized is taken by force.
 CONFISCATED = _t("COERCE", "seize", preps="from")
+# "Sanction" in its other sense: an act or a decision sanctioned is approved ("the move was
+# quietly sanctioned by Moscow"); people or firms sanctioned are penalised.
+APPROVED = _t("SUPPORT")
+APPROVED_THINGS = frozenset(
+    {
+        "move", "plan", "deal", "operation", "attack", "strike", "raid", "killing", "use",
+        "sale", "policy", "decision", "action", "plot", "assassination", "invasion",
+        "offensive", "programme", "program", "project", "proposal", "request", "step",
+    }
+)  # fmt: skip
 CONFISCATED_THINGS = frozenset(
     {"drug", "drugs", "narcotics", "cocaine", "heroin", "meth", "methamphetamine", "cannabis"}
     | {"marijuana", "fentanyl", "carfentanil", "money", "cash", "fund", "funds", "asset"}

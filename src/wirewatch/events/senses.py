@@ -21,6 +21,8 @@ from wirewatch.events.arguments import (
 )
 from wirewatch.events.lexicon import (
     ADDRESSED_NO_ONE,
+    APPROVED,
+    APPROVED_THINGS,
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
     BLOCKED_PROPOSAL,
@@ -127,6 +129,8 @@ def object_sense(
         return None  # "received Patriot missiles", "received wounded civilians"
     if lemma == "seize" and own_object is not None and _confiscated(own_object):
         return Sense(CONFISCATED)  # "police seized drugs"; not "seized the town"
+    if lemma == "sanction" and own_object is not None and own_object.lemma_ in APPROVED_THINGS:
+        return Sense(APPROVED)  # "the move was quietly sanctioned by Moscow"
     if lemma == "block" and obj is not None and object_words(obj) & PROPOSAL_NOUNS:
         return Sense(BLOCKED_PROPOSAL)  # "blocked Sweden's bid to join Nato"
     if lemma == "protest":
