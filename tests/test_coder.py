@@ -3539,7 +3539,7 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
 
 
 def test_forces_sent_to_help_someone_are_aid_to_them(pipeline):
-    """P383: forces or advisers sent to support or prop up someone are one AID event from the
+    """P383b: forces or advisers sent to support or prop up someone are one AID event from the
     sender to them, on the sending verb; forces sent to fight stay a deployment."""
     advisers = "Early in the war, Iran sent tactical advisers to support president Bashar al-Assad."
     found = _records(pipeline, advisers)
