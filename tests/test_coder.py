@@ -3559,3 +3559,13 @@ def test_sanctioning_a_move_approves_it(pipeline):
     )
     officials = _records(pipeline, "The US sanctioned Russian officials.")
     _assert_record(officials, "SANCTION", "US", "Russian officials")
+
+
+def test_talk_of_a_topic_is_no_meeting(pipeline):
+    """P388: "talks of" a thing that names no one is speech about it, not a meeting; talks
+    between named sides stay CONSULT."""
+    corridors = "But the people around me are having no talks of humanitarian corridors."
+    assert not _records(pipeline, corridors)
+    _assert_record(
+        _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
+    )
