@@ -3559,3 +3559,12 @@ def test_sanctioning_a_move_approves_it(pipeline):
     )
     officials = _records(pipeline, "The US sanctioned Russian officials.")
     _assert_record(officials, "SANCTION", "US", "Russian officials")
+
+
+def test_a_source_requesting_anonymity_requests_nothing(pipeline):
+    """P389: "who requested anonymity" is the reporter's formula; a meeting requested is a
+    request."""
+    source = "“The supplies are very low,” said one aid official, who requested anonymity."
+    assert not [e for e, _, _ in _records(pipeline, source) if e == "REQUEST"]
+    meeting = _records(pipeline, "Russia requested an emergency meeting of the Security Council.")
+    _assert_record(meeting, "REQUEST", "Russia", "the Security Council")
