@@ -3561,10 +3561,11 @@ def test_sanctioning_a_move_approves_it(pipeline):
     _assert_record(officials, "SANCTION", "US", "Russian officials")
 
 
-def test_a_source_requesting_anonymity_requests_nothing(pipeline):
-    """P389: "who requested anonymity" is the reporter's formula; a meeting requested is a
-    request."""
-    source = "“The supplies are very low,” said one aid official, who requested anonymity."
-    assert not [e for e, _, _ in _records(pipeline, source) if e == "REQUEST"]
-    meeting = _records(pipeline, "Russia requested an emergency meeting of the Security Council.")
-    _assert_record(meeting, "REQUEST", "Russia", "the Security Council")
+def test_talk_of_a_topic_is_no_meeting(pipeline):
+    """P388: "talks of" a thing that names no one is speech about it, not a meeting; talks
+    between named sides stay CONSULT."""
+    corridors = "But the people around me are having no talks of humanitarian corridors."
+    assert not _records(pipeline, corridors)
+    _assert_record(
+        _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
+    )

@@ -223,6 +223,10 @@ class Candidate:
         return "; ".join(r.text for r in self.recipients)
 
 
+# Nouns that, with an "of" phrase naming no one, are talk about a topic, not a meeting.
+SPOKEN_OF = frozenset({"talk", "talks"})
+
+
 def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:
     """Whether a withdrawal's object is armed forces (its own troops, not a recipient)."""
     if obj is None or proposal.event != "RETREAT" or proposal.mode != "withdraw":
@@ -591,6 +595,9 @@ class CandidateFinder:
                 proposal = AID_TRIGGER
         if proposal is None:
             return None
+        topic = of_object(noun) if lemma in SPOKEN_OF else None
+        if topic is not None and not index.resolve_all(topic):
+            return None  # "no talks of humanitarian corridors": speech about a topic
         if proposal.not_after and proposal.not_after.intersection(
             noun.doc[noun.left_edge.i : noun.i].text.lower().split()
         ):

@@ -76,16 +76,10 @@ CAPTURED_NON_CAPTIVES = frozenset(
     | {"spirit", "essence", "predicament", "moment", "image", "carbon", "dioxide", "co2"}
     | {"sulfur", "sulphur", "emissions", "gas", "methane"}
 )
-# A source asking not to be named ("an official, who requested anonymity"): the reporter's
-# formula, no request between actors.
-ANONYMITY = frozenset({"anonymity"})
 NO_EVENT_OBJECTS = {
     "draw": WEAPONS_DRAWN,
     "fight": FOUGHT_NON_VIOLENTLY,
     "capture": CAPTURED_NON_CAPTIVES,
-    "request": ANONYMITY,
-    "ask": ANONYMITY,
-    "demand": ANONYMITY,
 }
 # Wh-words opening a clause that asks a question ("why", "who", "which", "what", "how").
 QUESTION_WORD_TAGS = frozenset({"WRB", "WP", "WDT"})
