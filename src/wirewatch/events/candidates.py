@@ -122,6 +122,7 @@ from wirewatch.events.lexicon import (
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
     SOUGHT_BACKING_VERBS,
+    SPOKEN_OF,
     STANDING_PARTICIPLES,
     STATE_SECTORS,
     STOPPABLE,
@@ -221,10 +222,6 @@ class Candidate:
     @property
     def recipient_text(self) -> str:
         return "; ".join(r.text for r in self.recipients)
-
-
-# Nouns that, with an "of" phrase naming no one, are talk about a topic, not a meeting.
-SPOKEN_OF = frozenset({"talk", "talks"})
 
 
 def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:

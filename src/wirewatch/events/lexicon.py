@@ -883,6 +883,9 @@ NOUNS: dict[str, Trigger] = {
     "kidnapping": _t("ASSAULT", "abduct", preps="of"),
 }
 
+# Nouns that, with an "of" phrase naming no one, are talk about a topic, not a meeting ("no
+# talks of humanitarian corridors").
+SPOKEN_OF = frozenset({"talk", "talks"})
 # The nouns of meetings ("talks", "summit"): what is attended, and an engagement's other side.
 MEETING_NOUNS = frozenset(
     {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
