@@ -3536,6 +3536,9 @@ def test_a_signed_letter_or_bill_is_no_agreement(pipeline):
     _assert_record(intent, "AGREE", "Trump", None)
     nafta = "NAFTA, a free trade agreement signed into law by President Bill Clinton, began."
     _assert_record(_records(pipeline, nafta), "AGREE", "Clinton", "NAFTA")
+    # a relative pronoun as the clause's subject signs nothing it describes: the signer signs
+    jordan = _records(pipeline, "Jordan, which signed with Israel in 1994, hosts US troops.")
+    _assert_record(jordan, "AGREE", "Jordan", "Israel")
 
 
 def test_forces_sent_to_help_someone_are_aid_to_them(pipeline):

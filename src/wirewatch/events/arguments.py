@@ -225,7 +225,7 @@ def modified_object(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
     if verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"})
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS)
         for c in verb.children
     ):
         return verb.head

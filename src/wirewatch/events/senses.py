@@ -129,7 +129,11 @@ def object_sense(
         return None  # "received Patriot missiles", "received wounded civilians"
     if lemma == "seize" and own_object is not None and _confiscated(own_object):
         return Sense(CONFISCATED)  # "police seized drugs"; not "seized the town"
-    if lemma == "sanction" and own_object is not None and own_object.lemma_ in APPROVED_THINGS:
+    if (
+        lemma == "sanction"
+        and own_object is not None
+        and own_object.lemma_.lower() in APPROVED_THINGS
+    ):
         return Sense(APPROVED)  # "the move was quietly sanctioned by Moscow"
     if lemma == "block" and obj is not None and object_words(obj) & PROPOSAL_NOUNS:
         return Sense(BLOCKED_PROPOSAL)  # "blocked Sweden's bid to join Nato"
