@@ -159,6 +159,7 @@ from wirewatch.events.senses import object_sense, private_remark
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
+    against_in_setting,
     at_the_hands_of,
     bare_participle,
     climb_agent,
@@ -713,6 +714,7 @@ class CandidateFinder:
                     candidate.recipients = index.resolve_all(target) if target is not None else []
         phrases = [(head, prep) for head in heads for prep in head.children]
         phrases += [(noun, prep) for prep in hung_on_verb(carrier, candidate.light_verb)]
+        phrases += [(noun, prep) for head in heads for prep in against_in_setting(head)]
         for head, prep in phrases:
             if prep.dep_ != "prep" or hands_agent(prep) is not None:
                 continue  # "at the hands of the rebels" names the agent
@@ -1059,7 +1061,8 @@ class CandidateFinder:
             and any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in verb.children)
         )
         # "fought with the US against Isis": the enemy before any other phrase
-        for prep in sorted(verb.children, key=lambda c: c.lower_ != "against"):
+        own = [*verb.children, *against_in_setting(verb)]
+        for prep in sorted(own, key=lambda c: c.lower_ != "against"):
             if (
                 prep.dep_ in {"prep", "dative"}
                 and prep.lower_ in proposal.preps
