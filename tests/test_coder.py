@@ -3594,5 +3594,5 @@ def test_against_hung_on_the_events_place_is_its_target(pipeline, text, event, a
 
 def test_against_of_another_event_in_the_setting_stays_its_own(pipeline):
     """P393 amendment: the enemy of a fight that backing is given in is not the one backed."""
-    text = "Washington has supported the YPG in its fight against Isis since 2014."
+    text = "Washington has supported the group in its fight against Isis since 2014."
     assert [r for r in _records(pipeline, text) if r[2] == "Isis"] == []
