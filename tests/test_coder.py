@@ -3572,3 +3572,27 @@ def test_talk_of_a_topic_is_no_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "actor", "target"),
+    [
+        (
+            "Refugees staged a protest outside the stadium against the Assad regime.",
+            "PROTEST",
+            "Refugees",
+            "the Assad regime",
+        ),
+        ("The Kurds fought in the war against Isis for four years.", "ASSAULT", "Kurds", "Isis"),
+    ],
+)
+def test_against_hung_on_the_events_place_is_its_target(pipeline, text, event, actor, target):
+    """P393: an "against" phrase the parser hung on the object of the event's place or
+    setting phrase names whom the event is against."""
+    assert (event, actor, target) in _records(pipeline, text)
+
+
+def test_against_of_another_event_in_the_setting_stays_its_own(pipeline):
+    """P393 amendment: the enemy of a fight that backing is given in is not the one backed."""
+    text = "Washington has supported the group in its fight against Isis since 2014."
+    assert [r for r in _records(pipeline, text) if r[2] == "Isis"] == []

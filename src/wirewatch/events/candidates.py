@@ -159,6 +159,7 @@ from wirewatch.events.senses import object_sense, private_remark
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
+    against_in_setting,
     at_the_hands_of,
     bare_participle,
     climb_agent,
@@ -494,6 +495,15 @@ def warned_of_retaliation(verb: Token) -> bool:
     )
 
 
+def other_event(noun: Token, proposal: Trigger) -> bool:
+    """A setting noun that names an event of another type, whose "against" is its own:
+    "supported the YPG in its fight against Isis" (the fight's enemy, not the backed); "fought
+    in the war against Isis" is the same fighting."""
+    lemma = noun.lemma_.lower()
+    named = NOUNS.get(lemma) or NOUNS.get(noun.lower_) or VERBS.get(lemma)  # "its fight"
+    return named is not None and named.event != proposal.event
+
+
 def hung_on_verb(noun: Token, light_verb: Token | None) -> list[Token]:
     """An "against" phrase right after a noun that the parser hung on the verb whose object the
     noun is: "blamed Turkey's offensive against the Kurdish enclave" (a light verb's phrases are
@@ -713,6 +723,12 @@ class CandidateFinder:
                     candidate.recipients = index.resolve_all(target) if target is not None else []
         phrases = [(head, prep) for head in heads for prep in head.children]
         phrases += [(noun, prep) for prep in hung_on_verb(carrier, candidate.light_verb)]
+        phrases += [
+            (noun, prep)
+            for head in heads
+            for prep in against_in_setting(head)
+            if not other_event(prep.head, proposal)
+        ]
         for head, prep in phrases:
             if prep.dep_ != "prep" or hands_agent(prep) is not None:
                 continue  # "at the hands of the rebels" names the agent
@@ -1059,7 +1075,11 @@ class CandidateFinder:
             and any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in verb.children)
         )
         # "fought with the US against Isis": the enemy before any other phrase
-        for prep in sorted(verb.children, key=lambda c: c.lower_ != "against"):
+        own = [
+            *verb.children,
+            *(p for p in against_in_setting(verb) if not other_event(p.head, proposal)),
+        ]
+        for prep in sorted(own, key=lambda c: c.lower_ != "against"):
             if (
                 prep.dep_ in {"prep", "dative"}
                 and prep.lower_ in proposal.preps

@@ -306,6 +306,25 @@ def of_object(noun: Token) -> Token | None:
     return prep_object(noun, "of")
 
 
+# Prepositions of an event's place or setting ("protested outside the embassy", "fought in the
+# war"), on whose object the parser may hang the event's "against" phrase.
+SETTING_PREPS = frozenset({"outside", "in", "at", "near", "inside", "before", "across"})
+
+
+def against_in_setting(head: Token) -> list[Token]:
+    """An "against" phrase the parser hung on the object of the head's place or setting
+    phrase: "staged a protest outside the stadium against the Assad regime"."""
+    return [
+        against
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for against in pobj.children
+        if against.dep_ == "prep" and against.lower_ == "against"
+    ]
+
+
 def prep_object(token: Token, word: str) -> Token | None:
     """The object of the token's preposition ``word``: ("received aid from Germany", "from")
     -> Germany."""
