@@ -3572,11 +3572,3 @@ def test_talk_of_a_topic_is_no_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
     )
-
-
-def test_a_single_police_officer_is_the_police(pipeline):
-    """P391b: a single police officer is a named actor (the police), as police officers are."""
-    shot = "A Turkish policeman fatally shot Russia's ambassador to Turkey on Monday."
-    _assert_record(_records(pipeline, shot), "ASSAULT", "Turkish policeman", "Russia's ambassador")
-    officer = "Gunmen shot a police officer in Kabul."
-    _assert_record(_records(pipeline, officer), "ASSAULT", "Gunmen", "police officer")
