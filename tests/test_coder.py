@@ -2856,28 +2856,12 @@ def test_backing_enjoyed_or_won_is_given_to_its_holder(pipeline, text, event, gi
         ),
         ("The US accused Iran of the attack on the tankers.", "Iran", None),
         ("The attack was blamed on Russia.", "Russia", None),
-        # P390: the one said to be responsible for it, or behind it
-        ("Iran is responsible for the attacks on tankers in the Gulf.", "Iran", None),
-        ("Washington said Iran was behind the attacks on tankers.", "Iran", None),
-        (
-            "The militia that was responsible for the attack on the convoy was disbanded.",
-            "militia",
-            None,
-        ),
     ],
 )
 def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target):
     """P307: the one blamed for an attack, or accused of it, is its actor by the sentence's
     word, as "accused Hezbollah of attacking" already makes Hezbollah the attacker."""
     assert ("ASSAULT", attacker, target) in _records(pipeline, text)
-
-
-def test_who_was_responsible_names_no_attacker(pipeline):
-    """P390: a question's "who" is no one's name, and no attack is made up for it."""
-    records = _records(
-        pipeline, "Nobody has said who was responsible for the attack on the convoy."
-    )
-    assert [r for r in records if r[0] == "ASSAULT" and r[1] is not None] == []
 
 
 @pytest.mark.parametrize(

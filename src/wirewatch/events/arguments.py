@@ -60,7 +60,6 @@ from wirewatch.events.syntax import (
     passive_agent,
     passive_subject,
     prep_object,
-    relative_that,
     subject,
 )
 from wirewatch.schema import ActorRef
@@ -503,8 +502,7 @@ def exposed_to(attack: Token) -> Token | None:
 def blamed_for(attack: Token) -> Token | None:
     """Who an attack is blamed on: "blamed the Russian government for the attack", "held
     Tehran responsible for the strike", "accused Iran of the attack", "Russia was blamed for
-    the attack", "the attack was blamed on Russia", "the regime was responsible for the
-    attack", "Iran was behind the attack": by the sentence's word, the attacker."""
+    the attack", "the attack was blamed on Russia": by the sentence's word, the attacker."""
     prep = attack.head
     if attack.dep_ in {"nsubjpass", "dobj"} and prep.lemma_.lower() == "blame":
         return prep_object(prep, "on")  # "blamed the attack on Kurdish militants"
@@ -512,27 +510,13 @@ def blamed_for(attack: Token) -> Token | None:
         return None
     word = prep.head
     lemma = word.lemma_.lower()
-    if prep.lower_ == "behind" and lemma == "be":
-        return copula_subject(word)  # "Iran was behind the attacks"
     if not (
         (prep.lower_ == "for" and lemma in {"blame", "responsible"})
         or (prep.lower_ == "of" and lemma == "accuse")
     ):
         return None
     verb = word.head if lemma == "responsible" and word.dep_ in {"oprd", "acomp", "xcomp"} else word
-    blamed = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if blamed is None and lemma == "responsible" and word.dep_ == "acomp":
-        return copula_subject(verb)  # "the regime was responsible for the attack"
-    return blamed
-
-
-def copula_subject(copula: Token) -> Token | None:
-    """The subject of "be"; a relative pronoun stands for the noun its clause describes ("the
-    cell, which was responsible for the bombing")."""
-    found = next((c for c in copula.children if c.dep_ == "nsubj"), None)
-    if found is not None and (found.lower_ in RELATIVE_PRONOUNS or relative_that(found)):
-        return copula.head if copula.dep_ == "relcl" else None
-    return found
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:
