@@ -3572,12 +3572,3 @@ def test_talk_of_a_topic_is_no_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
     )
-
-
-def test_a_relative_clause_s_controller_is_the_noun_it_describes(pipeline):
-    """P397: the relative pronoun subject of a controlling verb stands for the noun its clause
-    describes: "a British man who went to Syria to fight Islamic State" fights it."""
-    text = "A British man who went to Syria to fight Islamic State has been killed in Raqqa."
-    _assert_record(_records(pipeline, text), "ASSAULT", "British man", "Islamic State")
-    role = "They gathered alongside Kurdish forces who had played a lead role in fighting Isis."
-    _assert_record(_records(pipeline, role), "ASSAULT", "Kurdish forces", "Isis")

@@ -856,10 +856,8 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 or (passive_subject(current) if controlled else None)
                 or passive_agent(current)
             )
-            if found is not None and (found.lower_ in RELATIVE_PRONOUNS or relative_that(found)):
-                # "a British man who went to Syria to fight Isis": the noun the clause describes
-                # (and nobody, where it names none: "which took place")
-                return current.head if current.dep_ == "relcl" else None
+            if found is not None and found.lower_ in RELATIVE_PRONOUNS:
+                return None  # "which took place": the clause is about its head noun
             if found is not None:
                 return found
             # Object control, only where the controlling verb has no subject of its own
