@@ -3572,3 +3572,14 @@ def test_talk_of_a_topic_is_no_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
     )
+
+
+def test_backing_people_in_need_is_aid(pipeline):
+    """P394: backing refugees, the displaced or a place of care is material care (AID), and no
+    political SUPPORT is coded for it; backing a political side stays SUPPORT."""
+    population = "Turkey still supports a refugee population of more than 2 million."
+    _assert_record(_records(pipeline, population), "AID", "Turkey", "population")
+    hospitals = "Médecins Sans Frontières says 15 of the 20 hospitals it supports have been hit."
+    assert "SUPPORT" not in [e for e, _, _ in _records(pipeline, hospitals)]
+    opposition = "Germany supports the Syrian opposition."
+    _assert_record(_records(pipeline, opposition), "SUPPORT", "Germany", "Syrian opposition")
