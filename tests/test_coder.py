@@ -3596,3 +3596,14 @@ def test_against_of_another_event_in_the_setting_stays_its_own(pipeline):
     """P393 amendment: the enemy of a fight that backing is given in is not the one backed."""
     text = "Washington has supported the group in its fight against Isis since 2014."
     assert [r for r in _records(pipeline, text) if r[2] == "Isis"] == []
+
+
+def test_backing_people_in_need_is_aid(pipeline):
+    """P394: backing refugees, the displaced or a place of care is material care (AID), and no
+    political SUPPORT is coded for it; backing a political side stays SUPPORT."""
+    population = "Turkey still supports a refugee population of more than 2 million."
+    _assert_record(_records(pipeline, population), "AID", "Turkey", "population")
+    hospitals = "Médecins Sans Frontières says 15 of the 20 hospitals it supports have been hit."
+    assert "SUPPORT" not in [e for e, _, _ in _records(pipeline, hospitals)]
+    opposition = "Germany supports the Syrian opposition."
+    _assert_record(_records(pipeline, opposition), "SUPPORT", "Germany", "Syrian opposition")

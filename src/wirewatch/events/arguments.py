@@ -28,6 +28,8 @@ from wirewatch.events.lexicon import (
     MATERIAL_THEMES,
     MEASURE_NOUNS,
     MEETING_PREPS,
+    NEEDY_MODIFIERS,
+    NEEDY_NOUNS,
     OPENING_VERBS,
     PACT_NOUNS,
     PLACE_NOUNS,
@@ -179,6 +181,22 @@ def names_material(head: Token) -> bool:
             if words & (MATERIAL_NOUNS | MATERIAL_MODIFIERS):
                 return True
     return False
+
+
+def backs_the_needy(backing: Token) -> bool:
+    """Backing of people in need or of a place of care: "supports a refugee population", "the
+    hospitals and clinics it supports", "support for refugees"."""
+    if backing.pos_ in {"NOUN", "PROPN"}:
+        backed = [p for word in ("for", "to") if (p := prep_object(backing, word)) is not None]
+    else:
+        backed = [c for c in backing.children if c.dep_ == "dobj"]
+        if (described := modified_object(backing)) is not None:
+            backed.append(described)
+    return any(
+        word.lemma_.lower() in NEEDY_NOUNS or modifiers(word) & NEEDY_MODIFIERS
+        for thing in backed
+        for word in (thing, *thing.conjuncts)
+    )
 
 
 def is_verbal_backing(noun: Token) -> bool:

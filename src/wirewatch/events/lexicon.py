@@ -1654,6 +1654,12 @@ MATERIAL_MODIFIERS = frozenset(
         "material",
     }
 )
+# People in need and places of care: backing them is material care ("the hospitals it
+# supports", "supports a refugee population"), not political backing.
+NEEDY_NOUNS = frozenset(
+    {"refugee", "displaced", "orphan", "orphanage", "hospital", "clinic", "shelter", "camp"}
+)
+NEEDY_MODIFIERS = frozenset({"refugee", "displaced"})
 # What a giving verb (AID with a theme object: "give", "send", "provide", …) gives when it is
 # material help; "gave them a green light", "delivered a rebuke", "given birth" are no AID.
 MATERIAL_THEMES = frozenset(

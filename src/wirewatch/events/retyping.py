@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirewatch.events.arguments import (
+    backs_the_needy,
     is_armed,
     is_individual,
     is_verbal_backing,
@@ -112,7 +113,7 @@ def material_backing(candidate: Candidate) -> None:
         or backed.lower_ in BACKED_ARMED_NOUNS
         or any(c.dep_ == "amod" and c.lower_ in ARMED_BODY_MODIFIERS for c in backed.children)
     )
-    if armed or armed_body or names_material(candidate.head):
+    if armed or armed_body or names_material(candidate.head) or backs_the_needy(candidate.head):
         candidate.proposal = AID_TRIGGER
 
 
