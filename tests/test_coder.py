@@ -3572,3 +3572,19 @@ def test_talk_of_a_topic_is_no_meeting(pipeline):
     _assert_record(
         _records(pipeline, "Russia and Turkey held talks on Idlib."), "CONSULT", "Russia", None
     )
+
+
+def test_support_paid_for_with_money_is_aid(pipeline):
+    """P392: backing that money or aid pays for is material (AID); backing a vote or a speech
+    gives stays SUPPORT."""
+    raised = "McMillon raised a total of $2,447 to support research programs of the charity."
+    assert ("AID", "McMillon", "charity") in _records(pipeline, raised)
+    package = "EU commissioner Neven Mimica pledged a €225m support package for the Gambia."
+    _assert_record(_records(pipeline, package), "AID", "Neven Mimica", "Gambia")
+    provided = (
+        "The United States has also provided nearly $1.7 billion in humanitarian assistance "
+        "to support Syrian refugees in Jordan."
+    )
+    _assert_record(_records(pipeline, provided), "AID", "United States", "Syrian refugees")
+    votes = "The senators gave their votes to support the bill."
+    _assert_record(_records(pipeline, votes), "SUPPORT", "senators", None)

@@ -1652,6 +1652,12 @@ MATERIAL_MODIFIERS = frozenset(
         "humanitarian",
         "technical",
         "material",
+        # paid for: "the city government's fund support"
+        "fund",
+        "funding",
+        "cash",
+        "budget",
+        "budgetary",
     }
 )
 # What a giving verb (AID with a theme object: "give", "send", "provide", …) gives when it is
