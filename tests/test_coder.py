@@ -3607,3 +3607,19 @@ def test_backing_people_in_need_is_aid(pipeline):
     assert "SUPPORT" not in [e for e, _, _ in _records(pipeline, hospitals)]
     opposition = "Germany supports the Syrian opposition."
     _assert_record(_records(pipeline, opposition), "SUPPORT", "Germany", "Syrian opposition")
+
+
+def test_support_paid_for_with_money_is_aid(pipeline):
+    """P392: backing that money or aid pays for is material (AID); backing a vote or a speech
+    gives stays SUPPORT."""
+    raised = "McMillon raised a total of $2,447 to support research programs of the charity."
+    assert ("AID", "McMillon", "charity") in _records(pipeline, raised)
+    package = "EU commissioner Neven Mimica pledged a €225m support package for the Gambia."
+    _assert_record(_records(pipeline, package), "AID", "Neven Mimica", "Gambia")
+    provided = (
+        "The United States has also provided nearly $1.7 billion in humanitarian assistance "
+        "to support Syrian refugees in Jordan."
+    )
+    _assert_record(_records(pipeline, provided), "AID", "United States", "Syrian refugees")
+    votes = "The senators gave their votes to support the bill."
+    _assert_record(_records(pipeline, votes), "SUPPORT", "senators", None)

@@ -172,8 +172,9 @@ def modifiers(word: Token) -> set[str]:
 
 
 def names_material(head: Token) -> bool:
-    """ "military support", "US air support", or "supported … with military aid"."""
-    if modifiers(head) & MATERIAL_MODIFIERS:
+    """ "military support", "US air support", "supported … with military aid", or backing paid
+    for: "raised $2,447 to support research", "a €225m support package"."""
+    if modifiers(head) & MATERIAL_MODIFIERS or paid_for(head):
         return True
     for prep in head.subtree:  # the parser may hang "with" on the object ("Karzai … with aid")
         if prep.dep_ == "prep" and prep.lower_ == "with":
@@ -197,6 +198,29 @@ def backs_the_needy(backing: Token) -> bool:
         for thing in backed
         for word in (thing, *thing.conjuncts)
     )
+
+
+def paid_for(backing: Token) -> bool:
+    """Backing that money or aid pays for: the purpose of giving it ("pledged $5bn to support
+    countries", "provided assistance to support refugees"), or a sum's package named by it ("a
+    €225m support package")."""
+    governor = backing.head
+    if backing.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" for c in backing.children):
+        return any(c.dep_ == "dobj" and names_money_or_aid(c) for c in governor.children)
+    if backing.dep_ == "compound":
+        return any(is_money(t) for t in governor.subtree if t.i != backing.i)
+    return False
+
+
+def names_money_or_aid(theme: Token) -> bool:
+    """ "$5bn", "a total of $2,447", "$1.7 billion in humanitarian assistance", "funds"; not a
+    bare count ("two years", "its votes")."""
+    words = [t for t in theme.subtree if t.dep_ not in {"relcl", "acl"}]
+    return any(is_money(t) or t.lemma_.lower() in MATERIAL_THEMES for t in words)
+
+
+def is_money(token: Token) -> bool:
+    return token.tag_ == "$" or token.ent_type_ == "MONEY"
 
 
 def is_verbal_backing(noun: Token) -> bool:

@@ -1652,6 +1652,12 @@ MATERIAL_MODIFIERS = frozenset(
         "humanitarian",
         "technical",
         "material",
+        # paid for: "the city government's fund support"
+        "fund",
+        "funding",
+        "cash",
+        "budget",
+        "budgetary",
     }
 )
 # People in need and places of care: backing them is material care ("the hospitals it
