@@ -205,7 +205,8 @@ def paid_for(backing: Token) -> bool:
     countries", "provided assistance to support refugees"), or a sum's package named by it ("a
     €225m support package")."""
     governor = backing.head
-    if backing.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" for c in backing.children):
+    to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in backing.children)
+    if backing.dep_ in {"advcl", "xcomp"} and to_infinitive:
         return any(c.dep_ == "dobj" and names_money_or_aid(c) for c in governor.children)
     if backing.dep_ == "compound":
         return any(is_money(t) for t in governor.subtree if t.i != backing.i)
