@@ -3623,3 +3623,15 @@ def test_support_paid_for_with_money_is_aid(pipeline):
     _assert_record(_records(pipeline, provided), "AID", "United States", "Syrian refugees")
     votes = "The senators gave their votes to support the bill."
     _assert_record(_records(pipeline, votes), "SUPPORT", "senators", None)
+
+
+def test_a_visit_to_no_one_by_an_unknown_pronoun_is_travel(pipeline):
+    """P403: "a place he has visited", where "he" is no one the dictionary knows, is travel,
+    not a consultation; a known person's visit stays one."""
+    letts = (
+        "Even if Letts makes it to Canada – a place he has visited, but never lived – his "
+        "future remains unclear."
+    )
+    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, letts)]
+    johnson = "Boris Johnson arrived in Ankara. He visited the border on Monday."
+    assert "CONSULT" in [e for e, _, _ in _records(pipeline, johnson)]

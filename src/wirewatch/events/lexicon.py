@@ -1615,6 +1615,7 @@ AID_TRIGGER = _t("AID", preps="to for")
 # to no one are travel ("holidaymakers expected to visit the destination"), not consultations.
 PRIVATE_PEOPLE = frozenset({"GEN-CVL", "GEN-PERSON", "GEN-JRN"})
 VISIT_WORDS = frozenset({"visit"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 # Backing words (verb "back", "support"; noun "support", "backing"): backing an armed actor
 # (``actors.dictionary.ARMED_SECTORS``: "US-backed Kurdish forces", "Turkey backs the rebels")

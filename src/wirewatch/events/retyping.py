@@ -51,6 +51,7 @@ from wirewatch.events.lexicon import (
     OBSTRUCT,
     PACT_LEAVING_VERBS,
     PACT_NOUNS,
+    PERSONAL_PRONOUNS,
     POLICE_RAID,
     PRIVATE_PEOPLE,
     PROMISED_RETALIATION,
@@ -275,14 +276,23 @@ def unarmed_clash(candidate: Candidate) -> None:
 
 def private_travel(candidate: Candidate) -> bool:
     """ "holidaymakers expected to visit the destination", "hundreds of journalists visit each
-    year": a visit to no one by private people only is travel, not a consultation. A visit to
-    someone, or by an official, a body or a named person, stays one."""
+    year", "a place he has visited" (a "he" the dictionary does not know): a visit to no one
+    by private people only is travel, not a consultation. A visit to someone, or by an
+    official, a body or a named person, stays one."""
     return (
         candidate.head.lemma_.lower() in VISIT_WORDS
         and not candidate.recipients
         and bool(candidate.actors)
-        and all(r.id in PRIVATE_PEOPLE for r in candidate.actors)
+        and all(
+            r.id in PRIVATE_PEOPLE or (not candidate.nominal and unknown_pronoun(r))
+            for r in candidate.actors
+        )
     )
+
+
+def unknown_pronoun(ref: ActorRef) -> bool:
+    """A personal pronoun that resolves to no dictionary entry and no country."""
+    return ref.text.lower() in PERSONAL_PRONOUNS and ref.id is None and ref.code is None
 
 
 def names_a_pact(candidate: Candidate) -> bool:
