@@ -712,3 +712,12 @@ def test_the_saudi_led_coalition_is_an_actor(pipeline):
     ]:
         actor = find(_actors(pipeline, text), mention)
         assert (actor.id, actor.code, actor.sector) == ("SAU-COALITION", "SAU", "MIL")
+
+
+@pytest.mark.parametrize(
+    "mention", ["Kurdish-led units", "Kurdish led force", "Kurdish allies", "Kurdish militants"]
+)
+def test_armed_kurdish_bodies_are_the_kurdish_forces(pipeline, mention):
+    """P404: the armed Kurdish bodies the news names in many ways are one entry."""
+    actor = find(_actors(pipeline, f"Turkey attacked the {mention} near Afrin."), mention)
+    assert (actor.id, actor.sector) == ("GEN-KURDISH", "REB")
