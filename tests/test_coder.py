@@ -3635,3 +3635,17 @@ def test_a_visit_to_no_one_by_an_unknown_pronoun_is_travel(pipeline):
     assert "CONSULT" not in [e for e, _, _ in _records(pipeline, letts)]
     johnson = "Boris Johnson arrived in Ankara. He visited the border on Monday."
     assert "CONSULT" in [e for e, _, _ in _records(pipeline, johnson)]
+
+
+def test_agree_in_the_present_simple_states_a_view(pipeline):
+    """P405: "agrees" with nothing agreed is assent to a view (no event), and "agrees with
+    the mayor that …" backs a view (SUPPORT); headline agreements keep what is agreed."""
+    assent = "Aliki Meirmaridou, MSF's psychologist in Samos, agrees."
+    assert _records(pipeline, assent) == []
+    view = (
+        "London's chief of police, Cressida Dick, agrees with the mayor that the force should "
+        "reverse the decline in the use of stop-and-search powers."
+    )
+    assert [e for e, _, _ in _records(pipeline, view)] == ["SUPPORT"]
+    headline = "Iran and Russia agree to a ceasefire in Idlib."
+    _assert_record(_records(pipeline, headline), "AGREE", "Iran", "Russia")

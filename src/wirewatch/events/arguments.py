@@ -16,6 +16,7 @@ from wirewatch.events.lexicon import (
     ACCEPTED_PEOPLE,
     ACCIDENT_NOUNS,
     ACT_NOUNS,
+    AGREEING_VERBS,
     ARMED_NOUNS,
     AUTHOR_PREPS,
     BORDER_WORDS,
@@ -317,6 +318,27 @@ def states_a_view(verb: Token) -> bool:
     ):
         return False
     return not undertakes(clause)
+
+
+def present_simple(verb: Token) -> bool:
+    """ "agrees", "both agree": the present simple, with no auxiliary, tells a view held
+    rather than an act ("have agreed", "will agree" and the past tell acts)."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in verb.children
+    )
+
+
+def bare_assent(verb: Token) -> bool:
+    """ "Aliki Meirmaridou agrees.": "agree" in the present simple with nothing agreed, to,
+    on or with, is assent to a view, not an agreement."""
+    return (
+        verb.lemma_ in AGREEING_VERBS
+        and present_simple(verb)
+        and not any(
+            c.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "acomp"}
+            for c in verb.children
+        )
+    )
 
 
 def finite(clause: Token) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.arguments import (
     NOUN_POS,
+    bare_assent,
     blamed_for,
     breaks_up,
     clause_subjects,
@@ -1205,7 +1206,7 @@ class CandidateFinder:
             return None  # "abandoned us": a pact left is named, people are not pacts
         if private_remark(verb, candidate.actors):
             return None
-        if verb.lemma_ in VIEW_TAKING_VERBS and states_a_view(verb):
+        if verb.lemma_ in VIEW_TAKING_VERBS and (states_a_view(verb) or bare_assent(verb)):
             return None
         if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]

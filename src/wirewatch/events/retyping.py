@@ -16,6 +16,7 @@ from wirewatch.events.arguments import (
     names_material,
     object_words,
     pact_left,
+    present_simple,
     undertakes,
 )
 from wirewatch.events.lexicon import (
@@ -224,8 +225,11 @@ def agreeing_with_a_view(candidate: Candidate) -> None:
     ):
         return
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    # with no clause, agreeing with a view rather than with an actor
-    if (not undertakes(clause)) if clause is not None else not candidate.recipients:
+    # with no clause, agreeing with a view rather than with an actor; in the present simple
+    # ("agrees with the mayor that …") a view held, whatever the clause
+    if present_simple(verb) or (
+        (not undertakes(clause)) if clause is not None else not candidate.recipients
+    ):
         candidate.proposal = AGREEING_WITH_A_VIEW
 
 
