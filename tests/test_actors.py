@@ -415,11 +415,16 @@ def test_a_subject_pronoun_continues_the_subject(pipeline):
             "The two countries",
             [("Sweden", "SWE"), ("Norway", "NOR")],
         ),
+        (
+            "Russia and Turkey met in Sochi. Both sides agreed to a ceasefire.",
+            "Both sides",
+            [("Russia", "RUS"), ("Turkey", "TUR")],
+        ),
     ],
 )
 def test_the_two_stands_for_the_pair_just_named(pipeline, text, words, pair):
     """One mention for each of the pair, on the same words, as "Lavrov and Kerry" gives one
-    for each name (P111)."""
+    for each name (P111); "both sides" as "the two sides" (P406)."""
     both = [a for a in _actors(pipeline, text) if a.text == words]
     assert [(a.name, a.code) for a in both] == pair
     assert len({(a.start, a.end) for a in both}) == 1
@@ -434,10 +439,13 @@ def test_the_two_stands_for_the_pair_just_named(pipeline, text, words, pair):
         "Putin met Erdogan in Sochi on Monday.\n\nThe two leaders agreed to a ceasefire.",
         # a noun for neither people nor countries
         "Putin met Erdogan in Sochi. Rebels attacked the two camps near Idlib.",
+        # a place's two sides
+        "Russia and Turkey met in Sochi. Troops on both sides of the border attacked it.",
     ],
 )
 def test_the_two_stands_for_no_one_unless_a_pair_is_plain(pipeline, text):
-    assert [a for a in _actors(pipeline, text) if a.text.lower().startswith("the two")] == []
+    paired = [a for a in _actors(pipeline, text) if a.text.lower().startswith(("the two", "both"))]
+    assert paired == []
 
 
 def test_a_reciprocal_act_of_the_two_has_one_of_them_on_each_side(pipeline):

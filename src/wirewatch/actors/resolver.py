@@ -615,19 +615,15 @@ PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find
 
 
 def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each "the two [noun]" that names a pair given as two mentions on its
-    words (any mention inside them, such as "Nato" in "the two Nato allies", gives way)."""
+    """``mentions`` with each "the two [noun]" or "both [noun]" that names a pair given as
+    two mentions on its words (any mention inside them, such as "Nato" in "the two Nato
+    allies", gives way)."""
     out = list(mentions)
-    for two in doc:
-        if two.lower_ != "two" or two.i == 0 or doc[two.i - 1].lower_ != "the":
+    for word in doc:
+        found = _pair_words(word)
+        if found is None:
             continue
-        head = two.head if two.dep_ == "nummod" else two
-        noun = head.lower_ if head is not two else None
-        if head.dep_ not in ARGUMENT_DEPS or head.i < two.i:
-            continue
-        if noun is not None and noun not in PAIRED_PEOPLE | PAIRED_GROUPS:
-            continue
-        start, end = two.i - 1, head.i + 1
+        start, end, noun = found
         if noun is None:
             kinds = ("person", "group")
         elif noun == "sides":
@@ -640,6 +636,31 @@ def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out = [m for m in out if m.end <= start or m.start >= end]
         out += [replace(m, start=start, end=end, kind="pronoun", guessed=False) for m in pair]
     return out
+
+
+def _pair_words(word: Token) -> tuple[int, int, str | None] | None:
+    """The span and noun of "the two [noun]" ("the two" alone: no noun) or of "both [noun]"
+    ("Both men refused …") starting at ``word``, in an argument position; None otherwise.
+    "both sides of the border" is a place's two sides, not a pair of actors."""
+    doc = word.doc
+    if word.lower_ == "two" and word.i > 0 and doc[word.i - 1].lower_ == "the":
+        head = word.head if word.dep_ == "nummod" else word
+        start = word.i - 1
+    elif word.lower_ == "both" and word.dep_ in {"det", "predet"}:
+        head = word.head
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+            return None
+        start = word.i
+    else:
+        return None
+    noun = head.lower_ if head is not word else None
+    if head.dep_ not in ARGUMENT_DEPS or head.i < word.i:
+        return None
+    if noun is not None and noun not in PAIRED_PEOPLE | PAIRED_GROUPS:
+        return None
+    if noun is None and word.lower_ == "both":
+        return None
+    return start, head.i + 1, noun
 
 
 def _pair_before(
