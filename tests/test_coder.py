@@ -3623,3 +3623,14 @@ def test_support_paid_for_with_money_is_aid(pipeline):
     _assert_record(_records(pipeline, provided), "AID", "United States", "Syrian refugees")
     votes = "The senators gave their votes to support the bill."
     _assert_record(_records(pipeline, votes), "SUPPORT", "senators", None)
+
+
+def test_a_single_police_officer_and_an_aide_are_named_actors(pipeline):
+    """P400: a single police officer is the police, as police officers are; an official's aide
+    is the government's, so a partitive "one of his aides" names its actor."""
+    shot = "A Turkish policeman fatally shot Russia's ambassador to Turkey on Monday."
+    _assert_record(_records(pipeline, shot), "ASSAULT", "Turkish policeman", "Russia's ambassador")
+    officer = "Gunmen shot a police officer in Kabul."
+    _assert_record(_records(pipeline, officer), "ASSAULT", "Gunmen", "police officer")
+    aide = "It was at this point that one of his aides shot and wounded a policeman."
+    assert ("ASSAULT", "aides", "policeman") in _records(pipeline, aide)
