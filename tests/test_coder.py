@@ -3649,3 +3649,14 @@ def test_agree_in_the_present_simple_states_a_view(pipeline):
     assert [e for e, _, _ in _records(pipeline, view)] == ["SUPPORT"]
     headline = "Iran and Russia agree to a ceasefire in Idlib."
     _assert_record(_records(pipeline, headline), "AGREE", "Iran", "Russia")
+
+
+def test_a_single_police_officer_and_an_aide_are_named_actors(pipeline):
+    """P400: a single police officer is the police, as police officers are; an official's aide
+    is the government's, so a partitive "one of his aides" names its actor."""
+    shot = "A Turkish policeman fatally shot Russia's ambassador to Turkey on Monday."
+    _assert_record(_records(pipeline, shot), "ASSAULT", "Turkish policeman", "Russia's ambassador")
+    officer = "Gunmen shot a police officer in Kabul."
+    _assert_record(_records(pipeline, officer), "ASSAULT", "Gunmen", "police officer")
+    aide = "It was at this point that one of his aides shot and wounded a policeman."
+    assert ("ASSAULT", "aides", "policeman") in _records(pipeline, aide)
