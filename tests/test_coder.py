@@ -3623,15 +3623,3 @@ def test_support_paid_for_with_money_is_aid(pipeline):
     _assert_record(_records(pipeline, provided), "AID", "United States", "Syrian refugees")
     votes = "The senators gave their votes to support the bill."
     _assert_record(_records(pipeline, votes), "SUPPORT", "senators", None)
-
-
-def test_one_who_went_to_fight_is_the_fighter(pipeline):
-    """P399: the subject of a relative clause's verb of going or joining to act is the noun the
-    clause describes; other relative clauses stay about their head noun."""
-    went = "A British man who went to Syria to fight Islamic State has been killed in Raqqa."
-    assert ("ASSAULT", "British man", "Islamic State") in _records(pipeline, went)
-    abstained = (
-        "Tory MP John Redwood, who abstained in the vote to attack the Assad government in "
-        "2013, says he remains cautious."
-    )
-    assert ("ASSAULT", None, "the Assad government") in _records(pipeline, abstained)

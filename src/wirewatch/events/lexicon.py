@@ -1344,12 +1344,6 @@ ACCEPT_PEOPLE = _t("AID")
 REFUSED_ACCEPTANCE = _t("REJECT")
 # Another state's forces or bases hosted: material cooperation with their owner ("Cyprus hosts
 # Britain's military bases", "Qatar hosts US troops"), not a visit.
-# Verbs of going or joining to act: in "a British man who went to Syria to fight", the one the
-# relative clause describes is the one who fights (other relative clauses were measured and
-# their added records were mostly wrong: P397 in the registrations).
-GOING_TO_ACT_VERBS = frozenset(
-    {"go", "travel", "come", "head", "return", "join", "volunteer", "enlist", "sign", "leave"}
-)
 HOSTED_FORCES = frozenset(
     {"base", "bases", "airbase", "troops", "forces", "soldiers", "garrison", "presence"}
 )

@@ -14,7 +14,6 @@ from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
-    GOING_TO_ACT_VERBS,
     PACT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
@@ -877,8 +876,6 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 or passive_agent(current)
             )
             if found is not None and found.lower_ in RELATIVE_PRONOUNS:
-                if going_to_act(current):
-                    return current.head  # "a British man who went to Syria to fight": the man
                 return None  # "which took place": the clause is about its head noun
             if found is not None:
                 return found
@@ -917,16 +914,6 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 return agent
         current, below = current.head, current
     return None
-
-
-def going_to_act(verb: Token) -> bool:
-    """Whether a relative clause's verb is one of going or joining to act ("who went to Syria
-    to fight", "who joined Kurdish forces to fight", "who signed up to fight")."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in GOING_TO_ACT_VERBS:
-        return False
-    if verb.lemma_.lower() == "sign":
-        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
-    return True
 
 
 def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str]) -> Token | None:
