@@ -729,12 +729,3 @@ def test_armed_kurdish_bodies_are_the_kurdish_forces(pipeline, mention):
     """P404: the armed Kurdish bodies the news names in many ways are one entry."""
     actor = find(_actors(pipeline, f"Turkey attacked the {mention} near Afrin."), mention)
     assert (actor.id, actor.sector) == ("GEN-KURDISH", "REB")
-
-
-def test_coordinated_nationalities_are_one_agent_per_country(pipeline):
-    """P408b: "Russian and Syrian forces" are Russia's forces and Syria's, on the same words,
-    as "the two countries" is one mention per country of the pair."""
-    text = "Russian and Syrian forces stormed the town of Douma."
-    forces = [a for a in _actors(pipeline, text) if a.text == "Russian and Syrian forces"]
-    assert [a.code for a in forces] == ["RUS", "SYR"]
-    assert len({(a.start, a.end) for a in forces}) == 1

@@ -3660,28 +3660,3 @@ def test_a_single_police_officer_and_an_aide_are_named_actors(pipeline):
     _assert_record(_records(pipeline, officer), "ASSAULT", "Gunmen", "police officer")
     aide = "It was at this point that one of his aides shot and wounded a policeman."
     assert ("ASSAULT", "aides", "policeman") in _records(pipeline, aide)
-
-
-def test_a_clash_between_two_nations_forces_has_both_sides(pipeline):
-    """P408b: "a clash between US and Turkish forces" is the US forces' against Turkey's."""
-    from wirewatch.schema import Document
-
-    text = "A clash between US and Turkish forces around Manbij was averted."
-    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2018-04-10")]))
-    sides = [
-        (e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in coded.events
-    ]
-    assert sides == [("ASSAULT", ["USA"], ["TUR"])]
-
-
-def test_one_agent_of_two_nations_agrees_together(pipeline):
-    """P408b: a reciprocal act by one agent of two countries has both as its actors, as the
-    GSR codes it, not one country as the other's recipient."""
-    from wirewatch.schema import Document
-
-    text = "Senior Hungarian and Romanian officials agreed that their countries should cooperate."
-    (coded,) = list(pipeline.code([Document(id="t", text=text, date="2018-04-10")]))
-    sides = [
-        (e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in coded.events
-    ]
-    assert sides == [("AGREE", ["HUN", "ROU"], [])]

@@ -299,7 +299,6 @@ class ActorResolver:
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
         owned: dict[int, Mention] = {}  # root token -> a generic agent named as someone's
-        partners: list[Mention] = []  # "US and Turkish forces": one mention per country
         for mention in mentions:
             if mention.entry is None or not mention.entry.is_generic:
                 if mention.code and mention.entry is not None:
@@ -351,8 +350,6 @@ class ActorResolver:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))
                     owned[root.i] = mention
-                    partners += _coordinated_nations(mention, owner, modifiers, by_token)
-                    absorbed.update(id(p) for p in _coordinated_owners(owner, modifiers, by_token))
                     break
             # "Iranian-backed forces": named for who backs them, not for whose they are; only
             # their own words give them a country
@@ -411,8 +408,6 @@ class ActorResolver:
                 else:
                     guessed_words.discard(root.lower_)
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
-        # each partner shares its mention's words and takes the country its modifier names
-        mentions += [p for p in partners if any(m.start == p.start for m in mentions)]
 
     # -- step 1b: organisations named with their country first -------------------------------
     def _national_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -641,39 +636,6 @@ def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out = [m for m in out if m.end <= start or m.start >= end]
         out += [replace(m, start=start, end=end, kind="pronoun", guessed=False) for m in pair]
     return out
-
-
-def _coordinated_owners(
-    owner: Mention, modifiers: list[Token], by_token: dict[int, Mention]
-) -> list[Mention]:
-    """The country mentions of the modifiers coordinated with ``owner``'s ("Turkish" in "US
-    and Turkish forces"), in order, one per country other than ``owner``'s."""
-    found: list[Mention] = []
-    codes = {owner.code}
-    for word in modifiers:
-        other = by_token.get(word.i)
-        if word.dep_ == "poss" or other is None or other is owner or not other.code:
-            continue
-        if other.entry is None or other.entry.type != "country" or other.code in codes:
-            continue
-        found.append(other)
-        codes.add(other.code)
-    return found
-
-
-def _coordinated_nations(
-    mention: Mention, owner: Mention, modifiers: list[Token], by_token: dict[int, Mention]
-) -> list[Mention]:
-    """ "US and Turkish forces", "Russian and Syrian jets": a generic agent whose coordinated
-    modifiers name several countries is one agent per country, on the same words, as "the two
-    countries" is one mention per country of the pair. The first country stays ``mention``'s;
-    this gives the others (their start is set where ``mention``'s will be)."""
-    if owner.entry is None or owner.entry.type != "country":
-        return []
-    return [
-        replace(mention, code=other.code, start=min(mention.start, owner.start))
-        for other in _coordinated_owners(owner, modifiers, by_token)
-    ]
 
 
 def _pair_words(word: Token) -> tuple[int, int, str | None] | None:

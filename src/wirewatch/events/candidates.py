@@ -226,13 +226,6 @@ class Candidate:
         return "; ".join(r.text for r in self.recipients)
 
 
-def one_agent(refs: list[ActorRef]) -> bool:
-    """ "Senior Hungarian and Romanian officials agreed …": one agent of several countries (one
-    entry on the same words) does a reciprocal act together, as the GSR codes it; its countries
-    are not each other's recipients (P408b)."""
-    return len({(r.start, r.end, r.id) for r in refs}) == 1
-
-
 def withdrawn_forces(obj: Token | None, proposal: Trigger, index: MentionIndex) -> bool:
     """Whether a withdrawal's object is armed forces (its own troops, not a recipient)."""
     if obj is None or proposal.event != "RETREAT" or proposal.mode != "withdraw":
@@ -1215,12 +1208,7 @@ class CandidateFinder:
             return None
         if verb.lemma_ in VIEW_TAKING_VERBS and (states_a_view(verb) or bare_assent(verb)):
             return None
-        if (
-            proposal.reciprocal
-            and not candidate.recipients
-            and len(candidate.actors) > 1
-            and not one_agent(candidate.actors)
-        ):
+        if proposal.reciprocal and not candidate.recipients and len(candidate.actors) > 1:
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
         candidate.actors = prefer_named(candidate.actors)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]

@@ -266,10 +266,8 @@ class MentionIndex:
             if ref is None:
                 continue
             side = side_b if cut is not None and conjunct.i > cut else side_a
-            # "between US and Turkish forces": one mention per country on the same words
-            for each in (ref, *self.same_words.get((ref.start, ref.end), [])):
-                if all(each is not r for r in side_a + side_b):
-                    side.append(each)
+            if all(ref is not r for r in side_a + side_b):
+                side.append(ref)
         if cut is None and len(side_a) > 1:
             side_a, side_b = side_a[:1], side_a[1:]
         return prefer_named(side_a), prefer_named(side_b)
