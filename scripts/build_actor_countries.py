@@ -230,7 +230,13 @@ TERRITORIES: dict[str, list[str]] = {
 SEATS: dict[str, list[str]] = {
     "USA": ["White House", "Pentagon", "State Department", "Capitol Hill"],
     "RUS": ["Kremlin"],
-    "GBR": ["Downing Street", "Whitehall", "Foreign Office"],
+    "GBR": [
+        "Downing Street",
+        "Whitehall",
+        "Foreign Office",
+        "Foreign and Commonwealth Office",
+        "FCO",
+    ],
     "FRA": ["Elysee", "Élysée", "Quai d'Orsay"],
     "CHN": ["Zhongnanhai"],
     "TUR": ["Ankara"],

@@ -729,3 +729,19 @@ def test_armed_kurdish_bodies_are_the_kurdish_forces(pipeline, mention):
     """P404: the armed Kurdish bodies the news names in many ways are one entry."""
     actor = find(_actors(pipeline, f"Turkey attacked the {mention} near Afrin."), mention)
     assert (actor.id, actor.sector) == ("GEN-KURDISH", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "ident"),
+    [
+        ("The KDP accused the PUK of betrayal.", "The KDP", "IRQ-KDP"),
+        ("The KDP accused the PUK of betrayal.", "the PUK", "IRQ-PUK"),
+        ("The RAF bombed an Isis base near Raqqa.", "The RAF", "GBR-RAF"),
+        ("The IRC warned of a cholera outbreak in Yemen.", "The IRC", "IRC"),
+        ("A senator accused the president of lying.", "senator", "GEN-LEG"),
+    ],
+)
+def test_short_names_of_parties_forces_and_agencies(pipeline, text, mention, ident):
+    """P407: the short names the news uses for Kurdish parties, the RAF, the IRC, and a single
+    legislator, each resolve to their entry."""
+    assert find(_actors(pipeline, text), mention).id == ident
