@@ -2873,7 +2873,7 @@ def test_an_attack_blamed_on_someone_is_theirs(pipeline, text, attacker, target)
             "Hamas",
             "Israeli soldiers",
         ),
-        ("Prosecutors charged the man with attacking a police officer.", "man", "police"),
+        ("Prosecutors charged the man with attacking a police officer.", "man", "police officer"),
     ],
 )
 def test_the_one_accused_of_an_attack_makes_it(pipeline, text, attacker, target):
@@ -3627,7 +3627,7 @@ def test_support_paid_for_with_money_is_aid(pipeline):
 
 def test_a_visit_to_no_one_by_an_unknown_pronoun_is_travel(pipeline):
     """P403: "a place he has visited", where "he" is no one the dictionary knows, is travel,
-    not a consultation; a known person's visit stays one."""
+    not a consultation; a known person's visit, or a visit to a person, stays one."""
     letts = (
         "Even if Letts makes it to Canada – a place he has visited, but never lived – his "
         "future remains unclear."
@@ -3635,6 +3635,11 @@ def test_a_visit_to_no_one_by_an_unknown_pronoun_is_travel(pipeline):
     assert "CONSULT" not in [e for e, _, _ in _records(pipeline, letts)]
     johnson = "Boris Johnson arrived in Ankara. He visited the border on Monday."
     assert "CONSULT" in [e for e, _, _ in _records(pipeline, johnson)]
+    # a person visited, though the dictionary knows neither, stays a visit (the P403 mend)
+    brother = "Letts arrived in Toronto on Monday. He visited his brother."
+    assert [e for e, _, _ in _records(pipeline, brother)] == ["CONSULT"]
+    city = "Letts arrived in Toronto on Monday. He visited the city."
+    assert _records(pipeline, city) == []
 
 
 def test_agree_in_the_present_simple_states_a_view(pipeline):

@@ -1811,3 +1811,6 @@ PLACE_NOUNS = frozenset(
         "prison",
     }
 )
+
+# What a private visit may name as its object: a place, not a person ("visit the country").
+VISITED_PLACES = PLACE_NOUNS | {"country", "nation", "place", "site", "destination"}

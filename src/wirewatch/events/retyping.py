@@ -66,6 +66,7 @@ from wirewatch.events.lexicon import (
     STATE_SECTORS,
     UNARMED_CLASH,
     VISIT_WORDS,
+    VISITED_PLACES,
     WARNED_PEOPLE,
     WARNING_TO_ACT,
     WARNING_WORDS,
@@ -288,9 +289,26 @@ def private_travel(candidate: Candidate) -> bool:
         and not candidate.recipients
         and bool(candidate.actors)
         and all(
-            r.id in PRIVATE_PEOPLE or (not candidate.nominal and unknown_pronoun(r))
+            r.id in PRIVATE_PEOPLE
+            or (not candidate.nominal and unknown_pronoun(r) and visits_a_place(candidate.head))
             for r in candidate.actors
         )
+    )
+
+
+def visits_a_place(verb: Token) -> bool:
+    """A visit whose object, if it names one, is a place ("visit the country", "the towns he
+    visited"), not someone the dictionary does not know ("He used to visit my husband")."""
+    visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (
+        visited is None
+        or visited.lemma_.lower() in VISITED_PLACES
+        or visited.ent_type_
+        in {
+            "GPE",
+            "LOC",
+            "FAC",
+        }
     )
 
 
