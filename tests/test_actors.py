@@ -712,3 +712,20 @@ def test_the_saudi_led_coalition_is_an_actor(pipeline):
     ]:
         actor = find(_actors(pipeline, text), mention)
         assert (actor.id, actor.code, actor.sector) == ("SAU-COALITION", "SAU", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Syrian community leaders staged a protest.", "Syrian community leaders", "SYR"),
+        ("Iraqi tribal elders met the US envoy.", "Iraqi tribal elders", "IRQ"),
+        ("Egyptian business leaders met the president.", "Egyptian business leaders", "EGY"),
+    ],
+)
+def test_leaders_of_a_community_are_civilians_not_the_state(pipeline, text, mention, code):
+    """P401: only an unqualified leader is the state's; a community's are civilians. Bare
+    "elders" is no entry: "the Elders" is a group of former statesmen."""
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.code, actor.sector) == (code, "CVL")
+    leaders = find(_actors(pipeline, "Syrian leaders met the president."), "Syrian leaders")
+    assert leaders.sector == "GOV"
