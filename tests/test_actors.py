@@ -745,3 +745,20 @@ def test_short_names_of_parties_forces_and_agencies(pipeline, text, mention, ide
     """P407: the short names the news uses for Kurdish parties, the RAF, the IRC, and a single
     legislator, each resolve to their entry."""
     assert find(_actors(pipeline, text), mention).id == ident
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Syrian community leaders staged a protest.", "Syrian community leaders", "SYR"),
+        ("Iraqi tribal elders met the US envoy.", "Iraqi tribal elders", "IRQ"),
+        ("Egyptian business leaders met the president.", "Egyptian business leaders", "EGY"),
+    ],
+)
+def test_leaders_of_a_community_are_civilians_not_the_state(pipeline, text, mention, code):
+    """P401: only an unqualified leader is the state's; a community's are civilians. Bare
+    "elders" is no entry: "the Elders" is a group of former statesmen."""
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.code, actor.sector) == (code, "CVL")
+    leaders = find(_actors(pipeline, "Syrian leaders met the president."), "Syrian leaders")
+    assert leaders.sector == "GOV"
