@@ -1615,6 +1615,7 @@ AID_TRIGGER = _t("AID", preps="to for")
 # to no one are travel ("holidaymakers expected to visit the destination"), not consultations.
 PRIVATE_PEOPLE = frozenset({"GEN-CVL", "GEN-PERSON", "GEN-JRN"})
 VISIT_WORDS = frozenset({"visit"})
+# ... and so are those of a pronoun the dictionary cannot resolve ("a place he has visited").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 # Backing words (verb "back", "support"; noun "support", "backing"): backing an armed actor

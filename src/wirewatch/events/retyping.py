@@ -300,16 +300,10 @@ def visits_a_place(verb: Token) -> bool:
     """A visit whose object, if it names one, is a place ("visit the country", "the towns he
     visited"), not someone the dictionary does not know ("He used to visit my husband")."""
     visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return (
-        visited is None
-        or visited.lemma_.lower() in VISITED_PLACES
-        or visited.ent_type_
-        in {
-            "GPE",
-            "LOC",
-            "FAC",
-        }
-    )
+    if visited is None:
+        return True
+    named_place = visited.ent_type_ in {"GPE", "LOC", "FAC"}
+    return named_place or visited.lemma_.lower() in VISITED_PLACES
 
 
 def unknown_pronoun(ref: ActorRef) -> bool:
