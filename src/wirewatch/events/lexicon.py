@@ -1813,5 +1813,6 @@ PLACE_NOUNS = frozenset(
     }
 )
 
-# What a private visit may name as its object: a place, not a person ("visit the country").
-VISITED_PLACES = PLACE_NOUNS | {"country", "nation", "place", "site", "destination"}
+# Besides places, what a private visit may name as its object ("visit the country"); a person
+# visited keeps the visit a consultation.
+VISITED_PLACES = frozenset({"country", "nation", "place", "site", "destination"})

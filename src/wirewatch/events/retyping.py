@@ -12,6 +12,7 @@ from wirewatch.events.arguments import (
     backs_the_needy,
     is_armed,
     is_individual,
+    is_place,
     is_verbal_backing,
     names_material,
     object_words,
@@ -300,10 +301,7 @@ def visits_a_place(verb: Token) -> bool:
     """A visit whose object, if it names one, is a place ("visit the country", "the towns he
     visited"), not someone the dictionary does not know ("He used to visit my husband")."""
     visited = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if visited is None:
-        return True
-    named_place = visited.ent_type_ in {"GPE", "LOC", "FAC"}
-    return named_place or visited.lemma_.lower() in VISITED_PLACES
+    return visited is None or is_place(visited, set()) or visited.lemma_.lower() in VISITED_PLACES
 
 
 def unknown_pronoun(ref: ActorRef) -> bool:
