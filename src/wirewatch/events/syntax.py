@@ -475,8 +475,12 @@ def frame_noun(noun: Token, frame_nouns: frozenset[str]) -> Token:
 
 # Nouns of a relation to someone: "a US ally", "Russia's partners" name another than the US or
 # Russia.
+# Nouns of someone other than their owner: "a fellow US ally", "Rashida's new husband".
 RELATIONAL_NOUNS = frozenset(
     {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary", "opponent"}
+    | {"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "parent"}
+    | {"uncle", "aunt", "cousin", "nephew", "niece", "grandson", "granddaughter", "grandfather"}
+    | {"grandmother", "widow", "widower", "fiancé", "fiancée"}
 )
 
 
@@ -486,7 +490,8 @@ def owner_of_thing(token: Token, index: MentionIndex) -> list[ActorRef]:
     if index.resolve(token) is not None:
         return []
     if token.lemma_.lower() in RELATIONAL_NOUNS:
-        # "a fellow US ally, Qatar": someone other than the US, named in apposition or not at all
+        # "a fellow US ally, Qatar", "Crolley's wife, Amelia": someone other than the owner,
+        # named in apposition or not at all
         # (the parser may hang the apposition on the ally's own "in" phrase: "in the Gulf, Qatar")
         where = prep_object(token, "in")
         named = next(
