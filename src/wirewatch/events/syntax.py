@@ -230,7 +230,10 @@ class MentionIndex:
         return found
 
     def _named_members(self, token: Token) -> list[ActorRef]:
-        """ "Rebels of Jaysh al-Islam and Jabhat al-Nusra": the named groups, not "rebels"."""
+        """ "Rebels of Jaysh al-Islam and Jabhat al-Nusra": the named groups, not "rebels";
+        "the wife of Elsheikh", "allies of Assad" are others."""
+        if token.lemma_.lower() in RELATIONAL_NOUNS:
+            return []
         named: list[ActorRef] = []
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in {"of", "from"}:
