@@ -340,6 +340,27 @@ def _records(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
             None,
             "Kurdish",
         ),
+        # P411: the one given a chance, an excuse or a free hand does what it is given for.
+        (
+            "The ceasefire gave the rebels a chance to regroup and attack the army.",
+            "ASSAULT",
+            "rebels",
+            "army",
+        ),
+        (
+            "The deal could give Assad's forces an excuse to launch an offensive against the "
+            "rebels.",
+            "ASSAULT",
+            "Assad's forces",
+            "rebels",
+        ),
+        (
+            "It will leave the Turks with a free hand to attack their longtime foe the Kurdish "
+            "militants.",
+            "ASSAULT",
+            "Turks",
+            None,
+        ),
     ],
 )
 def test_sentences_written_for_the_coder(pipeline, text, event, actor, recipient):

@@ -867,6 +867,9 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                     # "a soldier who was killed … while fighting": the noun the clause describes
                     held = current.head if current.dep_ == "relcl" else None
                 return held
+            given = beneficiary(current, below)
+            if given is not None:
+                return given
             # A passive governor's subject does what its infinitive says ("Israel was asked /
             # forced / prepared to release …"): control passes to it, not to the by-phrase.
             controlled = below.dep_ == "xcomp" and below.head.i == current.i
@@ -914,6 +917,44 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 return agent
         current, below = current.head, current
     return None
+
+
+# What one is given to do something with: "an excuse to launch", "a free hand to attack".
+AFFORDED_NOUNS = frozenset(
+    {"chance", "opportunity", "excuse", "pretext", "hand", "light", "licence", "license"}
+    | {"permission", "mandate", "right", "time", "choice", "option", "leeway", "go-ahead"}
+)
+GIVING_VERBS = frozenset({"give", "offer", "grant", "hand", "leave", "allow", "afford", "deny"})
+
+
+def beneficiary(verb: Token, below: Token) -> Token | None:
+    """Who does what a chance, an excuse or a free hand is given for: the one given it, not
+    the giver. "gave Assad's forces an excuse to launch" -> the forces; "leave the Turks with a
+    free hand to attack" -> the Turks; "were given a chance to attack" -> its subject. The
+    infinitive may hang on the noun or, as the parser often has it, on the verb."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    with_nouns = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    afforded = [n for n in objects + with_nouns if n.lemma_.lower() in AFFORDED_NOUNS]
+    if not afforded:
+        return None
+    through_noun = any(below.i in (n.i, n.head.i) for n in afforded)
+    own_infinitive = below.dep_ in {"advcl", "xcomp"} and below.tag_ == "VB"
+    if not (through_noun or own_infinitive):
+        return None
+    dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if dative is not None:
+        return dative
+    if any(n in with_nouns for n in afforded) and objects:
+        return objects[0]
+    return passive_subject(verb) if is_passive(verb) else None
 
 
 def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str]) -> Token | None:
