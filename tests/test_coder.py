@@ -741,6 +741,8 @@ def test_no_record_of_this_type_where_there_is_none(pipeline, text, event):
         # P277: ties cut are cut with the other side.
         ("Mexico cut diplomatic ties with Ecuador.", "SANCTION", "Mexico", "Ecuador"),
         ("Mexico broke off diplomatic relations with Ecuador.", "SANCTION", "Mexico", "Ecuador"),
+        # P412: people killed off (the parser hangs them on the particle).
+        ("The army killed off the rebels.", "ASSAULT", "army", "rebels"),
     ],
 )
 def test_common_event_verbs(pipeline, text, event, actor, recipient):
@@ -812,6 +814,13 @@ def test_common_event_verbs(pipeline, text, event, actor, recipient):
         ("The two sides exchanged letters.", "RETREAT"),
         # P277: ties only mentioned are cut by no one.
         ("The two countries have had diplomatic relations since 1992.", "SANCTION"),
+        # P412: an idea, a challenge or a custom killed off is ended, not attacked.
+        (
+            "Officials are attempting to kill off speculation that Russia would retaliate.",
+            "ASSAULT",
+        ),
+        ("The offensive has killed off any political challenge to Assad.", "ASSAULT"),
+        ("Spain is hoping to kill off its famed siesta.", "ASSAULT"),
     ],
 )
 def test_common_verbs_in_their_other_senses_make_no_record(pipeline, text, event):

@@ -93,6 +93,12 @@ def names_something(verb: Token, obj: Token) -> bool:
     ) or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in obj.children)
 
 
+def particle_with_object(token: Token) -> bool:
+    """ "killed off the rebels" parsed with "off" as a particle and "the rebels" as its
+    object: a particle that takes an object is a preposition."""
+    return token.dep_ == "prt" and any(c.dep_ == "pobj" for c in token.children)
+
+
 def shared_object(verb: Token) -> Token | None:
     """The direct object a verb shares with the conjuncts that follow it, when it has none of
     its own: "arrested, tortured and killed thousands of activists" (each verb's). Only "and",

@@ -43,6 +43,7 @@ from wirewatch.events.arguments import (
     opened_to_people,
     others,
     pact_left,
+    particle_with_object,
     party_of_thing,
     place_holder,
     place_span,
@@ -1081,8 +1082,9 @@ class CandidateFinder:
             *(p for p in against_in_setting(verb) if not other_event(p.head, proposal)),
         ]
         for prep in sorted(own, key=lambda c: c.lower_ != "against"):
+            # "killed off the rebels": the parser may hang the object on the particle
             if (
-                prep.dep_ in {"prep", "dative"}
+                (prep.dep_ in {"prep", "dative"} or particle_with_object(prep))
                 and prep.lower_ in proposal.preps
                 and not candidate.recipients
                 and hands_agent(prep) is None

@@ -703,6 +703,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("push", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
     ("push", "back"): _t("ASSAULT", **_ACTOR_OBJ),
     ("force", "out"): _t("ASSAULT", preps="from", **_ACTOR_OBJ),
+    # "killed off the rebels"; not "killed off any political challenge", "kill off speculation"
+    # (the parser may read "off" as a preposition, the one killed as its object)
+    ("kill", "off"): _t("ASSAULT", preps="off", **_ACTOR_OBJ),
     ("beef", "up"): _DEPLOYING,
     # "called up 60,000 reservists"; "called up his friend" or "to the squad" is no mobilisation
     ("call", "up"): _t(
