@@ -688,7 +688,18 @@ def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
             "forces",
             None,
         ),
+        # P413: a nationality coordinated with the participle is a backer too
+        (
+            "Russian and Iranian-backed forces attacked the town.",
+            "forces",
+            None,
+        ),
         # its own words still say whose it is
+        (
+            "Assad's Russian and Iranian-backed forces attacked the town.",
+            "forces",
+            "SYR",
+        ),
         (
             "Iranian-backed Iraqi militias attacked the US embassy in Baghdad.",
             "Iraqi militias",

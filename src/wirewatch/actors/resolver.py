@@ -323,13 +323,15 @@ class ActorResolver:
             code, left = None, mention.start
             # A country modifier ("his US counterpart") outranks a possessor ("his").
             # "Kurdish and Iraqi forces": a modifier's conjuncts modify the agent too.
+            # "Russian and Iranian-backed forces": a backer is no modifier of whose they are.
+            backers = {word.i for word in _sponsoring_words(root)}
             modifiers = sorted(
                 (
                     word
                     for c in root.children
                     if c.dep_ in MODIFIER_DEPS and c.i < mention.start
                     for word in (c, *c.conjuncts)
-                    if word.i < mention.start
+                    if word.i < mention.start and word.i not in backers
                 ),
                 key=lambda c: c.dep_ == "poss",
             )
@@ -842,17 +844,25 @@ def _from_elsewhere(root: Token, by_token: dict[int, Mention], start: int) -> bo
 SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "armed", "trained"})
 
 
+def _sponsoring_words(root: Token) -> list[Token]:
+    """The words naming who stands behind the agent: "US" in "US-backed rebels"; both
+    "Russian" and "Iranian" in "Russian and Iranian-backed forces", where the parser makes the
+    participle a conjunct of the first backer."""
+    words = []
+    for left in root.lefts:
+        participles = [left] if left.lower_ in SPONSORING else []
+        shared = [c for c in left.conjuncts if c.lower_ in SPONSORING]
+        if shared:
+            words.append(left)
+        for participle in participles + shared:
+            words += participle.lefts
+    return words
+
+
 def _sponsors(root: Token, by_token: dict[int, Mention]) -> set[str]:
-    """The codes of the actors named before a hyphenated sponsoring participle on the agent."""
-    codes = set()
-    for participle in root.lefts:
-        if participle.lower_ not in SPONSORING:
-            continue
-        for child in participle.lefts:
-            named = by_token.get(child.i)
-            if named is not None and named.code:
-                codes.add(named.code)
-    return codes
+    """The codes of the actors named as standing behind the agent."""
+    named = (by_token.get(word.i) for word in _sponsoring_words(root))
+    return {mention.code for mention in named if mention is not None and mention.code}
 
 
 def _literal_places(sentence: Span) -> Iterator[tuple[str, Span | None]]:
