@@ -140,6 +140,8 @@ SAYING_VERBS = frozenset(
 # The phrases that name whose a generic agent is ("refugees from Iraq", "the president of
 # Mexico", "the government in Bolivia").
 OWNER_PREPS = frozenset({"of", "in", "from"})
+# where an agent is: "Kurdish fighters in Syria", "inside northern Syria"
+PLACED_PREPS = frozenset({"in", "inside"})
 # Sectors of a country's institutions: "the government in Bolivia" is Bolivia's.
 INSTITUTION_SECTORS = {"GOV", "JUD", "LEG", "COP"}
 # Entity labels of a modifier that names whose an agent is ("Western", "Sunni", "Gulf").
@@ -399,8 +401,14 @@ class ActorResolver:
                     mention.code, mention.guessed = None, False
                     continue
             if code is None or (mention.entry.countries and code not in mention.entry.countries):
-                # "Kurdish forces" are Syrian, Iraqi or Turkish: the one the document names most
-                code = _most_named(mentions, mention.entry.countries) or code
+                # "Kurdish forces" are Syrian, Iraqi or Turkish: where they are ("the US
+                # military's Kurdish partners inside northern Syria"), else the one the
+                # document names most
+                code = (
+                    _country_in(root, by_token, mention.entry.countries)
+                    or _most_named(mentions, mention.entry.countries)
+                    or code
+                )
             mention.code = code
             mention.start = left if code else mention.start
             if code:
@@ -810,11 +818,12 @@ def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) 
 def _country_in(
     root: Token, by_token: dict[int, Mention], countries: tuple[str, ...]
 ) -> str | None:
-    """The country an agent's own "in X" phrase names, if it is one of ``countries``."""
+    """The country an agent's own "in X" or "inside X" phrase names, if it is one of
+    ``countries``."""
     return next(
         (
             named.code
-            for _, named in _named_after(root, by_token, frozenset({"in"}))
+            for _, named in _named_after(root, by_token, PLACED_PREPS)
             if named.kind == "country" and named.code in countries
         ),
         None,
