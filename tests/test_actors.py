@@ -680,6 +680,12 @@ def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
     assert find(kurds, "Kurdish forces").code == "SYR"
 
 
+def test_forces_led_by_a_country_are_its_own(pipeline):
+    """P415: "Turkish-led forces" are Turkey's, though the parser hangs "Turkish" on "led"."""
+    text = "Kurdish groups clashed with Turkish-led forces near Afrin."
+    assert find(_actors(pipeline, text), "Turkish-led forces").code == "TUR"
+
+
 @pytest.mark.parametrize(
     ("text", "proxy", "code"),
     [

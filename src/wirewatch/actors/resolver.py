@@ -326,13 +326,14 @@ class ActorResolver:
             # A country modifier ("his US counterpart") outranks a possessor ("his").
             # "Kurdish and Iraqi forces": a modifier's conjuncts modify the agent too.
             # "Russian and Iranian-backed forces": a backer is no modifier of whose they are.
+            # "Turkish-led forces": the leader is, though the parser hangs it on "led".
             backers = {word.i for word in _sponsoring_words(root)}
             modifiers = sorted(
                 (
                     word
                     for c in root.children
                     if c.dep_ in MODIFIER_DEPS and c.i < mention.start
-                    for word in (c, *c.conjuncts)
+                    for word in (c, *c.conjuncts, *_leading_words(c))
                     if word.i < mention.start and word.i not in backers
                 ),
                 key=lambda c: c.dep_ == "poss",
@@ -866,6 +867,13 @@ def _sponsoring_words(root: Token) -> list[Token]:
         for participle in participles + shared:
             words += participle.lefts
     return words
+
+
+def _leading_words(modifier: Token) -> list[Token]:
+    """ "Turkish" in "Turkish-led forces": the words the parser hangs on a hyphenated "led"."""
+    if modifier.lower_ != "led" or modifier.i == 0 or modifier.nbor(-1).text != "-":
+        return []
+    return [word for word in modifier.lefts if word.dep_ in MODIFIER_DEPS | {"npadvmod"}]
 
 
 def _sponsors(root: Token, by_token: dict[int, Mention]) -> set[str]:
