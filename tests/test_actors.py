@@ -687,31 +687,6 @@ def test_forces_led_by_a_country_are_its_own(pipeline):
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "code"),
-    [
-        # P416: a person's name holds a seat's or a country's; the bare surname after it too
-        (
-            "Police Chief Robert Douglas said his officers broke up the fights. "
-            "One man was arrested, Douglas said.",
-            "Douglas",
-            None,
-        ),
-        (
-            "Jim Jordan said the committee would vote. Jordan accused the FBI of bias.",
-            "Jordan",
-            None,
-        ),
-        # ... and where no person has the name, it is the country
-        ("Jordan accused Israel of violating the treaty.", "Jordan", "JOR"),
-    ],
-)
-def test_a_person_named_like_a_place_is_no_country(pipeline, text, name, code):
-    actors = _actors(pipeline, text)
-    assert all(a.code != "IMN" for a in actors)  # Douglas is the Isle of Man's seat
-    assert [a.code for a in actors if a.text.split()[-1] == name][-1] == code
-
-
-@pytest.mark.parametrize(
     ("text", "proxy", "code"),
     [
         # P301: neither the clause's subject nor a conjunct's owner is the proxy's country

@@ -250,7 +250,6 @@ class ActorResolver:
         seen: set[str] = set()
         chosen: list[AliasMatch] = []
         opposed: dict[int, str | None] = {}
-        name_edges, surnames = _person_names(doc)
         # Longest match first within each start; a later, longer overlap cannot displace an
         # earlier one, which keeps this linear in the number of matches.
         for match in matches:
@@ -265,15 +264,6 @@ class ActorResolver:
             ):
                 continue  # a short form counts after the full name, and never in a date
             entry = self.dictionary[match.entry_id]
-            if (
-                entry.type in PLACE_ENTRY_TYPES
-                and match.end - match.start == 1
-                and (
-                    match.start in name_edges
-                    or surnames.get(doc[match.start].text, len(doc)) <= match.start
-                )
-            ):
-                continue  # "Denzel Washington", "Douglas said" after "Robert Douglas": people
             if (
                 entry.id == WEAPONS_ENTRY
                 and match.start > 0
@@ -1204,24 +1194,6 @@ def _focus_country(mentions: list[Mention]) -> str | None:
         if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code and m.code not in {"IGO", "NGO", "IMG"}
     )
     return named.most_common(1)[0][0] if named else None
-
-
-# Entries named after a place: a person may share the name ("Denzel Washington").
-PLACE_ENTRY_TYPES = frozenset({"country", "seat"})
-
-
-def _person_names(doc: Doc) -> tuple[set[int], dict[str, int]]:
-    """The first and last words of people's names of two or more proper nouns, and each such
-    name's last word with where the document first ends a name with it (a bare surname after
-    it names the same person)."""
-    edges: set[int] = set()
-    surnames: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
-            continue
-        edges.update({ent.start, ent.end - 1})
-        surnames.setdefault(ent[-1].text, ent.end)
-    return edges, surnames
 
 
 def _after_anti(doc: Doc, start: int) -> bool:
