@@ -491,13 +491,21 @@ def test_an_agent_of_several_countries_is_of_the_one_it_is_in(pipeline, text, co
         ),
         # a participle adjunct is its governor's subject's act: "him" is not Trump
         ("Donald Trump called Erdogan on Wednesday, urging him to curtail the operation.", "TUR"),
+        # P418: "it" too, past a subject of four countries (the Guardian on Qatar's boycott)
+        (
+            "Isolated in the Gulf, Qatar has clashed with other Arab states. Saudi Arabia, the UAE,"
+            " Bahrain and Egypt imposed a boycott on the small, rich nation last year, accusing it"
+            " of supporting Islamist militants.",
+            "QAT",
+        ),
     ],
 )
 def test_an_object_pronoun_is_not_its_own_verbs_subject(pipeline, text, recipient):
     from wirewatch.schema import Document
 
     (coded,) = list(pipeline.code([Document(id="b", text=text, date="2018-01-10")]))
-    (event,) = [e for e in coded.events if e.trigger.text in {"described", "urging"}]
+    triggers = {"described", "urging", "accusing"}
+    (event,) = [e for e in coded.events if e.trigger.text in triggers]
     assert [r.code for r in event.recipient] == [recipient], event
 
 

@@ -978,6 +978,10 @@ class Antecedents:
     Elsheikh"), which its first member stands for."""
 
     KEEP = 3  # plural agents remembered, nearest first: a bound pronoun skips one
+    # Groups and countries remembered for "it": a coordination of several countries as the
+    # binding subject ("Saudi Arabia, the UAE, Bahrain and Egypt … accusing it") must not use
+    # up the memory.
+    KEEP_GROUPS = 6
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         ordered = sorted(mentions, key=lambda m: m.start)
@@ -985,6 +989,7 @@ class Antecedents:
         # subject ("Erdogan described him": not Erdogan).
         self.people: list[tuple[Mention, ...]] = [()] * len(doc)
         self.group: list[Mention | None] = [None] * len(doc)
+        self.groups: list[tuple[Mention, ...]] = [()] * len(doc)
         self.plural: list[tuple[Mention, ...]] = [()] * len(doc)
         # The last group, and plural agent, that was a clause's subject, with its sentence's
         # number: a subject pronoun continues the subject of its own or the previous sentence.
@@ -1000,6 +1005,7 @@ class Antecedents:
         group = group_subject = plural_subject = person_subject = organisation = None
         plural: tuple[Mention, ...] = ()
         people: tuple[Mention, ...] = ()
+        groups: tuple[Mention, ...] = ()
         pointer = 0
         for token in doc:
             while pointer < len(ordered) and ordered[pointer].start < token.i:
@@ -1018,6 +1024,8 @@ class Antecedents:
                         person_subject = (mention, self.sentence[root.i])
                 elif mention.code and (mention.entry is None or not mention.entry.is_generic):
                     group = mention
+                    groups = (mention, *(m for m in groups if m.code != mention.code))
+                    groups = groups[: self.KEEP_GROUPS]
                     if mention.kind in ORGANISATION_TYPES:
                         organisation = mention
                     if is_subject:
@@ -1027,6 +1035,7 @@ class Antecedents:
                     if is_subject:
                         plural_subject = (mention, self.sentence[root.i])
             self.people[token.i], self.group[token.i] = people, group
+            self.groups[token.i] = groups
             self.plural[token.i] = plural
             self.group_subject[token.i] = group_subject
             self.plural_subject[token.i] = plural_subject
@@ -1035,7 +1044,7 @@ class Antecedents:
             if "\n" in token.text or "\n" in token.whitespace_:
                 group = group_subject = plural_subject = person_subject = None  # a new paragraph
                 organisation = None
-                plural = people = ()
+                plural = people = groups = ()
 
     def before(
         self,
@@ -1062,7 +1071,9 @@ class Antecedents:
                 (m for m in self.people[i] if not any(m.start <= t < m.end for t in bound)), None
             )
         if not plural:
-            return self.group[i]
+            return next(
+                (m for m in self.groups[i] if not any(m.start <= t < m.end for t in bound)), None
+            )
         return next(
             (m for m in self.plural[i] if not any(m.start <= t < m.end for t in bound)), None
         )
