@@ -688,6 +688,19 @@ def test_a_sponsors_country_is_not_the_sponsored_agents(pipeline):
     assert find(kurds, "Kurdish forces").code == "SYR"
 
 
+def test_a_bare_coalition_before_a_noun_is_the_last_one_named(pipeline):
+    """P417: "coalition attacks" after the coalition's operation is named are the US-led
+    coalition's; a coalition of no armed side named before is nobody's ("coalition talks")."""
+    text = (
+        "Ryan Dillon, spokesman for Operation Inherent Resolve, the Baghdad-based coalition of "
+        "anti-Isis forces, said coalition attacks on Isis do not discriminate by nationality."
+    )
+    coalition = find(_actors(pipeline, text), "coalition")
+    assert (coalition.id, coalition.code) == ("US-COALITION", "USA")
+    talks = _actors(pipeline, "Germany's coalition talks collapsed on Sunday.")
+    assert [a.text for a in talks] == ["Germany"]
+
+
 def test_forces_led_by_a_country_are_its_own(pipeline):
     """P415: "Turkish-led forces" are Turkey's, though the parser hangs "Turkish" on "led"."""
     text = "Kurdish groups clashed with Turkish-led forces near Afrin."

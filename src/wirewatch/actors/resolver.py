@@ -511,6 +511,12 @@ class ActorResolver:
                     we = replace(antecedent, start=token.i, end=token.i + 1, kind="pronoun")
                     found.append(we)
                 continue
+            if token.i not in by_token and (phrase := _bare_head(token)) is not None:
+                # "coalition airstrikes", "coalition forces": as definite as "the coalition"
+                named = _named_with_head(doc, mentions, phrase)
+                if named is not None:
+                    found.append(replace(named, start=phrase.start, end=phrase.end, kind="pronoun"))
+                continue
             if token.i not in by_token and (phrase := _the_group(token)) is not None:
                 # "Isis seized Mosul. The group killed hundreds of Yazidis": Isis; "the
                 # coalition" after "the US-led coalition": the one whose name it repeats
@@ -1094,6 +1100,20 @@ def _the_group(token: Token) -> Span | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.rights):
         return None
     return token.doc[lefts[0].i : token.i + 1]
+
+
+# Heads of groups' names that, bare before a noun, stand for the last group so named.
+BARE_HEADS = frozenset({"coalition", "alliance"})
+
+
+def _bare_head(token: Token) -> Span | None:
+    """ "coalition" in "coalition airstrikes": a name's head with no words of its own, modifying
+    a noun."""
+    if token.lower_ not in BARE_HEADS or token.tag_ != "NN" or token.dep_ != "compound":
+        return None
+    if any(True for _ in token.children) or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return token.doc[token.i : token.i + 1]
 
 
 def _named_with_head(doc: Doc, mentions: list[Mention], phrase: Span) -> Mention | None:
