@@ -169,6 +169,9 @@ ADJECTIVES: dict[str, list[str]] = {
     "TGO": ["Togolese"],
     "TUN": ["Tunisian", "Tunisians"],
     "TUR": ["Turkish", "Turk", "Turks"],
+    # the Holy See: a territory under 50,000 people that acts in diplomacy ("Vatican" is its
+    # name, which modifies as it stands: "Vatican officials")
+    "VAT": [],
     "TKM": ["Turkmen"],
     "UGA": ["Ugandan", "Ugandans"],
     "UKR": ["Ukrainian", "Ukrainians"],
@@ -207,9 +210,13 @@ EXTRA_NAMES: dict[str, list[str]] = {
     "CZE": ["Czech Republic"],
     "MMR": ["Burma"],
     "PSE": ["Palestine"],
-    "NLD": ["Holland"],
-    "VAT": ["Vatican"],
-    "TUR": ["Turkiye"],
+    # "the Netherlands" in running text: GeoNames' name carries a capital article
+    "NLD": ["Holland", "Netherlands"],
+    "VAT": ["Vatican", "Holy See"],
+    "TUR": ["Turkiye", "Türkiye"],
+    "TLS": ["East Timor", "Timor-Leste"],
+    "SWZ": ["Swaziland", "eSwatini"],
+    "CPV": ["Cape Verde"],
     "MKD": ["North Macedonia", "Macedonia"],
     "SAU": ["Saudi"],
     "CHN": ["People's Republic of China", "PRC"],
