@@ -368,22 +368,6 @@ def test_they_stands_for_a_plural_agent(pipeline, text, pronoun, name, code):
     assert (actor.name, actor.code) == (name, code)
 
 
-def test_a_subject_it_falls_back_only_within_its_sentence(pipeline):
-    """P419b: a subject "it" that continues no subject is a group of its own sentence
-    ("Cuba's refusal … that it"), not one of an earlier sentence ("Turkey" here is only the
-    agent of a passive)."""
-    text = (
-        "The offensive on Afrin was backed by Turkey. "
-        "Observers said it gave the Kurds little choice but to seek a deal with Damascus."
-    )
-    assert all(a.text != "it" for a in _actors(pipeline, text))
-    own = (
-        "Cuba's refusal to engage with the Colombian government demonstrates that it is not"
-        " cooperating."
-    )
-    assert find(_actors(pipeline, own), "it").code == "CUB"
-
-
 def test_a_relative_clause_s_pronoun_is_not_its_noun(pipeline):
     """ "the soldiers they captured": "they" are not the soldiers; here nobody named before."""
     actors = _actors(pipeline, "The soldiers they captured were released.")

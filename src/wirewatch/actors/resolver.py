@@ -1062,8 +1062,7 @@ class Antecedents:
     ) -> Mention | None:
         """The antecedent of a pronoun at token ``i``; ``bound``: tokens it cannot stand for
         (its own verb's subject, for an object pronoun); ``subject``: the pronoun is a
-        clause's subject, and prefers an earlier subject of its own or the previous sentence
-        (a subject "it" takes no other group but one of its own sentence)."""
+        clause's subject, and prefers an earlier subject of its own or the previous sentence."""
         if subject:
             if person:  # "Erdogan met Putin on Monday. He later threatened …": Erdogan
                 earlier = self.person_subject[i]
@@ -1073,19 +1072,6 @@ class Antecedents:
                 mention = earlier[0]
                 if not any(mention.start <= t < mention.end for t in bound):
                     return mention
-            if not person and not plural:
-                # a subject "it" that continues no subject stands for a group of its own
-                # sentence ("Cuba's refusal … demonstrates that it"); reaching further, it is
-                # most often a situation ("Observers said it gave the SDF little choice")
-                return next(
-                    (
-                        m
-                        for m in self.groups[i]
-                        if self.sentence[m.start] == self.sentence[i]
-                        and not any(m.start <= t < m.end for t in bound)
-                    ),
-                    None,
-                )
         if person:
             return next(
                 (m for m in self.people[i] if not any(m.start <= t < m.end for t in bound)), None
