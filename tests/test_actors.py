@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from conftest import DATA, needs_shared, read_jsonl
 from wirewatch.actors.dictionary import ActorDictionary, plural, read_entries
 from wirewatch.errors import ConfigError
 
@@ -715,6 +716,25 @@ def test_a_bare_coalition_before_a_noun_is_the_last_one_named(pipeline):
     assert (coalition.id, coalition.code) == ("US-COALITION", "USA")
     talks = _actors(pipeline, "Germany's coalition talks collapsed on Sunday.")
     assert [a.text for a in talks] == ["Germany"]
+
+
+@needs_shared
+def test_a_town_of_the_storys_home_is_no_country(pipeline):
+    """P421c: an LGL story from Lebanon, Missouri (Boone County, Elm Street): the town's police
+    are not Lebanon's."""
+    from wirewatch.schema import Document
+
+    row = next(r for r in read_jsonl(DATA / "geo" / "lgl_dev.jsonl") if r["id"] == "lgl-42943861")
+    document = Document(id=row["id"], text=row["text"], source=row["source"], url=row["url"])
+    (doc,) = list(pipeline.annotate([document]))
+    assert "LBN" not in {a.code for a in doc._.actors}, [(a.text, a.code) for a in doc._.actors]
+    assert "Police" in {a.text for a in doc._.actors if a.id == "GEN-COP"}
+
+
+def test_a_capital_in_one_sentence_stays_the_government(pipeline):
+    """P421c: one sentence says too little of its home to overrule the dictionary."""
+    text = "Jerusalem rejected the proposal for observers in the West Bank."
+    assert find(_actors(pipeline, text), "Jerusalem").code == "ISR"
 
 
 def test_forces_led_by_a_country_are_its_own(pipeline):

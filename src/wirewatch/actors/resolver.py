@@ -250,6 +250,7 @@ class ActorResolver:
         seen: set[str] = set()
         chosen: list[AliasMatch] = []
         opposed: dict[int, str | None] = {}
+        places = _placed_in(doc)
         # Longest match first within each start; a later, longer overlap cannot displace an
         # earlier one, which keeps this linear in the number of matches.
         for match in matches:
@@ -264,6 +265,10 @@ class ActorResolver:
             ):
                 continue  # a short form counts after the full name, and never in a date
             entry = self.dictionary[match.entry_id]
+            if entry.type in PLACE_ENTRY_TYPES and _town_of_the_story(
+                doc[match.start : match.end], entry, places
+            ):
+                continue  # "Lebanon" in a Missouri story: the town, not the country
             if (
                 entry.id == WEAPONS_ENTRY
                 and match.start > 0
@@ -1225,6 +1230,37 @@ def _focus_country(mentions: list[Mention]) -> str | None:
         if m.kind in FOCUS_TYPES | {ADJECTIVE} and m.code and m.code not in {"IGO", "NGO", "IMG"}
     )
     return named.most_common(1)[0][0] if named else None
+
+
+# Entries named after a place: a town may share the name ("Lebanon", Missouri).
+PLACE_ENTRY_TYPES = frozenset({"country", "seat"})
+# Places of its own country a story names besides a town, at least, to be from there.
+HOME_PLACES = 3
+
+
+def _placed_in(doc: Doc) -> list[tuple[int, int, str]]:
+    """The places the geoparser found, with character offsets and country (alpha-3)."""
+    alpha3 = alpha3_codes()
+    return [
+        (p.start, p.end, code)
+        for p in doc._.places or []
+        if p.country_code and (code := alpha3.get(p.country_code))
+    ]
+
+
+def _town_of_the_story(span: Span, entry: ActorEntry, places: list[tuple[int, int, str]]) -> bool:
+    """Whether the geoparser placed a country's or seat's name in another country, the one the
+    story comes from: at least ``HOME_PLACES`` of its other places lie there, more than in any
+    other country. A text of a sentence or two says too little of its home to overrule the
+    dictionary ("Georgia's interior ministry", "Jerusalem" near "the West Bank")."""
+    on_name = [c for s, e, c in places if s < span.end_char and span.start_char < e]
+    if not on_name or on_name[0] == entry.code:
+        return False
+    others = Counter(c for s, e, c in places if e <= span.start_char or s >= span.end_char)
+    if not others:
+        return False
+    (home, count), *rest = others.most_common(2)
+    return home == on_name[0] and count >= HOME_PLACES and (not rest or rest[0][1] < count)
 
 
 def _after_anti(doc: Doc, start: int) -> bool:
