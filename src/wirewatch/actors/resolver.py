@@ -980,9 +980,9 @@ def _token_index(mentions: list[Mention]) -> dict[int, Mention]:
 
 
 class Antecedents:
-    """For every token, the last person, the last named group or country, and the last few
-    plural agents mentioned before it in the same paragraph (a blank line or line break ends
-    one). Built in one pass over tokens and mentions, so pronoun resolution stays linear.
+    """For every token, the last few people, named groups or countries (distinct, nearest
+    first), and plural agents mentioned before it in the same paragraph (a blank line or line
+    break ends one). Built in one pass over tokens and mentions, so pronoun resolution stays linear.
 
     A plural agent is what "they" can stand for: a generic agent with a plural head ("rebels",
     "Turkish officials"), a named group or country, or a coordination of actors ("Kotey and
@@ -999,7 +999,6 @@ class Antecedents:
         # The last few distinct people, nearest first: an object pronoun skips its own verb's
         # subject ("Erdogan described him": not Erdogan).
         self.people: list[tuple[Mention, ...]] = [()] * len(doc)
-        self.group: list[Mention | None] = [None] * len(doc)
         self.groups: list[tuple[Mention, ...]] = [()] * len(doc)
         self.plural: list[tuple[Mention, ...]] = [()] * len(doc)
         # The last group, and plural agent, that was a clause's subject, with its sentence's
@@ -1045,8 +1044,7 @@ class Antecedents:
                     plural = (mention, *plural)[: self.KEEP]
                     if is_subject:
                         plural_subject = (mention, self.sentence[root.i])
-            self.people[token.i], self.group[token.i] = people, group
-            self.groups[token.i] = groups
+            self.people[token.i], self.groups[token.i] = people, groups
             self.plural[token.i] = plural
             self.group_subject[token.i] = group_subject
             self.plural_subject[token.i] = plural_subject
@@ -1116,7 +1114,7 @@ def _bare_head(token: Token) -> Span | None:
     a noun."""
     if token.lower_ not in BARE_HEADS or token.tag_ != "NN" or token.dep_ != "compound":
         return None
-    if any(True for _ in token.children) or token.head.pos_ not in {"NOUN", "PROPN"}:
+    if token.n_lefts or token.n_rights or token.head.pos_ not in {"NOUN", "PROPN"}:
         return None
     return token.doc[token.i : token.i + 1]
 
