@@ -843,31 +843,3 @@ def test_leaders_of_a_community_are_civilians_not_the_state(pipeline, text, ment
     assert (actor.code, actor.sector) == (code, "CVL")
     leaders = find(_actors(pipeline, "Syrian leaders met the president."), "Syrian leaders")
     assert leaders.sector == "GOV"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "ident", "code"),
-    [
-        (
-            "The Drug Enforcement Administration arrested two men.",
-            "The Drug Enforcement Administration",
-            "USA-DEA",
-            "USA",
-        ),
-        ("The Secret Service detained a man.", "The Secret Service", "USA-USSS", "USA"),
-        ("Scotland Yard arrested a 19-year-old man.", "Scotland Yard", "GBR-MET", "GBR"),
-        ("MI6 recruited the defector.", "MI6", "GBR-MI6", "GBR"),
-        (
-            "Russia's Federal Security Service detained a Ukrainian.",
-            "Federal Security Service",
-            "RUS-FSB",
-            "RUS",
-        ),
-        ("The Mossad killed a Hamas engineer.", "The Mossad", "ISR-MOSSAD", "ISR"),
-        ("Pakistan's ISI accused India of backing the attack.", "ISI", "PAK-ISI", "PAK"),
-    ],
-)
-def test_national_police_and_intelligence_agencies(pipeline, text, mention, ident, code):
-    """P424: agencies named as the FBI and the CIA are, each with its country."""
-    actor = find(_actors(pipeline, text), mention)
-    assert (actor.id, actor.code) == (ident, code)
