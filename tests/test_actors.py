@@ -843,3 +843,36 @@ def test_leaders_of_a_community_are_civilians_not_the_state(pipeline, text, ment
     assert (actor.code, actor.sector) == (code, "CVL")
     leaders = find(_actors(pipeline, "Syrian leaders met the president."), "Syrian leaders")
     assert leaders.sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Syria's army shelled Idlib again. Syrian rebels said Syria had broken the truce."
+            " Recep Tayyip Erdoğan warned of consequences. The president later accused the"
+            " Kurds of terrorism.",
+            "TUR",
+        ),
+        (
+            "Vladimir Putin met the Syrian envoy in Moscow. Syria and Syrian rebels were"
+            " discussed. The president later accused the West of hypocrisy.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_bare_office_is_its_last_named_holders(pipeline, text, code):
+    """P425: a named person who holds an office on the document's date makes a later bare "the
+    president" his country's, as "President Erdoğan" would; not the story's most-named."""
+    (president,) = [a for a in _actors(pipeline, text) if a.text == "president"]
+    assert president.code == code
+
+
+def test_a_former_office_lends_nothing(pipeline):
+    """P425: Obama is no president in 2024; "the president" keeps the story's country."""
+    text = (
+        "Syria's army shelled Idlib. Syrian rebels said Syria broke the truce. Barack Obama"
+        " warned of consequences. The president later accused the Kurds of terrorism."
+    )
+    (president,) = [a for a in _actors(pipeline, text) if a.text == "president"]
+    assert president.code == "SYR"

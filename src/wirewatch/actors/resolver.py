@@ -28,6 +28,7 @@ People are resolved on the document date: a role never applies outside its dates
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -216,6 +217,9 @@ class Mention:
     kind: str  # entry type, "adj", "pronoun" or "unknown"
     # a generic agent's country guessed from the document's focus, not read from the text
     guessed: bool = False
+    # a named person's office on the document's date, by its head word ("president" for
+    # "President", "minister" for "Prime Minister"); None for a former office
+    office: str | None = None
 
     @property
     def is_person(self) -> bool:
@@ -290,9 +294,12 @@ class ActorResolver:
             start = match.start
             if start > 0 and doc[start - 1].lower_ == "the" and kind in {"group", "igo", "ngo"}:
                 start -= 1  # "the Kremlin", "the Islamic Front": keep the article with the name
-            mentions.append(
-                Mention(start, match.end, entry, entry.name, identity.code, identity.sector, kind)
+            mention = Mention(
+                start, match.end, entry, entry.name, identity.code, identity.sector, kind
             )
+            if kind == "person" and identity.title and identity.sector != "ELI":
+                mention.office = _office_word(identity.title)
+            mentions.append(mention)
         return mentions, opposed
 
     # -- step 2: generic agents ----------------------------------------------------------------
@@ -311,6 +318,11 @@ class ActorResolver:
                 if mention.code and mention.entry is not None:
                     for token in doc[mention.start : mention.end]:
                         last_by_word[token.lower_] = mention.code
+                    if mention.office:
+                        # "Trump … the president": the holder's office names him as
+                        # "President Trump" would
+                        last_by_word[mention.office] = mention.code
+                        guessed_words.discard(mention.office)
                 continue
             root = doc[mention.start : mention.end].root
             name = next((c.i for c in root.lefts if c.i in opposed), None)
@@ -634,6 +646,13 @@ PAIRED_GROUPS = {
     "armies",
 }
 PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find its pair
+
+
+def _office_word(title: str) -> str:
+    """The head word of an office's title: "Prime Minister" -> "minister", "Secretary of
+    State" -> "secretary", "Ambassador to the UN" -> "ambassador"."""
+    head = re.split(r" (?:of|to|for) ", title, maxsplit=1)[0]
+    return head.split()[-1].lower()
 
 
 def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
