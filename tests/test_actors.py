@@ -876,3 +876,17 @@ def test_a_former_office_lends_nothing(pipeline):
     )
     (president,) = [a for a in _actors(pipeline, text) if a.text == "president"]
     assert president.code == "SYR"
+
+
+def test_a_title_naming_its_holder_borrows_no_other_holders_country(pipeline):
+    """P425b: "President Hamid Karzai" is not Russian because Putin, a president, was named
+    before; a bare "the president" there is (P425)."""
+    story = (
+        "Afghanistan has not known peace. Afghan forces fought the Taliban in Kabul. Vladimir"
+        " Putin spoke about Afghanistan."
+    )
+    titled = _actors(pipeline, f"{story} The US supported President Hamid Karzai with aid.")
+    assert find(titled, "Hamid Karzai").code != "RUS"
+    assert find(titled, "President").code == "AFG"
+    bare = _actors(pipeline, f"{story} The president was not consulted.")
+    assert find(bare, "president").code == "RUS"

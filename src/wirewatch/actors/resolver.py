@@ -309,6 +309,10 @@ class ActorResolver:
         by_token = _token_index(mentions)
         antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
+        # as last_by_word, and the offices of named holders ("Trump" is a "president"): read by
+        # a bare office, not by a title that names its own holder ("President Hamid Karzai")
+        last_by_office: dict[str, str] = {}
+        lent_words: set[str] = set()  # words whose last code in last_by_office a holder lent
         guessed_words: set[str] = set()  # words whose last code was the focus country's
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
@@ -318,11 +322,13 @@ class ActorResolver:
                 if mention.code and mention.entry is not None:
                     for token in doc[mention.start : mention.end]:
                         last_by_word[token.lower_] = mention.code
+                        last_by_office[token.lower_] = mention.code
+                        lent_words.discard(token.lower_)
                     if mention.office:
                         # "Trump … the president": the holder's office names him as
                         # "President Trump" would
-                        last_by_word[mention.office] = mention.code
-                        guessed_words.discard(mention.office)
+                        last_by_office[mention.office] = mention.code
+                        lent_words.add(mention.office)
                 continue
             root = doc[mention.start : mention.end].root
             name = next((c.i for c in root.lefts if c.i in opposed), None)
@@ -403,8 +409,10 @@ class ActorResolver:
                 if _head_words(root) & LOCAL_PEOPLE:
                     code = _country_of_places(root.sent, self.dictionary)
                 if code is None:
-                    code = last_by_word.get(root.lower_)
-                    mention.guessed = code is not None and root.lower_ in guessed_words
+                    titled = root.dep_ == "compound" and root.head.pos_ == "PROPN"
+                    code = (last_by_word if titled else last_by_office).get(root.lower_)
+                    lent = not titled and root.lower_ in lent_words
+                    mention.guessed = code is not None and root.lower_ in guessed_words and not lent
                 if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
                 if code is not None and code in _sponsors(root, by_token):
@@ -430,7 +438,8 @@ class ActorResolver:
             mention.code = code
             mention.start = left if code else mention.start
             if code:
-                last_by_word[root.lower_] = code
+                last_by_word[root.lower_] = last_by_office[root.lower_] = code
+                lent_words.discard(root.lower_)
                 if mention.guessed:
                     guessed_words.add(root.lower_)
                 else:
