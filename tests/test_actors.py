@@ -876,3 +876,18 @@ def test_a_former_office_lends_nothing(pipeline):
     )
     (president,) = [a for a in _actors(pipeline, text) if a.text == "president"]
     assert president.code == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "ident"),
+    [
+        ("Officers fatally shot a man carrying a metal pipe.", "Officers", "GEN-COP"),
+        ("The officer arrested two men.", "officer", "GEN-COP"),
+        ("Army officers seized the radio station.", "Army officers", "GEN-MIL"),
+        ("Intelligence officers questioned the defector.", "Intelligence officers", "GEN-SPY"),
+    ],
+)
+def test_bare_officers_are_the_police(pipeline, text, mention, ident):
+    """P426: "officers" alone are the police, as "police officers" are; an army's or an
+    intelligence service's officers are theirs."""
+    assert find(_actors(pipeline, text), mention).id == ident
