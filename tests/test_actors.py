@@ -890,3 +890,18 @@ def test_a_title_naming_its_holder_borrows_no_other_holders_country(pipeline):
     assert find(titled, "President").code == "AFG"
     bare = _actors(pipeline, f"{story} The president was not consulted.")
     assert find(bare, "president").code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "ident"),
+    [
+        ("Officers fatally shot a man carrying a metal pipe.", "Officers", "GEN-COP"),
+        ("The officer arrested two men.", "officer", "GEN-COP"),
+        ("Army officers seized the radio station.", "Army officers", "GEN-MIL"),
+        ("Intelligence officers questioned the defector.", "Intelligence officers", "GEN-SPY"),
+    ],
+)
+def test_bare_officers_are_the_police(pipeline, text, mention, ident):
+    """P426: "officers" alone are the police, as "police officers" are; an army's or an
+    intelligence service's officers are theirs."""
+    assert find(_actors(pipeline, text), mention).id == ident

@@ -182,6 +182,8 @@ LOCAL_PEOPLE = frozenset(
         "police officers",
         "police officer",
         "police chief",
+        "officers",
+        "officer",
         "security services",
     }
 )
