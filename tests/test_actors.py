@@ -905,3 +905,26 @@ def test_bare_officers_are_the_police(pipeline, text, mention, ident):
     """P426: "officers" alone are the police, as "police officers" are; an army's or an
     intelligence service's officers are theirs."""
     assert find(_actors(pipeline, text), mention).id == ident
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        (
+            "Turkey shelled the border. Turkey said the Kurdish militias fighting in Syria are a"
+            " threat.",
+            "Kurdish militias",
+            "SYR",
+        ),
+        (
+            "Turkey shelled the border. Turkey said the Kurdish fighters who are based in Iraq"
+            " attacked a post.",
+            "Kurdish fighters",
+            "IRQ",
+        ),
+    ],
+)
+def test_kurdish_forces_placed_by_the_clause_describing_them(pipeline, text, mention, code):
+    """P427: the participle or relative clause that describes the Kurdish forces places them,
+    before the story's most-named of their countries."""
+    assert find(_actors(pipeline, text), mention).code == code

@@ -860,12 +860,15 @@ def _owner_after(root: Token, by_token: dict[int, Mention], sector: str | None) 
 def _country_in(
     root: Token, by_token: dict[int, Mention], countries: tuple[str, ...]
 ) -> str | None:
-    """The country an agent's own "in X" or "inside X" phrase names, if it is one of
+    """The country an agent's own "in X" or "inside X" phrase names, or that of the participle
+    or relative clause describing it ("Kurdish militias fighting in Syria"), if it is one of
     ``countries``."""
+    clauses = [c for c in root.rights if c.dep_ in {"acl", "relcl"} and c.pos_ in {"VERB", "AUX"}]
     return next(
         (
             named.code
-            for _, named in _named_after(root, by_token, PLACED_PREPS)
+            for head in (root, *clauses)
+            for _, named in _named_after(head, by_token, PLACED_PREPS)
             if named.kind == "country" and named.code in countries
         ),
         None,
