@@ -676,12 +676,12 @@ def _office_word(title: str) -> str:
 def _coordinated(modifier: Token) -> list[Token]:
     """The modifiers coordinated with ``modifier``: its conjuncts, and the parser's sibling
     modifiers after a comma or "and" ("Russian, Syrian and Iranian forces" hangs "Syrian" on
-    "forces" beside "Russian")."""
+    "forces" beside "Russian"; "US, British and French forces" mixes compound and adjective)."""
     found = list(modifier.conjuncts)
     for sibling in modifier.head.children:
         if (
             sibling.i > modifier.i
-            and sibling.dep_ == modifier.dep_
+            and sibling.dep_ in MODIFIER_DEPS - {"poss"}
             and sibling.doc[sibling.i - 1].lower_ in {",", "and"}
         ):
             found += [sibling, *sibling.conjuncts]
