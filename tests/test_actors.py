@@ -876,39 +876,3 @@ def test_a_former_office_lends_nothing(pipeline):
     )
     (president,) = [a for a in _actors(pipeline, text) if a.text == "president"]
     assert president.code == "SYR"
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "codes"),
-    [
-        (
-            "The rebels surrendered to Russian and Syrian forces in April.",
-            "Russian and Syrian forces",
-            ["RUS", "SYR"],
-        ),
-        (
-            "Russian, Syrian and Iranian forces are poised to storm Idlib.",
-            "Russian, Syrian and Iranian forces",
-            ["RUS", "SYR", "IRN"],
-        ),
-    ],
-)
-def test_coordinated_nationalities_are_one_mention_each(pipeline, text, words, codes):
-    """P428: "Russian and Syrian forces" are Russia's and Syria's, one mention per country on
-    the same words (as "the two leaders" are); the adjectives are no further actors."""
-    actors = _actors(pipeline, text)
-    assert [a.code for a in actors if a.text == words] == codes
-    assert not [a for a in actors if a.text in {"Syrian", "Iranian"}]
-
-
-def test_coordinated_nationalities_each_take_part_in_the_event(pipeline):
-    """P428: each country of "Russian and Syrian forces" is the record's recipient."""
-    from wirewatch.schema import Document
-
-    (coded,) = list(
-        pipeline.code(
-            [Document(id="t", text="The rebels surrendered to Russian and Syrian forces.")]
-        )
-    )
-    (event,) = [e for e in coded.events if e.event == "RETREAT"]
-    assert sorted(r.code for r in event.recipient) == ["RUS", "SYR"]

@@ -236,10 +236,9 @@ class ActorResolver:
         self._national_organisations(doc, mentions)
         mentions += self._unknown_people(doc, mentions)
         mentions.sort(key=lambda m: m.start)
-        also = self._resolve_generics(doc, mentions, opposed)
+        self._resolve_generics(doc, mentions, opposed)
         self._resolve_titles(doc, mentions)
         mentions += self._pronouns(doc, mentions)
-        mentions += also
         mentions = _pairs(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         return [self._ref(doc, m) for m in mentions]
@@ -306,10 +305,7 @@ class ActorResolver:
     # -- step 2: generic agents ----------------------------------------------------------------
     def _resolve_generics(
         self, doc: Doc, mentions: list[Mention], opposed: dict[int, str | None]
-    ) -> list[Mention]:
-        """Give each generic agent its country; return the further mentions of agents whose
-        coordinated modifiers name several ("Russian and Syrian forces": one per country, on
-        the same words, added after pronouns have found their antecedents)."""
+    ) -> None:
         by_token = _token_index(mentions)
         antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
@@ -317,7 +313,6 @@ class ActorResolver:
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
         owned: dict[int, Mention] = {}  # root token -> a generic agent named as someone's
-        also: list[Mention] = []
         for mention in mentions:
             if mention.entry is None or not mention.entry.is_generic:
                 if mention.code and mention.entry is not None:
@@ -361,7 +356,6 @@ class ActorResolver:
                 key=lambda c: c.dep_ == "poss",
             )
             unknown_name = False  # "Western officials": named as someone's, but no country's
-            named_by: Token | None = None  # the modifier that gave the agent its country
             for child in modifiers:
                 owner = by_token.get(child.i)
                 inside = owner is not None
@@ -378,7 +372,6 @@ class ActorResolver:
                         left = min(left, owner.start)
                         absorbed.add(id(owner))
                     owned[root.i] = mention
-                    named_by = child
                     break
             # "Iranian-backed forces": named for who backs them, not for whose they are; only
             # their own words give them a country
@@ -436,16 +429,6 @@ class ActorResolver:
                 )
             mention.code = code
             mention.start = left if code else mention.start
-            codes = [code]
-            for other in _coordinated(named_by) if named_by is not None and code else ():
-                # "Russian and Syrian forces": the other modifiers' countries too
-                owner = by_token.get(other.i)
-                if other.i in backers or owner is None or owner.code in (*codes, None):
-                    continue
-                codes.append(owner.code)
-                also.append(replace(mention, code=owner.code, guessed=False))
-                if mention.start <= owner.start and owner.end <= mention.end:
-                    absorbed.add(id(owner))
             if code:
                 last_by_word[root.lower_] = code
                 if mention.guessed:
@@ -453,7 +436,6 @@ class ActorResolver:
                 else:
                     guessed_words.discard(root.lower_)
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
-        return also
 
     # -- step 1b: organisations named with their country first -------------------------------
     def _national_organisations(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -671,21 +653,6 @@ def _office_word(title: str) -> str:
     State" -> "secretary", "Ambassador to the UN" -> "ambassador"."""
     head = re.split(r" (?:of|to|for) ", title, maxsplit=1)[0]
     return head.split()[-1].lower()
-
-
-def _coordinated(modifier: Token) -> list[Token]:
-    """The modifiers coordinated with ``modifier``: its conjuncts, and the parser's sibling
-    modifiers after a comma or "and" ("Russian, Syrian and Iranian forces" hangs "Syrian" on
-    "forces" beside "Russian"; "US, British and French forces" mixes compound and adjective)."""
-    found = list(modifier.conjuncts)
-    for sibling in modifier.head.children:
-        if (
-            sibling.i > modifier.i
-            and sibling.dep_ in MODIFIER_DEPS - {"poss"}
-            and sibling.doc[sibling.i - 1].lower_ in {",", "and"}
-        ):
-            found += [sibling, *sibling.conjuncts]
-    return found
 
 
 def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
