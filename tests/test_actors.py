@@ -905,3 +905,20 @@ def test_bare_officers_are_the_police(pipeline, text, mention, ident):
     """P426: "officers" alone are the police, as "police officers" are; an army's or an
     intelligence service's officers are theirs."""
     assert find(_actors(pipeline, text), mention).id == ident
+
+
+def test_an_agent_is_remembered_by_its_own_words(pipeline):
+    """P429: "US forces" lend their country to a later "the forces", not to "Government
+    forces"; "the foreign minister" is the last foreign minister's, not the prime minister's."""
+    forces = _actors(
+        pipeline,
+        "US forces bombed Raqqa. Syria's army shelled Idlib. Government forces and their allies"
+        " have repeatedly hit civilian targets.",
+    )
+    assert find(forces, "Government forces").code != "USA"
+    ministers = _actors(
+        pipeline,
+        "Sergei Lavrov met Syrian officials. Britain's prime minister spoke. The foreign minister"
+        " later accused Syria of stalling.",
+    )
+    assert find(ministers, "foreign minister").code == "RUS"
