@@ -928,3 +928,20 @@ def test_kurdish_forces_placed_by_the_clause_describing_them(pipeline, text, men
     """P427: the participle or relative clause that describes the Kurdish forces places them,
     before the story's most-named of their countries."""
     assert find(_actors(pipeline, text), mention).code == code
+
+
+def test_an_agent_is_remembered_by_its_own_words(pipeline):
+    """P429: "US forces" lend their country to a later "the forces", not to "Government
+    forces"; "the foreign minister" is the last foreign minister's, not the prime minister's."""
+    forces = _actors(
+        pipeline,
+        "US forces bombed Raqqa. Syria's army shelled Idlib. Government forces and their allies"
+        " have repeatedly hit civilian targets.",
+    )
+    assert find(forces, "Government forces").code != "USA"
+    ministers = _actors(
+        pipeline,
+        "Sergei Lavrov met Syrian officials. Britain's prime minister spoke. The foreign minister"
+        " later accused Syria of stalling.",
+    )
+    assert find(ministers, "foreign minister").code == "RUS"

@@ -219,8 +219,8 @@ class Mention:
     kind: str  # entry type, "adj", "pronoun" or "unknown"
     # a generic agent's country guessed from the document's focus, not read from the text
     guessed: bool = False
-    # a named person's office on the document's date, by its head word ("president" for
-    # "President", "minister" for "Prime Minister"); None for a former office
+    # a named person's office on the document's date, by its words ("president" for
+    # "President", "prime minister" for "Prime Minister"); None for a former office
     office: str | None = None
 
     @property
@@ -322,10 +322,9 @@ class ActorResolver:
         for mention in mentions:
             if mention.entry is None or not mention.entry.is_generic:
                 if mention.code and mention.entry is not None:
-                    for token in doc[mention.start : mention.end]:
-                        last_by_word[token.lower_] = mention.code
-                        last_by_office[token.lower_] = mention.code
-                        lent_words.discard(token.lower_)
+                    for words in _phrases(doc[mention.start : mention.end]):
+                        last_by_word[words] = last_by_office[words] = mention.code
+                        lent_words.discard(words)
                     if mention.office:
                         # "Trump … the president": the holder's office names him as
                         # "President Trump" would
@@ -333,6 +332,8 @@ class ActorResolver:
                         lent_words.add(mention.office)
                 continue
             root = doc[mention.start : mention.end].root
+            # remembered by its own words: "US forces" lend nothing to "government forces"
+            own_words = doc[mention.start : mention.end].text.lower()
             name = next((c.i for c in root.lefts if c.i in opposed), None)
             if name is not None:
                 # "anti-Assad forces": armed opponents of that country's rulers, or its
@@ -412,9 +413,9 @@ class ActorResolver:
                     code = _country_of_places(root.sent, self.dictionary)
                 if code is None:
                     titled = root.dep_ == "compound" and root.head.pos_ == "PROPN"
-                    code = (last_by_word if titled else last_by_office).get(root.lower_)
-                    lent = not titled and root.lower_ in lent_words
-                    mention.guessed = code is not None and root.lower_ in guessed_words and not lent
+                    code = (last_by_word if titled else last_by_office).get(own_words)
+                    lent = not titled and own_words in lent_words
+                    mention.guessed = code is not None and own_words in guessed_words and not lent
                 if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
                 if code is not None and code in _sponsors(root, by_token):
@@ -440,12 +441,12 @@ class ActorResolver:
             mention.code = code
             mention.start = left if code else mention.start
             if code:
-                last_by_word[root.lower_] = last_by_office[root.lower_] = code
-                lent_words.discard(root.lower_)
+                last_by_word[own_words] = last_by_office[own_words] = code
+                lent_words.discard(own_words)
                 if mention.guessed:
-                    guessed_words.add(root.lower_)
+                    guessed_words.add(own_words)
                 else:
-                    guessed_words.discard(root.lower_)
+                    guessed_words.discard(own_words)
         mentions[:] = [m for m in mentions if id(m) not in absorbed]
 
     # -- step 1b: organisations named with their country first -------------------------------
@@ -660,10 +661,19 @@ PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find
 
 
 def _office_word(title: str) -> str:
-    """The head word of an office's title: "Prime Minister" -> "minister", "Secretary of
-    State" -> "secretary", "Ambassador to the UN" -> "ambassador"."""
-    head = re.split(r" (?:of|to|for) ", title, maxsplit=1)[0]
-    return head.split()[-1].lower()
+    """The words of an office's title before its "of", "to" or "for": "Prime Minister" ->
+    "prime minister", "Secretary of State" -> "secretary", "Ambassador to the UN" ->
+    "ambassador"."""
+    return re.split(r" (?:of|to|for) ", title, maxsplit=1)[0].lower()
+
+
+def _phrases(span: Span) -> Iterator[str]:
+    """Every run of a name's words, lower-cased: "Prime Minister May" gives "prime minister"
+    and "minister" as well as the whole."""
+    words = [token.lower_ for token in span]
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            yield " ".join(words[start:end])
 
 
 def _pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
