@@ -3695,3 +3695,13 @@ def test_a_single_police_officer_and_an_aide_are_named_actors(pipeline):
     _assert_record(_records(pipeline, officer), "ASSAULT", "Gunmen", "police officer")
     aide = "It was at this point that one of his aides shot and wounded a policeman."
     assert ("ASSAULT", "aides", "policeman") in _records(pipeline, aide)
+
+
+def test_a_great_deal_and_a_big_deal_are_no_pacts(pipeline):
+    """P430: "a great deal of" is an amount and "making a big deal about" a fuss; a big deal
+    signed with someone is still a pact."""
+    assert _records(pipeline, "Does Jack have a great deal of questions to answer?") == []
+    fuss = "The Fake News is making such a big deal about this nothing event!"
+    assert _records(pipeline, fuss) == []
+    signed = "Iran signed a big deal with Russia on Tuesday."
+    _assert_record(_records(pipeline, signed), "AGREE", "Iran", "Russia")

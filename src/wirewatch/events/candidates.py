@@ -406,6 +406,19 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
 
 # Objects of "strike" and "hit" that are no target, whoever strikes: "struck a blow", "hit the
 # headlines", "troops hit the streets".
+def deal_idiom(noun: Token) -> bool:
+    """ "a great deal of questions" (an amount) and "making a big deal about it" (a fuss) name
+    no pact."""
+    if noun.lemma_.lower() != "deal":
+        return False
+    before = {c.lower_ for c in noun.children if c.dep_ == "amod" and c.i < noun.i}
+    amount = bool(before & {"great", "good"}) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
+    fuss = "big" in before and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make"
+    return amount or fuss
+
+
 STRUCK_IDIOMS = frozenset(
     {"blow", "chord", "note", "tone", "balance", "nerve", "snag", "wall", "record", "headline"}
     | {"headlines", "street", "streets", "ground", "jackpot", "bottom", "low", "high", "pose"}
@@ -602,7 +615,7 @@ class CandidateFinder:
                 and thing.lower_ not in NOUNS
             ):
                 proposal = AID_TRIGGER
-        if proposal is None:
+        if proposal is None or deal_idiom(noun):
             return None
         topic = of_object(noun) if lemma in SPOKEN_OF else None
         if topic is not None and not index.resolve_all(topic):
