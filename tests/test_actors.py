@@ -945,19 +945,3 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         " later accused Syria of stalling.",
     )
     assert find(ministers, "foreign minister").code == "RUS"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention", "code"),
-    [
-        ("An Isis fighter shot a US soldier in Manbij.", "Isis fighter", "IMG"),
-        ("A British jihadist attacked the checkpoint.", "British jihadist", "GBR"),
-        ("Turkish fighter jets bombed Afrin.", "Turkish fighter jets", "TUR"),
-    ],
-)
-def test_one_fighter_is_an_armed_agent_as_fighters_are(pipeline, text, mention, code):
-    """P431: the singulars of the armed-group words name an agent; "fighter jets" stay the
-    air force's."""
-    actor = find(_actors(pipeline, text), mention)
-    assert actor.code == code
-    assert actor.sector == ("MIL" if "jets" in mention else "REB")
