@@ -404,8 +404,6 @@ def broken_truces(found: list[Candidate], index: MentionIndex) -> None:
         truce.actors = actors
 
 
-# Objects of "strike" and "hit" that are no target, whoever strikes: "struck a blow", "hit the
-# headlines", "troops hit the streets".
 def deal_idiom(noun: Token) -> bool:
     """ "a great deal of questions" (an amount) and "making a big deal about it" (a fuss) name
     no pact."""
@@ -419,6 +417,8 @@ def deal_idiom(noun: Token) -> bool:
     return amount or fuss
 
 
+# Objects of "strike" and "hit" that are no target, whoever strikes: "struck a blow", "hit the
+# headlines", "troops hit the streets".
 STRUCK_IDIOMS = frozenset(
     {"blow", "chord", "note", "tone", "balance", "nerve", "snag", "wall", "record", "headline"}
     | {"headlines", "street", "streets", "ground", "jackpot", "bottom", "low", "high", "pose"}
