@@ -945,20 +945,3 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         " later accused Syria of stalling.",
     )
     assert find(ministers, "foreign minister").code == "RUS"
-
-
-def test_a_head_of_government_lends_the_government(pipeline):
-    """P432: a prime minister named in the story makes a later bare "the government" her
-    country's, not the story's most-named; a president lends only "president"."""
-    story = "Syria's army shelled Idlib. Syrian rebels said Syria broke the truce. {} spoke."
-    tail = " Jeremy Corbyn has accused the government of waiting for instructions."
-    from wirewatch.schema import Document
-
-    def government(name: str) -> str | None:
-        (doc,) = list(
-            pipeline.annotate([Document(id="t", text=story.format(name) + tail, date="2018-04-13")])
-        )
-        return find(doc._.actors, "government").code
-
-    assert government("Theresa May") == "GBR"
-    assert government("Emmanuel Macron") == "SYR"

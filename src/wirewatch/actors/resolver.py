@@ -219,10 +219,9 @@ class Mention:
     kind: str  # entry type, "adj", "pronoun" or "unknown"
     # a generic agent's country guessed from the document's focus, not read from the text
     guessed: bool = False
-    # the words a named person's office on the document's date lends ("president" for
-    # "President"; "prime minister" and "government" for "Prime Minister"); none for a former
-    # office
-    offices: tuple[str, ...] = ()
+    # a named person's office on the document's date, by its words ("president" for
+    # "President", "prime minister" for "Prime Minister"); None for a former office
+    office: str | None = None
 
     @property
     def is_person(self) -> bool:
@@ -301,7 +300,7 @@ class ActorResolver:
                 start, match.end, entry, entry.name, identity.code, identity.sector, kind
             )
             if kind == "person" and identity.title and identity.sector != "ELI":
-                mention.offices = _office_words(identity.title)
+                mention.office = _office_word(identity.title)
             mentions.append(mention)
         return mentions, opposed
 
@@ -326,11 +325,11 @@ class ActorResolver:
                     for words in _phrases(doc[mention.start : mention.end]):
                         last_by_word[words] = last_by_office[words] = mention.code
                         lent_words.discard(words)
-                    for office in mention.offices:
+                    if mention.office:
                         # "Trump … the president": the holder's office names him as
                         # "President Trump" would
-                        last_by_office[office] = mention.code
-                        lent_words.add(office)
+                        last_by_office[mention.office] = mention.code
+                        lent_words.add(mention.office)
                 continue
             root = doc[mention.start : mention.end].root
             # remembered by its own words: "US forces" lend nothing to "government forces"
@@ -661,16 +660,11 @@ PAIRED_GROUPS = {
 PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find its pair
 
 
-# Offices whose holder heads a government: "Theresa May … the government" is Britain's.
-HEADS_OF_GOVERNMENT = frozenset({"prime minister", "chancellor", "premier"})
-
-
-def _office_words(title: str) -> tuple[str, ...]:
-    """The words an office's title lends its holder's country: its words before an "of", "to"
-    or "for" ("Prime Minister" -> "prime minister", "Secretary of State" -> "secretary",
-    "Ambassador to the UN" -> "ambassador"), and "government" for a head of government."""
-    office = re.split(r" (?:of|to|for) ", title, maxsplit=1)[0].lower()
-    return (office, "government") if office in HEADS_OF_GOVERNMENT else (office,)
+def _office_word(title: str) -> str:
+    """The words of an office's title before its "of", "to" or "for": "Prime Minister" ->
+    "prime minister", "Secretary of State" -> "secretary", "Ambassador to the UN" ->
+    "ambassador"."""
+    return re.split(r" (?:of|to|for) ", title, maxsplit=1)[0].lower()
 
 
 def _phrases(span: Span) -> Iterator[str]:
