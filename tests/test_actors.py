@@ -945,16 +945,3 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         " later accused Syria of stalling.",
     )
     assert find(ministers, "foreign minister").code == "RUS"
-
-
-@pytest.mark.parametrize(
-    ("text", "mention"),
-    [
-        ("On March 11, a teen killed 12 people at his former high school.", "teen"),
-        ("Police arrested two teens after the shooting.", "teens"),
-        ("Youths threw stones at the soldiers.", "Youths"),
-    ],
-)
-def test_teens_and_youths_are_civilians(pipeline, text, mention):
-    """P433: "teen", "teens" and "youths" name civilians, as "teenager" does."""
-    assert find(_actors(pipeline, text), mention).id == "GEN-CVL"
