@@ -3705,11 +3705,3 @@ def test_a_great_deal_and_a_big_deal_are_no_pacts(pipeline):
     assert _records(pipeline, fuss) == []
     signed = "Iran signed a big deal with Russia on Tuesday."
     _assert_record(_records(pipeline, signed), "AGREE", "Iran", "Russia")
-
-
-def test_a_countrys_state_is_that_country(pipeline):
-    """P434: "the Turkish state" is Turkey, named as someone's as "the country" is; "the state
-    of Texas" is no one."""
-    war = "The PKK has fought a decades-long insurgency against the Turkish state."
-    _assert_record(_records(pipeline, war), "ASSAULT", "The PKK", "Turkish state")
-    assert _records(pipeline, "The state of Texas sued the federal government.") == []
