@@ -3705,3 +3705,14 @@ def test_a_great_deal_and_a_big_deal_are_no_pacts(pipeline):
     assert _records(pipeline, fuss) == []
     signed = "Iran signed a big deal with Russia on Tuesday."
     _assert_record(_records(pipeline, signed), "AGREE", "Iran", "Russia")
+
+
+def test_joint_work_and_intelligence_sharing_are_cooperation(pipeline):
+    """P435: a joint patrol or operation, and intelligence sharing, are cooperation with the
+    party of their "with"; a joint raid stays the attack it is."""
+    patrols = "French troops conducted joint patrols with the Malian army around Gao."
+    _assert_record(_records(pipeline, patrols), "COOPERATE", "French troops", "Malian army")
+    sharing = "Seoul resumed intelligence sharing with Tokyo."
+    _assert_record(_records(pipeline, sharing), "COOPERATE", "Seoul", "Tokyo")
+    raid = "US and Iraqi forces carried out a joint raid on an Isis hideout."
+    assert [e for e, _, _ in _records(pipeline, raid)] == ["ASSAULT"]

@@ -1000,6 +1000,24 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
             "game",
         )
     },
+    # Joint work short of an attack, and sharing what one knows: "ran joint patrols with",
+    # "resumed intelligence sharing with" (a joint raid or offensive stays the attack it is).
+    **{
+        (activity, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
+        for activity in (
+            "patrol",
+            "operation",
+            "search",
+            "inspection",
+            "investigation",
+            "survey",
+            "venture",
+        )
+    },
+    **{
+        ("sharing", shared): _t("COOPERATE", preps="with", **_RECIPROCAL)
+        for shared in ("intelligence", "information", "data")
+    },
 }
 
 # Verbs that carry a nominal trigger as their object: the noun is the event, the verb's
