@@ -3716,3 +3716,12 @@ def test_joint_work_and_intelligence_sharing_are_cooperation(pipeline):
     _assert_record(_records(pipeline, sharing), "COOPERATE", "Seoul", "Tokyo")
     raid = "US and Iraqi forces carried out a joint raid on an Isis hideout."
     assert [e for e, _, _ in _records(pipeline, raid)] == ["ASSAULT"]
+
+
+def test_shipping_and_supplying_someone_with_arms_are_aid(pipeline):
+    """P436: "ship" gives as "send" does; a giving verb whose object is an actor and whose
+    "with" names arms gives them to the object."""
+    shipped = "Washington has shipped two million artillery shells to Kyiv."
+    _assert_record(_records(pipeline, shipped), "AID", "Washington", "Kyiv")
+    supplied = "Iran supplied the Houthis with missiles."
+    _assert_record(_records(pipeline, supplied), "AID", "Iran", "the Houthis")

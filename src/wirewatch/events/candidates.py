@@ -1009,7 +1009,13 @@ class CandidateFinder:
             theme = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if theme is None and verb.dep_ == "relcl":
                 theme = verb.head  # "a message he gave to the council": the message is given
-            if theme is not None and not gives_material(theme):
+            given = prep_object(verb, "with") if theme is not None else None
+            if theme is not None and given is not None and index.resolve_all(theme):
+                if not gives_material(given):
+                    return None
+                # "supplied the Houthis with missiles": the object receives what "with" names
+                candidate.recipients = index.resolve_all(theme)
+            elif theme is not None and not gives_material(theme):
                 return None
         if verb.lemma_ == "expel" and _expels_as_a_sanction(verb, struck, candidate.actors, index):
             candidate.proposal = proposal = EXPEL_DIPLOMATS

@@ -430,6 +430,7 @@ VERBS: dict[str, Trigger] = {
     "provide": _t("AID", preps="to for", object_is=THEME),
     "give": _t("AID", preps="to", object_is=THEME),
     "send": _t("AID", preps="to", object_is=THEME),
+    "ship": _t("AID", preps="to", object_is=THEME),
     "contribute": _t("AID", preps="to", object_is=THEME),
     "lend": _t("AID", preps="to", object_is=THEME),
     "grant": _t("AID", preps="to", object_is=THEME),
