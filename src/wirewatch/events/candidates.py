@@ -495,30 +495,19 @@ def carried_phrases(noun: Token) -> list[Token]:
     return phrases
 
 
-# Verbs of answering an attack in kind, in a warning's "will" or "would" clause.
-RETALIATING_VERBS = frozenset({"answer", "retaliate", "respond", "punish"})
-
-
 def warned_of_retaliation(verb: Token) -> bool:
-    """ "Russia warned of a response", "warned of severe consequences", "warned that any strike
-    would be answered": a threat that names nobody it is aimed at."""
-    if verb.lemma_.lower() != "warn" or any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    return any(
-        prep.dep_ == "prep" and prep.lower_ == "of" and object_words(pobj) & RETALIATION_NOUNS
-        for prep in verb.children
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ) or any(c.dep_ == "ccomp" and promises_retaliation(c) for c in verb.children)
-
-
-def promises_retaliation(clause: Token) -> bool:
-    """A "will" or "would" clause of answering in kind: "would be answered", "will retaliate",
-    "would be met with a full response"."""
-    if not any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children):
-        return False
-    words = {t.lemma_.lower() for t in clause.subtree}
-    return clause.lemma_.lower() in RETALIATING_VERBS or bool(words & RETALIATION_NOUNS)
+    """ "Russia warned of a response", "warned of severe consequences": a threat that names
+    nobody it is aimed at."""
+    return (
+        verb.lemma_.lower() == "warn"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and any(
+            prep.dep_ == "prep" and prep.lower_ == "of" and object_words(pobj) & RETALIATION_NOUNS
+            for prep in verb.children
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        )
+    )
 
 
 def other_event(noun: Token, proposal: Trigger) -> bool:
