@@ -3734,7 +3734,7 @@ def test_sitting_down_with_someone_and_reconvening_are_meetings(pipeline):
     _assert_record(
         _records(pipeline, sat), "CONSULT", "Greek Cypriot leader", "Turkish Cypriot counterpart"
     )
-    again = "Armenian negotiators will reconvene with their Azerbaijani counterparts."
+    again = "Armenian negotiators reconvened with their Azerbaijani counterparts in Vienna."
     _assert_record(
         _records(pipeline, again), "CONSULT", "Armenian negotiators", "Azerbaijani counterparts"
     )
