@@ -362,7 +362,6 @@ VERBS: dict[str, Trigger] = {
     "discuss": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
-    "reconvene": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
     "mediate": _t("CONSULT", "third-party", preps="between with"),
     # "Macron spoke to Putin", "talked with Zelensky": only with another actor named (not the
@@ -724,8 +723,6 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "on"): _t("REQUEST"),
     ("push", "for"): _t("REQUEST"),
     ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
-    # "sat down with his counterpart"; "sat down in the road" is no meeting
-    ("sit", "with"): _t("CONSULT", preps="with", **_RECIPROCAL),
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
