@@ -3725,3 +3725,18 @@ def test_shipping_and_supplying_someone_with_arms_are_aid(pipeline):
     _assert_record(_records(pipeline, shipped), "AID", "Washington", "Kyiv")
     supplied = "Iran supplied the Houthis with missiles."
     _assert_record(_records(pipeline, supplied), "AID", "Iran", "the Houthis")
+
+
+def test_sitting_down_with_someone_and_reconvening_are_meetings(pipeline):
+    """P438b: "sat down with" someone and "reconvened with" are CONSULT with the other party;
+    sitting with one's face in one's hands, or sitting down in the road, is no meeting."""
+    sat = "The Greek Cypriot leader sat down with his Turkish Cypriot counterpart in Nicosia."
+    _assert_record(
+        _records(pipeline, sat), "CONSULT", "Greek Cypriot leader", "Turkish Cypriot counterpart"
+    )
+    again = "Armenian negotiators reconvened with their Azerbaijani counterparts in Vienna."
+    _assert_record(
+        _records(pipeline, again), "CONSULT", "Armenian negotiators", "Azerbaijani counterparts"
+    )
+    assert _records(pipeline, "Protesters sat down in the road outside parliament.") == []
+    assert _records(pipeline, "Evans often sat with her face in her hands.") == []

@@ -362,6 +362,7 @@ VERBS: dict[str, Trigger] = {
     "discuss": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "negotiate": _t("CONSULT", preps="with", object_is=THEME, **_RECIPROCAL),
     "confer": _t("CONSULT", preps="with", **_RECIPROCAL),
+    "reconvene": _t("CONSULT", preps="with", **_RECIPROCAL),
     "phone": _t("CONSULT", "phone"),
     "mediate": _t("CONSULT", "third-party", preps="between with"),
     # "Macron spoke to Putin", "talked with Zelensky": only with another actor named (not the
@@ -723,6 +724,9 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("call", "on"): _t("REQUEST"),
     ("push", "for"): _t("REQUEST"),
     ("work", "with"): _t("COOPERATE", preps="with", **_RECIPROCAL),  # "work" alone is no event
+    # "sat down with his counterpart"; not "sat down in the road", nor "sat with her face in
+    # her hands" or "sat well with Ankara"
+    ("sit", "down"): _t("CONSULT", preps="with", **_RECIPROCAL, **_ACTOR_OBJ),
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
