@@ -993,9 +993,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
         for modifier in ("military", "naval", "air", "live-fire", "war", "army")
     },
     ("game", "war"): _t("MOBILIZE", "troops", preps=""),
+    # Joint exercises, and joint work short of an attack ("conducted joint patrols with"; a
+    # joint raid or offensive stays the attack it is), are cooperation.
     **{
-        (drill, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
-        for drill in (
+        (activity, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
+        for activity in (
             "exercise",
             "drill",
             "manoeuvre",
@@ -1003,13 +1005,6 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
             "maneuver",
             "maneuvers",
             "game",
-        )
-    },
-    # Joint work short of an attack, and sharing what one knows: "ran joint patrols with",
-    # "resumed intelligence sharing with" (a joint raid or offensive stays the attack it is).
-    **{
-        (activity, "joint"): _t("COOPERATE", preps="with", **_RECIPROCAL)
-        for activity in (
             "patrol",
             "operation",
             "search",
@@ -1019,6 +1014,7 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
             "venture",
         )
     },
+    # Sharing what one knows: "resumed intelligence sharing with Tokyo".
     **{
         ("sharing", shared): _t("COOPERATE", preps="with", **_RECIPROCAL)
         for shared in ("intelligence", "information", "data")
