@@ -169,9 +169,6 @@ ADJECTIVES: dict[str, list[str]] = {
     "TGO": ["Togolese"],
     "TUN": ["Tunisian", "Tunisians"],
     "TUR": ["Turkish", "Turk", "Turks"],
-    # the Holy See: a territory under 50,000 people that acts in diplomacy ("Vatican" is its
-    # name, which modifies as it stands: "Vatican officials")
-    "VAT": [],
     "TKM": ["Turkmen"],
     "UGA": ["Ugandan", "Ugandans"],
     "UKR": ["Ukrainian", "Ukrainians"],
@@ -252,6 +249,8 @@ SEATS: dict[str, list[str]] = {
     "PSE": ["Palestinian Authority"],
 }
 
+# Territories under 50,000 people that act all the same: the Holy See in diplomacy.
+SMALL_BUT_ACTING = frozenset({"VAT"})
 # Capitals GeoNames spells differently from news usage.
 CAPITAL_FIX = {"ISR": ["Jerusalem"], "PSE": ["Ramallah"], "TUR": ["Ankara"], "USA": ["Washington"]}
 
@@ -262,7 +261,8 @@ def build_rows() -> list[dict]:
     rows = []
     for info in sorted(countries.values(), key=lambda c: c["iso3"]):
         iso3 = info["iso3"]
-        if iso3 not in ADJECTIVES and info["population"] < 50_000:
+        small = info["population"] < 50_000
+        if small and iso3 not in ADJECTIVES and iso3 not in SMALL_BUT_ACTING:
             continue  # tiny territories rarely act in conflict news
         names = [info["name"], *EXTRA_NAMES.get(iso3, []), *TERRITORIES.get(iso3, [])]
         capitals = CAPITAL_FIX.get(iso3) or ([info["capital"]] if info["capital"] else [])

@@ -311,10 +311,10 @@ class ActorResolver:
         by_token = _token_index(mentions)
         antecedents = Antecedents(doc, mentions)
         last_by_word: dict[str, str] = {}
-        # as last_by_word, and the offices of named holders ("Trump" is a "president"): read by
-        # a bare office, not by a title that names its own holder ("President Hamid Karzai")
-        last_by_office: dict[str, str] = {}
-        lent_words: set[str] = set()  # words whose last code in last_by_office a holder lent
+        # as last_by_word, and the offices of named holders ("Trump" is a "president"), each
+        # code with whether a holder lent it: read by a bare office, not by a title that names
+        # its own holder ("President Hamid Karzai")
+        last_by_office: dict[str, tuple[str, bool]] = {}
         guessed_words: set[str] = set()  # words whose last code was the focus country's
         focus = _focus_country(mentions)
         absorbed: set[int] = set()
@@ -323,17 +323,16 @@ class ActorResolver:
             if mention.entry is None or not mention.entry.is_generic:
                 if mention.code and mention.entry is not None:
                     for words in _phrases(doc[mention.start : mention.end]):
-                        last_by_word[words] = last_by_office[words] = mention.code
-                        lent_words.discard(words)
+                        last_by_word[words] = mention.code
+                        last_by_office[words] = (mention.code, False)
                     if mention.office:
                         # "Trump … the president": the holder's office names him as
                         # "President Trump" would
-                        last_by_office[mention.office] = mention.code
-                        lent_words.add(mention.office)
+                        last_by_office[mention.office] = (mention.code, True)
                 continue
             root = doc[mention.start : mention.end].root
             # remembered by its own words: "US forces" lend nothing to "government forces"
-            own_words = doc[mention.start : mention.end].text.lower()
+            own_words = " ".join(token.lower_ for token in doc[mention.start : mention.end])
             name = next((c.i for c in root.lefts if c.i in opposed), None)
             if name is not None:
                 # "anti-Assad forces": armed opponents of that country's rulers, or its
@@ -413,8 +412,10 @@ class ActorResolver:
                     code = _country_of_places(root.sent, self.dictionary)
                 if code is None:
                     titled = root.dep_ == "compound" and root.head.pos_ == "PROPN"
-                    code = (last_by_word if titled else last_by_office).get(own_words)
-                    lent = not titled and own_words in lent_words
+                    if titled:
+                        code, lent = last_by_word.get(own_words), False
+                    else:
+                        code, lent = last_by_office.get(own_words, (None, False))
                     mention.guessed = code is not None and own_words in guessed_words and not lent
                 if code is None and mention.entry.context and not _several_officials(root, mention):
                     code, mention.guessed = focus, focus is not None
@@ -441,8 +442,8 @@ class ActorResolver:
             mention.code = code
             mention.start = left if code else mention.start
             if code:
-                last_by_word[own_words] = last_by_office[own_words] = code
-                lent_words.discard(own_words)
+                last_by_word[own_words] = code
+                last_by_office[own_words] = (code, False)
                 if mention.guessed:
                     guessed_words.add(own_words)
                 else:
