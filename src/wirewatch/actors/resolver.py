@@ -353,10 +353,12 @@ class ActorResolver:
             # "Russian and Iranian-backed forces": a backer is no modifier of whose they are.
             # "Turkish-led forces": the leader is, though the parser hangs it on "led".
             backers = {word.i for word in _sponsoring_words(root)}
+            # "Ghana's teachers' union": the parser may hang the owner on a word of the name
             modifiers = sorted(
                 (
                     word
-                    for c in root.children
+                    for inner in doc[mention.start : mention.end]
+                    for c in inner.children
                     if c.dep_ in MODIFIER_DEPS and c.i < mention.start
                     for word in (c, *c.conjuncts, *_leading_words(c))
                     if word.i < mention.start and word.i not in backers
