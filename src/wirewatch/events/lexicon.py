@@ -1533,7 +1533,7 @@ SENT_TO_HELP = _t("AID")
 # A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
 # the highway"); by a state or its forces it stays a restriction (COERCE).
 BLOCKADE_WORDS = frozenset({"blockade"})
-CIVIL_SECTORS = frozenset({"CVL", "OPP"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB"})
 # Verbs that carry a protest noun as a light verb does: "the CGT called a general strike".
 PROTEST_CALLING_VERBS = frozenset({"call"})
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
