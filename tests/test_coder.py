@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import GUARDIAN, needs_shared, read_jsonl
-from wirewatch.schema import Event
+from wirewatch.schema import Document, Event
 
 
 def sentence_of(coded, record) -> str:
@@ -3740,3 +3740,24 @@ def test_sitting_down_with_someone_and_reconvening_are_meetings(pipeline):
     )
     assert _records(pipeline, "Protesters sat down in the road outside parliament.") == []
     assert _records(pipeline, "Evans often sat with her face in her hands.") == []
+
+
+def test_labour_unions_are_civil_actors_of_their_country(pipeline):
+    """P439: labour unions are an actor (sector LAB) placed by their own "in" phrase or
+    possessive, even one the parser hangs on a word of the name ("Ghana's" on "teachers'");
+    the European Union is no union."""
+    (coded,) = pipeline.code(
+        [
+            Document(
+                id="unions",
+                text="Public-sector unions in Nigeria launched an indefinite strike over unpaid "
+                "salaries. Ghana's main teachers' union has announced an indefinite strike. "
+                "The European Union imposed sanctions on Russia.",
+                date="2024-03-01",
+            )
+        ]
+    )
+    actors = [(e.event, [(a.text, a.code, a.sector) for a in e.actor]) for e in coded.events]
+    assert ("PROTEST", [("unions", "NGA", "LAB")]) in actors
+    assert ("PROTEST", [("Ghana's main teachers' union", "GHA", "LAB")]) in actors
+    assert ("SANCTION", [("The European Union", "IGO", None)]) in actors

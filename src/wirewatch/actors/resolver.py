@@ -353,21 +353,25 @@ class ActorResolver:
             # "Russian and Iranian-backed forces": a backer is no modifier of whose they are.
             # "Turkish-led forces": the leader is, though the parser hangs it on "led".
             backers = {word.i for word in _sponsoring_words(root)}
+            # "Ghana's teachers' union": the parser may hang the owner on a word of the name
+            hung_on = {
+                word.i: inner.i == root.i
+                for inner in doc[mention.start : mention.end]
+                for c in inner.children
+                if c.dep_ in MODIFIER_DEPS and c.i < mention.start
+                for word in (c, *c.conjuncts, *_leading_words(c))
+                if word.i < mention.start and word.i not in backers
+            }
             modifiers = sorted(
-                (
-                    word
-                    for c in root.children
-                    if c.dep_ in MODIFIER_DEPS and c.i < mention.start
-                    for word in (c, *c.conjuncts, *_leading_words(c))
-                    if word.i < mention.start and word.i not in backers
-                ),
-                key=lambda c: c.dep_ == "poss",
+                (doc[i] for i in hung_on), key=lambda c: (c.dep_ == "poss", not hung_on[c.i])
             )
             unknown_name = False  # "Western officials": named as someone's, but no country's
             for child in modifiers:
                 owner = by_token.get(child.i)
                 inside = owner is not None
-                if (owner is None or not owner.code) and _is_name(child):
+                # an unknown name on a word inside the name ("the Internal Security Forces")
+                # is part of a longer name, not an owner
+                if (owner is None or not owner.code) and _is_name(child) and hung_on[child.i]:
                     unknown_name = True
                 if child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
                     owner = antecedents.before(child.i, child.lower_ in PERSON_PRONOUNS)

@@ -1532,7 +1532,7 @@ SENT_TO_HELP = _t("AID")
 # A blockade by people who are not the state is a protest that obstructs ("truckers blockaded
 # the highway"); by a state or its forces it stays a restriction (COERCE).
 BLOCKADE_WORDS = frozenset({"blockade"})
-CIVIL_SECTORS = frozenset({"CVL", "OPP"})
+CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB"})
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
