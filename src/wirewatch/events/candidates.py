@@ -455,14 +455,15 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
     )
 
 
-def given_to(theme: Token, preps: frozenset[str]) -> Token | None:
-    """The receiver named on a thing given or on what it is a part or amount of ("millions of
-    kroner to the Authority", "the first tranche of a loan to Egypt")."""
+def given_to(theme: Token) -> Token | None:
+    """The receiver named by "to" on a thing given or on what it is a part or amount of
+    ("millions of kroner to the Authority", "the first tranche of a loan to Egypt"); "for" on
+    a thing is mostly its purpose ("aid for reconstruction")."""
     word: Token | None = theme
     for _ in range(3):
         if word is None:
             return None
-        receiver = next((r for p in sorted(preps) if (r := prep_object(word, p))), None)
+        receiver = prep_object(word, "to")
         if receiver is not None:
             return receiver
         word = of_object(word)
@@ -1210,7 +1211,7 @@ class CandidateFinder:
         ):
             # "channelled millions of kroner to the Palestinian Authority", "disbursed the first
             # tranche of a loan to Egypt": the parser hangs the receiver on what is given
-            receiver = given_to(obj, proposal.preps)
+            receiver = given_to(obj)
             if receiver is not None:
                 candidate.recipients = recipients(receiver, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
