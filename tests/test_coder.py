@@ -3782,14 +3782,12 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
 
 
 def test_aid_carried_there_and_named_through_amounts(pipeline):
-    """P441: airlifting, trucking, parachuting or channelling material to someone is aid; the
-    receiver may hang on what is given, and what is given may be named through amounts."""
+    """P441c: airlifting, trucking, parachuting or channelling material to someone is aid, and
+    what is given may be named through amounts of amounts."""
     airlift = "The World Food Programme airlifted food to Sudan."
     _assert_record(_records(pipeline, airlift), "AID", "World Food Programme", "Sudan")
-    channelled = "Norway has channelled millions of kroner to the Palestinian Authority."
-    _assert_record(_records(pipeline, channelled), "AID", "Norway", "Palestinian Authority")
-    tranche = "The IMF disbursed the first tranche of an enlarged loan to Egypt in 2024."
-    _assert_record(_records(pipeline, tranche), "AID", "IMF", "Egypt")
+    trucked = "The UN refugee agency has trucked tents to Bangladesh."
+    _assert_record(_records(pipeline, trucked), "AID", "UN refugee agency", "Bangladesh")
     tons = "Turkey sent hundreds of tons of aid to Syria."
     _assert_record(_records(pipeline, tons), "AID", "Turkey", "Syria")
     assert _records(pipeline, "He channelled his anger into the campaign.") == []

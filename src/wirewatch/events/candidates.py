@@ -455,21 +455,6 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
     )
 
 
-def given_to(theme: Token) -> Token | None:
-    """The receiver named by "to" on a thing given or on what it is a part or amount of
-    ("millions of kroner to the Authority", "the first tranche of a loan to Egypt"); "for" on
-    a thing is mostly its purpose ("aid for reconstruction")."""
-    word: Token | None = theme
-    for _ in range(3):
-        if word is None:
-            return None
-        receiver = prep_object(word, "to")
-        if receiver is not None:
-            return receiver
-        word = of_object(word)
-    return None
-
-
 def calls_a_protest(verb: Token) -> bool:
     """ "called a general strike", "called a boycott of the elections": a protest called is
     its caller's, as one staged is; "called the strike illegal" only names it."""
@@ -1203,17 +1188,6 @@ class CandidateFinder:
         if helped is not None:
             aided = next(c for c in helped.children if c.dep_ == "dobj")
             candidate.recipients = recipients(aided, proposal, index)
-        if (
-            proposal.event == "AID"
-            and proposal.object_is == THEME
-            and not candidate.recipients
-            and obj is not None
-        ):
-            # "channelled millions of kroner to the Palestinian Authority", "disbursed the first
-            # tranche of a loan to Egypt": the parser hangs the receiver on what is given
-            receiver = given_to(obj)
-            if receiver is not None:
-                candidate.recipients = recipients(receiver, proposal, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
