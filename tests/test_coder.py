@@ -3742,6 +3742,24 @@ def test_sitting_down_with_someone_and_reconvening_are_meetings(pipeline):
     assert _records(pipeline, "Evans often sat with her face in her hands.") == []
 
 
+def test_strikes_called_or_struck_by_civilians_are_labour_strikes(pipeline):
+    """P440: a strike that civilians or the opposition stage or call, or their striking with
+    no object, is a labour strike; a picket is a demonstration. Calling a strike illegal, and
+    striking a deal, are neither."""
+    staged = "Nigerian workers staged a strike."
+    assert [(e, a) for e, m, a, _ in _moded_records(pipeline, staged)] == [
+        ("PROTEST", "Nigerian workers")
+    ]
+    called = "The opposition called a general strike."
+    _assert_record(_records(pipeline, called), "PROTEST", "opposition", None)
+    again = "Analysts expect the workers to strike again."
+    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, again)] == [("PROTEST", "strike")]
+    picket = "Uyghur activists picketed the Chinese consulate in Istanbul."
+    _assert_record(_records(pipeline, picket), "PROTEST", "activists", "Chinese consulate")
+    assert _records(pipeline, "The opposition called the strike illegal.") == []
+    assert [e for e, _, _ in _records(pipeline, "Russia struck a deal with Turkey.")] == ["AGREE"]
+
+
 def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     """P439: labour unions are an actor (sector LAB) placed by their own "in" phrase or
     possessive, even one the parser hangs on a word of the name ("Ghana's" on "teachers'");

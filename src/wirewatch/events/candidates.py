@@ -70,6 +70,7 @@ from wirewatch.events.lexicon import (
     CALLED_A_LABEL,
     CALLING_WORDS,
     CAPTIVES_SWAPPED,
+    CIVIL_SECTORS,
     COMITATIVE_PREPS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
@@ -114,6 +115,7 @@ from wirewatch.events.lexicon import (
     PHRASAL,
     PLACE,
     PROPOSAL_NOUNS,
+    PROTEST_CALLING_VERBS,
     RECEIVING_VERBS,
     RETALIATION_NOUNS,
     ROAD_NOUNS,
@@ -453,6 +455,40 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
     )
 
 
+def calls_a_protest(verb: Token) -> bool:
+    """ "called a general strike", "called a boycott of the elections": a protest called is
+    its caller's, as one staged is; "called the strike illegal" only names it."""
+    return verb.lemma_ in PROTEST_CALLING_VERBS and not any(
+        c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"} for c in verb.children
+    )
+
+
+def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
+    """A strike that civilians, the opposition or unions stage, call or announce, with no
+    target named, is a labour strike ("Nigerian unions staged a strike")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or not (verb.lemma_ in LIGHT_VERBS or calls_a_protest(verb)):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children):
+        return False
+    striker = subject(verb)
+    actors = index.resolve_all(striker) if striker is not None else []
+    return bool(actors) and all(a.sector in CIVIL_SECTORS for a in actors)
+
+
+def labour_striking(verb: Token, struck: Token | None, actors: list[ActorRef]) -> bool:
+    """Civilians, the opposition or unions striking nothing and no one are on strike ("the
+    rail unions will strike again", "workers struck for higher pay"); striking a deal or a
+    target is the verb's other senses."""
+    return (
+        verb.lemma_ == "strike"
+        and struck is None
+        and not any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in verb.children)
+        and bool(actors)
+        and all(a.sector in CIVIL_SECTORS for a in actors)
+    )
+
+
 # Verbs of speaking are a meeting only with another side ("spoke to Putin"), not with the press
 # or the public they address.
 SPEAKING_VERBS = frozenset({"speak", "talk"})
@@ -602,7 +638,11 @@ class CandidateFinder:
         # "went on strike", "remained on alert": the verb's subject is in that state
         held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
         on_state = held.head if held is not None and held.head.lemma_ in ON_STATE_VERBS else None
-        if proposal is None and lemma == "strike" and (on_state is not None or stopped_bare(noun)):
+        if (
+            proposal is None
+            and lemma == "strike"
+            and (on_state is not None or stopped_bare(noun) or called_by_civilians(noun, index))
+        ):
             proposal = LABOUR_STRIKE  # workers striking, not a military strike
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
@@ -704,7 +744,9 @@ class CandidateFinder:
                 ):
                     # Received support is given support: material unless said to be verbal.
                     candidate.proposal = proposal = AID_TRIGGER
-        elif verb is not None and verb.lemma_ in light_verbs:
+        elif verb is not None and (
+            verb.lemma_ in light_verbs or (proposal.event == "PROTEST" and calls_a_protest(verb))
+        ):
             candidate.light_verb = verb
             if proposal.event == "PROTEST" and verb.lemma_ in FORMAL_PROTEST_VERBS:
                 candidate.proposal = proposal = FORMAL_PROTEST
@@ -1168,6 +1210,8 @@ class CandidateFinder:
         released = proposal.mode == "release" and captive is not None and held_captive(captive)
         if released and not candidate.recipients and captive is not None:
             candidate.recipients = party_of_thing(captive, index)
+        if labour_striking(verb, struck, candidate.actors):
+            candidate.proposal = proposal = LABOUR_STRIKE  # "the rail unions will strike again"
         if (
             proposal.needs_actor_object
             and not candidate.recipients

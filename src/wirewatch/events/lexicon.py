@@ -554,6 +554,7 @@ VERBS: dict[str, Trigger] = {
     "march": _t("PROTEST", "demo", preps="against on"),
     "riot": _t("PROTEST", "riot", preps="against"),
     "boycott": _t("PROTEST", "boycott"),
+    "picket": _t("PROTEST", "demo", preps="against"),
     "complain": _t("ACCUSE", "disapprove", preps="to about"),
     "summon": _t("ACCUSE", "disapprove"),
     "sue": _t("ACCUSE", "allege"),
@@ -1533,6 +1534,8 @@ SENT_TO_HELP = _t("AID")
 # the highway"); by a state or its forces it stays a restriction (COERCE).
 BLOCKADE_WORDS = frozenset({"blockade"})
 CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB"})
+# Verbs that carry a protest noun as a light verb does: "the CGT called a general strike".
+PROTEST_CALLING_VERBS = frozenset({"call"})
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
