@@ -3779,3 +3779,16 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("PROTEST", [("unions", "NGA", "LAB")]) in actors
     assert ("PROTEST", [("Ghana's main teachers' union", "GHA", "LAB")]) in actors
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
+
+
+def test_aid_carried_there_and_named_through_amounts(pipeline):
+    """P441c: airlifting, trucking, parachuting or channelling material to someone is aid, and
+    what is given may be named through amounts of amounts."""
+    airlift = "The World Food Programme airlifted food to Sudan."
+    _assert_record(_records(pipeline, airlift), "AID", "World Food Programme", "Sudan")
+    trucked = "The UN refugee agency has trucked tents to Bangladesh."
+    _assert_record(_records(pipeline, trucked), "AID", "UN refugee agency", "Bangladesh")
+    tons = "Turkey sent hundreds of tons of aid to Syria."
+    _assert_record(_records(pipeline, tons), "AID", "Turkey", "Syria")
+    assert _records(pipeline, "He channelled his anger into the campaign.") == []
+    assert _records(pipeline, "Russia gave a lot of thought to the idea.") == []

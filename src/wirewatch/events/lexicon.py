@@ -438,6 +438,13 @@ VERBS: dict[str, Trigger] = {
     "deliver": _t("AID", preps="to", object_is=THEME),
     "disburse": _t("AID", preps="to", object_is=THEME),
     "funnel": _t("AID", preps="to", object_is=THEME),
+    # carrying it there: "airlifted food to families trapped in El Fasher", "channelled
+    # hundreds of millions of kroner to the Palestinian Authority"
+    "channel": _t("AID", preps="to", object_is=THEME),
+    "airlift": _t("AID", preps="to into", object_is=THEME),
+    "airdrop": _t("AID", preps="to into", object_is=THEME),
+    "parachute": _t("AID", preps="to into", object_is=THEME),
+    "truck": _t("AID", preps="to into", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -1772,6 +1779,15 @@ MATERIAL_THEMES = frozenset(
         "tent",
         "relief",
         "intelligence",
+        # a loan's part, and the kit most given in the 2020s ("disbursed the first tranche",
+        # "provide coast guard patrol vessels and coastal radar", "sent generators")
+        "tranche",
+        "vessel",
+        "radar",
+        "generator",
+        "transformer",
+        "blanket",
+        "tarpaulin",
     }
 )
 
