@@ -3779,3 +3779,22 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("PROTEST", [("unions", "NGA", "LAB")]) in actors
     assert ("PROTEST", [("Ghana's main teachers' union", "GHA", "LAB")]) in actors
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
+
+
+def test_cooperation_in_everyday_verbs(pipeline):
+    """P443: swapping, pooling or exchanging intelligence, evidence or data with someone,
+    teaming up, working together, joining forces, exercising or training alongside, and
+    running joint patrols are cooperation; exchanging fire, or a paper running a story
+    about an attack, is not."""
+    swapped = "South African police have swapped intelligence with Mozambican investigators."
+    _assert_record(_records(pipeline, swapped), "COOPERATE", "South African police", None)
+    teamed = "Georgia's interior ministry has teamed up with Turkish police."
+    _assert_record(_records(pipeline, teamed), "COOPERATE", "interior ministry", "Turkish police")
+    joined = "France joined forces with Germany."
+    assert _records(pipeline, joined) == [("COOPERATE", "France", "Germany")]
+    drilled = "Azerbaijani commandos have exercised alongside Turkish special forces."
+    _assert_record(_records(pipeline, drilled), "COOPERATE", "Azerbaijani commandos", None)
+    patrols = "Police have been running joint patrols with the Ugandan police."
+    _assert_record(_records(pipeline, patrols), "COOPERATE", "Police", "Ugandan police")
+    assert _records(pipeline, "Israel and Hamas exchanged fire.") == []
+    assert _records(pipeline, "The Guardian ran a story about the attack on Aleppo.") == []

@@ -415,6 +415,18 @@ VERBS: dict[str, Trigger] = {
     "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
+    # "swapped intelligence with Mozambican investigators", "pooling evidence with their
+    # Albanian colleagues", "kept exchanging data … with its Greek counterpart"
+    **{
+        verb: _t(
+            "COOPERATE",
+            preps="with",
+            object_among=SHARED_THINGS,
+            needs_direct_object=True,
+            **_RECIPROCAL,
+        )
+        for verb in ("swap", "exchange", "pool", "trade")
+    },
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": EXTRADITE,
     # AID
@@ -731,6 +743,12 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    # training or exercising on someone's side, and teaming up or working together with them
+    ("train", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("exercise", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("team", "up"): _t("COOPERATE", preps="with", **_RECIPROCAL),
+    ("work", "together"): _t("COOPERATE", preps="with", **_RECIPROCAL),
+    ("join", "forces"): _t("COOPERATE", preps="with", object_is=THEME, **_RECIPROCAL),
     ("fight", "with"): FIGHTING_WITH,
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
@@ -1137,7 +1155,9 @@ INTENT_VERBS = frozenset(
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 # So is "struck a deal with the Kurds", but "strike Syria in response to a chemical attack" is
 # no attack by the striker.
-OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
+# And "running joint patrols with their Ugandan counterparts" is the patrols, but "ran a story
+# about the attack" is no attack by the paper.
+OBJECT_LIGHT_VERBS = frozenset({"express", "strike", "run"})
 
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
