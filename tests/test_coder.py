@@ -3782,10 +3782,9 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
 
 
 def test_cooperation_in_everyday_verbs(pipeline):
-    """P443: swapping, pooling or exchanging intelligence, evidence or data with someone,
-    teaming up, working together, joining forces, exercising or training alongside, and
-    running joint patrols are cooperation; exchanging fire, or a paper running a story
-    about an attack, is not."""
+    """P443b: swapping, pooling or exchanging intelligence, evidence or data with someone,
+    teaming up, joining forces, and exercising or training alongside are cooperation;
+    exchanging fire or goods ("them"), and the Russians running riot, are not."""
     swapped = "South African police have swapped intelligence with Mozambican investigators."
     _assert_record(_records(pipeline, swapped), "COOPERATE", "South African police", None)
     teamed = "Georgia's interior ministry has teamed up with Turkish police."
@@ -3794,7 +3793,7 @@ def test_cooperation_in_everyday_verbs(pipeline):
     assert _records(pipeline, joined) == [("COOPERATE", "France", "Germany")]
     drilled = "Azerbaijani commandos have exercised alongside Turkish special forces."
     _assert_record(_records(pipeline, drilled), "COOPERATE", "Azerbaijani commandos", None)
-    patrols = "Police have been running joint patrols with the Ugandan police."
-    _assert_record(_records(pipeline, patrols), "COOPERATE", "Police", "Ugandan police")
     assert _records(pipeline, "Israel and Hamas exchanged fire.") == []
-    assert _records(pipeline, "The Guardian ran a story about the attack on Aleppo.") == []
+    goods = "Dozens of women brought in clothes and exchanged them for new items."
+    assert _records(pipeline, goods) == []
+    assert _records(pipeline, "The Russians run riot across the region.") == []

@@ -112,6 +112,16 @@ SHARED_THINGS = frozenset(
     }
 )
 
+# Shared things swapped or pooled with someone, named as such: "exchanged them for new items"
+# swaps goods, not intelligence.
+SWAPPED_SHARED = _t(
+    "COOPERATE",
+    preps="with",
+    object_among=SHARED_THINGS,
+    needs_direct_object=True,
+    reciprocal=True,
+)
+
 # Modals that make a that-clause after "agree" an undertaking ("agreed that their countries
 # should cooperate"); without one the clause is a shared view ("agreed that the regime is
 # responsible").
@@ -417,16 +427,7 @@ VERBS: dict[str, Trigger] = {
     "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
     # "swapped intelligence with Mozambican investigators", "pooling evidence with their
     # Albanian colleagues", "kept exchanging data … with its Greek counterpart"
-    **{
-        verb: _t(
-            "COOPERATE",
-            preps="with",
-            object_among=SHARED_THINGS,
-            needs_direct_object=True,
-            **_RECIPROCAL,
-        )
-        for verb in ("swap", "exchange", "pool", "trade")
-    },
+    **{verb: SWAPPED_SHARED for verb in ("swap", "exchange", "pool", "trade")},
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": EXTRADITE,
     # AID
@@ -743,11 +744,10 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
-    # training or exercising on someone's side, and teaming up or working together with them
+    # training or exercising on someone's side, and teaming up or joining forces with them
     ("train", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("exercise", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("team", "up"): _t("COOPERATE", preps="with", **_RECIPROCAL),
-    ("work", "together"): _t("COOPERATE", preps="with", **_RECIPROCAL),
     ("join", "forces"): _t("COOPERATE", preps="with", object_is=THEME, **_RECIPROCAL),
     ("fight", "with"): FIGHTING_WITH,
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
@@ -1155,9 +1155,7 @@ INTENT_VERBS = frozenset(
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 # So is "struck a deal with the Kurds", but "strike Syria in response to a chemical attack" is
 # no attack by the striker.
-# And "running joint patrols with their Ugandan counterparts" is the patrols, but "ran a story
-# about the attack" is no attack by the paper.
-OBJECT_LIGHT_VERBS = frozenset({"express", "strike", "run"})
+OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
 
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
