@@ -3792,3 +3792,21 @@ def test_aid_carried_there_and_named_through_amounts(pipeline):
     _assert_record(_records(pipeline, tons), "AID", "Turkey", "Syria")
     assert _records(pipeline, "He channelled his anger into the campaign.") == []
     assert _records(pipeline, "Russia gave a lot of thought to the idea.") == []
+
+
+def test_cooperation_in_everyday_verbs(pipeline):
+    """P443b: swapping, pooling or exchanging intelligence, evidence or data with someone,
+    teaming up, joining forces, and exercising or training alongside are cooperation;
+    exchanging fire or goods ("them"), and the Russians running riot, are not."""
+    swapped = "South African police have swapped intelligence with Mozambican investigators."
+    _assert_record(_records(pipeline, swapped), "COOPERATE", "South African police", None)
+    teamed = "Georgia's interior ministry has teamed up with Turkish police."
+    _assert_record(_records(pipeline, teamed), "COOPERATE", "interior ministry", "Turkish police")
+    joined = "France joined forces with Germany."
+    assert _records(pipeline, joined) == [("COOPERATE", "France", "Germany")]
+    drilled = "Azerbaijani commandos have exercised alongside Turkish special forces."
+    _assert_record(_records(pipeline, drilled), "COOPERATE", "Azerbaijani commandos", None)
+    assert _records(pipeline, "Israel and Hamas exchanged fire.") == []
+    goods = "Dozens of women brought in clothes and exchanged them for new items."
+    assert _records(pipeline, goods) == []
+    assert _records(pipeline, "The Russians run riot across the region.") == []
