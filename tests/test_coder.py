@@ -3810,3 +3810,15 @@ def test_cooperation_in_everyday_verbs(pipeline):
     goods = "Dozens of women brought in clothes and exchanged them for new items."
     assert _records(pipeline, goods) == []
     assert _records(pipeline, "The Russians run riot across the region.") == []
+
+
+def test_a_threat_to_do_something_is_a_threat(pipeline):
+    """P445: a threat to do something is a threat by its owner or its light verb's subject,
+    even where what is threatened is no event of the lexicon; a threat to someone's security,
+    and the threat of terrorism, threaten no one."""
+    owned = "Baghdad's threat to halt crude exports was a bargaining chip."
+    _assert_record(_records(pipeline, owned), "THREATEN", "Baghdad", None)
+    made = "Russia made a threat to halt gas exports."
+    _assert_record(_records(pipeline, made), "THREATEN", "Russia", None)
+    assert _records(pipeline, "Isis poses a threat to national security.") == []
+    assert _records(pipeline, "The threat of terrorism remains high.") == []
