@@ -872,6 +872,12 @@ class CandidateFinder:
             # other; "Jordan and the United States held joint exercises": one acts with the
             # other (talks, whose type needs no recipient, keep both as actors)
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
+        if proposal.needs_infinitive and not candidate.recipients:
+            # "his threats to abandon Nato": the threatened act's object is the threat's target
+            act = to_infinitive(noun, NOUN_INFINITIVE)
+            target = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
+            if target is not None:
+                candidate.recipients = index.resolve_all(target)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients and not violent_means:
             return None
