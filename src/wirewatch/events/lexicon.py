@@ -381,6 +381,9 @@ VERBS: dict[str, Trigger] = {
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to", object_among=OFFERED_THINGS, needs_complement=True),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    "ink": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    # "Kazakhstan consented to host a regional counter-narcotics centre"
+    "consent": _t("AGREE", preps="with"),
     "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "ratify": _t("AGREE", needs_pact_object=True),
     # SUPPORT
@@ -686,6 +689,8 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    # "sign on to binding arbitration" joins it; "signed off on the report" only approves
+    ("sign", "on"): _t("AGREE", preps="with"),
     # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
     # backing out of anything else ("of the driveway") is no event
     ("back", "out"): BACKED_OUT,
@@ -783,6 +788,8 @@ NOUNS: dict[str, Trigger] = {
     "agreement": _t("AGREE", preps="with", **_RECIPROCAL),
     "deal": _t("AGREE", preps="with", **_RECIPROCAL),
     "consensus": _t("AGREE", preps="with", **_RECIPROCAL),
+    # "reached an understanding with Tehran"; "a better understanding of the region" is none
+    "understanding": _t("AGREE", preps="with", only_with_preps=frozenset({"with"}), **_RECIPROCAL),
     "treaty": _t("AGREE", preps="with", **_RECIPROCAL),
     "mediation": _t("CONSULT", "third-party", preps="between with"),
     "grant": _t("AID", preps="to for", object_is=THEME),
@@ -1313,6 +1320,7 @@ PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # leave, and other texts signed.
 PACT_NOUNS = LEFT_PACTS | {
     "bargain",
+    "understanding",  # "inked a non-aggression understanding with Tehran"
     "armistice",
     "declaration",
     "charter",
