@@ -3781,20 +3781,17 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
 
 
-def test_inking_consenting_and_signing_on_are_agreements(pipeline):
-    """P444: inking a pact (an understanding among them) is signing it, with the party hung
-    on the pact; reaching an understanding with someone, consenting, or signing on to
-    something agrees; inking a name, or understanding a region, is no pact."""
+def test_inking_and_consenting_are_agreements(pipeline):
+    """P444b: inking a pact (an understanding among them) is signing it, with the party hung
+    on the pact; consenting agrees; inking a name is no pact."""
     inked = "Saudi Arabia has inked a non-aggression understanding with Iran."
     assert _records(pipeline, inked) == [("AGREE", "Saudi Arabia", "Iran")]
+    signed = "Saudi Arabia signed a non-aggression pact with Iran."
+    assert _records(pipeline, signed) == [("AGREE", "Saudi Arabia", "Iran")]
     consented = "Kazakhstan consented to host a regional counter-narcotics centre."
     _assert_record(_records(pipeline, consented), "AGREE", "Kazakhstan", None)
-    signed_on = "Caracas signed on to binding arbitration over the Essequibo region."
-    _assert_record(_records(pipeline, signed_on), "AGREE", "Caracas", None)
     assert _records(pipeline, "Iran inked the name.") == []
-    reached = "Russia reached an understanding with Turkey over Idlib."
-    assert _records(pipeline, reached) == [("AGREE", "Russia", "Turkey")]
-    assert _records(pipeline, "Russia showed a better understanding of the region.") == []
+    assert _records(pipeline, "Schumer refused to sign off on the report.") == []
 
 
 def test_aid_carried_there_and_named_through_amounts(pipeline):

@@ -709,8 +709,6 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
-    # "sign on to binding arbitration" joins it; "signed off on the report" only approves
-    ("sign", "on"): _t("AGREE", preps="with"),
     # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
     # backing out of anything else ("of the driveway") is no event
     ("back", "out"): BACKED_OUT,
@@ -813,8 +811,6 @@ NOUNS: dict[str, Trigger] = {
     "agreement": _t("AGREE", preps="with", **_RECIPROCAL),
     "deal": _t("AGREE", preps="with", **_RECIPROCAL),
     "consensus": _t("AGREE", preps="with", **_RECIPROCAL),
-    # "reached an understanding with Tehran"; "a better understanding of the region" is none
-    "understanding": _t("AGREE", preps="with", only_with_preps=frozenset({"with"}), **_RECIPROCAL),
     "treaty": _t("AGREE", preps="with", **_RECIPROCAL),
     "mediation": _t("CONSULT", "third-party", preps="between with"),
     "grant": _t("AID", preps="to for", object_is=THEME),
