@@ -3791,7 +3791,7 @@ def test_inking_and_consenting_are_agreements(pipeline):
     consented = "Kazakhstan consented to host a regional counter-narcotics centre."
     _assert_record(_records(pipeline, consented), "AGREE", "Kazakhstan", None)
     assert _records(pipeline, "Iran inked the name.") == []
-    assert _records(pipeline, "Schumer refused to sign off on the report.") == []
+    assert _records(pipeline, "Schumer signed off on the report.") == []
 
 
 def test_aid_carried_there_and_named_through_amounts(pipeline):
