@@ -3781,6 +3781,19 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
 
 
+def test_inking_and_consenting_are_agreements(pipeline):
+    """P444b: inking a pact (an understanding among them) is signing it, with the party hung
+    on the pact; consenting agrees; inking a name is no pact."""
+    inked = "Saudi Arabia has inked a non-aggression understanding with Iran."
+    assert _records(pipeline, inked) == [("AGREE", "Saudi Arabia", "Iran")]
+    signed = "Saudi Arabia signed a non-aggression pact with Iran."
+    assert _records(pipeline, signed) == [("AGREE", "Saudi Arabia", "Iran")]
+    consented = "Kazakhstan consented to host a regional counter-narcotics centre."
+    _assert_record(_records(pipeline, consented), "AGREE", "Kazakhstan", None)
+    assert _records(pipeline, "Iran inked the name.") == []
+    assert _records(pipeline, "Schumer signed off on the report.") == []
+
+
 def test_aid_carried_there_and_named_through_amounts(pipeline):
     """P441c: airlifting, trucking, parachuting or channelling material to someone is aid, and
     what is given may be named through amounts of amounts."""

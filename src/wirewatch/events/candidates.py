@@ -1175,12 +1175,14 @@ class CandidateFinder:
             candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
         if (
             not candidate.recipients
-            and proposal.object_among
             and obj is not None
-            and is_among(obj, proposal.object_among)
+            and (
+                (proposal.object_among and is_among(obj, proposal.object_among))
+                or (proposal.needs_pact_object and bool(object_words(obj) & PACT_NOUNS))
+            )
         ):
-            # "shared evidence with Saudi Arabia": the parser hangs the other side on the
-            # listed object
+            # "shared evidence with Saudi Arabia", "signed a non-aggression pact with Iran":
+            # the parser hangs the other side on the listed object or the pact
             other_side = next(
                 (p for word in sorted(proposal.preps) if (p := prep_object(obj, word))), None
             )

@@ -391,6 +391,9 @@ VERBS: dict[str, Trigger] = {
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to", object_among=OFFERED_THINGS, needs_complement=True),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    "ink": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    # "Kazakhstan consented to host a regional counter-narcotics centre"
+    "consent": _t("AGREE", preps="with"),
     "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "ratify": _t("AGREE", needs_pact_object=True),
     # SUPPORT
@@ -1338,6 +1341,7 @@ PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # leave, and other texts signed.
 PACT_NOUNS = LEFT_PACTS | {
     "bargain",
+    "understanding",  # "inked a non-aggression understanding with Tehran"
     "armistice",
     "declaration",
     "charter",
