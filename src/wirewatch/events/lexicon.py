@@ -199,6 +199,9 @@ LEFT_PACTS = frozenset(
 PACT_LEAVING_VERBS = frozenset({"quit", "abandon", "scrap", "ditch", "renounce", "exit", "tear"})
 LEFT_PACT = _t("REJECT", needs_direct_object=True, object_among=LEFT_PACTS)
 
+# Stands one drops in giving way: "dropped its objections to the extradition".
+DROPPED_STANDS = frozenset({"objection", "opposition", "veto", "resistance", "demand"})
+
 # What an admission admits, when it names it as an object ("admitted responsibility").
 ADMITTED_FAULTS = frozenset(
     {
@@ -409,6 +412,19 @@ VERBS: dict[str, Trigger] = {
     # "admitted that its troops had entered Tigray", "admitted responsibility"; not "admitted
     # 30 patients"
     "admit": _t("CONCEDE", object_among=ADMITTED_FAULTS),
+    # "has yet to acknowledge any wrongdoing"; "acknowledged that the SDF has borne the brunt"
+    # and "acknowledged the crowd" admit nothing
+    "acknowledge": _t("CONCEDE", needs_direct_object=True, object_among=ADMITTED_FAULTS),
+    "capitulate": _t("CONCEDE", preps="to"),
+    "cave": _t("CONCEDE", preps="to"),  # "caved to the cleric's demands"
+    # "dropped its objections to the extradition": a stand given up
+    "drop": _t(
+        "CONCEDE",
+        preps="",
+        needs_direct_object=True,
+        object_among=DROPPED_STANDS,
+        object_is=THEME,
+    ),
     # COOPERATE
     "cooperate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
@@ -686,6 +702,9 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    ("climb", "down"): _t("CONCEDE"),
+    ("cave", "in"): _t("CONCEDE", preps="to"),
+    ("own", "up"): _t("CONCEDE", preps="to"),  # "owned up to Khashoggi's killing"
     # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
     # backing out of anything else ("of the driveway") is no event
     ("back", "out"): BACKED_OUT,
@@ -796,6 +815,16 @@ NOUNS: dict[str, Trigger] = {
     "solidarity": _t("SUPPORT", preps="with"),
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
+    "climbdown": _t("CONCEDE", preps="to"),
+    "capitulation": _t("CONCEDE", preps="to"),
+    # "the Colombian state's acknowledgement of responsibility", "the French defence
+    # ministry's acknowledgement that a 2021 airstrike … had killed civilians"
+    "acknowledgement": _t(
+        "CONCEDE", preps="to", object_among=ADMITTED_FAULTS, needs_state_actor=True
+    ),
+    "acknowledgment": _t(
+        "CONCEDE", preps="to", object_among=ADMITTED_FAULTS, needs_state_actor=True
+    ),
     # "offered a fresh expression of remorse": contrition a state shows is an apology
     "remorse": _t("CONCEDE", preps="to for over", needs_state_actor=True),
     "contrition": _t("CONCEDE", preps="to for over", needs_state_actor=True),
