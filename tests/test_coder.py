@@ -3781,38 +3781,6 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
 
 
-def test_aid_carried_there_and_named_through_amounts(pipeline):
-    """P441: airlifting, trucking, parachuting or channelling material to someone is aid; the
-    receiver may hang on what is given, and what is given may be named through amounts."""
-    airlift = "The World Food Programme airlifted food to Sudan."
-    _assert_record(_records(pipeline, airlift), "AID", "World Food Programme", "Sudan")
-    channelled = "Norway has channelled millions of kroner to the Palestinian Authority."
-    _assert_record(_records(pipeline, channelled), "AID", "Norway", "Palestinian Authority")
-    tranche = "The IMF disbursed the first tranche of an enlarged loan to Egypt in 2024."
-    _assert_record(_records(pipeline, tranche), "AID", "IMF", "Egypt")
-    tons = "Turkey sent hundreds of tons of aid to Syria."
-    _assert_record(_records(pipeline, tons), "AID", "Turkey", "Syria")
-    assert _records(pipeline, "He channelled his anger into the campaign.") == []
-    assert _records(pipeline, "Russia gave a lot of thought to the idea.") == []
-
-
-def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
-    """P442: acknowledging a fault, owning up to it, caving or capitulating to someone,
-    dropping one's objections, and a climbdown are CONCEDE; acknowledging that something is
-    so, or acknowledging a crowd, admits nothing."""
-    fault = "The Nigerian army has yet to acknowledge any wrongdoing over the drone strike."
-    _assert_record(_records(pipeline, fault), "CONCEDE", "Nigerian army", None)
-    owned = "The Saudi authorities eventually owned up to Khashoggi's killing."
-    _assert_record(_records(pipeline, owned), "CONCEDE", "Saudi authorities", None)
-    dropped = "Tegucigalpa dropped its objections to the extradition of a former president."
-    assert _records(pipeline, dropped) == [("CONCEDE", "Tegucigalpa", None)]
-    climbdown = "Budapest's climbdown over the university law showed that defiance has a price."
-    _assert_record(_records(pipeline, climbdown), "CONCEDE", "Budapest", None)
-    said = "Graham acknowledged that the SDF has borne the brunt of fighting."
-    assert _records(pipeline, said) == []
-    assert _records(pipeline, "The president acknowledged the crowd.") == []
-
-
 def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
     """P442: acknowledging a fault, owning up to it, caving or capitulating to someone,
     dropping one's objections, and a climbdown are CONCEDE; acknowledging that something is
