@@ -3796,3 +3796,34 @@ def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
     said = "Graham acknowledged that the SDF has borne the brunt of fighting."
     assert _records(pipeline, said) == []
     assert _records(pipeline, "The president acknowledged the crowd.") == []
+
+
+def test_aid_carried_there_and_named_through_amounts(pipeline):
+    """P441c: airlifting, trucking, parachuting or channelling material to someone is aid, and
+    what is given may be named through amounts of amounts."""
+    airlift = "The World Food Programme airlifted food to Sudan."
+    _assert_record(_records(pipeline, airlift), "AID", "World Food Programme", "Sudan")
+    trucked = "The UN refugee agency has trucked tents to Bangladesh."
+    _assert_record(_records(pipeline, trucked), "AID", "UN refugee agency", "Bangladesh")
+    tons = "Turkey sent hundreds of tons of aid to Syria."
+    _assert_record(_records(pipeline, tons), "AID", "Turkey", "Syria")
+    assert _records(pipeline, "He channelled his anger into the campaign.") == []
+    assert _records(pipeline, "Russia gave a lot of thought to the idea.") == []
+
+
+def test_cooperation_in_everyday_verbs(pipeline):
+    """P443b: swapping, pooling or exchanging intelligence, evidence or data with someone,
+    teaming up, joining forces, and exercising or training alongside are cooperation;
+    exchanging fire or goods ("them"), and the Russians running riot, are not."""
+    swapped = "South African police have swapped intelligence with Mozambican investigators."
+    _assert_record(_records(pipeline, swapped), "COOPERATE", "South African police", None)
+    teamed = "Georgia's interior ministry has teamed up with Turkish police."
+    _assert_record(_records(pipeline, teamed), "COOPERATE", "interior ministry", "Turkish police")
+    joined = "France joined forces with Germany."
+    assert _records(pipeline, joined) == [("COOPERATE", "France", "Germany")]
+    drilled = "Azerbaijani commandos have exercised alongside Turkish special forces."
+    _assert_record(_records(pipeline, drilled), "COOPERATE", "Azerbaijani commandos", None)
+    assert _records(pipeline, "Israel and Hamas exchanged fire.") == []
+    goods = "Dozens of women brought in clothes and exchanged them for new items."
+    assert _records(pipeline, goods) == []
+    assert _records(pipeline, "The Russians run riot across the region.") == []

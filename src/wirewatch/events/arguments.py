@@ -242,8 +242,13 @@ def gives_material(theme: Token) -> bool:
     before); not "a green light", "a rebuke", "birth"."""
     if theme.pos_ == "PRON":
         return True
+    words = [theme, *theme.conjuncts]
     inner = of_object(theme)
-    words = [theme, *theme.conjuncts, *([inner, *inner.conjuncts] if inner is not None else [])]
+    for _ in range(2):  # "hundreds of tons of aid": amounts of amounts of what is given
+        if inner is None:
+            break
+        words += [inner, *inner.conjuncts]
+        inner = of_object(inner)
     words += [
         c for w in words for c in w.children if c.dep_ in {"compound", "nummod", "quantmod", "nmod"}
     ]

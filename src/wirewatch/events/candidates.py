@@ -132,6 +132,7 @@ from wirewatch.events.lexicon import (
     STOPPABLE,
     STOPPING_NOUNS,
     SUMMONS,
+    SWAPPED_SHARED,
     TARGET_NOUNS,
     THEME,
     THREAT_WORDS,
@@ -1269,6 +1270,8 @@ class CandidateFinder:
             return None
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
+        if proposal is SWAPPED_SHARED and thing is not None and thing.pos_ == "PRON":
+            return None  # "exchanged them for new items": goods, not intelligence
         if private_remark(verb, candidate.actors):
             return None
         if verb.lemma_ in VIEW_TAKING_VERBS and (states_a_view(verb) or bare_assent(verb)):

@@ -112,6 +112,16 @@ SHARED_THINGS = frozenset(
     }
 )
 
+# Shared things swapped or pooled with someone, named as such: "exchanged them for new items"
+# swaps goods, not intelligence.
+SWAPPED_SHARED = _t(
+    "COOPERATE",
+    preps="with",
+    object_among=SHARED_THINGS,
+    needs_direct_object=True,
+    reciprocal=True,
+)
+
 # Modals that make a that-clause after "agree" an undertaking ("agreed that their countries
 # should cooperate"); without one the clause is a shared view ("agreed that the regime is
 # responsible").
@@ -431,6 +441,9 @@ VERBS: dict[str, Trigger] = {
     "coordinate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
+    # "swapped intelligence with Mozambican investigators", "pooling evidence with their
+    # Albanian colleagues", "kept exchanging data … with its Greek counterpart"
+    **{verb: SWAPPED_SHARED for verb in ("swap", "exchange", "pool", "trade")},
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": EXTRADITE,
     # AID
@@ -454,6 +467,13 @@ VERBS: dict[str, Trigger] = {
     "deliver": _t("AID", preps="to", object_is=THEME),
     "disburse": _t("AID", preps="to", object_is=THEME),
     "funnel": _t("AID", preps="to", object_is=THEME),
+    # carrying it there: "airlifted food to families trapped in El Fasher", "channelled
+    # hundreds of millions of kroner to the Palestinian Authority"
+    "channel": _t("AID", preps="to", object_is=THEME),
+    "airlift": _t("AID", preps="to into", object_is=THEME),
+    "airdrop": _t("AID", preps="to into", object_is=THEME),
+    "parachute": _t("AID", preps="to into", object_is=THEME),
+    "truck": _t("AID", preps="to into", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
@@ -750,6 +770,11 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     # fighting on someone's side is a joint operation, not an attack on them
     ("fight", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
     ("battle", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    # training or exercising on someone's side, and teaming up or joining forces with them
+    ("train", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("exercise", "alongside"): _t("COOPERATE", preps="alongside", **_RECIPROCAL),
+    ("team", "up"): _t("COOPERATE", preps="with", **_RECIPROCAL),
+    ("join", "forces"): _t("COOPERATE", preps="with", object_is=THEME, **_RECIPROCAL),
     ("fight", "with"): FIGHTING_WITH,
     ("hand", "over"): _t("RETREAT", "return", preps="to"),
     ("blow", "up"): _t("ASSAULT", "destroy"),
@@ -1801,6 +1826,15 @@ MATERIAL_THEMES = frozenset(
         "tent",
         "relief",
         "intelligence",
+        # a loan's part, and the kit most given in the 2020s ("disbursed the first tranche",
+        # "provide coast guard patrol vessels and coastal radar", "sent generators")
+        "tranche",
+        "vessel",
+        "radar",
+        "generator",
+        "transformer",
+        "blanket",
+        "tarpaulin",
     }
 )
 
