@@ -3782,9 +3782,9 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
 
 
 def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
-    """P442: acknowledging a fault, owning up to it, caving or capitulating to someone,
-    dropping one's objections, and a climbdown are CONCEDE; acknowledging that something is
-    so, or acknowledging a crowd, admits nothing."""
+    """P442b: acknowledging a fault, owning up to it, caving, dropping one's objections, and
+    a climbdown are CONCEDE; acknowledging that something is so, a crowd, or the seriousness
+    of someone else's fault admits nothing, and dropping someone off drops no stand."""
     fault = "The Nigerian army has yet to acknowledge any wrongdoing over the drone strike."
     _assert_record(_records(pipeline, fault), "CONCEDE", "Nigerian army", None)
     owned = "The Saudi authorities eventually owned up to Khashoggi's killing."
@@ -3796,6 +3796,10 @@ def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
     said = "Graham acknowledged that the SDF has borne the brunt of fighting."
     assert _records(pipeline, said) == []
     assert _records(pipeline, "The president acknowledged the crowd.") == []
+    seriousness = "Republicans were failing to acknowledge the seriousness of Russia's involvement."
+    assert _records(pipeline, seriousness) == []
+    school = "She recalls her mother dropping her off at the local school bus."
+    assert _records(pipeline, school) == []
 
 
 def test_aid_carried_there_and_named_through_amounts(pipeline):

@@ -42,6 +42,9 @@ class Trigger:
     # coded only with a direct object of its own: "a group called Tahrir al-Sham" names, it does
     # not phone
     needs_direct_object: bool = False
+    # the object word itself must be among ``object_among``: not its "of" phrase ("the
+    # seriousness of Russia's involvement"), nor a pronoun ("dropping her off")
+    object_itself: bool = False
     # an actor's thing as object stands for the actor: "defended Germany's decision" backs
     # Germany (other actor-object triggers take only a military target's owner)
     owner_as_object: bool = False
@@ -424,8 +427,9 @@ VERBS: dict[str, Trigger] = {
     "admit": _t("CONCEDE", object_among=ADMITTED_FAULTS),
     # "has yet to acknowledge any wrongdoing"; "acknowledged that the SDF has borne the brunt"
     # and "acknowledged the crowd" admit nothing
-    "acknowledge": _t("CONCEDE", needs_direct_object=True, object_among=ADMITTED_FAULTS),
-    "capitulate": _t("CONCEDE", preps="to"),
+    "acknowledge": _t(
+        "CONCEDE", needs_direct_object=True, object_among=ADMITTED_FAULTS, object_itself=True
+    ),
     "cave": _t("CONCEDE", preps="to"),  # "caved to the cleric's demands"
     # "dropped its objections to the extradition": a stand given up
     "drop": _t(
@@ -433,6 +437,7 @@ VERBS: dict[str, Trigger] = {
         preps="",
         needs_direct_object=True,
         object_among=DROPPED_STANDS,
+        object_itself=True,
         object_is=THEME,
     ),
     # COOPERATE
@@ -841,15 +846,6 @@ NOUNS: dict[str, Trigger] = {
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
     "climbdown": _t("CONCEDE", preps="to"),
-    "capitulation": _t("CONCEDE", preps="to"),
-    # "the Colombian state's acknowledgement of responsibility", "the French defence
-    # ministry's acknowledgement that a 2021 airstrike … had killed civilians"
-    "acknowledgement": _t(
-        "CONCEDE", preps="to", object_among=ADMITTED_FAULTS, needs_state_actor=True
-    ),
-    "acknowledgment": _t(
-        "CONCEDE", preps="to", object_among=ADMITTED_FAULTS, needs_state_actor=True
-    ),
     # "offered a fresh expression of remorse": contrition a state shows is an apology
     "remorse": _t("CONCEDE", preps="to for over", needs_state_actor=True),
     "contrition": _t("CONCEDE", preps="to for over", needs_state_actor=True),
