@@ -1270,6 +1270,10 @@ class CandidateFinder:
             and not is_among(thing, proposal.object_among)
         ):
             return None
+        if proposal.object_itself and (
+            thing is None or thing.lemma_.lower() not in proposal.object_among
+        ):
+            return None  # "acknowledge the seriousness of Russia's involvement"
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
         if proposal is SWAPPED_SHARED and thing is not None and thing.pos_ == "PRON":
