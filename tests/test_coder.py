@@ -3844,3 +3844,17 @@ def test_cooperation_in_everyday_verbs(pipeline):
     goods = "Dozens of women brought in clothes and exchanged them for new items."
     assert _records(pipeline, goods) == []
     assert _records(pipeline, "The Russians run riot across the region.") == []
+
+
+def test_a_threat_to_do_something_is_a_threat(pipeline):
+    """P445b: a threat to do something is a threat by its owner or its light verb's subject,
+    even where what is threatened is no event of the lexicon, aimed at the act's object; a
+    threat to someone's security, and the threat of terrorism, threaten no one."""
+    owned = "Baghdad's threat to halt crude exports was a bargaining chip."
+    _assert_record(_records(pipeline, owned), "THREATEN", "Baghdad", None)
+    seoul = "Pyongyang's threat to turn Seoul into a sea of fire was not meant literally."
+    assert _records(pipeline, seoul) == [("THREATEN", "Pyongyang", "Seoul")]
+    made = "Russia made a threat to halt gas exports."
+    _assert_record(_records(pipeline, made), "THREATEN", "Russia", None)
+    assert _records(pipeline, "Isis poses a threat to national security.") == []
+    assert _records(pipeline, "The threat of terrorism remains high.") == []

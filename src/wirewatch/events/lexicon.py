@@ -881,6 +881,10 @@ NOUNS: dict[str, Trigger] = {
     "refusal": _t("REJECT"),
     "veto": _t("REJECT"),
     "ultimatum": _t("THREATEN", preps="to"),
+    # "Pyongyang's threat to turn Seoul into 'a sea of fire'", "Erbil's threat to halt crude
+    # exports": a threat to do something, as the verb "threatened to" is; "a threat to
+    # national security" and "the threat of terrorism" threaten no one
+    "threat": _t("THREATEN", preps="against", needs_infinitive=True),
     # "gave Canada a May 15 deadline to remove the waste": an ultimatum, only when it is set
     # for someone ("the Brexit deadline" threatens no one)
     "deadline": _t("THREATEN", preps="for to", **_ACTOR_OBJ),
