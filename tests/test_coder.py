@@ -3844,3 +3844,14 @@ def test_cooperation_in_everyday_verbs(pipeline):
     goods = "Dozens of women brought in clothes and exchanged them for new items."
     assert _records(pipeline, goods) == []
     assert _records(pipeline, "The Russians run riot across the region.") == []
+
+
+def test_slapped_sanctions_and_downgraded_ties_are_sanctions(pipeline):
+    """P447: sanctions slapped on someone are imposed on them, and diplomatic ties downgraded
+    are cut back (SANCTION); a credit rating downgraded, or a reporter slapped, is neither."""
+    slapped = "China slapped sanctions on Lithuania."
+    assert _records(pipeline, slapped) == [("SANCTION", "China", "Lithuania")]
+    downgraded = "Beijing downgraded its diplomatic relations with Lithuania."
+    _assert_record(_records(pipeline, downgraded), "SANCTION", "its", "Lithuania")
+    assert _records(pipeline, "Moody's downgraded Russia's credit rating.") == []
+    assert _records(pipeline, "He slapped a reporter.") == []
