@@ -3858,3 +3858,14 @@ def test_a_threat_to_do_something_is_a_threat(pipeline):
     _assert_record(_records(pipeline, made), "THREATEN", "Russia", None)
     assert _records(pipeline, "Isis poses a threat to national security.") == []
     assert _records(pipeline, "The threat of terrorism remains high.") == []
+
+
+def test_slapped_sanctions_and_downgraded_ties_are_sanctions(pipeline):
+    """P447: sanctions slapped on someone are imposed on them, and diplomatic ties downgraded
+    are cut back (SANCTION); a credit rating downgraded, or a reporter slapped, is neither."""
+    slapped = "China slapped sanctions on Lithuania."
+    assert _records(pipeline, slapped) == [("SANCTION", "China", "Lithuania")]
+    downgraded = "Beijing downgraded its diplomatic relations with Lithuania."
+    _assert_record(_records(pipeline, downgraded), "SANCTION", "its", "Lithuania")
+    assert _records(pipeline, "Moody's downgraded Russia's credit rating.") == []
+    assert _records(pipeline, "He slapped a reporter.") == []

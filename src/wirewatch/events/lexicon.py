@@ -966,7 +966,7 @@ DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
 # with the other side
 TIES_CUT = _t("SANCTION", "discontinue", preps="with", **_RECIPROCAL)
 # Verbs that end ties besides the stopping verbs ("severed", "broke off")
-SEVERING_VERBS = frozenset({"sever", "break"})
+SEVERING_VERBS = frozenset({"sever", "break", "downgrade"})  # "downgraded its diplomatic ties"
 ESTABLISHING_VERBS = frozenset(
     {
         "establish",
@@ -1103,6 +1103,7 @@ LIGHT_VERBS = frozenset(
         "extend",
         "impose",
         "reimpose",
+        "slap",  # "slapped sanctions on Lithuania"
         "announce",
         "begin",
         "start",
