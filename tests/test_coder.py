@@ -3810,3 +3810,14 @@ def test_cooperation_in_everyday_verbs(pipeline):
     goods = "Dozens of women brought in clothes and exchanged them for new items."
     assert _records(pipeline, goods) == []
     assert _records(pipeline, "The Russians run riot across the region.") == []
+
+
+def test_a_ruling_party_or_coalition_is_the_government(pipeline):
+    """P446: a ruling or governing party or coalition is the government of its country, as
+    CAMEO's government sector counts governing parties."""
+    deal = "The ruling party in Dhaka struck a deal with smaller Islamist factions."
+    _assert_record(_records(pipeline, deal), "AGREE", "ruling party in Dhaka", None)
+    (coded,) = pipeline.code(
+        [Document(id="t", text="Turkey's ruling party accused the opposition.", date="2024-03-01")]
+    )
+    assert [(a.code, a.sector) for e in coded.events for a in e.actor] == [("TUR", "GOV")]
