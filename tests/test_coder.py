@@ -3781,6 +3781,40 @@ def test_labour_unions_are_civil_actors_of_their_country(pipeline):
     assert ("SANCTION", [("The European Union", "IGO", None)]) in actors
 
 
+def test_inking_and_consenting_are_agreements(pipeline):
+    """P444b: inking a pact (an understanding among them) is signing it, with the party hung
+    on the pact; consenting agrees; inking a name is no pact."""
+    inked = "Saudi Arabia has inked a non-aggression understanding with Iran."
+    assert _records(pipeline, inked) == [("AGREE", "Saudi Arabia", "Iran")]
+    signed = "Saudi Arabia signed a non-aggression pact with Iran."
+    assert _records(pipeline, signed) == [("AGREE", "Saudi Arabia", "Iran")]
+    consented = "Kazakhstan consented to host a regional counter-narcotics centre."
+    _assert_record(_records(pipeline, consented), "AGREE", "Kazakhstan", None)
+    assert _records(pipeline, "Iran inked the name.") == []
+    assert _records(pipeline, "Schumer signed off on the report.") == []
+
+
+def test_giving_way_admitting_fault_and_climbing_down_are_concessions(pipeline):
+    """P442b: acknowledging a fault, owning up to it, caving, dropping one's objections, and
+    a climbdown are CONCEDE; acknowledging that something is so, a crowd, or the seriousness
+    of someone else's fault admits nothing, and dropping someone off drops no stand."""
+    fault = "The Nigerian army has yet to acknowledge any wrongdoing over the drone strike."
+    _assert_record(_records(pipeline, fault), "CONCEDE", "Nigerian army", None)
+    owned = "The Saudi authorities eventually owned up to Khashoggi's killing."
+    _assert_record(_records(pipeline, owned), "CONCEDE", "Saudi authorities", None)
+    dropped = "Tegucigalpa dropped its objections to the extradition of a former president."
+    assert _records(pipeline, dropped) == [("CONCEDE", "Tegucigalpa", None)]
+    climbdown = "Budapest's climbdown over the university law showed that defiance has a price."
+    _assert_record(_records(pipeline, climbdown), "CONCEDE", "Budapest", None)
+    said = "Graham acknowledged that the SDF has borne the brunt of fighting."
+    assert _records(pipeline, said) == []
+    assert _records(pipeline, "The president acknowledged the crowd.") == []
+    seriousness = "Republicans were failing to acknowledge the seriousness of Russia's involvement."
+    assert _records(pipeline, seriousness) == []
+    school = "She recalls her mother dropping her off at the local school bus."
+    assert _records(pipeline, school) == []
+
+
 def test_aid_carried_there_and_named_through_amounts(pipeline):
     """P441c: airlifting, trucking, parachuting or channelling material to someone is aid, and
     what is given may be named through amounts of amounts."""

@@ -15,9 +15,10 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
 
 # "nudge" is no lexicon verb (the test below says so); "persuade" was until P102 made it REQUEST.
+# (The complement is no event of its own: "drop its objections" became one with P442b.)
 NUDGED = Document(
     id="open-1",
-    text="Turkey nudged Sweden to drop its objections to the talks.",
+    text="Turkey nudged Sweden to soften its stance on the talks.",
     date="2024-01-01",
 )
 

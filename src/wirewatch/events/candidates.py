@@ -1175,12 +1175,14 @@ class CandidateFinder:
             candidate.recipients = others(clause_subjects(verb, index), candidate.actors)
         if (
             not candidate.recipients
-            and proposal.object_among
             and obj is not None
-            and is_among(obj, proposal.object_among)
+            and (
+                (proposal.object_among and is_among(obj, proposal.object_among))
+                or (proposal.needs_pact_object and bool(object_words(obj) & PACT_NOUNS))
+            )
         ):
-            # "shared evidence with Saudi Arabia": the parser hangs the other side on the
-            # listed object
+            # "shared evidence with Saudi Arabia", "signed a non-aggression pact with Iran":
+            # the parser hangs the other side on the listed object or the pact
             other_side = next(
                 (p for word in sorted(proposal.preps) if (p := prep_object(obj, word))), None
             )
@@ -1268,6 +1270,10 @@ class CandidateFinder:
             and not is_among(thing, proposal.object_among)
         ):
             return None
+        if proposal.object_itself and (
+            thing is None or thing.lemma_.lower() not in proposal.object_among
+        ):
+            return None  # "acknowledge the seriousness of Russia's involvement"
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
         if proposal is SWAPPED_SHARED and thing is not None and thing.pos_ == "PRON":

@@ -42,6 +42,9 @@ class Trigger:
     # coded only with a direct object of its own: "a group called Tahrir al-Sham" names, it does
     # not phone
     needs_direct_object: bool = False
+    # the object word itself must be among ``object_among``: not its "of" phrase ("the
+    # seriousness of Russia's involvement"), nor a pronoun ("dropping her off")
+    object_itself: bool = False
     # an actor's thing as object stands for the actor: "defended Germany's decision" backs
     # Germany (other actor-object triggers take only a military target's owner)
     owner_as_object: bool = False
@@ -208,6 +211,9 @@ LEFT_PACTS = frozenset(
 )
 PACT_LEAVING_VERBS = frozenset({"quit", "abandon", "scrap", "ditch", "renounce", "exit", "tear"})
 LEFT_PACT = _t("REJECT", needs_direct_object=True, object_among=LEFT_PACTS)
+
+# Stands one drops in giving way: "dropped its objections to the extradition".
+DROPPED_STANDS = frozenset({"objection", "opposition", "veto", "resistance", "demand"})
 
 # What an admission admits, when it names it as an object ("admitted responsibility").
 ADMITTED_FAULTS = frozenset(
@@ -391,6 +397,9 @@ VERBS: dict[str, Trigger] = {
     "pledge": _t("AGREE"),
     "offer": _t("AGREE", preps="to", object_among=OFFERED_THINGS, needs_complement=True),
     "sign": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    "ink": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
+    # "Kazakhstan consented to host a regional counter-narcotics centre"
+    "consent": _t("AGREE", preps="with"),
     "initial": _t("AGREE", preps="with", needs_pact_object=True, **_RECIPROCAL),
     "ratify": _t("AGREE", needs_pact_object=True),
     # SUPPORT
@@ -419,6 +428,21 @@ VERBS: dict[str, Trigger] = {
     # "admitted that its troops had entered Tigray", "admitted responsibility"; not "admitted
     # 30 patients"
     "admit": _t("CONCEDE", object_among=ADMITTED_FAULTS),
+    # "has yet to acknowledge any wrongdoing"; "acknowledged that the SDF has borne the brunt"
+    # and "acknowledged the crowd" admit nothing
+    "acknowledge": _t(
+        "CONCEDE", needs_direct_object=True, object_among=ADMITTED_FAULTS, object_itself=True
+    ),
+    "cave": _t("CONCEDE", preps="to"),  # "caved to the cleric's demands"
+    # "dropped its objections to the extradition": a stand given up
+    "drop": _t(
+        "CONCEDE",
+        preps="",
+        needs_direct_object=True,
+        object_among=DROPPED_STANDS,
+        object_itself=True,
+        object_is=THEME,
+    ),
     # COOPERATE
     "cooperate": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "collaborate": _t("COOPERATE", preps="with", **_RECIPROCAL),
@@ -706,6 +730,9 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    ("climb", "down"): _t("CONCEDE"),
+    ("cave", "in"): _t("CONCEDE", preps="to"),
+    ("own", "up"): _t("CONCEDE", preps="to"),  # "owned up to Khashoggi's killing"
     # "backed out of the agreement" leaves a pact (REJECT, as "pulled out of the deal");
     # backing out of anything else ("of the driveway") is no event
     ("back", "out"): BACKED_OUT,
@@ -821,6 +848,7 @@ NOUNS: dict[str, Trigger] = {
     "solidarity": _t("SUPPORT", preps="with"),
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
+    "climbdown": _t("CONCEDE", preps="to"),
     # "offered a fresh expression of remorse": contrition a state shows is an apology
     "remorse": _t("CONCEDE", preps="to for over", needs_state_actor=True),
     "contrition": _t("CONCEDE", preps="to for over", needs_state_actor=True),
@@ -1338,6 +1366,7 @@ PROTEST_BREAKERS = frozenset({"COP", "MIL"})
 # leave, and other texts signed.
 PACT_NOUNS = LEFT_PACTS | {
     "bargain",
+    "understanding",  # "inked a non-aggression understanding with Tehran"
     "armistice",
     "declaration",
     "charter",
