@@ -3846,12 +3846,26 @@ def test_cooperation_in_everyday_verbs(pipeline):
     assert _records(pipeline, "The Russians run riot across the region.") == []
 
 
-def test_a_ruling_party_or_coalition_is_the_government(pipeline):
-    """P446: a ruling or governing party or coalition is the government of its country, as
-    CAMEO's government sector counts governing parties."""
-    deal = "The ruling party in Dhaka struck a deal with smaller Islamist factions."
-    _assert_record(_records(pipeline, deal), "AGREE", "ruling party in Dhaka", None)
-    (coded,) = pipeline.code(
-        [Document(id="t", text="Turkey's ruling party accused the opposition.", date="2024-03-01")]
-    )
-    assert [(a.code, a.sector) for e in coded.events for a in e.actor] == [("TUR", "GOV")]
+def test_a_threat_to_do_something_is_a_threat(pipeline):
+    """P445b: a threat to do something is a threat by its owner or its light verb's subject,
+    even where what is threatened is no event of the lexicon, aimed at the act's object; a
+    threat to someone's security, and the threat of terrorism, threaten no one."""
+    owned = "Baghdad's threat to halt crude exports was a bargaining chip."
+    _assert_record(_records(pipeline, owned), "THREATEN", "Baghdad", None)
+    seoul = "Pyongyang's threat to turn Seoul into a sea of fire was not meant literally."
+    assert _records(pipeline, seoul) == [("THREATEN", "Pyongyang", "Seoul")]
+    made = "Russia made a threat to halt gas exports."
+    _assert_record(_records(pipeline, made), "THREATEN", "Russia", None)
+    assert _records(pipeline, "Isis poses a threat to national security.") == []
+    assert _records(pipeline, "The threat of terrorism remains high.") == []
+
+
+def test_slapped_sanctions_and_downgraded_ties_are_sanctions(pipeline):
+    """P447: sanctions slapped on someone are imposed on them, and diplomatic ties downgraded
+    are cut back (SANCTION); a credit rating downgraded, or a reporter slapped, is neither."""
+    slapped = "China slapped sanctions on Lithuania."
+    assert _records(pipeline, slapped) == [("SANCTION", "China", "Lithuania")]
+    downgraded = "Beijing downgraded its diplomatic relations with Lithuania."
+    _assert_record(_records(pipeline, downgraded), "SANCTION", "its", "Lithuania")
+    assert _records(pipeline, "Moody's downgraded Russia's credit rating.") == []
+    assert _records(pipeline, "He slapped a reporter.") == []

@@ -193,6 +193,8 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 VERB_POS = {"VERB"}
+# Where a noun's to-infinitive hangs: "the threat to halt crude exports".
+NOUN_INFINITIVE = frozenset({"acl"})
 XCOMP = frozenset({"xcomp"})
 # Events counted in tallies, and the nouns that name their means ("killed in airstrikes").
 TALLIED = frozenset({"ASSAULT", "COERCE"})
@@ -658,6 +660,8 @@ class CandidateFinder:
                 proposal = AID_TRIGGER
         if proposal is None or deal_idiom(noun):
             return None
+        if proposal.needs_infinitive and to_infinitive(noun, NOUN_INFINITIVE) is None:
+            return None  # "a threat to national security" is no threat to do anything
         topic = of_object(noun) if lemma in SPOKEN_OF else None
         if topic is not None and not index.resolve_all(topic):
             return None  # "no talks of humanitarian corridors": speech about a topic
@@ -868,6 +872,12 @@ class CandidateFinder:
             # other; "Jordan and the United States held joint exercises": one acts with the
             # other (talks, whose type needs no recipient, keep both as actors)
             candidate.actors, candidate.recipients = candidate.actors[:1], candidate.actors[1:]
+        if proposal.needs_infinitive and not candidate.recipients:
+            # "his threats to abandon Nato": the threatened act's object is the threat's target
+            act = to_infinitive(noun, NOUN_INFINITIVE)
+            target = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
+            if target is not None:
+                candidate.recipients = index.resolve_all(target)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
         if proposal.needs_actor_object and not candidate.recipients and not violent_means:
             return None

@@ -881,6 +881,10 @@ NOUNS: dict[str, Trigger] = {
     "refusal": _t("REJECT"),
     "veto": _t("REJECT"),
     "ultimatum": _t("THREATEN", preps="to"),
+    # "Pyongyang's threat to turn Seoul into 'a sea of fire'", "Erbil's threat to halt crude
+    # exports": a threat to do something, as the verb "threatened to" is; "a threat to
+    # national security" and "the threat of terrorism" threaten no one
+    "threat": _t("THREATEN", preps="against", needs_infinitive=True),
     # "gave Canada a May 15 deadline to remove the waste": an ultimatum, only when it is set
     # for someone ("the Brexit deadline" threatens no one)
     "deadline": _t("THREATEN", preps="for to", **_ACTOR_OBJ),
@@ -962,7 +966,7 @@ DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
 # with the other side
 TIES_CUT = _t("SANCTION", "discontinue", preps="with", **_RECIPROCAL)
 # Verbs that end ties besides the stopping verbs ("severed", "broke off")
-SEVERING_VERBS = frozenset({"sever", "break"})
+SEVERING_VERBS = frozenset({"sever", "break", "downgrade"})  # "downgraded its diplomatic ties"
 ESTABLISHING_VERBS = frozenset(
     {
         "establish",
@@ -1099,6 +1103,7 @@ LIGHT_VERBS = frozenset(
         "extend",
         "impose",
         "reimpose",
+        "slap",  # "slapped sanctions on Lithuania"
         "announce",
         "begin",
         "start",
