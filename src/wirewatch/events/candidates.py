@@ -132,7 +132,6 @@ from wirewatch.events.lexicon import (
     STOPPABLE,
     STOPPING_NOUNS,
     SUMMONS,
-    SWAPPED_SHARED,
     TARGET_NOUNS,
     THEME,
     THREAT_WORDS,
@@ -1280,14 +1279,12 @@ class CandidateFinder:
             and not is_among(thing, proposal.object_among)
         ):
             return None
-        if proposal.object_itself and (
-            thing is None or thing.lemma_.lower() not in proposal.object_among
+        if proposal.object_itself and not (
+            thing is not None and {thing.lemma_.lower(), thing.lower_} & proposal.object_among
         ):
             return None  # "acknowledge the seriousness of Russia's involvement"
         if proposal is LEFT_PACT and obj is not None and obj.tag_ == "PRP":
             return None  # "abandoned us": a pact left is named, people are not pacts
-        if proposal is SWAPPED_SHARED and thing is not None and thing.pos_ == "PRON":
-            return None  # "exchanged them for new items": goods, not intelligence
         if private_remark(verb, candidate.actors):
             return None
         if verb.lemma_ in VIEW_TAKING_VERBS and (states_a_view(verb) or bare_assent(verb)):

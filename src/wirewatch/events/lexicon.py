@@ -115,16 +115,6 @@ SHARED_THINGS = frozenset(
     }
 )
 
-# Shared things swapped or pooled with someone, named as such: "exchanged them for new items"
-# swaps goods, not intelligence.
-SWAPPED_SHARED = _t(
-    "COOPERATE",
-    preps="with",
-    object_among=SHARED_THINGS,
-    needs_direct_object=True,
-    reciprocal=True,
-)
-
 # Modals that make a that-clause after "agree" an undertaking ("agreed that their countries
 # should cooperate"); without one the clause is a shared view ("agreed that the regime is
 # responsible").
@@ -450,8 +440,19 @@ VERBS: dict[str, Trigger] = {
     "ally": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "share": _t("COOPERATE", preps="with", object_among=SHARED_THINGS, **_RECIPROCAL),
     # "swapped intelligence with Mozambican investigators", "pooling evidence with their
-    # Albanian colleagues", "kept exchanging data … with its Greek counterpart"
-    **{verb: SWAPPED_SHARED for verb in ("swap", "exchange", "pool", "trade")},
+    # Albanian colleagues", "kept exchanging data … with its Greek counterpart"; "exchanged
+    # them for new items" swaps goods
+    **{
+        verb: _t(
+            "COOPERATE",
+            preps="with",
+            object_among=SHARED_THINGS,
+            needs_direct_object=True,
+            object_itself=True,
+            **_RECIPROCAL,
+        )
+        for verb in ("swap", "exchange", "pool", "trade")
+    },
     "partner": _t("COOPERATE", preps="with", **_RECIPROCAL),
     "extradite": EXTRADITE,
     # AID
