@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
 
 # "nudge" is no lexicon verb (the test below says so); "persuade" was until P102 made it REQUEST.
-# (The complement is no event of its own: "drop its objections" became one with P442b.)
+# Its complement must be no lexicon event either: P442b made "drop its objections" one.
 NUDGED = Document(
     id="open-1",
     text="Turkey nudged Sweden to soften its stance on the talks.",
