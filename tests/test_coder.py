@@ -3869,3 +3869,15 @@ def test_slapped_sanctions_and_downgraded_ties_are_sanctions(pipeline):
     _assert_record(_records(pipeline, downgraded), "SANCTION", "its", "Lithuania")
     assert _records(pipeline, "Moody's downgraded Russia's credit rating.") == []
     assert _records(pipeline, "He slapped a reporter.") == []
+
+
+def test_trade_stopped_with_a_party_is_a_sanction(pipeline):
+    """P448: exports, imports, sales, lending or flights to someone, halted or suspended, are
+    a sanction on them, as stopped aid is; trade merely done, or halted with no party named,
+    is no event."""
+    halted = "Russia halted gas exports to Finland."
+    assert _records(pipeline, halted) == [("SANCTION", "Russia", "Finland")]
+    suspension = "Pretoria's suspension of all arms sales to Riyadh was applauded."
+    _assert_record(_records(pipeline, suspension), "SANCTION", "Pretoria", "Riyadh")
+    assert _records(pipeline, "Ukraine halted grain exports.") == []
+    assert _records(pipeline, "Russia's gas exports to Europe rose.") == []

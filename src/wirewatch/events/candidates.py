@@ -137,6 +137,8 @@ from wirewatch.events.lexicon import (
     THREAT_WORDS,
     THREATENED_MODES,
     TIES_CUT,
+    TRADE,
+    TRADE_NOUNS,
     TRUCE_BROKEN,
     TRUCE_NOUNS,
     VERBS,
@@ -457,6 +459,18 @@ def armed_strike(verb: Token, struck: Token | None, actors: list[ActorRef]) -> b
     )
 
 
+def trade_stopped(noun: Token, index: MentionIndex) -> bool:
+    """ "halted gas exports to Finland", "the suspension of all arms sales to Riyadh": trade
+    with a party named; "halted grain exports" stops no one's."""
+    stopped = (noun.dep_ in {"dobj", "nsubjpass"} and stops(noun.head)) or (
+        light_noun(noun, STOPPING_NOUNS) is not None
+    )
+    # the parser may hang the party on the stopping verb ("halted exports | to Finland")
+    holders = (noun, noun.head) if noun.dep_ in {"dobj", "nsubjpass"} else (noun,)
+    parties = [p for h in holders for word in ("to", "with") if (p := prep_object(h, word))]
+    return stopped and any(index.resolve_all(p) for p in parties)
+
+
 def calls_a_protest(verb: Token) -> bool:
     """ "called a general strike", "called a boycott of the elections": a protest called is
     its caller's, as one staged is; "called the strike illegal" only names it."""
@@ -648,6 +662,8 @@ class CandidateFinder:
             proposal = LABOUR_STRIKE  # workers striking, not a military strike
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
+        if proposal is None and lemma in TRADE_NOUNS and trade_stopped(noun, index):
+            proposal = TRADE  # made a sanction below, as stopped aid is
         if proposal is None and lemma in GIVING_NOUNS:
             thing = of_object(noun)
             if (

@@ -1350,6 +1350,11 @@ STOPPING_VERBS = frozenset(
 )
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
+# Trade with someone, a trigger only when it is stopped: "halted gas exports to Finland",
+# "Pretoria's suspension of all arms sales to Riyadh" (trade stopped is a sanction, as aid
+# stopped is); trade merely done ("Russia's gas exports to Europe") is left uncoded.
+TRADE_NOUNS = frozenset({"export", "import", "sale", "lending", "flight"})
+TRADE = _t("COOPERATE", preps="to with")
 STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
     "CONSULT": _t("SANCTION", "discontinue"),
