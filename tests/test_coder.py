@@ -3881,3 +3881,13 @@ def test_trade_stopped_with_a_party_is_a_sanction(pipeline):
     _assert_record(_records(pipeline, suspension), "SANCTION", "Pretoria", "Riyadh")
     assert _records(pipeline, "Ukraine halted grain exports.") == []
     assert _records(pipeline, "Russia's gas exports to Europe rose.") == []
+
+
+def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
+    """P449: forces or a presence drawn down, and troops disengaging, withdraw (RETREAT); a
+    bank drawing down its reserves withdraws nothing."""
+    troops = "The United States began drawing down its troops in Iraq."
+    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, troops)] == [("RETREAT", "withdraw")]
+    apart = "Indian and Chinese troops began disengaging from the border."
+    _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
+    assert _records(pipeline, "The central bank drew down its reserves.") == []

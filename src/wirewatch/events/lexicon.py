@@ -252,6 +252,8 @@ DEPLOYED_ALSO = frozenset(
     {"police", "policemen", "officers", "gendarmes", "reservist", "paratrooper"}
     | {"commando", "launcher", "warplane"}
 )
+# Forces drawn down ("drawing down its troops", "will draw down its presence").
+DRAWN_DOWN = DEPLOYED_FORCES | frozenset({"presence"})
 _DEPLOYING = _t(
     "MOBILIZE",
     "troops",
@@ -485,6 +487,8 @@ VERBS: dict[str, Trigger] = {
     "truck": _t("AID", preps="to into", object_is=THEME),
     # RETREAT
     "withdraw": _t("RETREAT", "withdraw", preps="from"),
+    # "Indian and Chinese troops began disengaging"
+    "disengage": _t("RETREAT", "withdraw", preps="from"),
     "retreat": _t("RETREAT", "withdraw", preps="from"),
     "release": _t("RETREAT", "release", **_ACTOR_OBJ),  # people, not "a video"
     "free": _t("RETREAT", "release", **_ACTOR_OBJ),
@@ -731,6 +735,8 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    # "began drawing down its troops" withdraws them; "drew down its reserves" does not
+    ("draw", "down"): _t("RETREAT", "withdraw", preps="from", object_among=DRAWN_DOWN),
     ("climb", "down"): _t("CONCEDE"),
     ("cave", "in"): _t("CONCEDE", preps="to"),
     ("own", "up"): _t("CONCEDE", preps="to"),  # "owned up to Khashoggi's killing"
