@@ -21,6 +21,7 @@ from wirewatch.events.lexicon import (
     AUTHOR_PREPS,
     BORDER_WORDS,
     CAPTIVE_NOUNS,
+    CIVIL_SECTORS,
     FREEING_VERBS,
     HOLDING_VERBS,
     LEFT_THINGS,
@@ -68,6 +69,12 @@ from wirewatch.events.syntax import (
 from wirewatch.schema import ActorRef
 
 NOUN_POS = {"NOUN", "PROPN"}
+
+
+def are_civil(actors: list[ActorRef]) -> bool:
+    """Actors who are all civilians, the opposition or unions (``CIVIL_SECTORS``): their
+    blockades and strikes are protests, not a state's restrictions or attacks."""
+    return bool(actors) and all(a.sector in CIVIL_SECTORS for a in actors)
 
 
 def is_armed(ref: ActorRef) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.arguments import (
     NOUN_POS,
+    are_civil,
     bare_assent,
     blamed_for,
     breaks_up,
@@ -70,7 +71,6 @@ from wirewatch.events.lexicon import (
     CALLED_A_LABEL,
     CALLING_WORDS,
     CAPTIVES_SWAPPED,
-    CIVIL_SECTORS,
     COMITATIVE_PREPS,
     COMMISSIVE_NOUNS,
     COMMISSIVE_VERBS,
@@ -489,7 +489,7 @@ def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
         return False
     striker = subject(verb)
     actors = index.resolve_all(striker) if striker is not None else []
-    return bool(actors) and all(a.sector in CIVIL_SECTORS for a in actors)
+    return are_civil(actors)
 
 
 def labour_striking(verb: Token, struck: Token | None, actors: list[ActorRef]) -> bool:
@@ -500,8 +500,7 @@ def labour_striking(verb: Token, struck: Token | None, actors: list[ActorRef]) -
         verb.lemma_ == "strike"
         and struck is None
         and not any(c.dep_ == "prep" and c.lower_ in {"on", "at"} for c in verb.children)
-        and bool(actors)
-        and all(a.sector in CIVIL_SECTORS for a in actors)
+        and are_civil(actors)
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirewatch.events.arguments import (
+    are_civil,
     backs_the_needy,
     is_armed,
     is_individual,
@@ -39,7 +40,6 @@ from wirewatch.events.lexicon import (
     BACKED_ARMED_NOUNS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
-    CIVIL_SECTORS,
     CLASH_WORDS,
     DISARM,
     DISARMING_VERBS,
@@ -339,11 +339,7 @@ def names_a_pact(candidate: Candidate) -> bool:
 def civil_blockade(candidate: Candidate) -> None:
     """Blocking roads or ports is a state's restriction (COERCE) but, done by civilians or the
     opposition, the manual's protest by obstruction ("truckers blockaded the highway")."""
-    if (
-        candidate.head.lemma_.lower() in BLOCKADE_WORDS
-        and candidate.actors
-        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
-    ):
+    if candidate.head.lemma_.lower() in BLOCKADE_WORDS and are_civil(candidate.actors):
         candidate.proposal = OBSTRUCT
 
 
@@ -354,8 +350,7 @@ def labour_strike(candidate: Candidate) -> None:
         candidate.nominal
         and candidate.head.lemma_.lower() == "strike"
         and candidate.proposal.event == "ASSAULT"
-        and candidate.actors
-        and all(a.sector in CIVIL_SECTORS for a in candidate.actors)
+        and are_civil(candidate.actors)
     ):
         candidate.proposal = LABOUR_STRIKE
 
