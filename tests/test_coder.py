@@ -3891,3 +3891,26 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
+
+
+def test_opposition_parties_and_trading_people_are_civil_actors(pipeline):
+    """P450: opposition parties and coalitions are the opposition; merchants, shopkeepers,
+    consumers and growers are civilians, placed by their country word, and their boycotts and
+    protests are theirs."""
+    (coded,) = pipeline.code(
+        [
+            Document(
+                id="civil",
+                text="Mali's main opposition coalition boycotted the parliamentary elections. "
+                "Moroccan consumers' boycott of three leading brands cost the companies millions.",
+                date="2024-03-01",
+            )
+        ]
+    )
+    actors = [(e.event, [(a.code, a.sector) for a in e.actor]) for e in coded.events]
+    assert actors == [
+        ("PROTEST", [("MLI", "OPP")]),
+        ("PROTEST", [("MAR", "CVL")]),
+    ]
+    shopkeepers = "Shopkeepers in Kabul protested against the new taxes."
+    _assert_record(_records(pipeline, shopkeepers), "PROTEST", "Shopkeepers", None)
