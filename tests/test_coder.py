@@ -3891,21 +3891,3 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
-
-
-def test_an_event_staged_by_someone_in_a_participle_is_theirs(pipeline):
-    """P451: a participle after the noun that stages or stops it names its actor in the
-    by-phrase ("sanctions imposed by the EU", "the strike called by the unions"), and the
-    phrase the parser hangs on that agent ("by the EU on Russia") names the recipient, in the
-    passive too; with no agent named, the event has none."""
-    imposed = "Sanctions imposed by the EU on Russia hurt its economy."
-    assert _records(pipeline, imposed) == [("SANCTION", "the EU", "Russia")]
-    passive = "Sanctions were imposed by the EU on Russia."
-    assert _records(pipeline, passive) == [("SANCTION", "the EU", "Russia")]
-    called = "The general strike called by the unions paralysed public transport."
-    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, called)] == [
-        ("PROTEST", "strike", "unions")
-    ]
-    launched = "The offensive launched by Kurdish forces against Islamic State stalled."
-    assert _records(pipeline, launched) == [("ASSAULT", "Kurdish forces", "Islamic State")]
-    assert _records(pipeline, "The sanctions imposed on Russia hurt its economy.") == []

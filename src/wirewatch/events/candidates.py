@@ -479,26 +479,6 @@ def calls_a_protest(verb: Token) -> bool:
     )
 
 
-def staging_participle(carrier: Token, proposal: Trigger) -> Token | None:
-    """ "sanctions imposed by the EU on Russia", "the general strike called by the unions",
-    "the aid suspended by Washington": a participle after the noun that stages or stops it, with
-    its agent in a by-phrase, holds the noun as the verb of "the EU imposed sanctions" does."""
-    for child in carrier.children:
-        if (
-            child.dep_ == "acl"
-            and child.i > carrier.i
-            and child.tag_ == "VBN"
-            and passive_agent(child) is not None
-            and (
-                child.lemma_ in LIGHT_VERBS
-                or stops(child)
-                or (proposal.event == "PROTEST" and calls_a_protest(child))
-            )
-        ):
-            return child
-    return None
-
-
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, with no
     target named, is a labour strike ("Nigerian unions staged a strike")."""
@@ -730,10 +710,6 @@ class CandidateFinder:
         verb = carrier.head if carrier.dep_ in {"dobj", "nsubjpass"} else None
         if carrier.dep_ == "conj" and carrier.head.dep_ == "dobj" and carrier.head.i < carrier.i:
             verb = carrier.head.head
-        staged_by = None
-        if verb is None:
-            verb = staging_participle(carrier, proposal)
-            staged_by = passive_agent(verb) if verb is not None else None
         light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if carrier.dep_ == "dobj" else LIGHT_VERBS
         converse = False  # a receiving verb: its subject receives
         if (
@@ -823,11 +799,6 @@ class CandidateFinder:
                     candidate.recipients = index.resolve_all(target) if target is not None else []
         phrases = [(head, prep) for head in heads for prep in head.children]
         phrases += [(noun, prep) for prep in hung_on_verb(carrier, candidate.light_verb)]
-        by = passive_agent(candidate.light_verb) if candidate.light_verb is not None else None
-        if by is not None:
-            # "(were) imposed by the EU on Russia": the parser hangs the recipient's phrase on
-            # the agent
-            phrases += [(noun, prep) for prep in by.children if prep.lower_ in proposal.preps]
         phrases += [
             (noun, prep)
             for head in heads
@@ -864,7 +835,7 @@ class CandidateFinder:
         if undergone_by is not None and not candidate.recipients:
             candidate.recipients = index.resolve_all(undergone_by)  # "since his arrest"
         if not candidate.actors and not converse:
-            agent = nominal_agent(noun, index) or staged_by
+            agent = nominal_agent(noun, index)
             if agent is None and frame is not None:
                 agent = nominal_agent(frame, index)
             if agent is None and holder is not None:
