@@ -3891,3 +3891,18 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
+
+
+def test_a_strike_by_civilians_is_a_labour_strike(pipeline):
+    """P452: a strike that is civilians' by its by-phrase or possessive ("strikes by phosphate
+    miners", "the miners' strike") is a labour strike; one by jets stays an attack."""
+    miners = "Analysts say the strikes by phosphate miners around Gafsa are a barometer of anger."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, miners)] == [
+        ("PROTEST", "strike", "miners")
+    ]
+    theirs = "The miners' strike idled production for months."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, theirs)] == [
+        ("PROTEST", "strike", "miners")
+    ]
+    jets = "The strike by Israeli jets killed ten people."
+    assert [(e, a) for e, a, _ in _records(pipeline, jets)] == [("ASSAULT", "Israeli jets")]
