@@ -3914,3 +3914,18 @@ def test_opposition_parties_and_trading_people_are_civil_actors(pipeline):
     ]
     shopkeepers = "Shopkeepers in Kabul protested against the new taxes."
     _assert_record(_records(pipeline, shopkeepers), "PROTEST", "Shopkeepers", None)
+
+
+def test_a_strike_by_civilians_is_a_labour_strike(pipeline):
+    """P452: a strike that is civilians' by its by-phrase or possessive ("strikes by phosphate
+    miners", "the miners' strike") is a labour strike; one by jets stays an attack."""
+    miners = "Analysts say the strikes by phosphate miners around Gafsa are a barometer of anger."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, miners)] == [
+        ("PROTEST", "strike", "miners")
+    ]
+    theirs = "The miners' strike idled production for months."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, theirs)] == [
+        ("PROTEST", "strike", "miners")
+    ]
+    jets = "The strike by Israeli jets killed ten people."
+    assert [(e, a) for e, a, _ in _records(pipeline, jets)] == [("ASSAULT", "Israeli jets")]

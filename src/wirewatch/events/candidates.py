@@ -480,14 +480,16 @@ def calls_a_protest(verb: Token) -> bool:
 
 
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
-    """A strike that civilians, the opposition or unions stage, call or announce, with no
-    target named, is a labour strike ("Nigerian unions staged a strike")."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or not (verb.lemma_ in LIGHT_VERBS or calls_a_protest(verb)):
-        return False
+    """A strike that civilians, the opposition or unions stage, call or announce, or that is
+    theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
+    labour strike ("Nigerian unions staged a strike")."""
     if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children):
         return False
-    striker = subject(verb)
+    verb = noun.head
+    if noun.dep_ == "dobj" and (verb.lemma_ in LIGHT_VERBS or calls_a_protest(verb)):
+        striker = subject(verb)
+    else:
+        striker = nominal_agent(noun, index)
     actors = index.resolve_all(striker) if striker is not None else []
     return are_civil(actors)
 
