@@ -3929,3 +3929,16 @@ def test_a_strike_by_civilians_is_a_labour_strike(pipeline):
     ]
     jets = "The strike by Israeli jets killed ten people."
     assert [(e, a) for e, a, _ in _records(pipeline, jets)] == [("ASSAULT", "Israeli jets")]
+
+
+def test_drills_held_with_another_country_are_joint_exercises(pipeline):
+    """P453: military drills held with another country's side are a joint exercise
+    (COOPERATE); held alone, or "with 10,000 troops" of one's own, a show of force."""
+    partner = "Russia held military exercises with Belarus near the Polish border."
+    assert _records(pipeline, partner) == [("COOPERATE", "Russia", "Belarus")]
+    own = "Russia held military drills with 10,000 troops near the Ukrainian border."
+    assert [(e, m, a, r) for e, m, a, r in _moded_records(pipeline, own)] == [
+        ("MOBILIZE", "troops", "Russia", None)
+    ]
+    alone = "China staged military drills around Taiwan."
+    assert [e for e, _, _ in _records(pipeline, alone)] == ["MOBILIZE"]

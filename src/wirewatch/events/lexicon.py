@@ -966,6 +966,10 @@ MEETING_NOUNS = frozenset(
 
 # A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
 LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
+# A show of force; held "with" another country's side it is a joint exercise
+# (``retyping.drills_with_a_partner``).
+MILITARY_DRILL = _t("MOBILIZE", "troops", preps="with")
+JOINT_EXERCISE = _t("COOPERATE", preps="with", **_RECIPROCAL)
 # Diplomatic ties established, restored or upgraded are recognition (CAMEO 054, PLOVER SUPPORT):
 # "China has established diplomatic ties with El Salvador"; severed ties are the verb's SANCTION.
 DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
@@ -1053,11 +1057,11 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("freeze", "assets"): _t("SANCTION", preps="on against"),
     # A show of force is MOBILIZE; joint exercises are military cooperation (CAMEO 062).
     **{
-        (drill, modifier): _t("MOBILIZE", "troops", preps="")
+        (drill, modifier): MILITARY_DRILL
         for drill in ("exercise", "drill", "manoeuvre", "manoeuvres", "maneuver", "maneuvers")
         for modifier in ("military", "naval", "air", "live-fire", "war", "army")
     },
-    ("game", "war"): _t("MOBILIZE", "troops", preps=""),
+    ("game", "war"): MILITARY_DRILL,
     # Joint exercises, and joint work short of an attack ("conducted joint patrols with"; a
     # joint raid or offensive stays the attack it is), are cooperation.
     **{

@@ -48,8 +48,10 @@ from wirewatch.events.lexicon import (
     FOUGHT_OUT,
     HOST_FORCES,
     HOSTED_FORCES,
+    JOINT_EXERCISE,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
+    MILITARY_DRILL,
     OBSTRUCT,
     PACT_LEAVING_VERBS,
     PACT_NOUNS,
@@ -419,6 +421,21 @@ def peacekeepers_sent(candidate: Candidate) -> None:
         candidate.proposal = AID_TRIGGER
 
 
+def drills_with_a_partner(candidate: Candidate) -> None:
+    """Drills held with another country's side ("Russia held military exercises with
+    Belarus") are a joint exercise (COOPERATE, CAMEO 062), not a show of force; held "with
+    50,000 troops" of one's own they stay one."""
+    if candidate.proposal is not MILITARY_DRILL or not candidate.recipients:
+        return
+    own = {a.code for a in candidate.actors}
+    if None not in own and all(
+        r.code is not None and r.code not in own for r in candidate.recipients
+    ):
+        candidate.proposal = JOINT_EXERCISE
+    else:
+        candidate.recipients = []
+
+
 def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
@@ -434,4 +451,5 @@ def retype(candidate: Candidate) -> None:
     warning_to_act(candidate)
     promised_retaliation(candidate)
     sides_fought(candidate)
+    drills_with_a_partner(candidate)
     peacekeepers_sent(candidate)
