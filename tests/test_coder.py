@@ -3891,24 +3891,3 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
-
-
-def test_civilians_storming_or_occupying_a_building_protest(pipeline):
-    """P454: youths or demonstrators storming parliament or overrunning a residence riot, and
-    students occupying a square obstruct (PROTEST); rebels storming a palace, and settlers
-    storming a village, attack."""
-    youths = "The Kenyan youths who stormed parliament over the finance bill were arrested."
-    assert [(e, m, a, r) for e, m, a, r in _moded_records(pipeline, youths)][0] == (
-        "PROTEST",
-        "riot",
-        "Kenyan youths",
-        "parliament",
-    )
-    square = "In the spring of 1989, students occupied Tiananmen Square for seven weeks."
-    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, square)] == [
-        ("PROTEST", "obstruct")
-    ]
-    palace = "Rebels stormed the presidential palace."
-    assert [e for e, _, _ in _records(pipeline, palace)] == ["ASSAULT"]
-    village = "Israeli settlers stormed the village of Huwara, burning homes."
-    assert [e for e, _, _ in _records(pipeline, village)] == ["ASSAULT"]

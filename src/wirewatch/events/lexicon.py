@@ -1610,30 +1610,6 @@ PROTEST_CALLING_VERBS = frozenset({"call"})
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
-# Civilians or the opposition storming or overrunning a building, or occupying a square, are
-# protesting (riot; occupation is obstruction), not attacking (``retyping.civil_seizure``);
-# storming a village or a home stays the attack it is.
-RIOT = _t("PROTEST", "riot", preps="against")
-STORMING_VERBS = frozenset({"storm", "overrun"})
-OCCUPYING_VERBS = frozenset({"occupy"})
-LIVED_IN = frozenset(
-    {
-        "village",
-        "town",
-        "city",
-        "home",
-        "house",
-        "settlement",
-        "camp",
-        "neighbourhood",
-        "neighborhood",
-        "district",
-        "area",
-        "farm",
-        "land",
-        "hilltop",
-    }
-)
 
 # Destroying one's own weapons is disarming, not an attack ("destroyed its chemical stocks").
 DISARMING_VERBS = frozenset({"destroy", "dismantle", "decommission"})

@@ -50,9 +50,7 @@ from wirewatch.events.lexicon import (
     HOSTED_FORCES,
     LABOUR_STRIKE,
     LEAVING_A_PACT,
-    LIVED_IN,
     OBSTRUCT,
-    OCCUPYING_VERBS,
     PACT_LEAVING_VERBS,
     PACT_NOUNS,
     PERSONAL_PRONOUNS,
@@ -60,8 +58,6 @@ from wirewatch.events.lexicon import (
     PRIVATE_PEOPLE,
     PROMISED_RETALIATION,
     PROMISING_VERBS,
-    RIOT,
-    STORMING_VERBS,
     RAID_WORDS,
     REFUSED_ACCEPTANCE,
     RETALIATION_NOUNS,
@@ -347,22 +343,6 @@ def civil_blockade(candidate: Candidate) -> None:
         candidate.proposal = OBSTRUCT
 
 
-def civil_seizure(candidate: Candidate) -> None:
-    """Civilians or the opposition storming parliament or overrunning the president's
-    residence riot, and occupying a square obstruct (PROTEST): the manual's protests, not an
-    armed attack; storming a village or a home stays one ("settlers stormed the village")."""
-    verb = candidate.head
-    lemma = verb.lemma_.lower()
-    if candidate.nominal or lemma not in STORMING_VERBS | OCCUPYING_VERBS:
-        return
-    if not are_civil(candidate.actors):
-        return
-    place = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if place is None or place.lemma_.lower() in LIVED_IN:
-        return
-    candidate.proposal = OBSTRUCT if lemma in OCCUPYING_VERBS else RIOT
-
-
 def labour_strike(candidate: Candidate) -> None:
     """A strike by civilians or the opposition is a labour strike, not an attack ("dock
     workers staged a strike against the port authority")."""
@@ -443,7 +423,6 @@ def retype(candidate: Candidate) -> None:
     """Every rule of this module, in an order where each sees the ones before."""
     material_backing(candidate)
     civil_blockade(candidate)
-    civil_seizure(candidate)
     labour_strike(candidate)
     police_raid(candidate)
     own_arsenal(candidate)
