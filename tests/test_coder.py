@@ -3942,3 +3942,20 @@ def test_drills_held_with_another_country_are_joint_exercises(pipeline):
     ]
     alone = "China staged military drills around Taiwan."
     assert [e for e, _, _ in _records(pipeline, alone)] == ["MOBILIZE"]
+
+
+def test_a_surge_massing_or_call_up_of_forces_mobilizes(pipeline):
+    """P455: a surge, massing, build-up or call-up whose "of" names forces is a mobilisation
+    by its owner; a surge of violence or of refugees, and a call-up to a squad, are none."""
+    surge = "Kinshasa's surge of troops into North Kivu produced displacement."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, surge)] == [
+        ("MOBILIZE", "troops", "Kinshasa")
+    ]
+    call_up = "Eritrea's quiet call-up of reservists suggests Asmara is preparing for war."
+    (record,) = _moded_records(pipeline, call_up)
+    assert record[:3] == ("MOBILIZE", "troops", "Eritrea")
+    massing = "Russia's massing of troops on the Ukrainian border alarmed NATO."
+    assert [e for e, _, _ in _records(pipeline, massing)] == ["MOBILIZE"]
+    assert _records(pipeline, "A surge of violence in Darfur alarmed the UN.") == []
+    assert _records(pipeline, "The surge of refugees into Lebanon strained its services.") == []
+    assert _records(pipeline, "His call-up to the England squad delighted the fans.") == []

@@ -85,8 +85,10 @@ from wirewatch.events.lexicon import (
     FIGHTING_WITH,
     FIRED_WEAPONS,
     FIRING_VERBS,
+    FORCE_MOVING_NOUNS,
     FORCE_NOUNS,
     FORCE_THEMES,
+    FORCES_MOVED,
     FORMAL_PROTEST,
     FORMAL_PROTEST_VERBS,
     FRAME_NOUNS,
@@ -104,6 +106,7 @@ from wirewatch.events.lexicon import (
     MEETING_NOUNS,
     MISSION_NOUNS,
     MOBILIZE_FORCES,
+    MOVED_FORCES,
     NOUN_COMPOUNDS,
     NOUN_PREPS,
     NOUNS,
@@ -479,6 +482,21 @@ def calls_a_protest(verb: Token) -> bool:
     )
 
 
+def moves_forces(noun: Token) -> bool:
+    """ "Kinshasa's surge of troops", "the massing of divisions", "the call-up of reservists"
+    (the tokenizer splits "call-up" and the parser makes "up" the noun): forces moved or raised."""
+    lemma = noun.lemma_.lower()
+    if lemma == "up" and any(c.dep_ == "compound" and c.lower_ == "call" for c in noun.children):
+        lemma = "call-up"
+    forces = of_object(noun)
+    return (
+        lemma in FORCE_MOVING_NOUNS
+        and forces is not None
+        and forces.pos_ != "PRON"
+        and is_among(forces, MOVED_FORCES)
+    )
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -674,6 +692,10 @@ class CandidateFinder:
                 and thing.lower_ not in NOUNS
             ):
                 proposal = AID_TRIGGER
+        if proposal is None and moves_forces(noun):
+            proposal = FORCES_MOVED
+            # the trigger is the whole "call-up", not the parser's head "up"
+            start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
         if proposal is None or deal_idiom(noun):
             return None
         if proposal.needs_infinitive and to_infinitive(noun, NOUN_INFINITIVE) is None:

@@ -1272,6 +1272,13 @@ GIVING_NOUNS = frozenset(
     {"shipment", "delivery", "transfer", "dispatch", "provision", "disbursement"}
 )
 
+# Nouns of moving forces: with forces or warships in their "of" they are a mobilisation
+# ("Kinshasa's surge of troops", "the massing of divisions", "the call-up of reservists"); "a
+# surge of violence" or "his call-up to the squad" is none.
+FORCE_MOVING_NOUNS = frozenset({"massing", "surge", "build-up", "callup", "call-up"})
+MOVED_FORCES = DEPLOYED_FORCES | DEPLOYED_ALSO | DEPLOYED_WEAPONS | frozenset({"vessel", "ship"})
+FORCES_MOVED = _t("MOBILIZE", "troops", preps="to into")
+
 # Verbs whose participle or relative clause says its noun is held: what is released from them
 # is a captive, whoever or whatever it is ("freed a candidate who was jailed", "released a
 # Turkish ship it seized", "three detained sailors"; "released a video" releases no one).
