@@ -3891,23 +3891,3 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
-
-
-def test_an_event_its_actor_acts_on_in_a_relative_clause(pipeline):
-    """P456: a relative clause whose named subject provides, offers, launches or stops the
-    noun's event holds it as the verb would ("the aid that Russia provided to Syria", "the
-    apology that David Cameron offered to the families"), with the clause's negation and
-    future; "the support that Assad has" is nobody's act."""
-    provided = "The aid that Russia provided to Syria was decisive."
-    assert _records(pipeline, provided) == [("AID", "Russia", "Syria")]
-    offered = "The apology that David Cameron offered in 2010 to the families was often cited."
-    assert _records(pipeline, offered) == [("CONCEDE", "David Cameron", "families")]
-    launched = "The offensive that Turkey launched against the Kurds stalled."
-    assert _records(pipeline, launched) == [("ASSAULT", "Turkey", "Kurds")]
-    bare = "The military aid Russia provided to Syria was decisive."
-    assert _records(pipeline, bare) == [("AID", "Russia", "Syria")]
-    (coded,) = pipeline.code(
-        [Document(id="never", text="The aid that Russia never provided to Syria was promised.")]
-    )
-    assert [(e.event, e.aux_modes) for e in coded.events] == [("AID", ["negation"])]
-    assert _records(pipeline, "The support that Assad has among Alawites is fading.") == []

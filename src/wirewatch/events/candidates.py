@@ -178,7 +178,6 @@ from wirewatch.events.syntax import (
     light_noun,
     nominal_agent,
     nominal_climb,
-    object_relative_verb,
     of_object,
     passive_agent,
     passive_chain,
@@ -711,7 +710,6 @@ class CandidateFinder:
         verb = carrier.head if carrier.dep_ in {"dobj", "nsubjpass"} else None
         if carrier.dep_ == "conj" and carrier.head.dep_ == "dobj" and carrier.head.i < carrier.i:
             verb = carrier.head.head
-        verb = object_relative_verb(carrier) or verb
         light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if carrier.dep_ == "dobj" else LIGHT_VERBS
         converse = False  # a receiving verb: its subject receives
         if (
@@ -855,7 +853,7 @@ class CandidateFinder:
                 # by-phrase or not at all: "if an attack is launched" has none.
                 verb = candidate.light_verb
                 agent = passive_agent(verb)
-                if agent is None and not (carrier.dep_ == "nsubjpass" and verb.i == carrier.head.i):
+                if agent is None and carrier.dep_ != "nsubjpass":
                     agent = subject(verb) or climb_agent(verb, index)
             if agent is not None:
                 candidate.actors = index.resolve_all(agent)

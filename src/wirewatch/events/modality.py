@@ -17,7 +17,6 @@ from datetime import date as Date
 
 from spacy.tokens import Token
 
-from wirewatch.events.syntax import object_relative_verb
 from wirewatch.timex.event_date import EventDate, is_after, months_before
 
 NEGATORS = {"not", "n't", "never", "no"}
@@ -188,9 +187,6 @@ def _denies(verb: Token) -> bool:
 
 def _governing_verb(noun: Token) -> Token | None:
     """The verb whose modality a nominal trigger shares, or None when it is presupposed."""
-    relative = object_relative_verb(noun)
-    if relative is not None:
-        return relative  # "the aid that Russia never provided", "the aid it will provide"
     current = noun
     for _ in range(MAX_CLIMB):
         dep = current.dep_

@@ -981,22 +981,3 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
-
-
-# Relative pronouns and determiners ("that", "which", "who"): the noun a relative clause is about.
-RELATIVES = frozenset({"WDT", "WP"})
-
-
-def object_relative_verb(carrier: Token) -> Token | None:
-    """ "the sanctions (that) the EU imposed on Russia", "the apology that David Cameron
-    offered to the families": a relative clause whose named subject acts on the noun holds it
-    as the verb of "the EU imposed sanctions" does. Not "have": "the support that Assad has
-    among Alawites" is others' support for him."""
-    for clause in carrier.children:
-        if clause.dep_ != "relcl" or clause.i < carrier.i or clause.lemma_ == "have":
-            continue
-        named = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVES]
-        objects = [c for c in clause.children if c.dep_ == "dobj" and c.tag_ not in RELATIVES]
-        if named and not objects:
-            return clause
-    return None
