@@ -3891,3 +3891,13 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
+
+
+def test_a_threat_of_force_or_sanctions_threatens(pipeline):
+    """P457: a threat "of" force, sanctions, tariffs or military action is a threat, aimed at
+    the target of what it threatens; "the threat of war", made by no one, is no record."""
+    sanctions = "Washington's threat of sanctions against Ankara worked."
+    assert _records(pipeline, sanctions) == [("THREATEN", "Washington", "Ankara")]
+    tariffs = "Trump's threat of tariffs on Mexico rattled markets."
+    assert _records(pipeline, tariffs) == [("THREATEN", "Trump", "Mexico")]
+    assert _records(pipeline, "The threat of war hung over the region.") == []

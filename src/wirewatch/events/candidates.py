@@ -136,6 +136,7 @@ from wirewatch.events.lexicon import (
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
+    THREATENED_THINGS,
     TIES_CUT,
     TRADE,
     TRADE_NOUNS,
@@ -479,6 +480,12 @@ def calls_a_protest(verb: Token) -> bool:
     )
 
 
+def is_among_of(noun: Token, words: frozenset[str]) -> bool:
+    """The noun's "of" phrase names one of these words ("threats of force")."""
+    thing = of_object(noun)
+    return thing is not None and thing.pos_ != "PRON" and is_among(thing, words)
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, with no
     target named, is a labour strike ("Nigerian unions staged a strike")."""
@@ -674,7 +681,11 @@ class CandidateFinder:
                 proposal = AID_TRIGGER
         if proposal is None or deal_idiom(noun):
             return None
-        if proposal.needs_infinitive and to_infinitive(noun, NOUN_INFINITIVE) is None:
+        if (
+            proposal.needs_infinitive
+            and to_infinitive(noun, NOUN_INFINITIVE) is None
+            and not (lemma in THREAT_WORDS and is_among_of(noun, THREATENED_THINGS))
+        ):
             return None  # "a threat to national security" is no threat to do anything
         topic = of_object(noun) if lemma in SPOKEN_OF else None
         if topic is not None and not index.resolve_all(topic):
@@ -890,6 +901,9 @@ class CandidateFinder:
             # "his threats to abandon Nato": the threatened act's object is the threat's target
             act = to_infinitive(noun, NOUN_INFINITIVE)
             target = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
+            if target is None and act is None and (thing := of_object(noun)) is not None:
+                # "the threat of sanctions against Ankara": the threatened act's target
+                target = prep_object(thing, "against") or prep_object(thing, "on")
             if target is not None:
                 candidate.recipients = index.resolve_all(target)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]
