@@ -3959,3 +3959,13 @@ def test_a_surge_massing_or_call_up_of_forces_mobilizes(pipeline):
     assert _records(pipeline, "A surge of violence in Darfur alarmed the UN.") == []
     assert _records(pipeline, "The surge of refugees into Lebanon strained its services.") == []
     assert _records(pipeline, "His call-up to the England squad delighted the fans.") == []
+
+
+def test_a_threat_of_force_or_sanctions_threatens(pipeline):
+    """P457: a threat "of" force, sanctions, tariffs or military action is a threat, aimed at
+    the target of what it threatens; "the threat of war", made by no one, is no record."""
+    sanctions = "Washington's threat of sanctions against Ankara worked."
+    assert _records(pipeline, sanctions) == [("THREATEN", "Washington", "Ankara")]
+    tariffs = "Trump's threat of tariffs on Mexico rattled markets."
+    assert _records(pipeline, tariffs) == [("THREATEN", "Trump", "Mexico")]
+    assert _records(pipeline, "The threat of war hung over the region.") == []

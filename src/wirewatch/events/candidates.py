@@ -139,6 +139,7 @@ from wirewatch.events.lexicon import (
     THEME,
     THREAT_WORDS,
     THREATENED_MODES,
+    THREATENED_THINGS,
     TIES_CUT,
     TRADE,
     TRADE_NOUNS,
@@ -488,13 +489,13 @@ def moves_forces(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma == "up" and any(c.dep_ == "compound" and c.lower_ == "call" for c in noun.children):
         lemma = "call-up"
-    forces = of_object(noun)
-    return (
-        lemma in FORCE_MOVING_NOUNS
-        and forces is not None
-        and forces.pos_ != "PRON"
-        and is_among(forces, MOVED_FORCES)
-    )
+    return lemma in FORCE_MOVING_NOUNS and is_among_of(noun, MOVED_FORCES)
+
+
+def is_among_of(noun: Token, words: frozenset[str]) -> bool:
+    """The noun's "of" phrase names one of these words ("threats of force")."""
+    thing = of_object(noun)
+    return thing is not None and thing.pos_ != "PRON" and is_among(thing, words)
 
 
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
@@ -698,7 +699,11 @@ class CandidateFinder:
             start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
         if proposal is None or deal_idiom(noun):
             return None
-        if proposal.needs_infinitive and to_infinitive(noun, NOUN_INFINITIVE) is None:
+        if (
+            proposal.needs_infinitive
+            and to_infinitive(noun, NOUN_INFINITIVE) is None
+            and not (lemma in THREAT_WORDS and is_among_of(noun, THREATENED_THINGS))
+        ):
             return None  # "a threat to national security" is no threat to do anything
         topic = of_object(noun) if lemma in SPOKEN_OF else None
         if topic is not None and not index.resolve_all(topic):
@@ -914,6 +919,9 @@ class CandidateFinder:
             # "his threats to abandon Nato": the threatened act's object is the threat's target
             act = to_infinitive(noun, NOUN_INFINITIVE)
             target = next((c for c in act.children if c.dep_ == "dobj"), None) if act else None
+            if target is None and act is None and (thing := of_object(noun)) is not None:
+                # "the threat of sanctions against Ankara": the threatened act's target
+                target = prep_object(thing, "against") or prep_object(thing, "on")
             if target is not None:
                 candidate.recipients = index.resolve_all(target)
         candidate.recipients = [r for r in candidate.recipients if r not in candidate.actors]

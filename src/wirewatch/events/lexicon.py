@@ -1412,6 +1412,14 @@ SIGNED_LETTER = "letter"
 # threat of whatever follows (the manual's THREATEN covers threats of force, sanctions, protest
 # or ending talks); the others only when they commit to conflict ("vowed to attack").
 THREAT_WORDS = frozenset({"threaten", "threat"})
+# What a threat "of" something threatens: "veiled threats of force", "Washington's threat of
+# sanctions against Ankara" are threats as "a threat to impose sanctions" is; "the threat of
+# war hung over the region" names no one who makes it.
+THREATENED_THINGS = frozenset(
+    {"force", "war", "action", "sanction", "sanctions", "strike", "strikes", "attack"}
+    | {"attacks", "invasion", "retaliation", "reprisal", "reprisals", "violence", "arrest"}
+    | {"prosecution", "expulsion", "tariff", "tariffs", "embargo", "blockade", "annihilation"}
+)
 COMMISSIVE_VERBS = frozenset({"threaten", "vow", "pledge", "promise", "swear"})
 COMMISSIVE_NOUNS = frozenset({"threat", "pledge", "promise", "vow"})
 # THREATEN's mode from the type (and mode) of what is threatened; "territory" when an attack
