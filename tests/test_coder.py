@@ -3891,3 +3891,16 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
+
+
+def test_reproaches_indictments_and_complaints_against_someone_accuse(pipeline):
+    """P458: reproaching and indicting accuse; a complaint, charges or legal proceedings
+    against someone allege; complaints about noise, and charges no one brings, are none."""
+    reproached = "Croatia's prime minister publicly reproached Serbian officials."
+    _assert_record(_records(pipeline, reproached), "ACCUSE", "Croatia's prime minister", None)
+    proceedings = "The European Commission launched legal proceedings against Hungary."
+    assert _records(pipeline, proceedings) == [("ACCUSE", "The European Commission", "Hungary")]
+    complaint = "Ireland will file a complaint against the United Kingdom."
+    assert _records(pipeline, complaint) == [("ACCUSE", "Ireland", "United Kingdom")]
+    assert _records(pipeline, "Residents' complaints about the noise went unanswered.") == []
+    assert _records(pipeline, "The charges against him were dropped.") == []
