@@ -3969,3 +3969,16 @@ def test_a_threat_of_force_or_sanctions_threatens(pipeline):
     tariffs = "Trump's threat of tariffs on Mexico rattled markets."
     assert _records(pipeline, tariffs) == [("THREATEN", "Trump", "Mexico")]
     assert _records(pipeline, "The threat of war hung over the region.") == []
+
+
+def test_reproaches_indictments_and_complaints_against_someone_accuse(pipeline):
+    """P458: reproaching and indicting accuse; a complaint, charges or legal proceedings
+    against someone allege; complaints about noise, and charges no one brings, are none."""
+    reproached = "Croatia's prime minister publicly reproached Serbian officials."
+    _assert_record(_records(pipeline, reproached), "ACCUSE", "Croatia's prime minister", None)
+    proceedings = "The European Commission launched legal proceedings against Hungary."
+    assert _records(pipeline, proceedings) == [("ACCUSE", "The European Commission", "Hungary")]
+    complaint = "Ireland will file a complaint against the United Kingdom."
+    assert _records(pipeline, complaint) == [("ACCUSE", "Ireland", "United Kingdom")]
+    assert _records(pipeline, "Residents' complaints about the noise went unanswered.") == []
+    assert _records(pipeline, "The charges against him were dropped.") == []

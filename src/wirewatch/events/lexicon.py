@@ -547,6 +547,13 @@ VERBS: dict[str, Trigger] = {
     "chide": _t("ACCUSE", "disapprove"),
     "castigate": _t("ACCUSE", "disapprove"),
     "berate": _t("ACCUSE", "disapprove"),
+    "reproach": _t("ACCUSE", "disapprove"),
+    "chastise": _t("ACCUSE", "disapprove"),
+    "scold": _t("ACCUSE", "disapprove"),
+    "upbraid": _t("ACCUSE", "disapprove"),
+    "lambaste": _t("ACCUSE", "disapprove"),
+    "excoriate": _t("ACCUSE", "disapprove"),
+    "indict": _t("ACCUSE", "allege", **_ACTOR_OBJ),
     "censure": _t("ACCUSE", "disapprove"),
     "reprimand": _t("ACCUSE", "disapprove"),
     "assail": _t("ACCUSE", "disapprove"),
@@ -878,6 +885,11 @@ NOUNS: dict[str, Trigger] = {
     "lawsuit": _t("ACCUSE", "allege", preps="against"),
     # "filed a genocide case against Israel"; not "a case of cholera", "in any case"
     "case": _t("ACCUSE", "allege", preps="against", only_with_preps=frozenset({"against"})),
+    # "will file a complaint against the United Kingdom", "filed charges against several former
+    # army commanders", "launched legal proceedings against Hungary"
+    "complaint": _t("ACCUSE", "allege", preps="against", only_with_preps=frozenset({"against"})),
+    "charges": _t("ACCUSE", "allege", preps="against", only_with_preps=frozenset({"against"})),
+    "proceedings": _t("ACCUSE", "allege", preps="against", only_with_preps=frozenset({"against"})),
     "condemnation": _t("ACCUSE", "disapprove", preps="of"),
     "criticism": _t("ACCUSE", "disapprove", preps="of"),
     "investigation": _t("ACCUSE", "investigate", preps="into"),
