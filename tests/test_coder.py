@@ -3982,3 +3982,25 @@ def test_reproaches_indictments_and_complaints_against_someone_accuse(pipeline):
     assert _records(pipeline, complaint) == [("ACCUSE", "Ireland", "United Kingdom")]
     assert _records(pipeline, "Residents' complaints about the noise went unanswered.") == []
     assert _records(pipeline, "The charges against him were dropped.") == []
+
+
+def test_praise_heaped_blessings_given_and_sides_taken_support(pipeline):
+    """P459: praise heaped or lavished on someone, a blessing given to them, support voiced
+    for them, rallying behind them and siding with them are SUPPORT (a blessing given is no
+    material aid); protesters rallying outside parliament still protest, and "a mixed
+    blessing" is no event."""
+    heaped = "Serbia's president heaped praise on the Chinese leader during his visit."
+    assert _records(pipeline, heaped) == [("SUPPORT", "Serbia's president", "Chinese leader")]
+    blessing = "Beijing gave its blessing to the new Cambodian government."
+    assert [(e, r) for e, _, r in _records(pipeline, blessing)] == [
+        ("SUPPORT", "Cambodian government")
+    ]
+    voiced = "South Africa voiced support for Ukraine."
+    assert _records(pipeline, voiced) == [("SUPPORT", "South Africa", "Ukraine")]
+    rallied = "Mexico City rallied behind the deposed Peruvian president."
+    assert _records(pipeline, rallied) == [("SUPPORT", "Mexico City", "Peruvian president")]
+    sided = "Turkey sided with Azerbaijan in the conflict."
+    assert _records(pipeline, sided) == [("SUPPORT", "Turkey", "Azerbaijan")]
+    outside = "Protesters rallied outside parliament."
+    assert [e for e, _, _ in _records(pipeline, outside)] == ["PROTEST"]
+    assert _records(pipeline, "The deal is a mixed blessing for Kenya.") == []

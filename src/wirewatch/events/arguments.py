@@ -50,6 +50,7 @@ from wirewatch.events.lexicon import (
     TARGET_PREPS,
     UNDERTAKING_MODALS,
     VEHICLE_NOUNS,
+    VERBAL_BACKING_NOUNS,
     VERBAL_MODIFIERS,
     WRONG_NOUNS,
     Trigger,
@@ -239,7 +240,10 @@ def is_money(token: Token) -> bool:
 
 
 def is_verbal_backing(noun: Token) -> bool:
-    """ "political support", not "political and military support"."""
+    """ "political support", not "political and military support"; a blessing, praise or an
+    endorsement is only ever said."""
+    if noun.lemma_.lower() in VERBAL_BACKING_NOUNS:
+        return True
     words = modifiers(noun)
     return bool(words & VERBAL_MODIFIERS) and not words & MATERIAL_MODIFIERS
 

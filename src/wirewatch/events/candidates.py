@@ -562,7 +562,7 @@ def carried_phrases(noun: Token) -> list[Token]:
     """The noun's own phrases and, when a light verb carries it as object, the verb's: the
     parser hangs "against Hamas targets" on "carried out" in "carried out strikes … against"."""
     phrases = list(noun.children)
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | OBJECT_LIGHT_VERBS:
         phrases += [c for c in noun.head.children if c.i > noun.i]
     return phrases
 
@@ -722,7 +722,8 @@ class CandidateFinder:
             proposal.only_with_preps
             and not violent_means
             and not any(
-                c.dep_ == "prep" and c.lower_ in proposal.only_with_preps
+                # "gave its blessing to …": the parser may make the "to" a dative
+                c.dep_ in {"prep", "dative"} and c.lower_ in proposal.only_with_preps
                 for c in carried_phrases(noun)
             )
         ):

@@ -399,6 +399,7 @@ VERBS: dict[str, Trigger] = {
     "back": _t("SUPPORT"),
     "endorse": _t("SUPPORT"),
     "praise": _t("SUPPORT"),
+    "salute": _t("SUPPORT", **_ACTOR_OBJ),  # "saluted the ECOWAS mediators"
     "welcome": _t("SUPPORT"),
     "commend": _t("SUPPORT"),
     "hail": _t("SUPPORT", needs_direct_object=True),  # not "hailing from Indonesia"
@@ -742,6 +743,11 @@ BACKED_OUT = _t("RETREAT", "withdraw", preps="of from")
 PHRASAL: dict[tuple[str, str], Trigger] = {
     ("tear", "up"): LEFT_PACT,
     ("back", "down"): _t("CONCEDE"),
+    # "rallied behind the deposed president", "sided with Azerbaijan": taking someone's side
+    ("rally", "behind"): _t("SUPPORT", preps="behind"),
+    ("rally", "around"): _t("SUPPORT", preps="around"),
+    ("rally", "round"): _t("SUPPORT", preps="round"),
+    ("side", "with"): _t("SUPPORT", preps="with"),
     # "began drawing down its troops" withdraws them; "drew down its reserves" does not
     ("draw", "down"): _t("RETREAT", "withdraw", preps="from", object_among=DRAWN_DOWN),
     ("climb", "down"): _t("CONCEDE"),
@@ -859,6 +865,10 @@ NOUNS: dict[str, Trigger] = {
     "support": _t("SUPPORT", preps="for to", not_after=frozenset({"life", "child"})),
     "backing": _t("SUPPORT", preps="for to"),
     "endorsement": _t("SUPPORT", preps="of for"),
+    # "heaped praise on the Chinese leader", "gave its blessing to the successor"; not "a mixed
+    # blessing" or praise for nobody named
+    "praise": _t("SUPPORT", preps="on for", only_with_preps=frozenset({"on", "for"})),
+    "blessing": _t("SUPPORT", preps="to for", only_with_preps=frozenset({"to", "for"})),
     "solidarity": _t("SUPPORT", preps="with"),
     "concession": _t("CONCEDE", preps="to"),
     "apology": _t("CONCEDE", preps="to"),
@@ -1218,7 +1228,9 @@ INTENT_VERBS = frozenset(
 # solidarity, but "expressed qualms about the withdrawal" is no withdrawal by the speaker.
 # So is "struck a deal with the Kurds", but "strike Syria in response to a chemical attack" is
 # no attack by the striker.
-OBJECT_LIGHT_VERBS = frozenset({"express", "strike"})
+# Backing that is only ever said: given, it is no material aid ("gave its blessing to").
+VERBAL_BACKING_NOUNS = frozenset({"blessing", "praise", "endorsement"})
+OBJECT_LIGHT_VERBS = frozenset({"express", "strike", "voice", "heap", "lavish", "shower"})
 
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
