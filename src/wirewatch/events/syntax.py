@@ -957,12 +957,6 @@ def beneficiary(verb: Token, below: Token) -> Token | None:
     return passive_subject(verb) if is_passive(verb) else None
 
 
-# A noun in a phrase of time is when the verb happened, not what it carries: "arrived in Kyiv
-# hours after the missile strike", "launched the offensive within days of the talks".
-TIME_PREPS = frozenset({"after", "before", "since", "following", "during", "until", "amid"})
-TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "time", "eve"})
-
-
 def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str]) -> Token | None:
     """The agent of a noun with none of its own, when a verb carries the noun: "providing
     military aid" (a light verb), "focusing on air strikes", "claimed victories, including the
@@ -975,8 +969,6 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             current = current.head
             continue
         if dep == "pobj":
-            if current.head.lower_ in TIME_PREPS or current.lemma_.lower() in TIME_NOUNS:
-                return None  # "arrived in Kyiv hours after the missile strike": only its time
             holder = current.head.head
             if holder.pos_ in {"NOUN", "PROPN"} and holder.i != current.head.i:
                 current = holder
