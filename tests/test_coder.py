@@ -3891,16 +3891,3 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
-
-
-def test_former_states_act_under_their_former_codes(pipeline):
-    """P464: the Soviet Union and Soviet troops are an actor (former ISO code SUN), as are
-    Yugoslavia and Czechoslovakia; Russia stays Russia."""
-    withdrew = "The Soviet Union completed its withdrawal from Afghanistan in February 1989."
-    (coded,) = pipeline.code([Document(id="sun", text=withdrew, date="2024-03-01")])
-    assert [(e.event, [a.code for a in e.actor]) for e in coded.events] == [("RETREAT", ["SUN"])]
-    invaded = "Soviet troops invaded Czechoslovakia in 1968."
-    (coded,) = pipeline.code([Document(id="csk", text=invaded, date="2024-03-01")])
-    assert [
-        (e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in coded.events
-    ] == [("ASSAULT", ["SUN"], ["CSK"])]
