@@ -3891,23 +3891,3 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
-
-
-def test_round_ups_clampdowns_bars_and_media_shut_down_coerce(pipeline):
-    """P463: people rounded up are arrested; a clampdown is a crackdown; barring people
-    restricts them; a newspaper or the internet shut down is censored. An airport shut down,
-    and a door barred, are none of these."""
-    rounded = "Ethiopian federal police rounded up hundreds of ethnic Tigrayans in Addis Ababa."
-    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, rounded)] == [
-        ("COERCE", "arrest", "Ethiopian federal police")
-    ]
-    clampdown = "Tajikistan's clampdown on independent journalists has left the region silent."
-    assert [(e, a, r) for e, a, r in _records(pipeline, clampdown)] == [
-        ("COERCE", "Tajikistan", "journalists")
-    ]
-    barred = "The Taliban have barred women from working for the United Nations."
-    assert _records(pipeline, barred) == [("COERCE", "The Taliban", "women")]
-    shut = "The government shut down the country's main opposition newspaper."
-    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, shut)] == [("COERCE", "censor")]
-    assert _records(pipeline, "The government shut down the airport.") == []
-    assert _records(pipeline, "The minister barred the door.") == []
