@@ -3969,24 +3969,3 @@ def test_a_threat_of_force_or_sanctions_threatens(pipeline):
     tariffs = "Trump's threat of tariffs on Mexico rattled markets."
     assert _records(pipeline, tariffs) == [("THREATEN", "Trump", "Mexico")]
     assert _records(pipeline, "The threat of war hung over the region.") == []
-
-
-def test_taking_to_the_streets_sit_ins_and_downed_tools_protest(pipeline):
-    """P465: taking to the streets demonstrates; a sit-in (split at its hyphen by the
-    tokenizer, read whole) obstructs; downing tools strikes. Taking someone to the street, and
-    downing a drone, are none of these."""
-    streets = "Thousands of protesters took to the streets of Tehran."
-    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, streets)] == [
-        ("PROTEST", "demo", "protesters")
-    ]
-    sit_in = "Hundreds of Rohingya refugees staged a sit-in outside the UNHCR compound."
-    (coded,) = pipeline.code([Document(id="sit", text=sit_in, date="2024-03-01")])
-    assert [
-        (e.event, e.mode, coded.document.text[e.trigger.start : e.trigger.end])
-        for e in coded.events
-    ] == [("PROTEST", "obstruct", "sit-in")]
-    tools = "Workers at the mines downed tools for a second week."
-    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, tools)] == [("PROTEST", "strike")]
-    assert _records(pipeline, "The minister took him to the street.") == []
-    drone = "Ukrainian soldiers downed a Russian drone."
-    assert "PROTEST" not in [e for e, _, _ in _records(pipeline, drone)]

@@ -111,6 +111,7 @@ from wirewatch.events.lexicon import (
     NOUN_PREPS,
     NOUNS,
     OBJECT_LIGHT_VERBS,
+    ON_STATE_VERBS,
     OPEN_VERB,
     OPENED_TO_PEOPLE,
     PACT_NOUNS,
@@ -131,11 +132,8 @@ from wirewatch.events.lexicon import (
     SPOKEN_OF,
     STANDING_PARTICIPLES,
     STATE_SECTORS,
-    STATE_VERBS,
     STOPPABLE,
     STOPPING_NOUNS,
-    STREET_PROTEST,
-    STREET_WORDS,
     SUMMONS,
     TARGET_NOUNS,
     THEME,
@@ -180,7 +178,6 @@ from wirewatch.events.syntax import (
     hands_agent,
     helping_purpose,
     helps,
-    hyphen_start,
     is_passive,
     light_noun,
     nominal_agent,
@@ -197,7 +194,6 @@ from wirewatch.events.syntax import (
     stray_agent,
     subject,
     undergoer,
-    word_lemma,
 )
 from wirewatch.schema import ActorRef
 
@@ -488,9 +484,12 @@ def calls_a_protest(verb: Token) -> bool:
 
 
 def moves_forces(noun: Token) -> bool:
-    """ "Kinshasa's surge of troops", "the massing of divisions", "the call-up of reservists":
-    forces moved or raised."""
-    return word_lemma(noun) in FORCE_MOVING_NOUNS and is_among_of(noun, MOVED_FORCES)
+    """ "Kinshasa's surge of troops", "the massing of divisions", "the call-up of reservists"
+    (the tokenizer splits "call-up" and the parser makes "up" the noun): forces moved or raised."""
+    lemma = noun.lemma_.lower()
+    if lemma == "up" and any(c.dep_ == "compound" and c.lower_ == "call" for c in noun.children):
+        lemma = "call-up"
+    return lemma in FORCE_MOVING_NOUNS and is_among_of(noun, MOVED_FORCES)
 
 
 def is_among_of(noun: Token, words: frozenset[str]) -> bool:
@@ -656,13 +655,7 @@ class CandidateFinder:
             NOUN_COMPOUNDS
         ):
             return None  # "arrest" in "an arrest warrant": a word of the longer trigger
-        if hyphen_start(noun.head) is noun:
-            return None  # "call" in "call-up": the first word of a split hyphenated noun
         proposal, start = None, noun.i
-        first = hyphen_start(noun)
-        if first is not None:  # "sit-in", "stay-away": read whole, the trigger from its start
-            lemma = lower = word_lemma(noun)
-            start = first.i
         for child in noun.children:
             if child.dep_ in {"compound", "amod"} and child.i < noun.i:
                 entry = NOUN_COMPOUNDS.get((lemma, child.lemma_.lower()))
@@ -678,19 +671,9 @@ class CandidateFinder:
                 ),
                 None,
             )
-        # "went on strike", "remained on alert", "took to the streets": the verb's subject is
-        # in that state
-        held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ in STATE_VERBS else None
-        on_state = (
-            held.head if held is not None and held.head.lemma_ in STATE_VERBS[held.lower_] else None
-        )
-        if (
-            proposal is None
-            and lemma in STREET_WORDS
-            and on_state is not None
-            and not any(c.dep_ == "dobj" for c in on_state.children)
-        ):
-            proposal = STREET_PROTEST  # "took to the streets"; not "took him to the street"
+        # "went on strike", "remained on alert": the verb's subject is in that state
+        held = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+        on_state = held.head if held is not None and held.head.lemma_ in ON_STATE_VERBS else None
         if (
             proposal is None
             and lemma == "strike"
@@ -712,6 +695,8 @@ class CandidateFinder:
                 proposal = AID_TRIGGER
         if proposal is None and moves_forces(noun):
             proposal = FORCES_MOVED
+            # the trigger is the whole "call-up", not the parser's head "up"
+            start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "compound"])
         if proposal is None or deal_idiom(noun):
             return None
         if (

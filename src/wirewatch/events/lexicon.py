@@ -651,14 +651,6 @@ VERBS: dict[str, Trigger] = {
     "evict": _t("COERCE"),
     "censor": _t("COERCE", "censor"),
     "deport": _t("COERCE", "deport"),
-    # "downed tools for a second week": workers on strike ("downed a drone" is no strike)
-    "down": _t(
-        "PROTEST",
-        "strike",
-        needs_direct_object=True,
-        object_among=frozenset({"tool", "tools"}),
-        object_itself=True,
-    ),
     "blockade": _t("COERCE", "restrict"),
     # ASSAULT
     "attack": _t("ASSAULT"),
@@ -922,9 +914,6 @@ NOUNS: dict[str, Trigger] = {
     "curfew": _t("COERCE", "curfew", preps="on in"),
     "alert": _t("MOBILIZE", "troops", preps="", object_of_prep="on"),
     "walkout": _t("PROTEST", "strike", preps="against"),
-    # split at the hyphen by the tokenizer, read whole (``syntax.word_lemma``)
-    "sit-in": _t("PROTEST", "obstruct", preps="against"),
-    "stay-away": _t("PROTEST", "strike", preps="against"),
     "attack": _t("ASSAULT", preps="on against"),
     "assault": _t("ASSAULT", preps="on against"),
     "warfare": _t("ASSAULT", preps="against on"),
@@ -1639,10 +1628,6 @@ CIVIL_SECTORS = frozenset({"CVL", "OPP", "LAB"})
 PROTEST_CALLING_VERBS = frozenset({"call"})
 # Verbs whose "on" phrase is a state the subject is in: "went on strike", "remained on alert".
 ON_STATE_VERBS = frozenset({"go", "be", "remain", "stay"})
-# ... and the verbs whose "to" phrase is one: "took to the streets" (by preposition)
-STATE_VERBS = {"on": ON_STATE_VERBS, "to": frozenset({"take"})}
-STREET_WORDS = frozenset({"street", "streets"})
-STREET_PROTEST = _t("PROTEST", "demo", preps="against")
 OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Destroying one's own weapons is disarming, not an attack ("destroyed its chemical stocks").

@@ -981,23 +981,3 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             return subject(verb) or passive_agent(verb) or climb_agent(verb, index)
         return None
     return None
-
-
-def hyphen_start(noun: Token) -> Token | None:
-    """The first word of a hyphenated noun the tokenizer split ("sit" in "sit-in", "call" in
-    "call-up"), where the parser makes the last word the noun and the first its compound."""
-    doc = noun.doc
-    if noun.i < 2 or doc[noun.i - 1].text != "-" or doc[noun.i - 1].whitespace_:
-        return None
-    first = doc[noun.i - 2]
-    if first.whitespace_ or first.head.i != noun.i or first.dep_ != "compound":
-        return None
-    return first
-
-
-def word_lemma(noun: Token) -> str:
-    """A noun's lemma, whole when the tokenizer split it at a hyphen: "sit-in", "call-up",
-    "stay-away"."""
-    first = hyphen_start(noun)
-    lemma = noun.lemma_.lower()
-    return f"{first.lower_}-{lemma}" if first is not None else lemma
