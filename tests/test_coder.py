@@ -4004,3 +4004,14 @@ def test_praise_heaped_blessings_given_and_sides_taken_support(pipeline):
     outside = "Protesters rallied outside parliament."
     assert [e for e, _, _ in _records(pipeline, outside)] == ["PROTEST"]
     assert _records(pipeline, "The deal is a mixed blessing for Kenya.") == []
+
+
+def test_proposals_voted_down_thrown_out_or_brushed_off_are_rejected(pipeline):
+    """P466: a proposal, petition, demand or request voted down (the parser reading "down" as
+    a preposition), thrown out, turned aside or brushed off is rejected, its owner the
+    recipient; rubbish thrown out is not."""
+    voted = "The Armenian parliament voted down the government's proposal to ratify the protocol."
+    assert ("REJECT", "Armenian parliament", "government") in _records(pipeline, voted)
+    brushed = "Riyadh brushed off Washington's request to raise oil output."
+    assert ("REJECT", "Riyadh", "Washington") in _records(pipeline, brushed)
+    assert _records(pipeline, "The soldiers threw out the rubbish.") == []

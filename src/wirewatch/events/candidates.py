@@ -498,6 +498,10 @@ def is_among_of(noun: Token, words: frozenset[str]) -> bool:
     return thing is not None and thing.pos_ != "PRON" and is_among(thing, words)
 
 
+# Particles that are never a preposition of the phrasal verb they complete.
+ADVERB_PARTICLES = frozenset({"down", "out", "off", "aside", "up", "back", "away"})
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -1078,6 +1082,10 @@ class CandidateFinder:
             and not any(c.dep_ == "prep" and c.lower_ in proposal.preps for c in verb.children)
         ):
             obj = shared_object(verb)  # "arrested and tortured the protesters"
+        if obj is None and particle is not None and particle.lower_ in ADVERB_PARTICLES:
+            # "voted down the government's proposal": the parser may read the particle as a
+            # preposition and the verb's object as its object
+            obj = prep_object(verb, particle.lower_)
         if obj is None and proposal.needs_direct_object:
             # "called Britain's ambassador to the US a very stupid guy": read as a complement
             obj = next((c for c in verb.children if c.dep_ == "oprd" and index.resolve(c)), None)

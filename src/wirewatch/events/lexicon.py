@@ -758,6 +758,19 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("back", "out"): BACKED_OUT,
     ("roll", "back"): _t("CONCEDE"),  # as "ease": "rolled back tariffs on Chinese goods"
     ("turn", "down"): _t("REJECT"),
+    # "voted down the government's proposal", "threw out the government's petition", "turned
+    # aside British and French demands", "brushed off Washington's request": a proposal, bill
+    # or claim refused ("threw out the rubbish", "brushed off the dust" refuse nothing)
+    **{
+        phrasal: _t("REJECT", needs_direct_object=True, object_among=SHOT_DOWN_IDEAS)
+        for phrasal in (
+            ("vote", "down"),
+            ("throw", "out"),
+            ("turn", "aside"),
+            ("brush", "aside"),
+            ("brush", "off"),
+        )
+    },
     # "ruled out territorial concessions", "ruled out talks"; not "ruled out foul play" (a cause)
     ("rule", "out"): _t(
         "REJECT",
