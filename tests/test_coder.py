@@ -4015,3 +4015,28 @@ def test_proposals_voted_down_thrown_out_or_brushed_off_are_rejected(pipeline):
     brushed = "Riyadh brushed off Washington's request to raise oil output."
     assert ("REJECT", "Riyadh", "Washington") in _records(pipeline, brushed)
     assert _records(pipeline, "The soldiers threw out the rubbish.") == []
+
+
+def test_completed_withdrawals_and_arms_given_up_retreat(pipeline):
+    """P460b: a withdrawal completed is its completer's; weapons decommissioned or an arsenal
+    given up disarm; a retreat from a place withdraws. Frigates decommissioned, a claim or
+    people ("gave them up") given up and a cabinet retreat are none of these."""
+    completed = "Russia completed the withdrawal of its troops from Kherson."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, completed)] == [
+        ("RETREAT", "withdraw", "Russia")
+    ]
+    decommissioned = "MILF fighters have decommissioned thousands of weapons."
+    assert [(e, m) for e, m, _, _ in _moded_records(pipeline, decommissioned)] == [
+        ("RETREAT", "disarm")
+    ]
+    gave_up = "Ukraine gave up its nuclear arsenal in 1994."
+    assert [(e, m, a) for e, m, a, _ in _moded_records(pipeline, gave_up)] == [
+        ("RETREAT", "disarm", "Ukraine")
+    ]
+    fled = "Russian forces made a hasty retreat from Kyiv."
+    assert [(e, a) for e, a, _ in _records(pipeline, fled)] == [("RETREAT", "Russian forces")]
+    assert _records(pipeline, "The navy decommissioned two frigates.") == []
+    assert _records(pipeline, "Iran gave up its claim to the islands.") == []
+    handed = "The local people soon gave them up to the Kurdish officials."
+    assert "RETREAT" not in [e for e, _, _ in _records(pipeline, handed)]
+    assert _records(pipeline, "The prime minister held a cabinet retreat at Chequers.") == []

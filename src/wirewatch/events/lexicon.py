@@ -252,6 +252,10 @@ DEPLOYED_ALSO = frozenset(
     {"police", "policemen", "officers", "gendarmes", "reservist", "paratrooper"}
     | {"commando", "launcher", "warplane"}
 )
+# Arms whose owner gives them up, destroys or decommissions them: disarming.
+ARSENAL_WORDS = frozenset(
+    {"weapon", "weapons", "arsenal", "stockpile", "stockpiles", "stock", "stocks", "munitions"}
+)
 # Forces drawn down ("drawing down its troops", "will draw down its presence").
 DRAWN_DOWN = DEPLOYED_FORCES | frozenset({"presence"})
 _DEPLOYING = _t(
@@ -702,6 +706,7 @@ VERBS: dict[str, Trigger] = {
     ),
     "disable": _t("ASSAULT", **_ACTOR_OBJ),
     "destroy": _t("ASSAULT", "destroy"),
+    "decommission": _t("RETREAT", "disarm", needs_direct_object=True, object_among=ARSENAL_WORDS),
     "demolish": _t("ASSAULT", "destroy"),
     "torch": _t("ASSAULT", "destroy"),
     "wound": _t("ASSAULT"),
@@ -748,6 +753,15 @@ PHRASAL: dict[tuple[str, str], Trigger] = {
     ("rally", "around"): _t("SUPPORT", preps="around"),
     ("rally", "round"): _t("SUPPORT", preps="round"),
     ("side", "with"): _t("SUPPORT", preps="with"),
+    # "gave up the world's third-largest nuclear arsenal": arms given up are disarmament (the
+    # arsenal named itself: "gave them up to the officials" hands over people)
+    ("give", "up"): _t(
+        "RETREAT",
+        "disarm",
+        needs_direct_object=True,
+        object_among=ARSENAL_WORDS,
+        object_itself=True,
+    ),
     # "began drawing down its troops" withdraws them; "drew down its reserves" does not
     ("draw", "down"): _t("RETREAT", "withdraw", preps="from", object_among=DRAWN_DOWN),
     ("climb", "down"): _t("CONCEDE"),
@@ -894,6 +908,8 @@ NOUNS: dict[str, Trigger] = {
     "assistance": _t("AID", preps="to for"),
     "supplies": _t("AID", preps="to for"),
     "withdrawal": _t("RETREAT", "withdraw", preps="from"),
+    # "made a hasty retreat from Kyiv"; not "a cabinet retreat at Chequers"
+    "retreat": _t("RETREAT", "withdraw", preps="from", only_with_preps=frozenset({"from"})),
     "ceasefire": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "truce": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
     "cessation": _t("RETREAT", "ceasefire", preps="with", **_RECIPROCAL),
@@ -1180,6 +1196,8 @@ LIGHT_VERBS = frozenset(
         "place",  # "placed its forces on alert", "placed sanctions on"
         "open",  # "opened an investigation into …"
         "commence",
+        "complete",  # "completed the withdrawal of its last soldiers"
+        "finish",
         "file",  # "filed a lawsuit against …"
         "lodge",  # "lodged a complaint with …"
         "grant",  # "granted a pardon to …"
@@ -1669,9 +1687,6 @@ OBSTRUCT = _t("PROTEST", "obstruct", preps="against")
 
 # Destroying one's own weapons is disarming, not an attack ("destroyed its chemical stocks").
 DISARMING_VERBS = frozenset({"destroy", "dismantle", "decommission"})
-ARSENAL_WORDS = frozenset(
-    {"weapon", "weapons", "arsenal", "stockpile", "stockpiles", "stock", "stocks", "munitions"}
-)
 DISARM = _t("RETREAT", "disarm")
 
 # A raid by the police is a search or seizure by state power, not an armed attack ("armed police
