@@ -3891,3 +3891,13 @@ def test_drawing_down_forces_and_disengaging_are_withdrawals(pipeline):
     apart = "Indian and Chinese troops began disengaging from the border."
     _assert_record(_records(pipeline, apart), "RETREAT", "Indian and Chinese troops", None)
     assert _records(pipeline, "The central bank drew down its reserves.") == []
+
+
+def test_ties_severed_by_noun_or_broken_off_are_cut(pipeline):
+    """P462b: a severing or rupture of (diplomatic) relations is ties cut (SANCTION) with the
+    other side; breaking the ice cuts nothing."""
+    severing = "Colombia's severing of diplomatic relations with Israel was a domestic gesture."
+    assert _records(pipeline, severing) == [("SANCTION", "Colombia", "Israel")]
+    rupture = "Mexico's rupture of relations with Ecuador was a rare diplomatic break."
+    assert _records(pipeline, rupture) == [("SANCTION", "Mexico", "Ecuador")]
+    assert _records(pipeline, "The two countries broke the ice.") == []
