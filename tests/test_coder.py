@@ -4040,3 +4040,13 @@ def test_completed_withdrawals_and_arms_given_up_retreat(pipeline):
     handed = "The local people soon gave them up to the Kurdish officials."
     assert "RETREAT" not in [e for e, _, _ in _records(pipeline, handed)]
     assert _records(pipeline, "The prime minister held a cabinet retreat at Chequers.") == []
+
+
+def test_ties_severed_by_noun_or_broken_off_are_cut(pipeline):
+    """P462b: a severing or rupture of (diplomatic) relations is ties cut (SANCTION) with the
+    other side; breaking the ice cuts nothing."""
+    severing = "Colombia's severing of diplomatic relations with Israel was a domestic gesture."
+    assert _records(pipeline, severing) == [("SANCTION", "Colombia", "Israel")]
+    rupture = "Mexico's rupture of relations with Ecuador was a rare diplomatic break."
+    assert _records(pipeline, rupture) == [("SANCTION", "Mexico", "Ecuador")]
+    assert _records(pipeline, "The two countries broke the ice.") == []

@@ -125,6 +125,7 @@ from wirewatch.events.lexicon import (
     SENT_TO_HELP,
     SEQUENCE_NOUNS,
     SET_FREE,
+    SEVERING_NOUNS,
     SEVERING_VERBS,
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
@@ -141,6 +142,7 @@ from wirewatch.events.lexicon import (
     THREATENED_MODES,
     THREATENED_THINGS,
     TIES_CUT,
+    TIES_WORDS,
     TRADE,
     TRADE_NOUNS,
     TRUCE_BROKEN,
@@ -502,6 +504,14 @@ def is_among_of(noun: Token, words: frozenset[str]) -> bool:
 ADVERB_PARTICLES = frozenset({"down", "out", "off", "aside", "up", "back", "away"})
 
 
+def severed_ties(noun: Token) -> bool:
+    """ "the severing of diplomatic relations with Israel", "the rupture of relations with
+    Quito": ties under a noun of severing are cut (plain "relations" are diplomatic there)."""
+    if noun.lemma_.lower() not in TIES_WORDS:
+        return False
+    return light_noun(noun, SEVERING_NOUNS) is not None
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -684,6 +694,8 @@ class CandidateFinder:
             and (on_state is not None or stopped_bare(noun) or called_by_civilians(noun, index))
         ):
             proposal = LABOUR_STRIKE  # workers striking, not a military strike
+        if (proposal is None or proposal is DIPLOMATIC_TIES) and severed_ties(noun):
+            proposal = TIES_CUT
         if proposal is None:
             proposal = NOUNS.get(lower) or NOUNS.get(lemma)
         if proposal is None and lemma in TRADE_NOUNS and trade_stopped(noun, index):
@@ -812,13 +824,15 @@ class CandidateFinder:
 
         if on_state is not None and candidate.light_verb is None:
             candidate.light_verb = on_state
+        severing = light_noun(carrier, SEVERING_NOUNS) if proposal is TIES_CUT else None
         if proposal is DIPLOMATIC_TIES:
             if verb is not None and (stops(verb) or verb.lemma_ in SEVERING_VERBS):
                 candidate.proposal = proposal = TIES_CUT  # "cut diplomatic ties with Ecuador"
             elif verb is None or verb.lemma_ not in ESTABLISHING_VERBS:
                 return None  # ties only mentioned
             candidate.light_verb = verb
-        holder = light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
+        # "Colombia's severing of diplomatic relations with Israel": the severing's owner acts
+        holder = severing or light_noun(carrier, LIGHT_NOUNS | STOPPING_NOUNS)
         if holder is not None and holder.lemma_.lower() in STOPPING_NOUNS:
             if proposal.event in STOPPABLE:
                 candidate.proposal = proposal = STOPPABLE[proposal.event]

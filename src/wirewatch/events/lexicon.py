@@ -1029,6 +1029,11 @@ DIPLOMATIC_TIES = _t("SUPPORT", preps="with", **_RECIPROCAL)
 TIES_CUT = _t("SANCTION", "discontinue", preps="with", **_RECIPROCAL)
 # Verbs that end ties besides the stopping verbs ("severed", "broke off")
 SEVERING_VERBS = frozenset({"sever", "break", "downgrade"})  # "downgraded its diplomatic ties"
+# ... and their nouns: "Colombia's severing of diplomatic relations with Israel", "Mexico City's
+# rupture of relations with Quito" (under one of these, plain "relations" or "ties" are
+# diplomatic)
+SEVERING_NOUNS = frozenset({"severing", "severance", "rupture", "breaking", "downgrading"})
+TIES_WORDS = frozenset({"relation", "relations", "tie", "ties"})
 ESTABLISHING_VERBS = frozenset(
     {
         "establish",
