@@ -1227,7 +1227,7 @@ def test_a_wrong_names_its_culprit(pipeline, text, culprit):
             "The Vietnamese authorities have outlawed opposition parties.",
             "COERCE",
             "Vietnamese authorities",
-            "opposition",
+            "opposition parties",
         ),
         # Event nouns of every kind.
         (

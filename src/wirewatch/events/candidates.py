@@ -507,9 +507,7 @@ ADVERB_PARTICLES = frozenset({"down", "out", "off", "aside", "up", "back", "away
 def severed_ties(noun: Token) -> bool:
     """ "the severing of diplomatic relations with Israel", "the rupture of relations with
     Quito": ties under a noun of severing are cut (plain "relations" are diplomatic there)."""
-    if noun.lemma_.lower() not in TIES_WORDS:
-        return False
-    return light_noun(noun, SEVERING_NOUNS) is not None
+    return noun.lemma_.lower() in TIES_WORDS and light_noun(noun, SEVERING_NOUNS) is not None
 
 
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
