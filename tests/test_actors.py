@@ -945,3 +945,15 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         " later accused Syria of stalling.",
     )
     assert find(ministers, "foreign minister").code == "RUS"
+
+
+def test_a_lower_case_alias_is_matched_only_as_written(pipeline):
+    """P467: "the king" is the government, but "King" ends names ("Jaime King") and streets."""
+    actors = _actors(pipeline, "Thailand's king pardoned Thaksin Shinawatra on Tuesday.")
+    assert [a.code for a in actors if a.text.endswith("king")] == ["THA"], actors
+    for text in (
+        "Jaime King's son was injured in the attack in Bangkok.",
+        "Police raided the King Street offices in Bangkok.",
+    ):
+        named = [a for a in _actors(pipeline, text) if "King" in a.text]
+        assert all(a.id != "GEN-REGIME" for a in named), named

@@ -54,6 +54,8 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
+    # matched only as written, never capitalised: "the king", not "Jaime King" or "King Street"
+    lower_case: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
     context: str | None = None
     countries: tuple[str, ...] = ()  # a generic agent found only in these countries
@@ -183,8 +185,10 @@ def parse_entry(row: dict, where: str) -> ActorEntry:
         )
     aliases = _strings(row.get("aliases"), "aliases", where)
     # "his country" is one state; "their countries" several, with no one code
+    lower_case = _strings(row.get("lower_case"), "lower_case", where)
     if entry_type == "generic" and row.get("number") != "singular":
         aliases = _with_plurals(aliases)
+        lower_case = _with_plurals(lower_case)
     return ActorEntry(
         id=row["id"],
         type=entry_type,
@@ -194,6 +198,7 @@ def parse_entry(row: dict, where: str) -> ActorEntry:
         aliases=aliases or (row["name"],),
         adjectives=_strings(row.get("adjectives"), "adjectives", where),
         short=_strings(row.get("short"), "short", where),
+        lower_case=lower_case,
         roles=tuple(roles),
         context=row.get("context"),
         countries=_strings(row.get("countries"), "countries", where),

@@ -3,7 +3,8 @@
 Every alias is tokenised by the pipeline's own tokenizer so that patterns and documents split the
 same way ("Assad’s forces" is three tokens in both). Matching is case-sensitive on ``ORTH``
 (so the pronoun "us" is never the United States); lower-case aliases of generic agents also match
-their capitalised form at the start of a sentence or in a headline.
+their capitalised form at the start of a sentence or in a headline, except those an entry lists as
+``lower_case`` (a "king" is the monarch, "King" a surname or a street).
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ class AliasMatcher:
                 (ADJECTIVE, entry.adjectives),
                 (SHORT, entry.short),
             ):
-                texts = sorted({v for alias in aliases for v in _variants(alias)})
+                texts = {v for alias in aliases for v in _variants(alias)}
+                as_written = set(entry.lower_case) if form == NAME else set()
+                texts = sorted(texts | as_written)
                 if not texts:
                     continue
                 key = f"{entry.id}|{form}"
