@@ -4050,3 +4050,16 @@ def test_ties_severed_by_noun_or_broken_off_are_cut(pipeline):
     rupture = "Mexico's rupture of relations with Ecuador was a rare diplomatic break."
     assert _records(pipeline, rupture) == [("SANCTION", "Mexico", "Ecuador")]
     assert _records(pipeline, "The two countries broke the ice.") == []
+
+
+def test_a_receiver_read_as_a_compound_of_the_thing_given(pipeline):
+    """P468: "lent Zambia billions", "sent Ukraine weapons": the parser makes the indirect
+    object a compound of what is given; it is the receiver. The giver's own name, a maker's
+    name ("Patriot") and the owner of troops sent are not."""
+    lent = "China has lent Zambia billions of dollars for roads."
+    assert _records(pipeline, lent) == [("AID", "China", "Zambia")]
+    sent = "The US sent Ukraine weapons."
+    assert _records(pipeline, sent) == [("AID", "US", "Ukraine")]
+    assert ("AID", "US", "Patriot") not in _records(pipeline, "The US sent Patriot missiles.")
+    troops = "Russia sent Wagner troops."
+    assert [e for e, _, _ in _records(pipeline, troops)] == ["MOBILIZE"]

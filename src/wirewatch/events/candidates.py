@@ -180,6 +180,7 @@ from wirewatch.events.syntax import (
     hands_agent,
     helping_purpose,
     helps,
+    is_generic,
     is_passive,
     light_noun,
     nominal_agent,
@@ -508,6 +509,23 @@ def severed_ties(noun: Token) -> bool:
     """ "the severing of diplomatic relations with Israel", "the rupture of relations with
     Quito": ties under a noun of severing are cut (plain "relations" are diplomatic there)."""
     return noun.lemma_.lower() in TIES_WORDS and light_noun(noun, SEVERING_NOUNS) is not None
+
+
+def compound_receiver(verb: Token, givers: list[ActorRef], index: MentionIndex) -> list[ActorRef]:
+    """ "has lent Zambia billions", "sent Ukraine weapons": the parser reads the indirect object
+    as a compound of the thing given; the name it makes receives it. Not the giver's own ("sent
+    US weapons"), nor the owner of forces sent ("sent Wagner troops"), nor a word that names no
+    actor ("Patriot missiles")."""
+    given = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if given is None or FORCE_THEMES.get(given.lemma_.lower()) in {"troops", "police"}:
+        return []
+    name = next((c for c in given.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    ref = index.get(name) if name is not None else None
+    if ref is None or ref.id is None or is_generic(ref) or ref is index.get(given):
+        return []
+    if ref.code is not None and ref.code in {giver.code for giver in givers}:
+        return []
+    return [ref]
 
 
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
@@ -1268,6 +1286,8 @@ class CandidateFinder:
         if helped is not None:
             aided = next(c for c in helped.children if c.dep_ == "dobj")
             candidate.recipients = recipients(aided, proposal, index)
+        if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
+            candidate.recipients = compound_receiver(verb, candidate.actors, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
