@@ -4063,3 +4063,18 @@ def test_a_receiver_read_as_a_compound_of_the_thing_given(pipeline):
     assert ("AID", "US", "Patriot") not in _records(pipeline, "The US sent Patriot missiles.")
     troops = "Russia sent Wagner troops."
     assert [e for e, _, _ in _records(pipeline, troops)] == ["MOBILIZE"]
+
+
+def test_a_deal_struck_in_a_relative_clause_is_no_attack(pipeline):
+    """P472: "the deal that Iran struck", "the agreement Russia struck": the noun the clause
+    hangs on is what is struck, and a pact struck is no attack; a town that rebels struck and
+    workers who struck keep their events."""
+    for text in (
+        "The deal that Iran struck with the US in 2015 collapsed.",
+        "The agreement Russia struck with Turkey held.",
+    ):
+        assert "ASSAULT" not in [e for e, _, _ in _records(pipeline, text)], text
+    town = "The town that rebels struck was destroyed."
+    assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
+    workers = "Workers who struck last week won a raise."
+    assert [e for e, _, _ in _records(pipeline, workers)] == ["PROTEST"]

@@ -511,6 +511,19 @@ def severed_ties(noun: Token) -> bool:
     return noun.lemma_.lower() in TIES_WORDS and light_noun(noun, SEVERING_NOUNS) is not None
 
 
+def struck_thing(verb: Token, own: Token | None) -> Token | None:
+    """What the verb is done to, through a relative clause: "a deal that Iran struck", "the
+    agreement Russia struck" (the clause's own subject named, so the noun it hangs on is the
+    object); not "workers who struck", whose relative is the subject."""
+    if own is not None and own.lower_ in RELATIVE_PRONOUNS:
+        return relative_antecedent(own) or own
+    if own is None and verb.dep_ == "relcl":
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.lower_ not in RELATIVE_PRONOUNS:
+            return verb.head
+    return own
+
+
 def compound_receiver(verb: Token, givers: list[ActorRef], index: MentionIndex) -> list[ActorRef]:
     """ "has lent Zambia billions", "sent Ukraine weapons": the parser reads the indirect object
     as a compound of the thing given; the name it makes receives it. Not the giver's own ("sent
@@ -1127,7 +1140,7 @@ class CandidateFinder:
             or passive_subject(verb)
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
-        struck = own_object or passive_subj
+        struck = struck_thing(verb, own_object or passive_subj)
         if (
             proposal.event == "ASSAULT"
             and struck is not None
