@@ -4050,3 +4050,20 @@ def test_ties_severed_by_noun_or_broken_off_are_cut(pipeline):
     rupture = "Mexico's rupture of relations with Ecuador was a rare diplomatic break."
     assert _records(pipeline, rupture) == [("SANCTION", "Mexico", "Ecuador")]
     assert _records(pipeline, "The two countries broke the ice.") == []
+
+
+def test_receptions_anonymity_and_pedestrians_struck_are_no_events(pipeline):
+    """P471: a plan "met with anger" was received, not met; a source "who requested anonymity"
+    asks the reporter, not anyone in the news; a pedestrian "struck while walking" with nobody
+    named had a road accident. Meetings, requests and soldiers killed on patrol stay events."""
+    assert _records(pipeline, "The plan was met with anger by the families of the victims.") == []
+    anonymous = '"The supplies are very low," said one aid official, who requested anonymity.'
+    assert _records(pipeline, anonymous) == []
+    assert _records(pipeline, "Kevin Johnson, 34, was struck while walking near the road.") == []
+    assert _records(pipeline, "Lavrov met with Kerry in Geneva.") == [
+        ("CONSULT", "Lavrov", "Kerry")
+    ]
+    asked = "Iran requested a meeting with the IAEA."
+    assert [e for e, _, _ in _records(pipeline, asked)] == ["REQUEST"]
+    patrol = "Two soldiers were killed while patrolling near the border."
+    assert [e for e, _, _ in _records(pipeline, patrol)] == ["ASSAULT"]
