@@ -4065,5 +4065,7 @@ def test_receptions_anonymity_and_pedestrians_struck_are_no_events(pipeline):
     ]
     asked = "Iran requested a meeting with the IAEA."
     assert [e for e, _, _ in _records(pipeline, asked)] == ["REQUEST"]
+    stabbed = "A woman was stabbed on Tuesday while jogging near the park."
+    assert [e for e, _, _ in _records(pipeline, stabbed)] == ["ASSAULT"]
     patrol = "Two soldiers were killed while patrolling near the border."
     assert [e for e, _, _ in _records(pipeline, patrol)] == ["ASSAULT"]

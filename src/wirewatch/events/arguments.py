@@ -793,10 +793,11 @@ def accidental(verb: Token) -> bool:
 
 
 def _struck_on_the_road(verb: Token) -> bool:
-    """ "was struck while walking near Red Bank Road": a passive blow with no one named, while
-    walking, crossing or riding, is a road accident."""
+    """ "was struck while walking near Red Bank Road": struck or hit, with no one named, while
+    walking, crossing or riding, is a road accident ("stabbed while jogging" is not)."""
     return (
-        is_passive(verb)
+        verb.lemma_.lower() in {"strike", "hit"}
+        and is_passive(verb)
         and passive_agent(verb) is None
         and any(
             clause.dep_ == "advcl"
