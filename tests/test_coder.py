@@ -4078,3 +4078,22 @@ def test_a_deal_struck_in_a_relative_clause_is_no_attack(pipeline):
     assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
     workers = "Workers who struck last week won a raise."
     assert [e for e, _, _ in _records(pipeline, workers)] == ["PROTEST"]
+
+
+def test_receptions_anonymity_and_pedestrians_struck_are_no_events(pipeline):
+    """P471: a plan "met with anger" was received, not met; a source "who requested anonymity"
+    asks the reporter, not anyone in the news; a pedestrian "struck while walking" with nobody
+    named had a road accident. Meetings, requests and soldiers killed on patrol stay events."""
+    assert _records(pipeline, "The plan was met with anger by the families of the victims.") == []
+    anonymous = '"The supplies are very low," said one aid official, who requested anonymity.'
+    assert _records(pipeline, anonymous) == []
+    assert _records(pipeline, "Kevin Johnson, 34, was struck while walking near the road.") == []
+    assert _records(pipeline, "Lavrov met with Kerry in Geneva.") == [
+        ("CONSULT", "Lavrov", "Kerry")
+    ]
+    asked = "Iran requested a meeting with the IAEA."
+    assert [e for e, _, _ in _records(pipeline, asked)] == ["REQUEST"]
+    stabbed = "A woman was stabbed on Tuesday while jogging near the park."
+    assert [e for e, _, _ in _records(pipeline, stabbed)] == ["ASSAULT"]
+    patrol = "Two soldiers were killed while patrolling near the border."
+    assert [e for e, _, _ in _records(pipeline, patrol)] == ["ASSAULT"]

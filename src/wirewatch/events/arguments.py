@@ -60,6 +60,7 @@ from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
     holder_of,
+    is_passive,
     of_object,
     owner_of_thing,
     passive_agent,
@@ -760,6 +761,8 @@ NATURAL_CAUSES = frozenset(
 )  # fmt: skip
 # Clauses that give the circumstance of an event ("killed when a tree fell").
 CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
+# What a pedestrian or rider was doing when struck ("was struck while walking near the road").
+ON_THE_ROAD = frozenset({"walk", "cross", "jog", "cycle", "ride", "bike", "stroll"})
 
 
 def accidental(verb: Token) -> bool:
@@ -786,7 +789,23 @@ def accidental(verb: Token) -> bool:
             c.dep_ in {"mark", "advmod"} and c.lower_ in CIRCUMSTANCE_MARKS for c in clause.children
         )
     ]
-    return any(c is not None and _mishap(c, verb) for c in causes)
+    return any(c is not None and _mishap(c, verb) for c in causes) or _struck_on_the_road(verb)
+
+
+def _struck_on_the_road(verb: Token) -> bool:
+    """ "was struck while walking near Red Bank Road": struck or hit, with no one named, while
+    walking, crossing or riding, is a road accident ("stabbed while jogging" is not)."""
+    return (
+        verb.lemma_.lower() in {"strike", "hit"}
+        and is_passive(verb)
+        and passive_agent(verb) is None
+        and any(
+            clause.dep_ == "advcl"
+            and clause.lemma_.lower() in ON_THE_ROAD
+            and any(c.dep_ == "mark" and c.lower_ == "while" for c in clause.children)
+            for clause in verb.children
+        )
+    )
 
 
 def _mishap(cause: Token, verb: Token) -> bool:

@@ -76,6 +76,18 @@ CAPTURED_NON_CAPTIVES = frozenset(
     | {"spirit", "essence", "predicament", "moment", "image", "carbon", "dioxide", "co2"}
     | {"sulfur", "sulphur", "emissions", "gas", "methane"}
 )
+# What a source asks a reporter for is a reporting convention, not a request of anyone.
+ASKED_OF_REPORTERS = frozenset({"anonymity", "confidentiality"})
+# How a proposal or a report was received: "met with anger", "met with scepticism".
+RECEPTIONS = frozenset(
+    {
+        "anger", "criticism", "scepticism", "skepticism", "outrage", "dismay", "concern",
+        "resistance", "silence", "approval", "applause", "derision", "ridicule", "disbelief",
+        "suspicion", "hostility", "fury", "alarm", "indifference", "relief", "surprise",
+        "protest", "protests", "condemnation", "opposition", "praise", "enthusiasm", "caution",
+        "incredulity", "consternation", "bewilderment", "delight", "jubilation", "cheers",
+    }
+)  # fmt: skip
 NO_EVENT_OBJECTS = {
     "draw": WEAPONS_DRAWN,
     "fight": FOUGHT_NON_VIOLENTLY,
@@ -123,6 +135,8 @@ def object_sense(
         return None  # "asked him if he was …": a question, not a request
     if lemma == "discuss" and not _with_counterpart(verb):
         return None  # "would not discuss individual cases": a comment, not a consultation
+    if lemma == "meet" and _met_with_a_reception(verb):
+        return None  # "the report has been met with anger by the families"
     if lemma == "meet" and own_object is not None:
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
@@ -139,10 +153,35 @@ def object_sense(
         return Sense(BLOCKED_PROPOSAL)  # "blocked Sweden's bid to join Nato"
     if lemma == "protest":
         return _protested_to(verb, proposal, index)
+    if proposal.event == "REQUEST" and _asked_of_reporters(verb, own_object):
+        return None  # "said one aid official, who requested anonymity"
     if proposal.event == "REQUEST" and obj is not None and object_words(obj) & ASKED_FOR_THINGS:
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _met_with_a_reception(verb: Token) -> bool:
+    """ "was met with anger", "met the plan with scepticism": a reception, not a meeting."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in RECEPTIONS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _asked_of_reporters(verb: Token, own_object: Token | None) -> bool:
+    """ "requested anonymity", "asked for anonymity": what a source asks the reporter for."""
+    asked = [own_object] if own_object is not None else []
+    asked += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(a.lemma_.lower() in ASKED_OF_REPORTERS for a in asked)
 
 
 def _asks_a_question(verb: Token) -> bool:
