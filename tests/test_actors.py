@@ -945,3 +945,22 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         " later accused Syria of stalling.",
     )
     assert find(ministers, "foreign minister").code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Chelsea Clinton criticised Russia on Tuesday.", "Chelsea Clinton", None),
+        ("Asma Assad visited a hospital in Damascus.", "Asma Assad", None),
+        ("Hillary Rodham Clinton criticised Russia on Tuesday.", "Hillary Rodham Clinton", "USA"),
+        ("Recep Tayyip Erdogan criticised Israel on Tuesday.", "Recep Tayyip Erdogan", "TUR"),
+        ("President Bashar al-Assad spoke in Damascus.", "Bashar al-Assad", "SYR"),
+    ],
+)
+def test_a_namesake_is_not_the_person(pipeline, text, name, code):
+    """P470: a surname alias after another given name of the same PERSON name is a relative or
+    namesake; a title or a word of the person's own aliases keeps the person."""
+    from wirewatch.schema import Document
+
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))
+    assert find(doc._.actors, name).code == code
