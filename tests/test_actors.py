@@ -955,11 +955,14 @@ def test_an_agent_is_remembered_by_its_own_words(pipeline):
         ("Hillary Rodham Clinton criticised Russia on Tuesday.", "Hillary Rodham Clinton", "USA"),
         ("Recep Tayyip Erdogan criticised Israel on Tuesday.", "Recep Tayyip Erdogan", "TUR"),
         ("President Bashar al-Assad spoke in Damascus.", "Bashar al-Assad", "SYR"),
+        ("Furious Theresa May gives Putin a deadline.", "Theresa May", "GBR"),
+        ("Prime Minister Benjamim Netanyahu praised Trump.", "Netanyahu", "ISR"),
     ],
 )
 def test_a_namesake_is_not_the_person(pipeline, text, name, code):
-    """P470: a surname alias after another given name of the same PERSON name is a relative or
-    namesake; a title or a word of the person's own aliases keeps the person."""
+    """P470b: a surname alone after another given name of the same PERSON name is a relative or
+    namesake; a full name matched whole, a title, or a word of the person's own aliases (or
+    one letter off it) keeps the person."""
     from wirewatch.schema import Document
 
     (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))

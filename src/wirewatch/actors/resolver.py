@@ -281,7 +281,7 @@ class ActorResolver:
                 and doc[match.start - 1].lower_ in BOMB_ATTACK_WORDS
             ):
                 continue  # "Isis suicide car bombs" are the attack, not its weapons
-            if entry.type == "person" and _namesake(doc, match.start, entry):
+            if entry.type == "person" and _namesake(doc, match.start, match.end, entry):
                 continue  # "Chelsea Clinton", "Asma Assad": someone else of that name
             root = doc[match.start : match.end].root
             if entry.is_generic and (root.pos_ in {"ADJ", "VERB"} or root.dep_ == "amod"):
@@ -667,11 +667,14 @@ PAIRED_GROUPS = {
 PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find its pair
 
 
-def _namesake(doc: Doc, start: int, entry: ActorEntry) -> bool:
-    """The alias at ``start`` ends a longer PERSON name whose other given name is none of the
-    person's own: "Chelsea Clinton", "Saif al-Islam Gaddafi". A title ("President Assad"), an
-    initial ("Donald J. Trump") or a word of any alias ("Recep Tayyip Erdoğan") keeps it."""
-    if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "PERSON":
+def _namesake(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """The surname alone at ``start`` ends a longer PERSON name whose other given name is none
+    of the person's own: "Chelsea Clinton", "Saif al-Islam Gaddafi". A full name matched whole
+    ("Theresa May"), a title ("President Assad"), an initial ("Donald J. Trump") or a word of
+    any alias ("Recep Tayyip Erdoğan"), or one letter off it ("Benjamim"), keeps the person."""
+    if end - start > 1 or start == 0:
+        return False
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "PERSON":
         return False
     before = doc[start - 1]
     if before.tag_ != "NNP" or before.lower_ in PERSON_TITLES:
@@ -679,7 +682,19 @@ def _namesake(doc: Doc, start: int, entry: ActorEntry) -> bool:
     if len(before.text.rstrip(".")) == 1 or before.text.endswith("."):
         return False
     own_words = {word for alias in entry.aliases for word in alias.split()}
-    return before.text not in own_words
+    return not any(_one_edit_apart(before.text, word) for word in own_words)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Equal, or one letter changed, added or dropped ("Benjamim", "Benjamin")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _office_word(title: str) -> str:
