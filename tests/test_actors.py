@@ -957,3 +957,33 @@ def test_a_lower_case_alias_is_matched_only_as_written(pipeline):
     ):
         named = [a for a in _actors(pipeline, text) if "King" in a.text]
         assert all(a.id != "GEN-REGIME" for a in named), named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entry"),
+    [
+        ("Chelsea Clinton criticised Russia on Tuesday.", "Chelsea Clinton", None),
+        ("Asma Assad visited a hospital in Damascus.", "Asma Assad", None),
+        (
+            "Hillary Rodham Clinton criticised Russia on Tuesday.",
+            "Hillary Rodham Clinton",
+            "P-HILLARY-CLINTON",
+        ),
+        (
+            "Recep Tayyip Erdogan criticised Israel on Tuesday.",
+            "Recep Tayyip Erdogan",
+            "P-RECEP-TAYYIP-ERDOĞAN",
+        ),
+        ("President Bashar al-Assad spoke in Damascus.", "Bashar al-Assad", "P-BASHAR-AL-ASSAD"),
+        ("Furious Theresa May gives Putin a deadline.", "Theresa May", "P-THERESA-MAY"),
+        ("Prime Minister Benjamim Netanyahu praised Trump.", "Netanyahu", "P-BENJAMIN-NETANYAHU"),
+    ],
+)
+def test_a_namesake_is_not_the_person(pipeline, text, name, entry):
+    """P470b: a surname alone after another given name of the same PERSON name is a relative or
+    namesake; a full name matched whole, a title, or a word of the person's own aliases (or
+    one letter off it) keeps the person."""
+    from wirewatch.schema import Document
+
+    (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))
+    assert find(doc._.actors, name).id == entry

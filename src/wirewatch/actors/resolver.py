@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from wirewatch.actors.dictionary import ARMED_SECTORS, WEAPONS_ENTRY, ActorDictionary, ActorEntry
 from wirewatch.actors.matcher import ADJECTIVE, SHORT, AliasMatch, AliasMatcher
 from wirewatch.geo.sources import alpha3_codes
-from wirewatch.nlp.titles import after_person_title
+from wirewatch.nlp.titles import PERSON_TITLES, after_person_title
 from wirewatch.schema import ActorRef
 
 MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
@@ -281,6 +281,8 @@ class ActorResolver:
                 and doc[match.start - 1].lower_ in BOMB_ATTACK_WORDS
             ):
                 continue  # "Isis suicide car bombs" are the attack, not its weapons
+            if entry.type == "person" and _namesake(doc, match.start, match.end, entry):
+                continue  # "Chelsea Clinton", "Asma Assad": someone else of that name
             root = doc[match.start : match.end].root
             if entry.is_generic and (root.pos_ in {"ADJ", "VERB"} or root.dep_ == "amod"):
                 continue  # "military aid", "a government news agency" are not agents
@@ -663,6 +665,36 @@ PAIRED_GROUPS = {
     "armies",
 }
 PAIR_REACH = 2  # sentences back, within the paragraph, where "the two" may find its pair
+
+
+def _namesake(doc: Doc, start: int, end: int, entry: ActorEntry) -> bool:
+    """The surname alone at ``start`` ends a longer PERSON name whose other given name is none
+    of the person's own: "Chelsea Clinton", "Saif al-Islam Gaddafi". A full name matched whole
+    ("Theresa May"), a title ("President Assad"), an initial ("Donald J. Trump") or a word of
+    any alias ("Recep Tayyip Erdoğan"), or one letter off it ("Benjamim"), keeps the person."""
+    if end - start > 1 or start == 0:
+        return False
+    if doc[start].ent_iob_ != "I" or doc[start].ent_type_ != "PERSON":
+        return False
+    before = doc[start - 1]
+    if before.tag_ != "NNP" or before.lower_ in PERSON_TITLES:
+        return False
+    if len(before.text.rstrip(".")) == 1 or before.text.endswith("."):
+        return False
+    own_words = {word for alias in entry.aliases for word in alias.split()}
+    return not any(_one_edit_apart(before.text, word) for word in own_words)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Equal, or one letter changed, added or dropped ("Benjamim", "Benjamin")."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _office_word(title: str) -> str:
