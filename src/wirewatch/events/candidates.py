@@ -778,6 +778,8 @@ class CandidateFinder:
             verb is not None
             and stops(verb)
             and proposal.event in STOPPABLE
+            and proposal is not DIPLOMATIC_TIES  # cut with "with", below
+            and not (proposal.event == "SUPPORT" and verb.lemma_ == "reduce")
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):
             # "halted economic aid", "ended their strike": the event is the stopping, done by
@@ -1128,6 +1130,10 @@ class CandidateFinder:
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
         struck = own_object or passive_subj
+        if verb.lemma_ == "withdraw" and own_object is not None:
+            stopped = NOUNS.get(own_object.lemma_.lower())
+            if stopped is not None and stopped.event in STOPPABLE:
+                return None  # "withdrew its support": the noun carries the stopping
         if (
             proposal.event == "ASSAULT"
             and struck is not None

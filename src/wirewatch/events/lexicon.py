@@ -1423,6 +1423,7 @@ STOPPING_VERBS = frozenset(
         "stop",
         "terminate",
         "abandon",
+        "withdraw",  # "withdrew its support for the rebels" (P473)
     }
 )
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
@@ -1436,6 +1437,8 @@ STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
+    # "the Senate has withdrawn support for Riyadh's war": backing stopped is a sanction too
+    "SUPPORT": _t("SANCTION", "discontinue", preps="for to"),
     # "the union called off the strike": its own protest stopped is backing down
     "PROTEST": _t("CONCEDE"),
 }
