@@ -4066,7 +4066,7 @@ def test_a_receiver_read_as_a_compound_of_the_thing_given(pipeline):
 
 
 def test_backing_withdrawn_or_ended_is_a_sanction(pipeline):
-    """P473: support withdrawn or ended is stopped (SANCTION, discontinue), its recipient the
+    """P473, P473b: support withdrawn or ended is stopped (SANCTION, discontinue), its recipient the
     one backed, and "withdraw" makes no retreat of its own there; troops withdrawn still
     retreat, diplomatic relations cut keep the other side, and reduced support is no cut."""
     senate = "The US Senate has withdrawn support for Riyadh's war in Yemen."
@@ -4083,3 +4083,6 @@ def test_backing_withdrawn_or_ended_is_a_sanction(pipeline):
     assert _records(pipeline, ties) == [("SANCTION", "British government", "Syria")]
     reduced = "Saudi Arabia and Jordan have reduced their support for the opposition."
     assert "SANCTION" not in [e for e, _, _ in _records(pipeline, reduced)]
+    # P473b: backing whose stop is refused goes on
+    refused = "The US refusal to end its backing for the YPG angered Turkey."
+    assert "SANCTION" not in [e for e, _, _ in _records(pipeline, refused)]

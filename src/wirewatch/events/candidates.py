@@ -120,6 +120,7 @@ from wirewatch.events.lexicon import (
     PROPOSAL_NOUNS,
     PROTEST_CALLING_VERBS,
     RECEIVING_VERBS,
+    REFUSING_WORDS,
     RETALIATION_NOUNS,
     ROAD_NOUNS,
     SENT_TO_HELP,
@@ -528,6 +529,12 @@ def compound_receiver(verb: Token, givers: list[ActorRef], index: MentionIndex) 
     return [ref]
 
 
+def stop_refused(verb: Token) -> bool:
+    """ "refusal to end its backing", "refused to withdraw its support": a stop that is itself
+    refused (the backing goes on)."""
+    return verb.dep_ in {"xcomp", "acl"} and verb.head.lemma_.lower() in REFUSING_WORDS
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -779,6 +786,7 @@ class CandidateFinder:
             and stops(verb)
             and proposal.event in STOPPABLE
             and proposal is not DIPLOMATIC_TIES  # cut with "with", below
+            and not (proposal.event == "SUPPORT" and stop_refused(verb))
             and not (proposal.event == "SUPPORT" and verb.lemma_ == "reduce")
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):

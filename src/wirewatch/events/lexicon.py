@@ -1426,6 +1426,8 @@ STOPPING_VERBS = frozenset(
         "withdraw",  # "withdrew its support for the rebels" (P473)
     }
 )
+# Words that refuse what their infinitive names: "the US refusal to end its backing" (P473b).
+REFUSING_WORDS = frozenset({"refuse", "refusal", "decline", "reject", "rejection"})
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 # Trade with someone, a trigger only when it is stopped: "halted gas exports to Finland",
