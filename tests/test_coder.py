@@ -4097,3 +4097,26 @@ def test_receptions_anonymity_and_pedestrians_struck_are_no_events(pipeline):
     assert [e for e, _, _ in _records(pipeline, stabbed)] == ["ASSAULT"]
     patrol = "Two soldiers were killed while patrolling near the border."
     assert [e for e, _, _ in _records(pipeline, patrol)] == ["ASSAULT"]
+
+
+def test_backing_withdrawn_or_ended_is_a_sanction(pipeline):
+    """P473, P473b: support withdrawn or ended is stopped (SANCTION, discontinue), its recipient the
+    one backed, and "withdraw" makes no retreat of its own there; troops withdrawn still
+    retreat, diplomatic relations cut keep the other side, and reduced support is no cut."""
+    senate = "The US Senate has withdrawn support for Riyadh's war in Yemen."
+    assert _moded_records(pipeline, senate) == [
+        ("SANCTION", "discontinue", "The US Senate", "Riyadh")
+    ]
+    ended = "The CIA ended its support for the rebels."
+    assert [(e, m, r) for e, m, _, r in _moded_records(pipeline, ended)] == [
+        ("SANCTION", "discontinue", "rebels")
+    ]
+    troops = "Russia withdrew its troops from Kherson."
+    assert [e for e, _, _ in _records(pipeline, troops)] == ["RETREAT"]
+    ties = "The British government cut off diplomatic relations with Syria."
+    assert _records(pipeline, ties) == [("SANCTION", "British government", "Syria")]
+    reduced = "Saudi Arabia and Jordan have reduced their support for the opposition."
+    assert "SANCTION" not in [e for e, _, _ in _records(pipeline, reduced)]
+    # P473b: backing whose stop is refused goes on
+    refused = "The US refusal to end its backing for the YPG angered Turkey."
+    assert "SANCTION" not in [e for e, _, _ in _records(pipeline, refused)]

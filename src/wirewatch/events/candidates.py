@@ -120,6 +120,7 @@ from wirewatch.events.lexicon import (
     PROPOSAL_NOUNS,
     PROTEST_CALLING_VERBS,
     RECEIVING_VERBS,
+    REFUSING_WORDS,
     RETALIATION_NOUNS,
     ROAD_NOUNS,
     SENT_TO_HELP,
@@ -541,6 +542,12 @@ def compound_receiver(verb: Token, givers: list[ActorRef], index: MentionIndex) 
     return [ref]
 
 
+def stop_refused(verb: Token) -> bool:
+    """ "refusal to end its backing", "refused to withdraw its support": a stop that is itself
+    refused (the backing goes on)."""
+    return verb.dep_ in {"xcomp", "acl"} and verb.head.lemma_.lower() in REFUSING_WORDS
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -791,6 +798,9 @@ class CandidateFinder:
             verb is not None
             and stops(verb)
             and proposal.event in STOPPABLE
+            and proposal is not DIPLOMATIC_TIES  # cut with "with", below
+            and not (proposal.event == "SUPPORT" and stop_refused(verb))
+            and not (proposal.event == "SUPPORT" and verb.lemma_ == "reduce")
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):
             # "halted economic aid", "ended their strike": the event is the stopping, done by
@@ -1141,6 +1151,10 @@ class CandidateFinder:
             or (verb.head if verb.dep_ == "acl" and passive_agent(verb) is not None else None)
         )
         struck = struck_thing(verb, own_object or passive_subj)
+        if verb.lemma_ == "withdraw" and own_object is not None:
+            stopped = NOUNS.get(own_object.lemma_.lower())
+            if stopped is not None and stopped.event in STOPPABLE:
+                return None  # "withdrew its support": the noun carries the stopping
         if (
             proposal.event == "ASSAULT"
             and struck is not None

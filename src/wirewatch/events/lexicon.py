@@ -1423,8 +1423,11 @@ STOPPING_VERBS = frozenset(
         "stop",
         "terminate",
         "abandon",
+        "withdraw",  # "withdrew its support for the rebels" (P473)
     }
 )
+# Words that refuse what their infinitive names: "the US refusal to end its backing" (P473b).
+REFUSING_WORDS = frozenset({"refuse", "refusal", "decline", "reject", "rejection"})
 # Their nouns: "Washington's suspension of military aid" is a sanction, not aid.
 STOPPING_NOUNS = frozenset({"suspension", "halt", "freeze", "cancellation", "cutoff"})
 # Trade with someone, a trigger only when it is stopped: "halted gas exports to Finland",
@@ -1436,6 +1439,8 @@ STOPPABLE = {
     "AID": _t("SANCTION", "discontinue"),
     "CONSULT": _t("SANCTION", "discontinue"),
     "COOPERATE": _t("SANCTION", "discontinue"),
+    # "the Senate has withdrawn support for Riyadh's war": backing stopped is a sanction too
+    "SUPPORT": _t("SANCTION", "discontinue", preps="for to"),
     # "the union called off the strike": its own protest stopped is backing down
     "PROTEST": _t("CONCEDE"),
 }
