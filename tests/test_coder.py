@@ -4050,3 +4050,17 @@ def test_ties_severed_by_noun_or_broken_off_are_cut(pipeline):
     rupture = "Mexico's rupture of relations with Ecuador was a rare diplomatic break."
     assert _records(pipeline, rupture) == [("SANCTION", "Mexico", "Ecuador")]
     assert _records(pipeline, "The two countries broke the ice.") == []
+
+
+def test_a_killing_takes_the_attack_named_beside_it(pipeline):
+    """P474: "killed when US forces carried out air strikes", "killed due to Russian shelling":
+    the attack named in a "when" clause or a cause phrase is the killing's means, one record
+    with the victims; a vehicle that hit a mine is no attack."""
+    when = (
+        "Scores of Russian mercenaries were killed when US forces carried out air strikes "
+        "against a pro-regime force."
+    )
+    assert _records(pipeline, when) == [("ASSAULT", "US forces", "Russian mercenaries")]
+    due = "Three people were killed due to Russian shelling."
+    assert [(e, r) for e, _, r in _records(pipeline, due)] == [("ASSAULT", "people")]
+    assert _records(pipeline, "Two soldiers were killed when their vehicle hit a mine.") == []
