@@ -4120,3 +4120,17 @@ def test_backing_withdrawn_or_ended_is_a_sanction(pipeline):
     # P473b: backing whose stop is refused goes on
     refused = "The US refusal to end its backing for the YPG angered Turkey."
     assert "SANCTION" not in [e for e, _, _ in _records(pipeline, refused)]
+
+
+def test_a_killing_takes_the_attack_named_beside_it(pipeline):
+    """P474: "killed when US forces carried out air strikes", "killed due to Russian shelling":
+    the attack named in a "when" clause or a cause phrase is the killing's means, one record
+    with the victims; a vehicle that hit a mine is no attack."""
+    when = (
+        "Scores of Russian mercenaries were killed when US forces carried out air strikes "
+        "against a pro-regime force."
+    )
+    assert _records(pipeline, when) == [("ASSAULT", "US forces", "Russian mercenaries")]
+    due = "Three people were killed due to Russian shelling."
+    assert [(e, r) for e, _, r in _records(pipeline, due)] == [("ASSAULT", "people")]
+    assert _records(pipeline, "Two soldiers were killed when their vehicle hit a mine.") == []

@@ -8,7 +8,7 @@ places and auxiliary modes are then attached to each record.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.coders import make_coder
@@ -76,6 +76,50 @@ class EventCoder(Stage):
         ]
 
 
+# Marks of a clause that says what a killing came from: "were killed when US forces carried
+# out air strikes", "after a bombing raid struck the building".
+CAUSE_MARKS = frozenset({"when", "after", "as"})
+# Prepositions (with "as a result of", "due to") that name what a killing came from.
+CAUSE_PREPS = frozenset({"during", "amid", "following"})
+
+
+def attack_named_beside(verb: Token) -> list[Token]:
+    """The words that may name the attack an act of violence came from, outside its own "in"
+    and "by" phrases: the subject and object of a "when", "after" or "as" clause under it, and
+    the object of "as a result of", "due to", "during", "amid" or "following"."""
+    words: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CAUSE_MARKS for c in clause.children
+        ):
+            words += [c for c in clause.children if c.dep_ in {"nsubj", "dobj"}]
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ in CAUSE_PREPS:
+            words += objects
+        elif prep.lower_ == "as":  # "as a result of"
+            words += [
+                pobj
+                for result in objects
+                if result.lemma_.lower() == "result"
+                for of in result.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for pobj in of.children
+                if pobj.dep_ == "pobj"
+            ]
+        elif prep.lower_ == "due":  # "due to"
+            words += [
+                pobj
+                for to in prep.children
+                if to.dep_ == "pcomp" or (to.dep_ == "prep" and to.lower_ == "to")
+                for pobj in to.children
+                if pobj.dep_ == "pobj"
+            ]
+    return words
+
+
 def merge_means(candidates: list[Candidate]) -> list[Candidate]:
     """One record per event: "civilians were killed in Syrian and Russian air strikes" and
     "Russian air strikes killed 20 civilians" are the air strikes, with the civilians as their
@@ -95,6 +139,7 @@ def merge_means(candidates: list[Candidate]) -> list[Candidate]:
                 for pobj in prep.children
             ]
             words += [c for c in verb.children if c.dep_ == "nsubj"]
+            words += attack_named_beside(verb)
             # "a series of airstrikes by Russian jets killed …", "killed in dozens of
             # airstrikes", "in eight days of bombing by the regime": the airstrikes, the bombing
             words += [
