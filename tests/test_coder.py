@@ -4134,15 +4134,3 @@ def test_a_killing_takes_the_attack_named_beside_it(pipeline):
     due = "Three people were killed due to Russian shelling."
     assert [(e, r) for e, _, r in _records(pipeline, due)] == [("ASSAULT", "people")]
     assert _records(pipeline, "Two soldiers were killed when their vehicle hit a mine.") == []
-
-
-def test_a_bodys_own_session_is_no_meeting(pipeline):
-    """P475: "the city council meeting", "Council's regular meeting": a body's own session meets
-    nobody; a meeting held with someone, or between two sides, still consults."""
-    assert _records(pipeline, "Dick said during the city council meeting.") == []
-    regular = "A vote is expected during Council's regular meeting on April 6."
-    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, regular)]
-    held = "Putin held a meeting with the Russian Security Council."
-    assert [e for e, _, _ in _records(pipeline, held)] == ["CONSULT"]
-    between = "The board meeting between Iran and the IAEA ended."
-    assert _records(pipeline, between) == [("CONSULT", "Iran", "the IAEA")]

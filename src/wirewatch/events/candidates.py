@@ -130,8 +130,6 @@ from wirewatch.events.lexicon import (
     SEVERING_VERBS,
     SHOT_DOWN,
     SHOT_DOWN_IDEAS,
-    SITTING_BODIES,
-    SITTING_NOUNS,
     SOUGHT_BACKING_VERBS,
     SPOKEN_OF,
     STANDING_PARTICIPLES,
@@ -550,18 +548,6 @@ def stop_refused(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "acl"} and verb.head.lemma_.lower() in REFUSING_WORDS
 
 
-def body_sitting(noun: Token) -> bool:
-    """ "the city council meeting", "Council's regular meeting", "a National Security Council
-    meeting": a body's own session, with no "with" or "between" naming anyone met."""
-    if noun.lemma_.lower() not in SITTING_NOUNS:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children):
-        return False
-    return any(
-        c.dep_ in {"compound", "poss"} and c.lemma_.lower() in SITTING_BODIES for c in noun.children
-    )
-
-
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -715,8 +701,6 @@ class CandidateFinder:
     # -- nominal triggers ---------------------------------------------------------------------
     def _nominal(self, noun: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
         lemma, lower = noun.lemma_.lower(), noun.lower_
-        if body_sitting(noun):
-            return None  # "during the city council meeting": the council's own session
         if noun.dep_ in {"compound", "amod"} and (noun.head.lemma_.lower(), lemma) in (
             NOUN_COMPOUNDS
         ):

@@ -1014,10 +1014,6 @@ SPOKEN_OF = frozenset({"talk", "talks"})
 MEETING_NOUNS = frozenset(
     {n for n, t in NOUNS.items() if t.event == "CONSULT"} | {"talk", "session"}
 )
-# A deliberative body whose own session is no meeting with anyone: "the city council meeting",
-# "Council's regular meeting", "a National Security Council meeting" (P475).
-SITTING_BODIES = frozenset({"council", "board", "court", "commission", "committee", "cabinet"})
-SITTING_NOUNS = frozenset({"meeting", "session", "sitting"})
 
 # A strike by workers: "went on strike", "are on strike"; struck by civilians, a labour strike.
 LABOUR_STRIKE = _t("PROTEST", "strike", preps="against")
