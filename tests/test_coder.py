@@ -4134,3 +4134,13 @@ def test_a_killing_takes_the_attack_named_beside_it(pipeline):
     due = "Three people were killed due to Russian shelling."
     assert [(e, r) for e, _, r in _records(pipeline, due)] == [("ASSAULT", "people")]
     assert _records(pipeline, "Two soldiers were killed when their vehicle hit a mine.") == []
+
+
+def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
+    """P476: "an attack on Syrian sovereignty", "an attack on me and my campaign": words, not
+    violence; an attack on a city is still one."""
+    sovereignty = "The US plan was a blatant attack on Syrian sovereignty, Syria said."
+    assert "ASSAULT" not in [e for e, _, _ in _records(pipeline, sovereignty)]
+    assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
+    kyiv = "Russia's attack on Kyiv killed five people."
+    assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]

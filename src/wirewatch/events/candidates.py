@@ -548,6 +548,21 @@ def stop_refused(verb: Token) -> bool:
     return verb.dep_ in {"xcomp", "acl"} and verb.head.lemma_.lower() in REFUSING_WORDS
 
 
+def abstract_attack(noun: Token) -> bool:
+    """ "an attack on Syrian sovereignty", "an attack on me and my campaign": an attack whose
+    "on" or "against" object is an abstract thing is no violence."""
+    if noun.lemma_.lower() not in {"attack", "assault"}:
+        return False
+    return any(
+        target.lemma_.lower() in ABSTRACT_TARGETS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for target in (pobj, *pobj.conjuncts)
+    )
+
+
 def called_by_civilians(noun: Token, index: MentionIndex) -> bool:
     """A strike that civilians, the opposition or unions stage, call or announce, or that is
     theirs ("the miners' strike", "strikes by phosphate miners"), with no target named, is a
@@ -701,6 +716,8 @@ class CandidateFinder:
     # -- nominal triggers ---------------------------------------------------------------------
     def _nominal(self, noun: Token, index: MentionIndex, places: set[int]) -> Candidate | None:
         lemma, lower = noun.lemma_.lower(), noun.lower_
+        if abstract_attack(noun):
+            return None  # "a blatant attack on Syrian sovereignty": words, not violence
         if noun.dep_ in {"compound", "amod"} and (noun.head.lemma_.lower(), lemma) in (
             NOUN_COMPOUNDS
         ):

@@ -1630,6 +1630,9 @@ ABSTRACT_TARGETS = frozenset(
         "trust", "goodwill", "confidence", "credibility", "hope", "chance", "philosophy",
         "ideology", "idea", "hold", "reputation", "relationship", "faith", "legitimacy",
         "evidence", "career", "morale", "prospect", "dream", "future",
+        # "a blatant attack on Syrian sovereignty", "an attack on me and my campaign" (P476)
+        "sovereignty", "freedom", "freedoms", "democracy", "right", "rights", "dignity",
+        "independence", "values", "constitution", "liberty", "liberties", "campaign",
     }
 )  # fmt: skip
 # What is occupied as a post or a room to fill, not taken by force ("a position he has
