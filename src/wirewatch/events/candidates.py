@@ -816,8 +816,10 @@ class CandidateFinder:
             and stops(verb)
             and proposal.event in STOPPABLE
             and proposal is not DIPLOMATIC_TIES  # cut with "with", below
-            and not (proposal.event == "SUPPORT" and stop_refused(verb))
-            and not (proposal.event == "SUPPORT" and verb.lemma_ == "reduce")
+            # backing reduced, or a stop of it refused, goes on
+            and not (
+                proposal.event == "SUPPORT" and (verb.lemma_ == "reduce" or stop_refused(verb))
+            )
             and not (proposal.event == "PROTEST" and breaks_up(verb, noun, index))
         ):
             # "halted economic aid", "ended their strike": the event is the stopping, done by
