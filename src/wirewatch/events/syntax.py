@@ -879,9 +879,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 or passive_agent(current)
             )
             if found is not None and found.lower_ in RELATIVE_PRONOUNS:
-                # "a Briton who went to Syria to fight Isis": the actor the clause describes
-                # does it; "which took place": the clause is about its head noun, no actor
-                return found if index.resolve(found) is not None else None
+                return None  # "which took place": the clause is about its head noun
             if found is not None:
                 return found
             # Object control, only where the controlling verb has no subject of its own
