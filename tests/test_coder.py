@@ -4144,3 +4144,19 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_an_unknown_name_before_an_event_noun_is_not_its_agent(pipeline):
+    """P478: "the Manchester Arena attack", "the Salisbury attack": a name the dictionary does
+    not know, with no country, says where the event was or whom it struck; the agent is sought
+    elsewhere (a by-phrase), and a known name still acts."""
+    arena = "The Manchester Arena attack in May 2017 killed 22 people."
+    assert [(e, a) for e, a, _ in _records(pipeline, arena)] == [("ASSAULT", None)]
+    salisbury = "The Salisbury attack was carried out by two Russian intelligence officers."
+    assert [(e, a) for e, a, _ in _records(pipeline, salisbury)] == [
+        ("ASSAULT", "Russian intelligence officers")
+    ]
+    hamas = "The Hamas attack on Israel killed hundreds."
+    assert [(e, a, r) for e, a, r in _records(pipeline, hamas)] == [
+        ("ASSAULT", "The Hamas", "Israel")
+    ]

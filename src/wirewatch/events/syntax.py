@@ -587,6 +587,21 @@ def names_a_venue(word: Token, index: MentionIndex) -> bool:
     )
 
 
+def unknown_name(word: Token, index: MentionIndex) -> bool:
+    """ "the Bataclan attack", "the Raqqa offensive", "the Skripal attack": a proper name
+    before an event noun that the actor dictionary does not know, and that has no country,
+    names where the event happened or whom it struck; known names act ("the Hamas attack", "a
+    US attack")."""
+    ref = index.get(word)
+    return (
+        ref is not None
+        and word.dep_ == "compound"
+        and word.pos_ == "PROPN"
+        and ref.id is None
+        and ref.code is None
+    )
+
+
 def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
     """Who does what a noun names: "Moscow's push", "attempts by Assad", "Russian aid", "a
     US-led airstrike"; not the one who undergoes it ("his arrest", "whose killing at the hands
@@ -615,6 +630,7 @@ def nominal_agent(noun: Token, index: MentionIndex) -> Token | None:
             and child.i < noun.i
             and index.get(child)
             and not names_a_venue(child, index)
+            and not unknown_name(child, index)
         ):
             return child
     for child in noun.children:
