@@ -193,7 +193,6 @@ from wirewatch.events.syntax import (
     prefer_named,
     prep_object,
     relative_antecedent,
-    relative_object,
     reported_subject,
     shared_passive_subject,
     stray_agent,
@@ -1155,12 +1154,6 @@ class CandidateFinder:
             and not any(c.dep_ == "prep" and c.lower_ in proposal.preps for c in verb.children)
         ):
             obj = shared_object(verb)  # "arrested and tortured the protesters"
-        if (
-            obj is None
-            and passive_subj is None
-            and not any(c.dep_ == "prep" and c.lower_ in proposal.preps for c in verb.children)
-        ):
-            obj = relative_object(verb)  # "the rebels the army attacked"
         if obj is None and particle is not None and particle.lower_ in ADVERB_PARTICLES:
             # "voted down the government's proposal": the parser may read the particle as a
             # preposition and the verb's object as its object

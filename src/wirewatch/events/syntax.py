@@ -394,21 +394,6 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
 
 
-def relative_object(verb: Token) -> Token | None:
-    """The noun a relative clause describes, where it is the clause verb's unstated object:
-    "the rebels the army attacked", "Kurds it had backed". None where the clause has no
-    subject of its own, or its subject is the relative pronoun ("rebels who attacked"), or
-    the verb has an object or is passive."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or is_passive(verb):
-        return None
-    own = subject(verb)
-    if own is None or own.lower_ in RELATIVE_PRONOUNS:
-        return None
-    if any(c.dep_ in {"dobj", "dative", "ccomp", "attr"} for c in verb.children):
-        return None
-    return verb.head
-
-
 def passive_chain(verb: Token) -> Token | None:
     """The first of the passive participles this one is chained to by coordination, when none
     after it has a subject of its own: "were detained, beaten and killed by Isis" (the parser
