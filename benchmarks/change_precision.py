@@ -19,7 +19,9 @@ also alters or removes records (which *added* against *kept* cannot weigh: a cha
 wrong participants from records wrong in other ways fails it): it draws ``--n`` triggers whose
 records differ and shows every record at them in both forms, *before* and *after* (a removed
 record appears only as *before*), with ``--n`` *kept* records, all shuffled together for one
-judge. ``score`` reads the labels (``right``, ``wrong type``, ``wrong participants``, ``no
+judge. ``--beyond-codes`` leaves out of the changes a record whose only change is a country
+code (a dictionary entry's usual effect, which this brief cannot see: ``code_check.py`` judges
+those). ``score`` reads the labels (``right``, ``wrong type``, ``wrong participants``, ``no
 event``) and prints each kind's share right with its 95% interval.
 """
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,8 +70,23 @@ def dump(out_path: Path, coder: str, corpora: Sequence[Path] = (GUARDIAN,)) -> N
                 out.write("\n")
 
 
-def _identity(row: dict) -> tuple:
+def _identity_with_codes(row: dict) -> tuple:
     return (row["doc_id"], *row["trigger"], row["event"], row["actor"], row["recipient"])
+
+
+CODE = re.compile(r" \[[^\[\]]*\](?=; |$)")
+
+
+def _identity_beyond_codes(row: dict) -> tuple:
+    """A record's identity with its participants' country codes left out: a change that only
+    gives or alters codes is weighed by ``code_check.py`` instead."""
+    return (
+        row["doc_id"],
+        *row["trigger"],
+        row["event"],
+        CODE.sub("", row["actor"]),
+        CODE.sub("", row["recipient"]),
+    )
 
 
 def _trigger(row: dict) -> tuple:
@@ -84,9 +102,11 @@ def sample(
     seed: int,
     paired: bool = False,
     corpora: Sequence[Path] = (GUARDIAN,),
+    beyond_codes: bool = False,
 ) -> None:
     older = [json.loads(line) for line in before.open(encoding="utf-8")]
     new = [json.loads(line) for line in after.open(encoding="utf-8")]
+    _identity = _identity_beyond_codes if beyond_codes else _identity_with_codes
     old = {_identity(r) for r in older}
     kept = [r for r in new if _identity(r) in old]
     rng = random.Random(seed)
@@ -153,6 +173,11 @@ def main() -> None:
     cli.draw.add_argument(
         "--paired", action="store_true", help="both forms of the records at changed triggers"
     )
+    cli.draw.add_argument(
+        "--beyond-codes",
+        action="store_true",
+        help="a record whose only change is a country code counts as kept (code_check.py)",
+    )
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
@@ -170,7 +195,15 @@ def main() -> None:
         dump(args.out, args.coder, corpora)
     elif args.command == "sample":
         sample(
-            args.items, args.key, args.before, args.after, args.n, args.seed, args.paired, corpora
+            args.items,
+            args.key,
+            args.before,
+            args.after,
+            args.n,
+            args.seed,
+            args.paired,
+            corpora,
+            args.beyond_codes,
         )
     else:
         score(args.key, args.labels)
