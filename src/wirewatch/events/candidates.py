@@ -38,7 +38,6 @@ from wirewatch.events.arguments import (
     misread_predicate,
     names_a_document,
     names_a_time,
-    names_material,
     names_pact,
     names_something,
     object_words,
@@ -68,7 +67,6 @@ from wirewatch.events.lexicon import (
     AID_TRIGGER,
     AID_WORKER_WORDS,
     BACKED_OUT,
-    BACKING_WORDS,
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
@@ -100,7 +98,6 @@ from wirewatch.events.lexicon import (
     INTENT_VERBS,
     LABOUR_STRIKE,
     LEFT_PACT,
-    LENT_BACKING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_THEMES,
@@ -1204,13 +1201,6 @@ class CandidateFinder:
                 candidate.recipients = index.resolve_all(theme)
             elif theme is not None and not gives_material(theme):
                 return None
-            if (
-                verb.lemma_ in LENT_BACKING_VERBS
-                and theme is not None
-                and theme.lemma_.lower() in BACKING_WORDS
-                and not names_material(theme)
-            ):
-                return None  # "lent its support to Kiev": the backing noun is the event
         if verb.lemma_ == "expel" and _expels_as_a_sanction(verb, struck, candidate.actors, index):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
             body = prep_object(verb, "from")
