@@ -879,22 +879,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
                 or passive_agent(current)
             )
             if found is not None and found.lower_ in RELATIVE_PRONOUNS:
-                # "a Briton who went to Syria to fight Isis", "Britons who tortured their
-                # captives and beheaded some": a purpose clause or a joined verb is done by
-                # the one the clause describes; "which took place": the clause is about its
-                # head noun, and a controlled complement ("who encouraged him to attack") may
-                # be another's
-                inherits = below.i == token.i and (
-                    token.dep_ == "conj"
-                    or (
-                        token.dep_ == "advcl"
-                        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-                    )
-                )
-                active = found.dep_ in {"nsubj", "csubj"} and found.head.i == current.i
-                if inherits and active and index.resolve(found) is not None:
-                    return found
-                return None
+                return None  # "which took place": the clause is about its head noun
             if found is not None:
                 return found
             # Object control, only where the controlling verb has no subject of its own
