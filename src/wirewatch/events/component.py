@@ -16,7 +16,7 @@ from wirewatch.events.lexicon import COUNT_AND_SPAN_NOUNS, SEQUENCE_NOUNS
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.records import build_event, build_statement, may_become_event
 from wirewatch.events.statements import StatementFinder
-from wirewatch.events.syntax import RELATIVE_PRONOUNS, MentionIndex
+from wirewatch.events.syntax import MentionIndex
 from wirewatch.nlp import Stage
 from wirewatch.schema import Event, Statement
 from wirewatch.timex.event_date import DateIndex
@@ -139,8 +139,6 @@ def merge_means(candidates: list[Candidate]) -> list[Candidate]:
                 for pobj in prep.children
             ]
             words += [c for c in verb.children if c.dep_ == "nsubj"]
-            if verb.dep_ == "relcl" and any(w.lower_ in RELATIVE_PRONOUNS for w in words):
-                words.append(verb.head)  # "launched airstrikes that have killed scores"
             words += attack_named_beside(verb)
             # "a series of airstrikes by Russian jets killed …", "killed in dozens of
             # airstrikes", "in eight days of bombing by the regime": the airstrikes, the bombing
