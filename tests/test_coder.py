@@ -4144,3 +4144,21 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
+    """P482: "Clark was captured following a brief manhunt", "captured by Middletown police":
+    an arrest (COERCE); a person captured by an armed group, and a town captured, stay
+    ASSAULT."""
+    manhunt = "Clark was captured following a brief manhunt."
+    assert _moded_records(pipeline, manhunt) == [("COERCE", "arrest", None, "Clark")]
+    police = "A man charged with murder has been captured by Middletown police."
+    assert [(e, a, r) for e, _, a, r in _moded_records(pipeline, police)][-1] == (
+        "COERCE",
+        "police",
+        "man",
+    )
+    isis = "Cantlie, captured by Isis in Syria in 2012, fronted a series of videos."
+    assert [e for e, _, _ in _records(pipeline, isis)] == ["ASSAULT"]
+    town = "Kurdish forces captured the town of Manbij."
+    assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
