@@ -4160,3 +4160,21 @@ def test_an_unknown_name_before_an_event_noun_is_not_its_agent(pipeline):
     assert [(e, a, r) for e, a, r in _records(pipeline, hamas)] == [
         ("ASSAULT", "The Hamas", "Israel")
     ]
+
+
+def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
+    """P482: "Clark was captured following a brief manhunt", "captured by Middletown police":
+    an arrest (COERCE); a person captured by an armed group, and a town captured, stay
+    ASSAULT."""
+    manhunt = "Clark was captured following a brief manhunt."
+    assert _moded_records(pipeline, manhunt) == [("COERCE", "arrest", None, "Clark")]
+    police = "A man charged with murder has been captured by Middletown police."
+    assert [(e, a, r) for e, _, a, r in _moded_records(pipeline, police)][-1] == (
+        "COERCE",
+        "police",
+        "man",
+    )
+    isis = "Cantlie, captured by Isis in Syria in 2012, fronted a series of videos."
+    assert [e for e, _, _ in _records(pipeline, isis)] == ["ASSAULT"]
+    town = "Kurdish forces captured the town of Manbij."
+    assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]

@@ -1362,6 +1362,21 @@ HOLDING_VERBS = frozenset(
 FREEING_VERBS = frozenset({"let", "set"})
 SET_FREE = _t("RETREAT", "release")
 
+# A person captured with no captor named, or by the police or a court, is arrested ("Clark
+# was captured following a brief manhunt", "captured by Middletown police"); captured by an
+# armed side, taken as a town is (ASSAULT).
+CAPTURED_PERSON = _t("COERCE", "arrest")
+ARRESTING_SECTORS = frozenset({"COP", "JUD"})
+CAPTURED_PEOPLE = frozenset(
+    {
+        "fighter", "militant", "member", "extremist", "jihadist", "suspect", "man", "woman",
+        "boy", "girl", "child", "citizen", "national", "soldier", "hostage", "journalist",
+        "leader", "commander", "prisoner", "fugitive", "gunman", "terrorist", "teenager",
+        "spy", "smuggler", "killer", "murderer", "robber", "thief", "escapee", "inmate",
+        "person", "people", "individual", "him", "her",
+    }
+)  # fmt: skip
+
 # Mishaps: "killed in a traffic accident", "injured in the collision" are no one's violence.
 ACCIDENT_NOUNS = frozenset(
     {"accident", "crash", "collision", "wreck", "pileup", "rollover", "derailment"}

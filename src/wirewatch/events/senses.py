@@ -23,9 +23,12 @@ from wirewatch.events.lexicon import (
     ADDRESSED_NO_ONE,
     APPROVED,
     APPROVED_THINGS,
+    ARRESTING_SECTORS,
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
     BLOCKED_PROPOSAL,
+    CAPTURED_PEOPLE,
+    CAPTURED_PERSON,
     CONFISCATED,
     CONFISCATED_THINGS,
     FORMAL_PROTEST,
@@ -43,7 +46,14 @@ from wirewatch.events.lexicon import (
     Trigger,
 )
 from wirewatch.events.partners import to_infinitive
-from wirewatch.events.syntax import RELATIVE_PRONOUNS, of_object
+from wirewatch.events.syntax import (
+    RELATIVE_PRONOUNS,
+    is_passive,
+    of_object,
+    passive_agent,
+    relative_antecedent,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,6 +151,8 @@ def object_sense(
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
         return None  # "received Patriot missiles", "received wounded civilians"
+    if lemma == "capture" and own_object is not None and _arrested(verb, own_object, index):
+        return Sense(CAPTURED_PERSON)  # "Clark was captured following a brief manhunt"
     if lemma == "seize" and own_object is not None and _confiscated(own_object):
         return Sense(CONFISCATED)  # "police seized drugs"; not "seized the town"
     if (
@@ -159,6 +171,19 @@ def object_sense(
         # "demanded an apology from India": India is asked
         return Sense(proposal, prep_actors(obj, frozenset({"from"}), index, depth=0))
     return Sense(proposal)
+
+
+def _arrested(verb: Token, captive: Token, index: MentionIndex) -> bool:
+    """A person captured by no one named, or by the police or a court: an arrest."""
+    if captive.lower_ in RELATIVE_PRONOUNS:
+        captive = relative_antecedent(captive) or captive  # "Davis, who was captured"
+    if captive.ent_type_ != "PERSON" and captive.lemma_.lower() not in CAPTURED_PEOPLE:
+        return False
+    captor = passive_agent(verb) if is_passive(verb) or verb.dep_ == "acl" else subject(verb)
+    if captor is None:
+        return True
+    ref = index.resolve(captor)
+    return ref is not None and ref.sector in ARRESTING_SECTORS
 
 
 def _met_with_a_reception(verb: Token) -> bool:
