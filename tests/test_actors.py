@@ -987,24 +987,3 @@ def test_a_namesake_is_not_the_person(pipeline, text, name, entry):
 
     (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))
     assert find(doc._.actors, name).id == entry
-
-
-@pytest.mark.parametrize(
-    ("text", "day", "name", "code", "sector"),
-    [
-        ("Poroshenko accused Russia of sending troops.", "2014-08-28", "Poroshenko", "UKR", "GOV"),
-        ("Salva Kiir met Riek Machar in Addis Ababa.", "2014-05-09", "Riek Machar", "SSD", "REB"),
-        ("Saddam Hussein defied the inspectors.", "2002-11-30", "Saddam Hussein", "IRQ", "GOV"),
-        ("Tony Blair spoke in Jerusalem.", "2014-06-20", "Tony Blair", "GBR", "ELI"),
-    ],
-)
-def test_leaders_beyond_the_security_council_and_of_the_past(
-    pipeline, text, day, name, code, sector
-):
-    """P469: leaders of 2011–2019 outside the Security Council and the Middle East, and those
-    most named in conflict history, with their offices on the document's date."""
-    from wirewatch.schema import Document
-
-    (doc,) = list(pipeline.annotate([Document(id="t", text=text, date=day)]))
-    found = find(doc._.actors, name)
-    assert (found.code, found.sector) == (code, sector)
