@@ -4144,3 +4144,15 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_backing_lent_or_thrown_behind_someone_is_said(pipeline):
+    """P480b: "threw their support behind Romney", "lent its support to the Pakistani
+    government": verbal backing with its recipient, no aid by "lent"; what else is lent stays
+    aid ("lent Zambia billions")."""
+    threw = "The Republican leaders threw their support behind Mitt Romney."
+    assert [(e, r) for e, _, r in _records(pipeline, threw)] == [("SUPPORT", "Mitt Romney")]
+    lent = "China lent its support to the Pakistani government."
+    assert [(e, r) for e, _, r in _records(pipeline, lent)] == [("SUPPORT", "Pakistani government")]
+    loans = "China has lent Zambia billions of dollars for roads."
+    assert _records(pipeline, loans) == [("AID", "China", "Zambia")]
