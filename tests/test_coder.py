@@ -4178,3 +4178,15 @@ def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
     assert [e for e, _, _ in _records(pipeline, isis)] == ["ASSAULT"]
     town = "Kurdish forces captured the town of Manbij."
     assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
+
+
+def test_backing_lent_or_thrown_behind_someone_is_said(pipeline):
+    """P480b: "threw their support behind Romney", "lent its support to the Pakistani
+    government": verbal backing with its recipient, no aid by "lent"; what else is lent stays
+    aid ("lent Zambia billions")."""
+    threw = "The Republican leaders threw their support behind Mitt Romney."
+    assert [(e, r) for e, _, r in _records(pipeline, threw)] == [("SUPPORT", "Mitt Romney")]
+    lent = "China lent its support to the Pakistani government."
+    assert [(e, r) for e, _, r in _records(pipeline, lent)] == [("SUPPORT", "Pakistani government")]
+    loans = "China has lent Zambia billions of dollars for roads."
+    assert _records(pipeline, loans) == [("AID", "China", "Zambia")]

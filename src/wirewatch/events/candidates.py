@@ -38,6 +38,7 @@ from wirewatch.events.arguments import (
     misread_predicate,
     names_a_document,
     names_a_time,
+    names_material,
     names_pact,
     names_something,
     object_words,
@@ -67,6 +68,7 @@ from wirewatch.events.lexicon import (
     AID_TRIGGER,
     AID_WORKER_WORDS,
     BACKED_OUT,
+    BACKING_WORDS,
     BREAKING_WORDS,
     CALLED_A_LABEL,
     CALLING_WORDS,
@@ -98,6 +100,7 @@ from wirewatch.events.lexicon import (
     INTENT_VERBS,
     LABOUR_STRIKE,
     LEFT_PACT,
+    LENT_BACKING_VERBS,
     LIGHT_NOUNS,
     LIGHT_VERBS,
     MATERIAL_THEMES,
@@ -627,9 +630,17 @@ def carried_phrases(noun: Token) -> list[Token]:
     """The noun's own phrases and, when a light verb carries it as object, the verb's: the
     parser hangs "against Hamas targets" on "carried out" in "carried out strikes … against"."""
     phrases = list(noun.children)
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS | OBJECT_LIGHT_VERBS:
+    if noun.dep_ == "dobj" and (
+        noun.head.lemma_ in LIGHT_VERBS | OBJECT_LIGHT_VERBS or lent_backing(noun)
+    ):
         phrases += [c for c in noun.head.children if c.i > noun.i]
     return phrases
+
+
+def lent_backing(noun: Token) -> bool:
+    """ "lent its support to Kiev", "threw their backing behind Romney": backing given by a
+    verb that carries no other event noun as its light verb."""
+    return noun.lemma_.lower() in BACKING_WORDS and noun.head.lemma_ in LENT_BACKING_VERBS
 
 
 def warned_of_retaliation(verb: Token) -> bool:
@@ -810,6 +821,8 @@ class CandidateFinder:
         if carrier.dep_ == "conj" and carrier.head.dep_ == "dobj" and carrier.head.i < carrier.i:
             verb = carrier.head.head
         light_verbs = LIGHT_VERBS | OBJECT_LIGHT_VERBS if carrier.dep_ == "dobj" else LIGHT_VERBS
+        if carrier.dep_ == "dobj" and lent_backing(carrier):
+            light_verbs = light_verbs | LENT_BACKING_VERBS
         converse = False  # a receiving verb: its subject receives
         if (
             verb is not None
@@ -1201,6 +1214,13 @@ class CandidateFinder:
                 candidate.recipients = index.resolve_all(theme)
             elif theme is not None and not gives_material(theme):
                 return None
+            if (
+                verb.lemma_ in LENT_BACKING_VERBS
+                and theme is not None
+                and theme.lemma_.lower() in BACKING_WORDS
+                and not names_material(theme)
+            ):
+                return None  # "lent its support to Kiev": the backing noun is the event
         if verb.lemma_ == "expel" and _expels_as_a_sanction(verb, struck, candidate.actors, index):
             candidate.proposal = proposal = EXPEL_DIPLOMATS
             body = prep_object(verb, "from")

@@ -889,8 +889,8 @@ NOUNS: dict[str, Trigger] = {
     "accord": _t("AGREE", preps="with", **_RECIPROCAL),
     "pledge": _t("AGREE"),
     # "his life support", "child support": a device, a payment
-    "support": _t("SUPPORT", preps="for to", not_after=frozenset({"life", "child"})),
-    "backing": _t("SUPPORT", preps="for to"),
+    "support": _t("SUPPORT", preps="for to behind", not_after=frozenset({"life", "child"})),
+    "backing": _t("SUPPORT", preps="for to behind"),
     "endorsement": _t("SUPPORT", preps="of for"),
     # "heaped praise on the Chinese leader", "gave its blessing to the successor"; not "a mixed
     # blessing" or praise for nobody named
@@ -1267,6 +1267,10 @@ INTENT_VERBS = frozenset(
 # Backing that is only ever said: given, it is no material aid ("gave its blessing to").
 VERBAL_BACKING_NOUNS = frozenset({"blessing", "praise", "endorsement"})
 OBJECT_LIGHT_VERBS = frozenset({"express", "strike", "voice", "heap", "lavish", "shower"})
+# Light verbs of backing alone: "lent its support to the government", "threw its backing
+# behind Trump" is the backing, said, not supplied (unless named as material: "lent military
+# support"); what else is lent ("lent Zambia billions … loans") is the lending's.
+LENT_BACKING_VERBS = frozenset({"lend", "throw"})
 
 # Light verbs of receiving: the subject is the recipient; the giver is named by "from"
 # ("Ukraine received military aid from Germany").
