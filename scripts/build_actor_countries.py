@@ -247,6 +247,8 @@ SEATS: dict[str, list[str]] = {
     "ISR": ["Knesset"],
     "DEU": ["Chancellery"],
     "PSE": ["Palestinian Authority"],
+    # the capital as English-language news spelled it until 2019-2022 (GeoNames: Kyiv)
+    "UKR": ["Kiev"],
 }
 
 # Territories under 50,000 people that act all the same: the Holy See in diplomacy.

@@ -987,3 +987,26 @@ def test_a_namesake_is_not_the_person(pipeline, text, name, entry):
 
     (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))
     assert find(doc._.actors, name).id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "ident"),
+    [
+        ("Moscow accused Kiev of shelling Donetsk.", "Kiev", "UKR-GOV"),
+        ("The WHO warned of a cholera outbreak in Yemen.", "The WHO", "WHO"),
+        ("China complained to the WTO about US tariffs.", "the WTO", "WTO"),
+        ("Unesco condemned the destruction of Palmyra.", "Unesco", "UNESCO"),
+        ("Europol arrested two suspects in Spain.", "Europol", "EUROPOL"),
+        ("The UNSC met on Friday.", "The UNSC", "UNSC"),
+    ],
+)
+def test_names_the_news_spells_otherwise(pipeline, text, mention, ident):
+    """P483: "Kiev" as English-language news spelled Ukraine's capital, and the acronyms of
+    the WHO, the WTO, UNESCO, Europol and the Security Council."""
+    assert find(_actors(pipeline, text), mention).id == ident
+
+
+def test_who_in_lower_case_is_no_organisation(pipeline):
+    """P483: aliases match case-sensitively: "who" is a pronoun, not the WHO."""
+    actors = _actors(pipeline, "Officials who visited the camp said it was full.")
+    assert all(a.id != "WHO" for a in actors), actors
