@@ -194,7 +194,6 @@ from wirewatch.events.syntax import (
     prep_object,
     relative_antecedent,
     reported_subject,
-    request_addressee,
     shared_passive_subject,
     stray_agent,
     subject,
@@ -943,8 +942,6 @@ class CandidateFinder:
             candidate.recipients = index.resolve_all(undergone_by)  # "since his arrest"
         if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
-            if agent is None and proposal.event == "REQUEST":
-                agent = prep_object(noun, "of")  # "at the request of the Syrian government"
             if agent is None and frame is not None:
                 agent = nominal_agent(frame, index)
             if agent is None and holder is not None:
@@ -968,12 +965,6 @@ class CandidateFinder:
                 candidate.actors = index.resolve_all(agent)
         if aimed_at_clause_subject(proposal, noun) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
-        if proposal.event == "REQUEST" and not candidate.recipients:
-            asked = request_addressee(carrier, index)
-            if asked is not None:
-                # "a Turkish court rejected Australia's request", "intervened at Assad's
-                # request": whoever answers the request, or acts at it, was asked
-                candidate.recipients = others(index.resolve_all(asked), candidate.actors)
         if proposal.event == "ASSAULT" and not candidate.recipients:
             exposed = exposed_to(carrier)
             if exposed is not None:
