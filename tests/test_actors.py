@@ -987,20 +987,3 @@ def test_a_namesake_is_not_the_person(pipeline, text, name, entry):
 
     (doc,) = list(pipeline.annotate([Document(id="t", text=text, date="2012-06-20")]))
     assert find(doc._.actors, name).id == entry
-
-
-@pytest.mark.parametrize(
-    ("text", "mention"),
-    [
-        ("The police department arrested a man on Monday.", "police department"),
-        ("Detectives arrested the suspects on Friday.", "Detectives"),
-        ("The sheriff's office arrested two men.", "sheriff's office"),
-        ("A state trooper stopped the driver.", "trooper"),
-        ("French gendarmes detained three men.", "French gendarmes"),
-    ],
-)
-def test_police_by_their_other_names(pipeline, text, mention):
-    """P485: a police department, detectives, a sheriff's office, troopers and gendarmes are
-    the police."""
-    actor = find(_actors(pipeline, text), mention)
-    assert (actor.id, actor.sector) == ("GEN-COP", "COP")
