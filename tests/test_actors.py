@@ -1010,3 +1010,25 @@ def test_who_in_lower_case_is_no_organisation(pipeline):
     """P483: aliases match case-sensitively: "who" is a pronoun, not the WHO."""
     actors = _actors(pipeline, "Officials who visited the camp said it was full.")
     assert all(a.id != "WHO" for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "ident", "code"),
+    [
+        ("Jeremy Corbyn criticised the government.", "Jeremy Corbyn", "P-JEREMY-CORBYN", "GBR"),
+        ("Javid said the attack was barbaric.", "Javid", "P-SAJID-JAVID", "GBR"),
+        ("Velayati met Assad in Damascus.", "Velayati", "P-ALI-AKBAR-VELAYATI", "IRN"),
+        ("Lindsey Graham urged Trump to stay.", "Lindsey Graham", "P-LINDSEY-GRAHAM", "USA"),
+    ],
+)
+def test_officials_the_news_names_often(pipeline, text, mention, ident, code):
+    """P486: British ministers and opposition leaders, Iran's Velayati, a US senator: named
+    often in the news, now with their country."""
+    actor = find(_actors(pipeline, text), mention)
+    assert (actor.id, actor.code) == (ident, code)
+
+
+def test_a_common_surname_alone_is_no_official(pipeline):
+    """P486 under P268b: "Patel" and "Abbott" alone are no one's alias."""
+    actors = _actors(pipeline, "Patel and Abbott spoke at the rally.")
+    assert not any(a.id in {"P-PRITI-PATEL", "P-DIANE-ABBOTT"} for a in actors), actors
