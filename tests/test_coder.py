@@ -4144,3 +4144,15 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_visiting_no_one_is_no_consultation(pipeline):
+    """P487: "a woman visiting from Canada", "soldiers visiting a local market": a participle of
+    "visit" with no actor visited is no meeting; "Putin is visiting Syria" still is."""
+    woman = "A woman visiting from Canada was killed in the attack."
+    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, woman)]
+    market = "The blast destroyed the bus carrying soldiers visiting a local market."
+    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, market)]
+    assert _records(pipeline, "Putin is visiting Syria this week.") == [
+        ("CONSULT", "Putin", "Syria")
+    ]
