@@ -4190,3 +4190,15 @@ def test_backing_lent_or_thrown_behind_someone_is_said(pipeline):
     assert [(e, r) for e, _, r in _records(pipeline, lent)] == [("SUPPORT", "Pakistani government")]
     loans = "China has lent Zambia billions of dollars for roads."
     assert _records(pipeline, loans) == [("AID", "China", "Zambia")]
+
+
+def test_visiting_no_one_is_no_consultation(pipeline):
+    """P487: "a woman visiting from Canada", "soldiers visiting a local market": a participle of
+    "visit" with no actor visited is no meeting; "Putin is visiting Syria" still is."""
+    woman = "A woman visiting from Canada was killed in the attack."
+    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, woman)]
+    market = "The blast destroyed the bus carrying soldiers visiting a local market."
+    assert "CONSULT" not in [e for e, _, _ in _records(pipeline, market)]
+    assert _records(pipeline, "Putin is visiting Syria this week.") == [
+        ("CONSULT", "Putin", "Syria")
+    ]

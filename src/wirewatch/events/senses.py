@@ -145,6 +145,8 @@ def object_sense(
         return None  # "asked him if he was …": a question, not a request
     if lemma == "discuss" and not _with_counterpart(verb):
         return None  # "would not discuss individual cases": a comment, not a consultation
+    if lemma == "visit" and _visiting_no_one(verb, own_object, index):
+        return None  # "a woman visiting from Canada", "soldiers visiting a local market"
     if lemma == "meet" and _met_with_a_reception(verb):
         return None  # "the report has been met with anger by the families"
     if lemma == "meet" and own_object is not None:
@@ -184,6 +186,15 @@ def _arrested(verb: Token, captive: Token, index: MentionIndex) -> bool:
         return True
     ref = index.resolve(captor)
     return ref is not None and ref.sector in ARRESTING_SECTORS
+
+
+def _visiting_no_one(verb: Token, visited: Token | None, index: MentionIndex) -> bool:
+    """A participle or gerund of "visit" that visits no actor: "a woman visiting from Canada",
+    "soldiers visiting a local market", "by visiting and taking part". A finite verb keeps its
+    own reading ("Rice visited the region" is still a diplomatic visit)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl", "pcomp", "pobj", "xcomp"}:
+        return False
+    return visited is None or index.resolve(visited) is None
 
 
 def _met_with_a_reception(verb: Token) -> bool:
