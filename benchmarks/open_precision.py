@@ -96,7 +96,8 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
     p = hits / n
     middle = (p + z * z / (2 * n)) / (1 + z * z / n)
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return middle - half, middle + half
+    # clamped: at 0 or n hits rounding can leave the bound a hair outside [0, 1] ("-0.00")
+    return max(0.0, middle - half), min(1.0, middle + half)
 
 
 def score(key_path: Path, labels_path: Path) -> None:
