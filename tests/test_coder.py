@@ -4144,3 +4144,11 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_warships_and_submarines_given_are_aid(pipeline):
+    """P488: arms a deploying verb moves are material when given: "Germany gave Israel
+    submarines" is aid to Israel; sent to a sea with no one to receive them, they are moved."""
+    assert _records(pipeline, "Germany gave Israel submarines.") == [("AID", "Germany", "Israel")]
+    moved = "Russia sent warships to the Mediterranean."
+    assert [e for e, _, _ in _records(pipeline, moved)] == ["MOBILIZE"]
