@@ -4202,3 +4202,11 @@ def test_visiting_no_one_is_no_consultation(pipeline):
     assert _records(pipeline, "Putin is visiting Syria this week.") == [
         ("CONSULT", "Putin", "Syria")
     ]
+
+
+def test_warships_and_submarines_given_are_aid(pipeline):
+    """P488: arms a deploying verb moves are material when given: "Germany gave Israel
+    submarines" is aid to Israel; sent to a sea with no one to receive them, they are moved."""
+    assert _records(pipeline, "Germany gave Israel submarines.") == [("AID", "Germany", "Israel")]
+    moved = "Russia sent warships to the Mediterranean."
+    assert [e for e, _, _ in _records(pipeline, moved)] == ["MOBILIZE"]

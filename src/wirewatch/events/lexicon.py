@@ -1955,6 +1955,22 @@ MATERIAL_THEMES = frozenset(
         "transformer",
         "blanket",
         "tarpaulin",
+        # arms given rather than moved ("Germany gave Israel submarines"): every weapon a
+        # deploying verb moves (DEPLOYED_WEAPONS), and kit of the same kind
+        "warship",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "carrier",
+        "armour",
+        "bomber",
+        "helicopter",
+        "warplane",
+        "gunship",
+        "grenade",
+        "explosive",
+        "vehicle",
+        "plane",
     }
 )
 
