@@ -943,8 +943,6 @@ class CandidateFinder:
             candidate.recipients = index.resolve_all(undergone_by)  # "since his arrest"
         if not candidate.actors and not converse:
             agent = nominal_agent(noun, index)
-            if agent is None and proposal.event == "REQUEST":
-                agent = prep_object(noun, "of")  # "at the request of the Syrian government"
             if agent is None and frame is not None:
                 agent = nominal_agent(frame, index)
             if agent is None and holder is not None:
