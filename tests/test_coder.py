@@ -4210,14 +4210,3 @@ def test_warships_and_submarines_given_are_aid(pipeline):
     assert _records(pipeline, "Germany gave Israel submarines.") == [("AID", "Germany", "Israel")]
     moved = "Russia sent warships to the Mediterranean."
     assert [e for e, _, _ in _records(pipeline, moved)] == ["MOBILIZE"]
-
-
-def test_who_answers_a_request_or_acts_at_it_was_asked(pipeline):
-    """P484b: "a Turkish court has rejected Australia's request", "intervened at Assad's
-    request": the one answering, or acting at the request, is its recipient."""
-    court = "A Turkish court has rejected Australia's request for the extradition of Prakash."
-    assert ("REQUEST", "Australia", "Turkish court") in _records(pipeline, court)
-    considering = "The British government is considering Russia's request for access."
-    assert _records(pipeline, considering) == [("REQUEST", "Russia", "British government")]
-    at = "Russia intervened in Syria at Assad's request."
-    assert ("REQUEST", "Assad", "Russia") in _records(pipeline, at)
