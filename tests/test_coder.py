@@ -4144,3 +4144,14 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_hit_by_an_abstract_blow_is_no_attack(pipeline):
+    """P490: "hit by military setbacks", "hit by low oil prices": a blow nobody strikes; "hit
+    by Russian airstrikes" is still an attack."""
+    setbacks = "Hit by military setbacks, dozens of rebel groups joined the national army."
+    assert "ASSAULT" not in [e for e, _, _ in _records(pipeline, setbacks)]
+    prices = "The workers have been hit by low oil prices."
+    assert _records(pipeline, prices) == []
+    strikes = "The rebels were hit by Russian airstrikes."
+    assert [(e, a) for e, a, _ in _records(pipeline, strikes)] == [("ASSAULT", "Russian")]
