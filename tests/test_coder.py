@@ -4210,3 +4210,14 @@ def test_warships_and_submarines_given_are_aid(pipeline):
     assert _records(pipeline, "Germany gave Israel submarines.") == [("AID", "Germany", "Israel")]
     moved = "Russia sent warships to the Mediterranean."
     assert [e for e, _, _ in _records(pipeline, moved)] == ["MOBILIZE"]
+
+
+def test_hit_by_an_abstract_blow_is_no_attack(pipeline):
+    """P490: "hit by military setbacks", "hit by low oil prices": a blow nobody strikes; "hit
+    by Russian airstrikes" is still an attack."""
+    setbacks = "Hit by military setbacks, dozens of rebel groups joined the national army."
+    assert "ASSAULT" not in [e for e, _, _ in _records(pipeline, setbacks)]
+    prices = "The workers have been hit by low oil prices."
+    assert _records(pipeline, prices) == []
+    strikes = "The rebels were hit by Russian airstrikes."
+    assert [(e, a) for e, a, _ in _records(pipeline, strikes)] == [("ASSAULT", "Russian")]

@@ -759,6 +759,14 @@ NATURAL_CAUSES = frozenset(
         "tornado", "hurricane", "wildfire", "illness", "disease", "cancer", "overdose",
     }
 )  # fmt: skip
+# Economic and other abstract blows that "hit" people with nobody behind them: "workers who
+# have been hit by low oil prices", "hit by military setbacks".
+ABSTRACT_BLOWS = frozenset(
+    {
+        "price", "setback", "crisis", "recession", "downturn", "slump", "shortage",
+        "inflation", "cut", "loss", "decline", "drop", "fall", "slowdown", "glut",
+    }
+)  # fmt: skip
 # Clauses that give the circumstance of an event ("killed when a tree fell").
 CIRCUMSTANCE_MARKS = frozenset({"when", "as", "after"})
 # What a pedestrian or rider was doing when struck ("was struck while walking near the road").
@@ -809,8 +817,14 @@ def _struck_on_the_road(verb: Token) -> bool:
 
 
 def _mishap(cause: Token, verb: Token) -> bool:
-    """A cause that is no one's act: a mishap, a natural force or a vehicle no one drove."""
-    return cause.lemma_.lower() in ACCIDENT_NOUNS | NATURAL_CAUSES or _driverless(cause, verb)
+    """A cause that is no one's act: a mishap, a natural force, a vehicle no one drove, or an
+    abstract blow that "hits" ("hit by low oil prices")."""
+    lemma = cause.lemma_.lower()
+    return (
+        lemma in ACCIDENT_NOUNS | NATURAL_CAUSES
+        or _driverless(cause, verb)
+        or (lemma in ABSTRACT_BLOWS and verb.lemma_.lower() in {"hit", "strike", "batter"})
+    )
 
 
 def reports_a_score(verb: Token) -> bool:
