@@ -3280,7 +3280,7 @@ def test_calls_and_pushes_for_something_are_requests(pipeline):
     place stays an attack, and a call for help names no one who asks."""
     assert _records(pipeline, "Putin had earlier rejected Erdoğan's calls for a ceasefire.") == [
         ("REJECT", "Putin", "Erdoğan"),
-        ("REQUEST", "Erdoğan", None),
+        ("REQUEST", "Erdoğan", "Putin"),  # P484c: the one who rejects the call was asked
     ]
     assert _records(pipeline, "Russia pushed for a ceasefire.") == [("REQUEST", "Russia", None)]
     assert _records(pipeline, "The Turkish push into Idlib killed ten.")[0][0] == "ASSAULT"
@@ -4221,3 +4221,14 @@ def test_hit_by_an_abstract_blow_is_no_attack(pipeline):
     assert _records(pipeline, prices) == []
     strikes = "The rebels were hit by Russian airstrikes."
     assert [(e, a) for e, a, _ in _records(pipeline, strikes)] == [("ASSAULT", "Russian")]
+
+
+def test_who_answers_a_request_or_acts_at_it_was_asked(pipeline):
+    """P484b: "a Turkish court has rejected Australia's request", "intervened at Assad's
+    request": the one answering, or acting at the request, is its recipient."""
+    court = "A Turkish court has rejected Australia's request for the extradition of Prakash."
+    assert ("REQUEST", "Australia", "Turkish court") in _records(pipeline, court)
+    considering = "The British government is considering Russia's request for access."
+    assert _records(pipeline, considering) == [("REQUEST", "Russia", "British government")]
+    at = "Russia intervened in Syria at Assad's request."
+    assert ("REQUEST", "Assad", "Russia") in _records(pipeline, at)

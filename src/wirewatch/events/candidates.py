@@ -197,6 +197,7 @@ from wirewatch.events.syntax import (
     prep_object,
     relative_antecedent,
     reported_subject,
+    request_addressee,
     shared_passive_subject,
     stray_agent,
     subject,
@@ -978,6 +979,12 @@ class CandidateFinder:
                 candidate.actors = index.resolve_all(agent)
         if aimed_at_clause_subject(proposal, noun) and not candidate.recipients:
             candidate.recipients = others(clause_subjects(noun, index), candidate.actors)
+        if proposal.event == "REQUEST" and not candidate.recipients:
+            asked = request_addressee(carrier, index)
+            if asked is not None:
+                # "a Turkish court rejected Australia's request", "intervened at Assad's
+                # request": whoever answers the request, or acts at it, was asked
+                candidate.recipients = others(index.resolve_all(asked), candidate.actors)
         if proposal.event == "ASSAULT" and not candidate.recipients:
             exposed = exposed_to(carrier)
             if exposed is not None:

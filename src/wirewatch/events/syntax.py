@@ -935,6 +935,34 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
     return None
 
 
+# Verbs that answer a request: their subject (a passive's by-phrase) is the one asked.
+ANSWERING_VERBS = frozenset(
+    {
+        "reject", "deny", "decline", "refuse", "rebuff", "dismiss", "ignore", "grant",
+        "accept", "approve", "consider", "review", "heed", "honour", "honor", "fulfil",
+        "fulfill", "answer",
+    }
+)  # fmt: skip
+
+
+def request_addressee(noun: Token, index: MentionIndex) -> Token | None:
+    """Who a request was made of, where the sentence says it by the answer or by the act done
+    at it: the subject of a verb that rejects, grants or considers it ("a Turkish court has
+    rejected Australia's request"; a passive's by-phrase), or who acts "at the request of"
+    someone ("Russia intervened at Assad's request", "Russia's intervention at Assad's
+    request")."""
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in ANSWERING_VERBS:
+        return passive_agent(head) if noun.dep_ == "nsubjpass" else subject(head)
+    if noun.dep_ == "pobj" and head.lower_ == "at":
+        acting = head.head
+        if acting.pos_ in {"VERB", "AUX"}:
+            return subject(acting) or passive_agent(acting)
+        if acting.pos_ == "NOUN":
+            return nominal_agent(acting, index)
+    return None
+
+
 # What one is given to do something with: "an excuse to launch", "a free hand to attack".
 AFFORDED_NOUNS = frozenset(
     {"chance", "opportunity", "excuse", "pretext", "hand", "light", "licence", "license"}
