@@ -4144,3 +4144,18 @@ def test_an_attack_on_an_abstract_thing_is_no_violence(pipeline):
     assert _records(pipeline, "This is not just an attack on me and my campaign.") == []
     kyiv = "Russia's attack on Kyiv killed five people."
     assert [(e, a) for e, a, _ in _records(pipeline, kyiv)] == [("ASSAULT", "Russia")]
+
+
+def test_accepting_that_something_is_so_concedes_it(pipeline):
+    """P489: "pressure to accept that Assad need only relinquish power if voted out", "force
+    them to accept that Assad can remain": a point conceded (CONCEDE), not a pact or backing;
+    a proposal accepted is still agreed, refugees accepted still aided."""
+    hnc = (
+        "So far the HNC has resisted mounting international pressure to accept that Assad need "
+        "only relinquish power if he is voted out in fair elections."
+    )
+    assert [(e, a) for e, a, _ in _records(pipeline, hnc)] == [("CONCEDE", "the HNC")]
+    proposal = "The rebels accepted the ceasefire proposal."
+    assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
+    refugees = "The refugees accepted by Canada arrived on Monday."
+    assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
