@@ -4232,3 +4232,18 @@ def test_who_answers_a_request_or_acts_at_it_was_asked(pipeline):
     assert _records(pipeline, considering) == [("REQUEST", "Russia", "British government")]
     at = "Russia intervened in Syria at Assad's request."
     assert ("REQUEST", "Assad", "Russia") in _records(pipeline, at)
+
+
+def test_accepting_that_something_is_so_concedes_it(pipeline):
+    """P489b: "pressure to accept that Assad need only relinquish power if voted out", "force
+    them to accept that Assad can remain": a point conceded (CONCEDE), not a pact or backing;
+    a proposal accepted is still agreed, refugees accepted still aided."""
+    hnc = (
+        "So far the HNC has resisted mounting international pressure to accept that Assad need "
+        "only relinquish power if he is voted out in fair elections."
+    )
+    assert [(e, a) for e, a, _ in _records(pipeline, hnc)] == [("CONCEDE", "the HNC")]
+    proposal = "The rebels accepted the ceasefire proposal."
+    assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
+    refugees = "The refugees accepted by Canada arrived on Monday."
+    assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]

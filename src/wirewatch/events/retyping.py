@@ -151,15 +151,16 @@ def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID), hosting another's forces or bases
     cooperation (COOPERATE); accepting a proposal or pact is
     agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
-    that names nobody to back; accepting a demand or a fault concedes it (CONCEDE); not accepting
+    that names nobody to back; accepting a demand, a fault or that something is so concedes it
+    (CONCEDE); not accepting
     anything else rejects it (REJECT)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
         return
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if thing is None and verb.dep_ == "acl":
-        thing = verb.head  # "the refugees accepted by Canada"
+    if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        thing = verb.head  # "the refugees accepted by Canada"; not "pressure to accept"
     words = object_words(thing) if thing is not None else set()
     if words & ACCEPTED_PEOPLE:
         candidate.proposal = ACCEPT_PEOPLE
@@ -171,6 +172,17 @@ def accepted_thing(candidate: Candidate) -> None:
         candidate.proposal = ACCEPT_FAULT
     elif words & ACCEPTED_PROPOSALS and lemma == "accept":
         candidate.proposal = ACCEPT_PROPOSAL
+    elif (
+        lemma == "accept"
+        and thing is None
+        and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for c in verb.children
+        )
+    ):
+        # "pressure to accept that Assad need only relinquish power if voted out": a point
+        # conceded, not backing or a pact
+        candidate.proposal = ACCEPT_DEMAND
     elif (
         lemma == "accept"
         and thing is not None
