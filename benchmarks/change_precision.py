@@ -44,7 +44,7 @@ from guardian_records import (
     read_judged,
     record_row,
 )
-from open_precision import wilson
+from open_precision import share_row
 from wirewatch.config import Settings
 from wirewatch.events.llm import codebook
 from wirewatch.pipeline import Coded, Pipeline
@@ -155,15 +155,7 @@ def score(key_path: Path, labels_path: Path) -> None:
     print("| records | n | " + " | ".join(LABELS) + " | share right | 95% interval |")
     print("|---|---|" + "---|" * len(LABELS) + "---|---|")
     for kind in dict.fromkeys(k["kind"] for k in sorted(keys.values(), key=_kind_order)):
-        chosen = [labels[i] for i, k in keys.items() if k["kind"] == kind]
-        counts = [chosen.count(label) for label in LABELS]
-        low, high = wilson(counts[0], len(chosen))
-        share = counts[0] / len(chosen) if chosen else 0.0
-        print(
-            f"| {kind} | {len(chosen)} | "
-            + " | ".join(map(str, counts))
-            + f" | {share:.3f} | {low:.2f}–{high:.2f} |"
-        )
+        print(share_row(kind, [labels[i] for i, k in keys.items() if k["kind"] == kind], LABELS))
 
 
 def main() -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_judged
-from open_precision import wilson
+from open_precision import share_row
 from wirewatch.actors.dictionary import DATA_DIR, read_entries
 
 LABELS = ("right", "wrong", "unclear")
@@ -143,15 +143,8 @@ def score(key_path: Path, labels_path: Path) -> None:
     print("|---|---|" + "---|" * len(LABELS) + "---|---|")
     for kind in ("added", "replaced", "all"):
         chosen = [labels[i] for i, k in keys.items() if kind in ("all", k["kind"])]
-        if not chosen:
-            continue
-        counts = [chosen.count(label) for label in LABELS]
-        low, high = wilson(counts[0], len(chosen))
-        print(
-            f"| {kind} | {len(chosen)} | "
-            + " | ".join(map(str, counts))
-            + f" | {counts[0] / len(chosen):.3f} | {low:.2f}–{high:.2f} |"
-        )
+        if chosen:
+            print(share_row(kind, chosen, LABELS))
 
 
 def main() -> None:

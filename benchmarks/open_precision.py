@@ -100,6 +100,19 @@ def wilson(hits: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, middle - half), min(1.0, middle + half)
 
 
+def share_row(name: str, chosen: list[str], labels: tuple[str, ...]) -> str:
+    """One table row of a judged sample: how many of ``chosen`` carry each label, and the share
+    with the first label (``right``) with its 95% interval."""
+    counts = [chosen.count(label) for label in labels]
+    low, high = wilson(counts[0], len(chosen))
+    share = counts[0] / len(chosen) if chosen else 0.0
+    return (
+        f"| {name} | {len(chosen)} | "
+        + " | ".join(map(str, counts))
+        + f" | {share:.3f} | {low:.2f}–{high:.2f} |"
+    )
+
+
 def score(key_path: Path, labels_path: Path) -> None:
     keys = {r["item"]: r for r in map(json.loads, key_path.open(encoding="utf-8"))}
     labels = {r["item"]: r["label"] for r in map(json.loads, labels_path.open(encoding="utf-8"))}
