@@ -4224,7 +4224,7 @@ def test_hit_by_an_abstract_blow_is_no_attack(pipeline):
 
 
 def test_who_answers_a_request_or_acts_at_it_was_asked(pipeline):
-    """P484b: "a Turkish court has rejected Australia's request", "intervened at Assad's
+    """P484c: "a Turkish court has rejected Australia's request", "intervened at Assad's
     request": the one answering, or acting at the request, is its recipient."""
     court = "A Turkish court has rejected Australia's request for the extradition of Prakash."
     assert ("REQUEST", "Australia", "Turkish court") in _records(pipeline, court)

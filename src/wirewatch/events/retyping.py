@@ -149,10 +149,9 @@ def hosted_forces(thing: Token, words: set[str]) -> bool:
 
 def accepted_thing(candidate: Candidate) -> None:
     """Accepting, welcoming or hosting people is asylum (AID), hosting another's forces or bases
-    cooperation (COOPERATE); accepting a proposal or pact is
-    agreeing (AGREE; welcoming one stays backing), and so is accepting any other arrangement
-    that names nobody to back; accepting a demand, a fault or that something is so concedes it
-    (CONCEDE); not accepting
+    cooperation (COOPERATE); accepting a proposal or pact is agreeing (AGREE; welcoming one
+    stays backing), and so is accepting any other arrangement that names nobody to back;
+    accepting a demand, a fault or that something is so concedes it (CONCEDE); not accepting
     anything else rejects it (REJECT)."""
     verb = candidate.head
     lemma = verb.lemma_.lower()
