@@ -41,6 +41,7 @@ from guardian_records import (
     TEXT_FIELDS,
     JudgingCli,
     guardian_documents,
+    read_dump,
     read_judged,
     record_row,
 )
@@ -104,8 +105,7 @@ def sample(
     corpora: Sequence[Path] = (GUARDIAN,),
     beyond_codes: bool = False,
 ) -> None:
-    older = [json.loads(line) for line in before.open(encoding="utf-8")]
-    new = [json.loads(line) for line in after.open(encoding="utf-8")]
+    older, new = read_dump(before), read_dump(after)
     _identity = _identity_beyond_codes if beyond_codes else _identity_with_codes
     old = {_identity(r) for r in older}
     kept = [r for r in new if _identity(r) in old]

@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_judged
+from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_dump, read_judged
 from open_precision import share_row
 from wirewatch.actors.dictionary import DATA_DIR, read_entries
 
@@ -115,9 +115,7 @@ def sample(
     seed: int,
     corpora: Sequence[Path] = (GUARDIAN,),
 ) -> None:
-    older = [json.loads(line) for line in before.open(encoding="utf-8")]
-    new = [json.loads(line) for line in after.open(encoding="utf-8")]
-    changes = code_changes(older, new)
+    changes = code_changes(read_dump(before), read_dump(after))
     rng = random.Random(seed)
     drawn = rng.sample(changes, min(n, len(changes)))
     print(f"pool: {len(changes)} mentions whose code changed; drawn {len(drawn)}")

@@ -31,6 +31,12 @@ def guardian_documents(corpora: Sequence[Path] = (GUARDIAN,)) -> list[Document]:
     return documents
 
 
+def read_dump(path: Path) -> list[dict]:
+    """The records of a ``change_precision.py dump`` file, one dict per line."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
 def record_row(document: Document, event: Event) -> dict:
     """One record: where it is (for the key), what it says (for the judge)."""
     text = document.text

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_judged
+from guardian_records import GUARDIAN, JudgingCli, guardian_documents, read_dump, read_judged
 
 LABELS = ("asserted", "negated", "other")
 
@@ -47,8 +47,8 @@ def sample(
     seed: int,
     corpora: tuple[Path, ...],
 ) -> None:
-    older = {_identity(r): r for r in map(json.loads, before.open(encoding="utf-8"))}
-    newer = [json.loads(line) for line in after.open(encoding="utf-8")]
+    older = {_identity(r): r for r in read_dump(before)}
+    newer = read_dump(after)
     both = [(older[_identity(r)], r) for r in newer if _identity(r) in older]
     flipped = [(b, a) for b, a in both if _negated(b) != _negated(a)]
     kept_negated = [a for b, a in both if _negated(b) and _negated(a)]
