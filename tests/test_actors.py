@@ -616,24 +616,6 @@ def test_a_country_named_as_someones_is_that_ones_and_their_countries_are_no_one
     ], found
 
 
-def test_a_state_named_as_a_countrys_is_that_country(pipeline):
-    """P491: "the Turkish state" is Turkey, as "his country" is; a state of no one named is
-    no actor, and the capitalised "State" of a name or an office is left to that name."""
-    found = [
-        (a.text, a.code)
-        for a in _actors(
-            pipeline,
-            "The PKK has fought a decades-long insurgency against the Turkish state. "
-            "Member states met in Brussels. The state of emergency was lifted. "
-            "The State Department condemned the Islamic State.",
-        )
-    ]
-    assert ("Turkish state", "TUR") in found, found
-    assert not [t for t, _ in found if t.lower() in {"state", "states", "member states"}], found
-    assert ("the Islamic State", "IMG") in found, found
-    assert all(a.id != "GEN-STATE" for a in _actors(pipeline, "Secretary of State Rubio left."))
-
-
 def test_aid_agencies_act_with_their_own_country_only(pipeline):
     """P194: aid agencies, charities and rights groups are NGO actors; a country only where
     their own words name one, never the story's focus country."""
