@@ -4247,24 +4247,3 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
     assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
     refugees = "The refugees accepted by Canada arrived on Monday."
     assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Russia has waged war on Ukraine.", [("ASSAULT", "Russia", "Ukraine")]),
-        (
-            "Al-Qaeda declared jihad against the United States.",
-            [("ASSAULT", "Al-Qaeda", "United States")],
-        ),
-        # where, not who; a war on no actor; a war with no agent; a trade war
-        ("The Syrian war has dragged on for years.", []),
-        ("Bush declared a war on terror.", []),
-        ("The war against Isis is not over.", []),
-        ("The US launched a trade war against China.", []),
-    ],
-)
-def test_war_waged_on_someone_is_an_attack(pipeline, text, expected):
-    """P492: "war" (or "jihad") against or on an actor, by a named agent, is ASSAULT; P18's
-    "the Syrian war" and other wars that name no side fought stay no record."""
-    assert _records(pipeline, text) == expected

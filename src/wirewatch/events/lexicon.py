@@ -1049,25 +1049,9 @@ ESTABLISHING_VERBS = frozenset(
 # (noun lemma, preposition) pairs whose phrase makes the noun a trigger of its own: "the UN's
 # call for a ceasefire" and "Moscow's push for talks" ask for something, as the verbs "call for"
 # and "push for" do; "a push into Idlib" stays an attack, and "a call" alone names no request.
-# War waged on someone ("Russia has waged war on Ukraine", "the coalition's war against Isis"):
-# only with its own "against" or "on" phrase naming an actor and with a named agent. "The Syrian
-# war" says where, not who (P18, measured), and a trade or propaganda war is no violence.
-WAGED_WAR = _t(
-    "ASSAULT",
-    preps="against on",
-    weak=True,
-    needs_actor_object=True,
-    not_after=frozenset(
-        {"trade", "price", "tariff", "currency", "culture", "propaganda", "information"}
-        | {"media", "legal", "political", "tax", "word", "words"}
-    ),
-)
-WAR_NOUNS = frozenset({"war", "insurgency", "jihad"})
-
 NOUN_PREPS: dict[tuple[str, str], Trigger] = {
     ("call", "for"): _t("REQUEST", preps="to"),
     ("push", "for"): _t("REQUEST", preps="to"),
-    **{(noun, prep): WAGED_WAR for noun in WAR_NOUNS for prep in ("against", "on")},
 }
 
 # (noun lemma, modifier lemma) pairs that narrow or create a nominal trigger.
