@@ -4247,26 +4247,3 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
     assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
     refugees = "The refugees accepted by Canada arrived on Monday."
     assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Muhammad Nour Matar was detained by Isis in August 2013.",
-            [("ASSAULT", "abduct", "Isis", "Muhammad Nour Matar")],
-        ),
-        (
-            "Al-Qaida militants detained three aid workers in Mali.",
-            [("ASSAULT", "abduct", "Al-Qaida militants", "aid workers")],
-        ),
-        # an arrest by the police, of militants or of anyone, stays an arrest
-        (
-            "Turkish police detained 20 people.",
-            [("COERCE", "arrest", "Turkish police", "people")],
-        ),
-    ],
-)
-def test_people_held_by_a_militant_group_are_abducted(pipeline, text, expected):
-    """P493: detention or imprisonment by Isis or al-Qaida is abduction (ASSAULT)."""
-    assert _moded_records(pipeline, text) == expected

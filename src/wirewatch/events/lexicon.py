@@ -1725,9 +1725,6 @@ DISARM = _t("RETREAT", "disarm")
 # raided the house", "an FBI raid on his lawyer's office").
 RAID_WORDS = frozenset({"raid"})
 POLICE_RAID = _t("COERCE", "seize", preps="on against")
-# People held by a militant group are abducted, not arrested: PLOVER puts abduction and
-# hostage-taking under ASSAULT ("was detained by Isis", "Isis imprisoned many Christians").
-HELD_BY_MILITANTS = _t("ASSAULT", "abduct")
 
 EXPEL_DIPLOMATS = _t("SANCTION", "expel")
 # Foreign staff expelled are punished as diplomats are ("expelled 20 humanitarian workers",

@@ -46,7 +46,6 @@ from wirewatch.events.lexicon import (
     EXTRADITE,
     FIGHTING_WITH,
     FOUGHT_OUT,
-    HELD_BY_MILITANTS,
     HOST_FORCES,
     HOSTED_FORCES,
     JOINT_EXERCISE,
@@ -380,18 +379,6 @@ def police_raid(candidate: Candidate) -> None:
         candidate.proposal = POLICE_RAID
 
 
-def held_by_militants(candidate: Candidate) -> None:
-    """An arrest, detention or imprisonment whose actors are all international militant groups
-    (Isis, al-Qaida) is an abduction; anyone else's arrest stays COERCE."""
-    if (
-        candidate.proposal.event == "COERCE"
-        and candidate.proposal.mode == "arrest"
-        and candidate.actors
-        and all(a.code == "IMG" for a in candidate.actors)
-    ):
-        candidate.proposal = HELD_BY_MILITANTS
-
-
 def own_arsenal(candidate: Candidate) -> None:
     """Destroying weapons or stocks that are no one else's is disarming (RETREAT); "destroyed
     Syrian air defences" (someone else's) stays an attack."""
@@ -466,7 +453,6 @@ def retype(candidate: Candidate) -> None:
     civil_blockade(candidate)
     labour_strike(candidate)
     police_raid(candidate)
-    held_by_militants(candidate)
     own_arsenal(candidate)
     state_of_siege(candidate)
     accepted_thing(candidate)
