@@ -4247,23 +4247,3 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
     assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
     refugees = "The refugees accepted by Canada arrived on Monday."
     assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the group the pronoun stands for is the doer; not found, the act is not no one's
-        (
-            "Turkey considers the YPG the Syrian wing of the Kurdistan Workers party (PKK), a "
-            "designated terrorist group that has fought a decades-long insurgency against "
-            "Turkey.",
-            [],
-        ),
-        # a thing that kills names no doer: violence by no one named
-        ("A car bomb that killed 20 people exploded in Kabul.", [("ASSAULT", None, "people")]),
-    ],
-)
-def test_a_doer_named_by_a_relative_pronoun_is_not_no_one(pipeline, text, expected):
-    """P494: a violent verb whose subject is a relative pronoun standing for people or a group
-    is not kept as unattributed violence when its actor is not found."""
-    assert _records(pipeline, text) == expected

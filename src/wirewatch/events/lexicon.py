@@ -1991,15 +1991,6 @@ OPEN_VERB = Trigger(
     OPEN, None, RECIPIENT_PREPS | {"from", "for", "over", "into"}, needs_actor_object=True
 )
 
-# Nouns of people or groups: a relative pronoun standing for one ("a terror group that has
-# fought …") names the doer of its clause, so the clause's act is no unattributed violence.
-RELATIVE_AGENT_NOUNS = FORCE_NOUNS | frozenset(
-    {"group", "organisation", "organization", "militia", "faction", "movement", "party"}
-    | {"regime", "government", "army", "troops", "soldier", "fighter", "militant", "insurgent"}
-    | {"rebel", "jihadist", "terrorist", "gunman", "man", "woman", "proxy", "mercenary"}
-    | {"volunteer", "recruit", "extremist", "member", "supporter", "officer", "guard"}
-)
-
 # Objects that make a capture verb a territorial event.
 PLACE_NOUNS = frozenset(
     {

@@ -18,7 +18,6 @@ from wirewatch.events.ontology import (
 )
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
-from wirewatch.events.syntax import doer_by_relative
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 from wirewatch.timex.event_date import DateIndex, EventDate
 
@@ -79,19 +78,13 @@ def _date_fields(dating: EventDate) -> dict:
     return {"date": dating.date, "date_text": dating.date_text, "date_span": dating.date_span}
 
 
-def named_by_relative(candidate: Candidate) -> bool:
-    """A verb whose doer the sentence names by a relative pronoun ("a terror group that has
-    fought …") but whose actor was not found: not violence by no one named."""
-    return not candidate.nominal and doer_by_relative(candidate.head)
-
-
 def may_become_event(candidate: Candidate, dates: DateIndex) -> bool:
     """Whether some type could make this candidate a record: ``build_event``'s gates that do not
     depend on the type. The coder back-end is asked only about these (a model call per
     candidate is the learned back-end's whole cost)."""
     if candidate.actors:
         return True
-    if candidate.recipients and not candidate.proposal.weak and not named_by_relative(candidate):
+    if candidate.recipients and not candidate.proposal.weak:
         return True  # unattributed violence, if the type is violent
     return candidate.nominal and dates.date(candidate.head).how == "clause"
 
@@ -129,7 +122,6 @@ def build_event(
         and bool(candidate.recipients)
         and not candidate.proposal.weak
         and not accidental(head)
-        and not named_by_relative(candidate)
     )
     if not candidate.actors and not (
         (candidate.nominal and dating.how == "clause") or unattributed

@@ -15,7 +15,6 @@ from wirewatch.events.lexicon import (
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
     PACT_NOUNS,
-    RELATIVE_AGENT_NOUNS,
     SEQUENCE_NOUNS,
     UNDERGONE_NOUNS,
 )
@@ -300,29 +299,6 @@ def relative_antecedent(token: Token) -> Token | None:
             return None
         current = current.head
     return None
-
-
-# Relative pronouns that stand for people whatever their antecedent.
-PERSONAL_RELATIVES = frozenset({"who", "whom"})
-NAMING_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
-
-
-def doer_by_relative(verb: Token) -> bool:
-    """Whether the verb's own subject is a relative pronoun standing for people or a group
-    ("a designated terror group that has fought …", "the men who attacked"): the sentence names
-    the doer, whether or not the dictionary knows it. "A car bomb that killed 20" does not."""
-    pronoun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if pronoun is None or pronoun.lower_ not in RELATIVE_PRONOUNS:
-        return False
-    if pronoun.lower_ in PERSONAL_RELATIVES:
-        return True
-    antecedent = relative_antecedent(verb)
-    return antecedent is not None and (
-        antecedent.pos_ == "PROPN"
-        or antecedent.ent_type_ in NAMING_ENTITIES
-        or antecedent.lemma_.lower() in RELATIVE_AGENT_NOUNS
-        or antecedent.lower_ in RELATIVE_AGENT_NOUNS
-    )
 
 
 def of_object(noun: Token) -> Token | None:
