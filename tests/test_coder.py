@@ -4247,3 +4247,22 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
     assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
     refugees = "The refugees accepted by Canada arrived on Monday."
     assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Turkey blamed the PKK for trying to attack a police station.", "the PKK", "police"),
+        ("Israel accused Hezbollah of seeking to kill soldiers.", "Hezbollah", "soldiers"),
+        (
+            "Britain accused Russia of being reckless in mounting an attack in Salisbury.",
+            "Russia",
+            None,
+        ),
+    ],
+)
+def test_the_one_accused_does_what_the_gerunds_clause_says(pipeline, text, actor, recipient):
+    """P495: the one accused or blamed of a gerund does what that gerund's clause does, the
+    infinitive it tries or plans and the attack it mounts included (not the accuser)."""
+    found = [r for r in _records(pipeline, text) if r[0] == "ASSAULT"]
+    assert found == [("ASSAULT", actor, recipient)], found

@@ -829,7 +829,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             return enlisted_by
         if ref is None and enlisted_by.lemma_.lower() in ENLISTED_PEOPLE:
             return None  # not the one who raised or sent them, though they have no name
-    current, below = token, token
+    current, below, under = token, token, token
     # "Israel was prepared to release …", "forces are poised to storm …": an adjective that
     # governs the predicate itself is read as a verb would be.
     governing_adjective = token.dep_ == "xcomp" and token.head.pos_ == "ADJ"
@@ -847,12 +847,13 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             if (
                 below.dep_ == "prep"
                 and below.lower_ in OBJECT_CONTROL_PREPS
-                and token.dep_ == "pcomp"
-                and token.head.i == below.i
+                and under.dep_ == "pcomp"
+                and under.head.i == below.i
             ):
                 # "blamed the PKK for attacking", "prevented Turkey from attacking", "is
                 # accused of killing", "was charged with murdering": the one blamed, stopped
-                # or charged does it, the object of an active verb or the subject of a passive
+                # or charged does it, the object of an active verb or the subject of a passive;
+                # and what its gerund's clause does ("accused Iran of planning to attack")
                 accused = next(
                     (c for c in current.children if c.dep_ in {"dobj", "nsubjpass"}), None
                 )
@@ -931,7 +932,7 @@ def climb_agent(token: Token, index: MentionIndex) -> Token | None:
             agent = nominal_agent(current.head, index)
             if agent is not None:
                 return agent
-        current, below = current.head, current
+        current, below, under = current.head, current, below
     return None
 
 
