@@ -4266,3 +4266,22 @@ def test_the_one_accused_does_what_the_gerunds_clause_says(pipeline, text, actor
     infinitive it tries or plans and the attack it mounts included (not the accuser)."""
     found = [r for r in _records(pipeline, text) if r[0] == "ASSAULT"]
     assert found == [("ASSAULT", actor, recipient)], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pence made no mention of the Manbij attack.",
+        "The minister gave details of the attack on the convoy.",
+        "Officials gave an account of the raid.",
+    ],
+)
+def test_who_tells_of_an_attack_does_not_do_it(pipeline, text):
+    """P496: the giver of a mention, details or an account of an attack is not its agent."""
+    assert not [r for r in _records(pipeline, text) if r[1] is not None], _records(pipeline, text)
+
+
+def test_a_capture_among_claimed_victories_is_still_the_claimants(pipeline):
+    """P496's limit: a noun that is no talk about the event still passes on its agent."""
+    found = _records(pipeline, "Russia claimed victories, including the capture of Palmyra.")
+    assert ("ASSAULT", "Russia", None) in found, found

@@ -1991,6 +1991,14 @@ OPEN_VERB = Trigger(
     OPEN, None, RECIPIENT_PREPS | {"from", "for", "over", "into"}, needs_actor_object=True
 )
 
+# Nouns of talk or information about an event ("made no mention of the attack", "gave details
+# of the raid"): whoever gives or makes them does not do the event.
+ABOUT_EVENT_NOUNS = frozenset(
+    {"mention", "detail", "account", "description", "news", "report", "footage", "video"}
+    | {"image", "picture", "photo", "motive", "reason", "explanation", "evidence"}
+    | {"anniversary", "memory", "aftermath", "wake"}
+)
+
 # Objects that make a capture verb a territorial event.
 PLACE_NOUNS = frozenset(
     {

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from wirewatch.actors.dictionary import WEAPONS_ENTRY
 from wirewatch.events.lexicon import (
+    ABOUT_EVENT_NOUNS,
     DEPLOYED_WEAPONS,
     FORCE_NOUNS,
     PACT_NOUNS,
@@ -1015,6 +1016,8 @@ def nominal_climb(noun: Token, index: MentionIndex, light_verbs: frozenset[str])
             continue
         if dep == "pobj":
             holder = current.head.head
+            if holder.pos_ == "NOUN" and holder.lemma_.lower() in ABOUT_EVENT_NOUNS:
+                return None  # "made no mention of the attack": talk about it, not its agent
             if holder.pos_ in {"NOUN", "PROPN"} and holder.i != current.head.i:
                 current = holder
                 continue
