@@ -4247,3 +4247,18 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
     assert [e for e, _, _ in _records(pipeline, proposal)] == ["AGREE"]
     refugees = "The refugees accepted by Canada arrived on Monday."
     assert _records(pipeline, refugees) == [("AID", "Canada", "refugees")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump discussed the situation with Erdogan.",
+        "Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip "
+        "Erdoğan, on Sunday.",
+    ],
+)
+def test_a_with_phrase_on_the_thing_discussed_names_the_other_side(pipeline, text):
+    """P497: the parser hangs "with …" on the thing discussed; it names the one met."""
+    found = _records(pipeline, text)
+    assert [(e, r) for e, _, r in found] == [("CONSULT", found[0][2])], found
+    assert found[0][2] is not None and "Erdo" in found[0][2], found
