@@ -4260,5 +4260,5 @@ def test_accepting_that_something_is_so_concedes_it(pipeline):
 def test_a_with_phrase_on_the_thing_discussed_names_the_other_side(pipeline, text):
     """P497: the parser hangs "with …" on the thing discussed; it names the one met."""
     found = _records(pipeline, text)
-    assert [(e, r) for e, _, r in found] == [("CONSULT", found[0][2])], found
-    assert found[0][2] is not None and "Erdo" in found[0][2], found
+    assert len(found) == 1 and found[0][0] == "CONSULT", found
+    assert "Erdo" in (found[0][2] or ""), found
