@@ -4285,3 +4285,18 @@ def test_a_capture_among_claimed_victories_is_still_the_claimants(pipeline):
     """P496's limit: a noun that is no talk about the event still passes on its agent."""
     found = _records(pipeline, "Russia claimed victories, including the capture of Palmyra.")
     assert ("ASSAULT", "Russia", None) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump discussed the situation with Erdogan.",
+        "Donald Trump discussed developments in Syria with the Turkish president, Recep Tayyip "
+        "Erdoğan, on Sunday.",
+    ],
+)
+def test_a_with_phrase_on_the_thing_discussed_names_the_other_side(pipeline, text):
+    """P497: the parser hangs "with …" on the thing discussed; it names the one met."""
+    found = _records(pipeline, text)
+    assert len(found) == 1 and found[0][0] == "CONSULT", found
+    assert "Erdo" in (found[0][2] or ""), found

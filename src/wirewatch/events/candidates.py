@@ -1332,6 +1332,29 @@ class CandidateFinder:
             partner = prep_object(obj, "with") or prep_object(verb, "with")
             if partner is not None:
                 candidate.recipients = recipients(partner, proposal, index)
+        if (
+            proposal.reciprocal
+            and proposal.object_is == THEME
+            and "with" in proposal.preps
+            and not candidate.recipients
+            and obj is not None
+        ):
+            # "discussed the situation with Erdogan", "discussed developments in Syria with
+            # Erdoğan": the parser hangs the other side on the thing discussed
+            partner = prep_object(obj, "with") or next(
+                (
+                    found
+                    for phrase in obj.children
+                    if phrase.dep_ == "prep"
+                    for thing in phrase.children
+                    if thing.dep_ == "pobj" and (found := prep_object(thing, "with")) is not None
+                ),
+                None,
+            )
+            if partner is not None:
+                candidate.recipients = others(
+                    recipients(partner, proposal, index), candidate.actors
+                )
         if not candidate.recipients:
             candidate.recipients = sense.recipients  # "met the conditions set by the EU"
         if proposal.event == "MOBILIZE" and not candidate.recipients:
