@@ -4285,3 +4285,20 @@ def test_a_capture_among_claimed_victories_is_still_the_claimants(pipeline):
     """P496's limit: a noun that is no talk about the event still passes on its agent."""
     found = _records(pipeline, "Russia claimed victories, including the capture of Palmyra.")
     assert ("ASSAULT", "Russia", None) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing of a military undertaking is military aid, to no one the dictionary names
+        ("The campaign is backed by the US-led coalition.", []),
+        ("The ground campaign that was backed by the US-led coalition ended.", []),
+        # a plan, talks or a government backed stay SUPPORT
+        ("The plan is backed by Germany.", [("SUPPORT", "Germany", None)]),
+        ("The talks, backed by the UN, begin on Monday.", [("SUPPORT", "the UN", None)]),
+    ],
+)
+def test_a_military_undertaking_backed_in_the_passive_is_aided(pipeline, text, expected):
+    """P498: "the campaign is backed by the coalition" is AID, as "a US-backed campaign" is;
+    with no one the dictionary names to receive it, it makes no record."""
+    assert _records(pipeline, text) == expected
