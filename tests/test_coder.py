@@ -4300,3 +4300,20 @@ def test_a_with_phrase_on_the_thing_discussed_names_the_other_side(pipeline, tex
     found = _records(pipeline, text)
     assert len(found) == 1 and found[0][0] == "CONSULT", found
     assert "Erdo" in (found[0][2] or ""), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # backing of a military undertaking is military aid, to no one the dictionary names
+        ("The campaign is backed by the US-led coalition.", []),
+        ("The ground campaign that was backed by the US-led coalition ended.", []),
+        # a plan, talks or a government backed stay SUPPORT
+        ("The plan is backed by Germany.", [("SUPPORT", "Germany", None)]),
+        ("The talks, backed by the UN, begin on Monday.", [("SUPPORT", "the UN", None)]),
+    ],
+)
+def test_a_military_undertaking_backed_in_the_passive_is_aided(pipeline, text, expected):
+    """P498: "the campaign is backed by the coalition" is AID, as "a US-backed campaign" is;
+    with no one the dictionary names to receive it, it makes no record."""
+    assert _records(pipeline, text) == expected

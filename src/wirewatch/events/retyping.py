@@ -74,7 +74,12 @@ from wirewatch.events.lexicon import (
     WARNING_TO_ACT,
     WARNING_WORDS,
 )
-from wirewatch.events.syntax import MentionIndex, prep_object
+from wirewatch.events.syntax import (
+    RELATIVE_PRONOUNS,
+    MentionIndex,
+    prep_object,
+    relative_antecedent,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,16 +116,34 @@ def material_backing(candidate: Candidate) -> None:
         and any(is_armed(r) for r in (*candidate.actors, *candidate.recipients))
         and not all_private(candidate.actors)
     )
-    # "a US-backed campaign", "the Turkish-backed Northern Front": a hyphened backer of an
-    # armed body or a military undertaking backs it militarily, named or not
-    backed = candidate.head.head
-    armed_body = candidate.adjectival and (
+    # "a US-backed campaign", "the Turkish-backed Northern Front", "the campaign is backed by
+    # the coalition": a backer of an armed body or a military undertaking backs it militarily,
+    # named or not
+    backed = candidate.head.head if candidate.adjectival else passively_backed(candidate)
+    armed_body = backed is not None and (
         backed.lemma_.lower() in BACKED_ARMED_NOUNS
         or backed.lower_ in BACKED_ARMED_NOUNS
         or any(c.dep_ == "amod" and c.lower_ in ARMED_BODY_MODIFIERS for c in backed.children)
     )
     if armed or armed_body or names_material(candidate.head) or backs_the_needy(candidate.head):
         candidate.proposal = AID_TRIGGER
+
+
+def passively_backed(candidate: Candidate) -> Token | None:
+    """The one a passive or participle "backed" / "supported" is said of: the passive subject
+    (the noun a relative pronoun stands for), the noun the participle modifies, or the subject
+    of the clause a participle clause follows ("Rebels fought in Afrin, backed by …")."""
+    verb = candidate.head
+    if candidate.nominal or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return relative_antecedent(subject) if subject.lower_ in RELATIVE_PRONOUNS else subject
+    if verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"):
+        return verb.head if verb.dep_ == "acl" else verb.head.head
+    if verb.dep_ == "advcl":
+        return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return None
 
 
 def all_private(actors: list[ActorRef]) -> bool:
