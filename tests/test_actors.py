@@ -1006,6 +1006,18 @@ def test_names_the_news_spells_otherwise(pipeline, text, mention, ident):
     assert find(_actors(pipeline, text), mention).id == ident
 
 
+def test_the_un_security_council_in_lower_case(pipeline):
+    """P499: the Guardian's "the UN security council", and "the security council" after it;
+    a bare "security council" in a story that has not named the UN's is no one."""
+    actors = _actors(
+        pipeline,
+        "Zeid condemned the UN security council's failure. Later the security council met.",
+    )
+    assert [a.id for a in actors if "security council" in a.text] == ["UNSC", "UNSC"], actors
+    alone = _actors(pipeline, "The national security council met in Washington.")
+    assert not [a for a in alone if a.id == "UNSC"], alone
+
+
 def test_who_in_lower_case_is_no_organisation(pipeline):
     """P483: aliases match case-sensitively: "who" is a pronoun, not the WHO."""
     actors = _actors(pipeline, "Officials who visited the camp said it was full.")
