@@ -232,7 +232,7 @@ TERRITORIES: dict[str, list[str]] = {
 
 # Seats of power used as metonyms for the government (capital cities come from GeoNames).
 SEATS: dict[str, list[str]] = {
-    "USA": ["White House", "Pentagon", "State Department", "Capitol Hill"],
+    "USA": ["White House", "Pentagon", "state department", "Capitol Hill"],
     "RUS": ["Kremlin"],
     "GBR": [
         "Downing Street",

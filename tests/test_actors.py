@@ -1018,6 +1018,19 @@ def test_the_un_security_council_in_lower_case(pipeline):
     assert not [a for a in alone if a.id == "UNSC"], alone
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "ident"),
+    [
+        ("The US state department criticised Russia.", "state department", "USA-GOV"),
+        ("The State Department condemned the attack.", "State Department", "USA-GOV"),
+        ("The UN general assembly condemned Israel.", "The UN general assembly", "UNGA"),
+    ],
+)
+def test_the_state_department_and_general_assembly_in_lower_case(pipeline, text, mention, ident):
+    """P500: the Guardian's lower-case "state department" and "UN general assembly"."""
+    assert find(_actors(pipeline, text), mention).id == ident
+
+
 def test_who_in_lower_case_is_no_organisation(pipeline):
     """P483: aliases match case-sensitively: "who" is a pronoun, not the WHO."""
     actors = _actors(pipeline, "Officials who visited the camp said it was full.")
