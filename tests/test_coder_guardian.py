@@ -97,8 +97,19 @@ def test_force_raised_to_fight_isis_targets_isis(guardian):
 
 
 def test_passive_by_phrase_names_the_agent(guardian):
-    supported = find(guardian["guardian-12"], "SUPPORT", "supported", "supported by the US")
+    # "Kurdish militias still hold sway …, supported by about 2,000 US troops": the by-phrase
+    supported = find(guardian["guardian-261"], "AID", "supported", "2,000 US troops")
     assert [a.code for a in supported.actor] == ["USA"]
+    # P498: "the military campaign …, led by the SDF on the ground and supported by the US and
+    # allies in the air" backs a military undertaking (AID), with no one named to receive it
+    coded = guardian["guardian-12"]
+    text = coded.document.text
+    assert not [
+        e
+        for e in coded.events
+        if "supported by the US" in text[e.sentence.start : e.sentence.end]
+        and "supported" in e.trigger.text
+    ]
 
 
 def test_earlier_this_year_is_not_future(guardian):
