@@ -530,8 +530,7 @@ def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
     ("text", "trigger", "event"),
     [
         (
-            "A Turkish court has rejected Australia's request for the extradition of Neil "
-            "Prakash.",
+            "A Turkish court has rejected Australia's request for the extradition of Neil Prakash.",
             "request",
             "REQUEST",
         ),
@@ -543,9 +542,7 @@ def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
         ),
     ],
 )
-def test_the_model_does_not_give_a_trigger_the_type_of_the_event_governing_it(
-    text, trigger, event
-):
+def test_the_model_does_not_give_a_trigger_the_type_of_the_event_governing_it(text, trigger, event):
     """P501: with the request's or the attack's participants marked, the classifier reads the
     sentence's governing rejection or accusation; that event has its own record, so the
     governed trigger keeps the lexicon's type."""
