@@ -524,3 +524,33 @@ def test_relabel_keeps_the_rules_type_only_when_the_model_is_unsure(classifier):
         ("CONSULT", "learned"),  # no rule proposal: the model's answer stands
     ]
     assert doubting[0].quad == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        (
+            "A Turkish court has rejected Australia's request for the extradition of Neil Prakash.",
+            "request",
+            "REQUEST",
+        ),
+        (
+            "Jeremy Fleming has accused Russia of being reckless in mounting a nerve agent "
+            "attack in Salisbury.",
+            "attack",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_the_model_does_not_give_a_trigger_the_type_of_the_event_governing_it(text, trigger, event):
+    """P501: with the request's or the attack's participants marked, the classifier reads the
+    sentence's governing rejection or accusation; that event has its own record, so the
+    governed trigger keeps the lexicon's type."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    (coded,) = list(
+        Pipeline(Settings(coder="learned")).code([Document(id="t", text=text, date="2018-06-01")])
+    )
+    assert [e.event for e in coded.events if e.trigger.text == trigger] == [event], coded.events

@@ -62,7 +62,9 @@ class LearnedCoder:
         proposals = [
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
-        possible = [possible_types(bool(c.recipients)) for c in candidates]
+        possible = [
+            possible_types(bool(c.recipients)) - governing_types(c, candidates) for c in candidates
+        ]
         decisions = relabel(
             self.classifier,
             relations,
@@ -88,6 +90,22 @@ class LearnedCoder:
             mode = decide_mode(modes, decision.event, relation.text, relation.trigger, lexicon_mode)
             out.append(Decision(decision.event, mode, decision.confidence))
         return out
+
+
+def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """The lexicon's types of the other candidates whose trigger governs this one ("rejected"
+    over "Australia's request", "accused" over "mounting a nerve agent attack"): the model,
+    which reads the sentence's relation, is not let give the governed trigger that type, an
+    event already recorded at its own trigger. The lexicon's own proposal is never left out."""
+    above = {token.i for token in candidate.head.ancestors}
+    return frozenset(
+        other.proposal.event
+        for other in candidates
+        if other is not candidate
+        and other.head.doc is candidate.head.doc
+        and other.head.i in above
+        and other.proposal.event != candidate.proposal.event
+    )
 
 
 def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
