@@ -95,7 +95,7 @@ class LearnedCoder:
 def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> frozenset[str]:
     """The lexicon's types of the other candidates whose trigger governs this one ("rejected"
     over "Australia's request", "accused" over "mounting a nerve agent attack"): the model,
-    which reads the sentence's relation, is not let give the governed trigger that type, an
+    which reads the sentence's relation, may not give the governed trigger that type, an
     event already recorded at its own trigger. The lexicon's own proposal is never left out."""
     above = {token.i for token in candidate.head.ancestors}
     return frozenset(
