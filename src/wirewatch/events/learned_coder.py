@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from wirewatch.events.clause import clause_range
 from wirewatch.events.coders import Decision
-from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
 from wirewatch.events.labels import QUAD
+from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
 from wirewatch.events.lexicon import NOUNS, OPEN, VERBS
 from wirewatch.events.modes import decide_mode
 from wirewatch.events.ontology import EVENT_TYPES, possible_types, valid_mode
