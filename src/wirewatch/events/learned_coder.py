@@ -15,16 +15,13 @@ from typing import TYPE_CHECKING
 
 from wirewatch.events.clause import clause_range
 from wirewatch.events.coders import Decision
-from wirewatch.events.labels import QUAD
 from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
-from wirewatch.events.lexicon import NOUNS, OPEN, VERBS
+from wirewatch.events.lexicon import OPEN
 from wirewatch.events.modes import decide_mode
 from wirewatch.events.ontology import EVENT_TYPES, possible_types, valid_mode
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from wirewatch.events.candidates import Candidate
     from wirewatch.schema import ActorRef
 
@@ -96,40 +93,19 @@ class LearnedCoder:
 
 
 def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> frozenset[str]:
-    """The lexicon's types of the triggers that govern this one ("rejected" over "Australia's
-    request", "accused" over "mounting a nerve agent attack", "warned that …" over "an alleged
-    chemical weapons attack"): the model, which reads the sentence's reported relation, may not
-    give the governed trigger the governor's type. A governor with a candidate of its own counts
-    whatever its type; one with no participants to name counts when it is a word of saying or
-    stance (a verbal type), since a material act over another ("attacked the prison, freeing
-    the inmates") may be what the governed word is part of. The lexicon's own proposal is never
-    left out."""
-    ancestors = list(candidate.head.ancestors)
-    above = {token.i for token in ancestors}
-    governing = {
+    """The lexicon's types of the other candidates whose trigger governs this one ("rejected"
+    over "Australia's request", "accused" over "mounting a nerve agent attack"): the model,
+    which reads the sentence's relation, may not give the governed trigger that type, an
+    event already recorded at its own trigger. The lexicon's own proposal is never left out."""
+    above = {token.i for token in candidate.head.ancestors}
+    return frozenset(
         other.proposal.event
         for other in candidates
-        if other is not candidate and other.head.doc is candidate.head.doc and other.head.i in above
-    }
-    governing.update(t for t in map(lexicon_type, ancestors) if t is not None and QUAD[t] in VERBAL)
-    return frozenset(governing - {candidate.proposal.event})
-
-
-# PLOVER's verbal quads: verbal cooperation (1) and verbal conflict (3).
-VERBAL = frozenset({1, 3})
-
-
-def lexicon_type(token: Token) -> str | None:
-    """The event type the lexicon gives a word by its lemma alone (None for a word it does not
-    know, or one it knows only as an open verb)."""
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
-        entry = VERBS.get(lemma)
-    elif token.pos_ in ("NOUN", "PROPN"):
-        entry = NOUNS.get(token.lower_) or NOUNS.get(lemma)
-    else:
-        return None
-    return entry.event if entry is not None and entry.event in EVENT_TYPES else None
+        if other is not candidate
+        and other.head.doc is candidate.head.doc
+        and other.head.i in above
+        and other.proposal.event != candidate.proposal.event
+    )
 
 
 def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
