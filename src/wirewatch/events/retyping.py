@@ -253,8 +253,8 @@ def captured_person(candidate: Candidate) -> None:
     head = candidate.head
     if not candidate.nominal or candidate.proposal.event != "ASSAULT":
         return
-    if head.lemma_.lower() != "capture":
-        return
+    if head.lemma_.lower() != "capture" or candidate.place is not None:
+        return  # "the capture of Palmyra", whatever the tagger makes of the name
     captive = prep_object(head, "of") or next((c for c in head.children if c.dep_ == "poss"), None)
     if captive is not None and is_captive_person(captive):
         candidate.proposal = CAPTURED_PERSON
