@@ -554,3 +554,24 @@ def test_the_model_does_not_give_a_trigger_the_type_of_the_event_governing_it(te
         Pipeline(Settings(coder="learned")).code([Document(id="t", text=text, date="2018-06-01")])
     )
     assert [e.event for e in coded.events if e.trigger.text == trigger] == [event], coded.events
+
+
+def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violence():
+    """P505: with killings told earlier in the sentence, the classifier made the PUK's siding
+    with Tehran and Iran's backing of the Kurdistan Front assaults; a word of siding or backing
+    keeps the lexicon's type."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    text = (
+        "Agents killed his brother and two nieces in 1985, the PUK openly sided with Tehran, "
+        "and in 1987 the PUK and KDP united in an Iranian-backed Kurdistan Front."
+    )
+    (coded,) = list(
+        Pipeline(Settings(coder="learned")).code([Document(id="t", text=text, date="2018-06-01")])
+    )
+    assert sorted((e.trigger.text, e.event) for e in coded.events) == [
+        ("Iranian-backed", "AID"),
+        ("sided", "SUPPORT"),
+    ], coded.events

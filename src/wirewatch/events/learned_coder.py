@@ -19,6 +19,7 @@ from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier
 from wirewatch.events.lexicon import OPEN
 from wirewatch.events.modes import decide_mode
 from wirewatch.events.ontology import EVENT_TYPES, possible_types, valid_mode
+from wirewatch.events.records import VIOLENT
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
@@ -63,7 +64,10 @@ class LearnedCoder:
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
         possible = [
-            possible_types(bool(c.recipients)) - governing_types(c, candidates) for c in candidates
+            possible_types(bool(c.recipients))
+            - governing_types(c, candidates)
+            - violence_not_in_trigger(c)
+            for c in candidates
         ]
         decisions = relabel(
             self.classifier,
@@ -106,6 +110,17 @@ def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> fr
         and other.head.i in above
         and other.proposal.event != candidate.proposal.event
     )
+
+
+def violence_not_in_trigger(candidate: Candidate) -> frozenset[str]:
+    """The violent types, for a candidate whose trigger the lexicon reads as something else:
+    violence told elsewhere in the sentence ("Agents killed his brother …, the PUK openly sided
+    with Tehran") is not what a word of backing, siding or saying does. A candidate with no
+    proposal (an open verb) is not restricted, and a violent proposal keeps them all."""
+    proposed = candidate.proposal.event
+    if proposed not in EVENT_TYPES or proposed in VIOLENT:
+        return frozenset()
+    return frozenset(VIOLENT)
 
 
 def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
