@@ -4164,8 +4164,8 @@ def test_an_unknown_name_before_an_event_noun_is_not_its_agent(pipeline):
 
 def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
     """P482: "Clark was captured following a brief manhunt", "captured by Middletown police":
-    an arrest (COERCE); a person captured by an armed group, and a town captured, stay
-    ASSAULT."""
+    an arrest (COERCE). P506: a person captured by an armed group is taken prisoner too, and
+    so is one whose capture is named by the noun; a town captured stays ASSAULT."""
     manhunt = "Clark was captured following a brief manhunt."
     assert _moded_records(pipeline, manhunt) == [("COERCE", "arrest", None, "Clark")]
     police = "A man charged with murder has been captured by Middletown police."
@@ -4174,10 +4174,16 @@ def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
         "police",
         "man",
     )
-    isis = "Cantlie, captured by Isis in Syria in 2012, fronted a series of videos."
-    assert [e for e, _, _ in _records(pipeline, isis)] == ["ASSAULT"]
+    isis = "John Cantlie was captured by Isis in Syria in 2012."
+    assert _records(pipeline, isis) == [("COERCE", "Isis", "John Cantlie")]
+    kurds = "Two British Isis militants have been captured by US-backed Kurdish fighters."
+    assert ("COERCE", "Kurdish fighters", "Isis militants") in _records(pipeline, kurds)
+    noun = "Since the capture of the two men, officials have been considering their trial."
+    assert ("COERCE", None, "men") in _records(pipeline, noun)
     town = "Kurdish forces captured the town of Manbij."
     assert [e for e, _, _ in _records(pipeline, town)] == ["ASSAULT"]
+    palmyra = "Russia claimed victories, including the capture of Palmyra."
+    assert ("ASSAULT", "Russia", None) in _records(pipeline, palmyra)
 
 
 def test_backing_lent_or_thrown_behind_someone_is_said(pipeline):

@@ -21,6 +21,8 @@ from wirewatch.events.lexicon import (
     AUTHOR_PREPS,
     BORDER_WORDS,
     CAPTIVE_NOUNS,
+    CAPTIVE_PRONOUNS,
+    CAPTURED_PEOPLE,
     CIVIL_SECTORS,
     FREEING_VERBS,
     HOLDING_VERBS,
@@ -879,4 +881,14 @@ def breaks_up(verb: Token, protest: Token, index: MentionIndex) -> bool:
         owned_by is not None
         and stopped_by is not None
         and (owned_by.name, owned_by.code) != (stopped_by.name, stopped_by.code)
+    )
+
+
+def is_captive_person(token: Token) -> bool:
+    """Whether a captured thing is a person: a name, a word for people ("fighters", "men",
+    "suspects") or a personal pronoun, not a town or a position."""
+    return (
+        token.ent_type_ == "PERSON"
+        or token.lemma_.lower() in CAPTURED_PEOPLE
+        or token.lower_ in CAPTIVE_PRONOUNS
     )

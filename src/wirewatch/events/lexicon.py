@@ -1366,11 +1366,10 @@ HOLDING_VERBS = frozenset(
 FREEING_VERBS = frozenset({"let", "set"})
 SET_FREE = _t("RETREAT", "release")
 
-# A person captured with no captor named, or by the police or a court, is arrested ("Clark
-# was captured following a brief manhunt", "captured by Middletown police"); captured by an
-# armed side, taken as a town is (ASSAULT).
+# A person captured is taken prisoner, whoever captures them ("Clark was captured following a
+# brief manhunt", "captured by Kurdish forces", "their capture"); a town or a position captured
+# is taken (ASSAULT).
 CAPTURED_PERSON = _t("COERCE", "arrest")
-ARRESTING_SECTORS = frozenset({"COP", "JUD"})
 CAPTURED_PEOPLE = frozenset(
     {
         "fighter", "militant", "member", "extremist", "jihadist", "suspect", "man", "woman",
@@ -1380,6 +1379,11 @@ CAPTURED_PEOPLE = frozenset(
         "person", "people", "individual", "him", "her",
     }
 )  # fmt: skip
+# Personal pronouns, as subject, object or possessor, that name captives ("they were
+# captured", "their capture").
+CAPTIVE_PRONOUNS = frozenset(
+    {"he", "she", "they", "we", "i", "him", "her", "them", "us", "me", "his", "their", "our", "my"}
+)
 
 # Mishaps: "killed in a traffic accident", "injured in the collision" are no one's violence.
 ACCIDENT_NOUNS = frozenset(

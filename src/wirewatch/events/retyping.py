@@ -12,6 +12,7 @@ from wirewatch.events.arguments import (
     are_civil,
     backs_the_needy,
     is_armed,
+    is_captive_person,
     is_individual,
     is_place,
     is_verbal_backing,
@@ -40,6 +41,7 @@ from wirewatch.events.lexicon import (
     BACKED_ARMED_NOUNS,
     BACKING_WORDS,
     BLOCKADE_WORDS,
+    CAPTURED_PERSON,
     CLASH_WORDS,
     DISARM,
     DISARMING_VERBS,
@@ -243,6 +245,19 @@ def handed_over_for_trial(candidate: Candidate, index: MentionIndex) -> None:
         # the parser hangs "to" on the verb or on the people handed over
         receiver = prep_object(head, "to") or prep_object(thing, "to")
         candidate.recipients = index.resolve_all(receiver) if receiver is not None else []
+
+
+def captured_person(candidate: Candidate) -> None:
+    """ "their capture", "the capture of the two men": a person's capture is their being taken
+    prisoner (COERCE), as the verb's is (``senses``); a town's capture stays an assault."""
+    head = candidate.head
+    if not candidate.nominal or candidate.proposal.event != "ASSAULT":
+        return
+    if head.lemma_.lower() != "capture" or candidate.place is not None:
+        return  # "the capture of Palmyra", whatever the tagger makes of the name
+    captive = prep_object(head, "of") or next((c for c in head.children if c.dep_ == "poss"), None)
+    if captive is not None and is_captive_person(captive):
+        candidate.proposal = CAPTURED_PERSON
 
 
 def leaving_a_pact(candidate: Candidate) -> None:
@@ -481,6 +496,7 @@ def retype(candidate: Candidate) -> None:
     accepted_thing(candidate)
     unarmed_clash(candidate)
     leaving_a_pact(candidate)
+    captured_person(candidate)
     agreeing_with_a_view(candidate)
     warning_to_act(candidate)
     promised_retaliation(candidate)

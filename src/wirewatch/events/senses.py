@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from wirewatch.events.arguments import (
     author_of,
     has_author,
+    is_captive_person,
     object_words,
     party_of_thing,
     prep_actors,
@@ -23,11 +24,9 @@ from wirewatch.events.lexicon import (
     ADDRESSED_NO_ONE,
     APPROVED,
     APPROVED_THINGS,
-    ARRESTING_SECTORS,
     ASKED_FOR_THINGS,
     AUTHOR_PREPS,
     BLOCKED_PROPOSAL,
-    CAPTURED_PEOPLE,
     CAPTURED_PERSON,
     CONFISCATED,
     CONFISCATED_THINGS,
@@ -48,11 +47,8 @@ from wirewatch.events.lexicon import (
 from wirewatch.events.partners import to_infinitive
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
-    is_passive,
     of_object,
-    passive_agent,
     relative_antecedent,
-    subject,
 )
 
 if TYPE_CHECKING:
@@ -153,7 +149,7 @@ def object_sense(
         return _met(own_object, proposal, index)
     if lemma == "receive" and own_object is not None and _not_visitors(own_object, index):
         return None  # "received Patriot missiles", "received wounded civilians"
-    if lemma == "capture" and own_object is not None and _arrested(verb, own_object, index):
+    if lemma == "capture" and own_object is not None and _arrested(own_object):
         return Sense(CAPTURED_PERSON)  # "Clark was captured following a brief manhunt"
     if lemma == "seize" and own_object is not None and _confiscated(own_object):
         return Sense(CONFISCATED)  # "police seized drugs"; not "seized the town"
@@ -175,17 +171,12 @@ def object_sense(
     return Sense(proposal)
 
 
-def _arrested(verb: Token, captive: Token, index: MentionIndex) -> bool:
-    """A person captured by no one named, or by the police or a court: an arrest."""
+def _arrested(captive: Token) -> bool:
+    """A person captured, by whoever captures them, is taken prisoner: an arrest, not the
+    taking of a town ("captured by Kurdish forces", "Clark was captured following a manhunt")."""
     if captive.lower_ in RELATIVE_PRONOUNS:
         captive = relative_antecedent(captive) or captive  # "Davis, who was captured"
-    if captive.ent_type_ != "PERSON" and captive.lemma_.lower() not in CAPTURED_PEOPLE:
-        return False
-    captor = passive_agent(verb) if is_passive(verb) or verb.dep_ == "acl" else subject(verb)
-    if captor is None:
-        return True
-    ref = index.resolve(captor)
-    return ref is not None and ref.sector in ARRESTING_SECTORS
+    return is_captive_person(captive)
 
 
 def _visiting_no_one(verb: Token, visited: Token | None, index: MentionIndex) -> bool:
