@@ -575,3 +575,34 @@ def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violenc
         ("Iranian-backed", "AID"),
         ("sided", "SUPPORT"),
     ], coded.events
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event"),
+    [
+        (
+            "Late on Monday, the US president, Donald Trump, warned the Syrian president and his "
+            "allies not to “recklessly attack” Idlib province.",
+            "warned",
+            "REQUEST",
+        ),
+        (
+            "A Turkish foreign ministry official declined to comment on the YPG announcement – "
+            "or on whether Turkey would fight Syrian government forces if they intervened in "
+            "Afrin.",
+            "fight",
+            "ASSAULT",
+        ),
+    ],
+)
+def test_the_model_gives_refusal_or_threat_only_where_the_lexicon_reads_it(text, trigger, event):
+    """P507: a warning not to act and a refusal to comment around a fight were relabelled
+    THREATEN and REJECT by the classifier; those types, like violence, come from the trigger."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    (coded,) = list(
+        Pipeline(Settings(coder="learned")).code([Document(id="t", text=text, date="2018-06-01")])
+    )
+    assert [e.event for e in coded.events if e.trigger.text == trigger] == [event], coded.events

@@ -64,9 +64,7 @@ class LearnedCoder:
             c.proposal.event if c.proposal.event in EVENT_TYPES else None for c in candidates
         ]
         possible = [
-            possible_types(bool(c.recipients))
-            - governing_types(c, candidates)
-            - violence_not_in_trigger(c)
+            possible_types(bool(c.recipients)) - governing_types(c, candidates) - not_in_trigger(c)
             for c in candidates
         ]
         decisions = relabel(
@@ -112,15 +110,20 @@ def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> fr
     )
 
 
-def violence_not_in_trigger(candidate: Candidate) -> frozenset[str]:
-    """The violent types, for a candidate whose trigger the lexicon reads as something else:
-    violence told elsewhere in the sentence ("Agents killed his brother …, the PUK openly sided
-    with Tehran") is not what a word of backing, siding or saying does. A candidate with no
-    proposal (an open verb) is not restricted, and a violent proposal keeps them all."""
+# Types the model may give only where the lexicon reads the trigger so: violence, refusal and
+# threat told elsewhere in the sentence ("Agents killed his brother …, the PUK openly sided with
+# Tehran", "will not participate in any negotiations", "warned that a major assault would …")
+# are not what a word of siding, negotiating or attacking does (P505, P507).
+READ_FROM_TRIGGER = (frozenset(VIOLENT), frozenset({"REJECT"}), frozenset({"THREATEN"}))
+
+
+def not_in_trigger(candidate: Candidate) -> frozenset[str]:
+    """The types of ``READ_FROM_TRIGGER`` that the lexicon did not propose for this candidate.
+    A candidate with no proposal (an open verb) is not restricted."""
     proposed = candidate.proposal.event
-    if proposed not in EVENT_TYPES or proposed in VIOLENT:
+    if proposed not in EVENT_TYPES:
         return frozenset()
-    return frozenset(VIOLENT)
+    return frozenset().union(*(kind for kind in READ_FROM_TRIGGER if proposed not in kind))
 
 
 def candidate_relation(candidate: Candidate, with_clause: bool) -> Relation:
