@@ -4165,7 +4165,8 @@ def test_an_unknown_name_before_an_event_noun_is_not_its_agent(pipeline):
 def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
     """P482: "Clark was captured following a brief manhunt", "captured by Middletown police":
     an arrest (COERCE). P506: a person captured by an armed group is taken prisoner too, and
-    so is one whose capture is named by the noun; a town captured stays ASSAULT."""
+    so is one whose capture is named by the noun; a town captured stays ASSAULT. P508: one
+    captured by a transnational militant group (Isis) is abducted."""
     manhunt = "Clark was captured following a brief manhunt."
     assert _moded_records(pipeline, manhunt) == [("COERCE", "arrest", None, "Clark")]
     police = "A man charged with murder has been captured by Middletown police."
@@ -4175,7 +4176,7 @@ def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
         "man",
     )
     isis = "John Cantlie was captured by Isis in Syria in 2012."
-    assert _records(pipeline, isis) == [("COERCE", "Isis", "John Cantlie")]
+    assert _moded_records(pipeline, isis) == [("ASSAULT", "abduct", "Isis", "John Cantlie")]
     kurds = "Two British Isis militants have been captured by US-backed Kurdish fighters."
     assert ("COERCE", "Kurdish fighters", "Isis militants") in _records(pipeline, kurds)
     noun = "Since the capture of the two men, officials have been considering their trial."

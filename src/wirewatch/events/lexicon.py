@@ -1370,6 +1370,9 @@ SET_FREE = _t("RETREAT", "release")
 # brief manhunt", "captured by Kurdish forces", "their capture"); a town or a position captured
 # is taken (ASSAULT).
 CAPTURED_PERSON = _t("COERCE", "arrest")
+# ... unless a transnational militant group takes them: hostages, abducted as "kidnap" has it.
+HOSTAGE_TAKEN = _t("ASSAULT", "abduct")
+HOSTAGE_TAKERS = frozenset({"IMG"})
 CAPTURED_PEOPLE = frozenset(
     {
         "fighter", "militant", "member", "extremist", "jihadist", "suspect", "man", "woman",

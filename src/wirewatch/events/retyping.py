@@ -49,6 +49,8 @@ from wirewatch.events.lexicon import (
     FIGHTING_WITH,
     FOUGHT_OUT,
     HOST_FORCES,
+    HOSTAGE_TAKEN,
+    HOSTAGE_TAKERS,
     HOSTED_FORCES,
     JOINT_EXERCISE,
     LABOUR_STRIKE,
@@ -258,6 +260,15 @@ def captured_person(candidate: Candidate) -> None:
     captive = prep_object(head, "of") or next((c for c in head.children if c.dep_ == "poss"), None)
     if captive is not None and is_captive_person(captive):
         candidate.proposal = CAPTURED_PERSON
+
+
+def hostages_taken(candidate: Candidate) -> None:
+    """A person captured by a transnational militant group ("western hostages who were captured
+    by the organisation", "Isis fighters captured Bafrin") is abducted (ASSAULT), not arrested."""
+    if candidate.proposal is CAPTURED_PERSON and any(
+        a.code in HOSTAGE_TAKERS for a in candidate.actors
+    ):
+        candidate.proposal = HOSTAGE_TAKEN
 
 
 def leaving_a_pact(candidate: Candidate) -> None:
@@ -497,6 +508,7 @@ def retype(candidate: Candidate) -> None:
     unarmed_clash(candidate)
     leaving_a_pact(candidate)
     captured_person(candidate)
+    hostages_taken(candidate)
     agreeing_with_a_view(candidate)
     warning_to_act(candidate)
     promised_retaliation(candidate)
