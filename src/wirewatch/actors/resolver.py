@@ -868,7 +868,7 @@ def _saying_verb_over(clause: Token, deep: bool) -> Token | None:
     while True:
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
             return clause.head
-        if not deep or clause.head is clause:
+        if not deep or clause.head.i == clause.i:
             return None
         clause = clause.head
 
