@@ -841,12 +841,12 @@ def _speaker(
 ) -> Mention | None:
     """The subject of a verb of saying whose reported clause has the pronoun as its subject,
     where the two agree: "he" a person or one office holder, "it"/"they" anything else, "we"
-    (``person`` None) either. "we" may also be the subject of a clause deeper inside the
-    reported one ("asking … to take back the fighters that we captured")."""
-    if pronoun.dep_ not in SUBJECT_DEPS:
+    (``person`` None) either."""
+    clause = pronoun.head
+    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp":
         return None
-    verb = _saying_verb_over(pronoun.head, deep=person is None)
-    if verb is None:
+    verb = clause.head
+    if verb.lemma_.lower() not in SAYING_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     speaker = by_token.get(subject.i) if subject is not None else None
@@ -860,17 +860,6 @@ def _speaker(
         or (speaker.kind == "generic" and root.lemma_.lower() in TITLE_NOUNS and root.tag_ == "NN")
     )
     return speaker if person is None or like_person == person else None
-
-
-def _saying_verb_over(clause: Token, deep: bool) -> Token | None:
-    """The verb of saying whose reported clause (its ccomp) is this clause or, where ``deep``,
-    holds it at any depth: the nearest one above it."""
-    while True:
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
-            return clause.head
-        if not deep or clause.head.i == clause.i:
-            return None
-        clause = clause.head
 
 
 def _is_name(token: Token) -> bool:
