@@ -593,11 +593,18 @@ def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violenc
             "fight",
             "ASSAULT",
         ),
+        (
+            "The protests are thought to have been part of a national day of action to raise "
+            "awareness of Turkish attacks on the Kurdish-held district of Afrin in northern Syria.",
+            "attacks",
+            "ASSAULT",
+        ),
     ],
 )
 def test_the_model_gives_refusal_or_threat_only_where_the_lexicon_reads_it(text, trigger, event):
     """P507: a warning not to act and a refusal to comment around a fight were relabelled
-    THREATEN and REJECT by the classifier; those types, like violence, come from the trigger."""
+    THREATEN and REJECT by the classifier; those types, like violence, come from the trigger.
+    P510: so do accusation and protest (the attacks the protests are about stay attacks)."""
     from wirewatch.config import Settings
     from wirewatch.pipeline import Pipeline
     from wirewatch.schema import Document

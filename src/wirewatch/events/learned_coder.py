@@ -110,11 +110,18 @@ def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> fr
     )
 
 
-# Types the model may give only where the lexicon reads the trigger so: violence, refusal and
-# threat told elsewhere in the sentence ("Agents killed his brother …, the PUK openly sided with
-# Tehran", "will not participate in any negotiations", "warned that a major assault would …")
-# are not what a word of siding, negotiating or attacking does (P505, P507).
-READ_FROM_TRIGGER = (frozenset(VIOLENT), frozenset({"REJECT"}), frozenset({"THREATEN"}))
+# Types the model may give only where the lexicon reads the trigger so: violence, refusal,
+# threat, accusation and protest told elsewhere in the sentence ("Agents killed his brother …,
+# the PUK openly sided with Tehran", "will not participate in any negotiations", "warned that a
+# major assault would …", "protests … to raise awareness of Turkish attacks") are not what a
+# word of siding, negotiating or attacking does (P505, P507, P510).
+READ_FROM_TRIGGER = (
+    frozenset(VIOLENT),
+    frozenset({"REJECT"}),
+    frozenset({"THREATEN"}),
+    frozenset({"ACCUSE"}),
+    frozenset({"PROTEST"}),
+)
 
 
 def not_in_trigger(candidate: Candidate) -> frozenset[str]:
