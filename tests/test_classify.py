@@ -599,12 +599,20 @@ def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violenc
             "attacks",
             "ASSAULT",
         ),
+        (
+            "Two British Isis militants implicated in brutal acts of torture and execution, have "
+            "been captured by US-backed Kurdish fighters in Syria.",
+            "captured",
+            "COERCE",
+        ),
     ],
 )
 def test_the_model_gives_refusal_or_threat_only_where_the_lexicon_reads_it(text, trigger, event):
     """P507: a warning not to act and a refusal to comment around a fight were relabelled
     THREATEN and REJECT by the classifier; those types, like violence, come from the trigger.
-    P510: so do accusation and protest (the attacks the protests are about stay attacks)."""
+    P510: so do accusation and protest (the attacks the protests are about stay attacks). P512:
+    an arrest is its own kind (the torture told of the captives does not make their capture an
+    assault)."""
     from wirewatch.config import Settings
     from wirewatch.pipeline import Pipeline
     from wirewatch.schema import Document

@@ -19,7 +19,6 @@ from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier
 from wirewatch.events.lexicon import OPEN
 from wirewatch.events.modes import decide_mode
 from wirewatch.events.ontology import EVENT_TYPES, possible_types, valid_mode
-from wirewatch.events.records import VIOLENT
 from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
@@ -110,13 +109,15 @@ def governing_types(candidate: Candidate, candidates: Sequence[Candidate]) -> fr
     )
 
 
-# Types the model may give only where the lexicon reads the trigger so: violence, refusal,
-# threat, accusation and protest told elsewhere in the sentence ("Agents killed his brother …,
-# the PUK openly sided with Tehran", "will not participate in any negotiations", "warned that a
-# major assault would …", "protests … to raise awareness of Turkish attacks") are not what a
-# word of siding, negotiating or attacking does (P505, P507, P510).
+# Types the model may give only where the lexicon reads the trigger so: violence (an attack
+# and an arrest each a kind of its own), refusal, threat, accusation and protest told elsewhere
+# in the sentence ("Agents killed his brother …, the PUK openly sided with Tehran", "will not
+# participate in any negotiations", "warned that a major assault would …", "protests … to raise
+# awareness of Turkish attacks") are not what a word of siding, negotiating, attacking or
+# capturing does (P505, P507, P510, P512).
 READ_FROM_TRIGGER = (
-    frozenset(VIOLENT),
+    frozenset({"ASSAULT"}),
+    frozenset({"COERCE"}),
     frozenset({"REJECT"}),
     frozenset({"THREATEN"}),
     frozenset({"ACCUSE"}),
