@@ -607,7 +607,7 @@ def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violenc
         ),
     ],
 )
-def test_the_model_gives_refusal_or_threat_only_where_the_lexicon_reads_it(text, trigger, event):
+def test_the_model_gives_a_conflict_type_only_where_the_lexicon_reads_it(text, trigger, event):
     """P507: a warning not to act and a refusal to comment around a fight were relabelled
     THREATEN and REJECT by the classifier; those types, like violence, come from the trigger.
     P510: so do accusation and protest (the attacks the protests are about stay attacks). P512:

@@ -4162,7 +4162,7 @@ def test_an_unknown_name_before_an_event_noun_is_not_its_agent(pipeline):
     ]
 
 
-def test_a_person_captured_by_no_one_named_or_by_police_is_arrested(pipeline):
+def test_a_person_captured_is_arrested_or_abducted_a_town_taken(pipeline):
     """P482: "Clark was captured following a brief manhunt", "captured by Middletown police":
     an arrest (COERCE). P506: a person captured by an armed group is taken prisoner too, and
     so is one whose capture is named by the noun; a town captured stays ASSAULT. P508: one
