@@ -1,0 +1,184 @@
+"""Whose mode is right on news, the lexicon's or the mode model's? Judged blind on Guardian prose.
+
+    PYTHONPATH=src python benchmarks/mode_judged.py dump RULES.jsonl --coder rules
+    PYTHONPATH=src python benchmarks/mode_judged.py dump LEARNED.jsonl --coder learned
+    PYTHONPATH=src python benchmarks/mode_judged.py sample ITEMS.md KEY.jsonl \
+        --rules RULES.jsonl --learned LEARNED.jsonl [--n 60] [--controls 20] [--seed 724]
+    PYTHONPATH=src python benchmarks/mode_judged.py score KEY.jsonl LABELS.jsonl
+
+The ``rules`` back-end gives a record the lexicon's mode; the ``learned`` back-end the mode
+model's whenever it names one (``events.modes.USE_MODEL_FROM``), chosen on held-out GSR
+answers. Paired news checks (``change_precision.py``) judge type and participants only, so this
+asks the other question: ``dump`` codes the 249 Guardian articles with one coder and writes each
+record with its mode; ``sample`` pairs the two back-ends' records at the same trigger with the
+same type and draws ``--n`` whose modes differ and ``--controls`` whose modes agree, shuffled
+together. The judge sees the sentence, the trigger, the type with its gist and the type's whole
+list of modes (the ontology's, from the manual's tables), never either coder's answer, and names
+the mode the sentence states, or ``none``. ``score`` counts how often each back-end's mode (no
+mode as ``none``) is the judge's. Types without modes are left out.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from guardian_records import (
+    GUARDIAN,
+    TEXT_FIELDS,
+    JudgingCli,
+    guardian_documents,
+    read_dump,
+    record_row,
+)
+from open_precision import wilson
+from wirewatch.config import Settings
+from wirewatch.events.llm import codebook
+from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.pipeline import Coded, Pipeline
+
+NONE = "none"  # the judge's answer, and a record's missing mode, when the sentence states none
+
+
+def dump(out_path: Path, coder: str) -> None:
+    with out_path.open("w", encoding="utf-8") as out:
+        for item in Pipeline(Settings(coder=coder)).code(guardian_documents((GUARDIAN,))):
+            if not isinstance(item, Coded):
+                continue
+            for event in item.events:
+                row = record_row(item.document, event)
+                row["mode"] = event.mode
+                out.write(json.dumps({k: v for k, v in row.items() if k not in TEXT_FIELDS}))
+                out.write("\n")
+
+
+def _at(row: dict) -> tuple:
+    return (row["doc_id"], *row["trigger"], row["event"])
+
+
+def pairs(rules: list[dict], learned: list[dict]) -> list[tuple[dict, dict]]:
+    """The two back-ends' records at the same trigger with the same type (a trigger with
+    several records of one type, one per side, is left out: which pairs with which is moot)."""
+    by_rules: dict[tuple, list[dict]] = {}
+    by_learned: dict[tuple, list[dict]] = {}
+    for row in rules:
+        by_rules.setdefault(_at(row), []).append(row)
+    for row in learned:
+        by_learned.setdefault(_at(row), []).append(row)
+    return [
+        (found[0], by_learned[at][0])
+        for at, found in sorted(by_rules.items())
+        if len(found) == 1 and len(by_learned.get(at, [])) == 1
+    ]
+
+
+def sample(
+    items_path: Path,
+    key_path: Path,
+    rules: Path,
+    learned: Path,
+    n: int,
+    controls: int,
+    seed: int,
+) -> None:
+    # a type with no modes has nothing to judge
+    both = [
+        p for p in pairs(read_dump(rules), read_dump(learned)) if EVENT_TYPES[p[0]["event"]].modes
+    ]
+    differ = [p for p in both if p[0]["mode"] != p[1]["mode"]]
+    agree = [p for p in both if p[0]["mode"] == p[1]["mode"]]
+    rng = random.Random(seed)
+    drawn = [("differ", p) for p in rng.sample(differ, min(n, len(differ)))]
+    drawn += [("agree", p) for p in rng.sample(agree, min(controls, len(agree)))]
+    rng.shuffle(drawn)
+    print(f"pools: {len(both)} paired records of types with modes, modes differ on {len(differ)}")
+    texts = {d.id: d.text for d in guardian_documents((GUARDIAN,))}
+    book = codebook()["types"]
+    with (
+        items_path.open("w", encoding="utf-8") as items,
+        key_path.open("w", encoding="utf-8") as key,
+    ):
+        for number, (kind, (by_rules, by_learned)) in enumerate(drawn, start=1):
+            text = texts[by_rules["doc_id"]]
+            entry = book[by_rules["event"]]
+            # the coders' modes are the ontology's (the manual's tables), which the LLM
+            # back-end's older codebook list does not match for ASSAULT, COERCE and THREATEN
+            modes = list(EVENT_TYPES[by_rules["event"]].modes)
+            items.write(
+                f"## Item {number}\n\nSentence: {text[slice(*by_rules['sentence'])]}\n\n"
+                f"Trigger: {text[slice(*by_rules['trigger'])]}\n"
+                f"Type: {by_rules['event']} ({entry['gist']})\n"
+                f"Modes: {', '.join(modes)}, {NONE}\n\n"
+            )
+            key.write(
+                json.dumps(
+                    {
+                        "item": number,
+                        "kind": kind,
+                        **{k: v for k, v in by_rules.items() if k != "mode"},
+                        "modes": modes,
+                        "rules": by_rules["mode"] or NONE,
+                        "learned": by_learned["mode"] or NONE,
+                    }
+                )
+                + "\n"
+            )
+
+
+def read_labels(key_path: Path, labels_path: Path) -> tuple[dict[int, dict], dict[int, str]]:
+    """The key and the judge's modes, refused unless every item has one of its type's modes."""
+    with key_path.open(encoding="utf-8") as handle:
+        keys = {r["item"]: r for r in map(json.loads, handle)}
+    with labels_path.open(encoding="utf-8") as handle:
+        labels = {r["item"]: r["mode"] for r in map(json.loads, handle)}
+    if set(labels) != set(keys):
+        sys.exit(f"labels name {len(labels)} items, the key {len(keys)}")
+    wrong = [i for i, k in keys.items() if labels[i] not in (*k["modes"], NONE)]
+    if wrong:
+        sys.exit(f"items {wrong[:10]}: the label is not one of the item's modes")
+    return keys, labels
+
+
+def _share(hits: int, n: int) -> str:
+    low, high = wilson(hits, n)
+    return f"{hits} | {hits / n if n else 0.0:.3f} | {low:.2f}–{high:.2f}"
+
+
+def score(key_path: Path, labels_path: Path) -> None:
+    keys, labels = read_labels(key_path, labels_path)
+    print("| records | n | back-end | mode right | share | 95% interval |")
+    print("|---|---|---|---|---|---|")
+    for kind in ("differ", "agree"):
+        chosen = [i for i, k in keys.items() if k["kind"] == kind]
+        for side in ("rules", "learned"):
+            hits = sum(keys[i][side] == labels[i] for i in chosen)
+            print(f"| modes {kind} | {len(chosen)} | {side} | {_share(hits, len(chosen))} |")
+    differ = [i for i, k in keys.items() if k["kind"] == "differ"]
+    neither = sum(labels[i] not in (keys[i]["rules"], keys[i]["learned"]) for i in differ)
+    print(f"\nmodes differ: neither back-end's mode is the judge's on {neither} of {len(differ)}")
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli = JudgingCli(__doc__, 60, seed=724)
+    cli.draw.add_argument("--rules", type=Path, required=True, help="dump --coder rules")
+    cli.draw.add_argument("--learned", type=Path, required=True, help="dump --coder learned")
+    cli.draw.add_argument("--controls", type=int, default=20, help="records whose modes agree")
+    dumping = cli.commands.add_parser("dump")
+    dumping.add_argument("out", type=Path)
+    dumping.add_argument("--coder", default="rules")
+    args = cli.parse()
+    if args.command == "dump":
+        dump(args.out, args.coder)
+    elif args.command == "sample":
+        sample(args.items, args.key, args.rules, args.learned, args.n, args.controls, args.seed)
+    else:
+        score(args.key, args.labels)
+
+
+if __name__ == "__main__":
+    main()
