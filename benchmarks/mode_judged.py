@@ -33,6 +33,7 @@ from guardian_records import (
     TEXT_FIELDS,
     JudgingCli,
     guardian_documents,
+    judged_triggers,
     read_dump,
     record_row,
 )
@@ -85,10 +86,14 @@ def sample(
     n: int,
     controls: int,
     seed: int,
+    exclude: Sequence[Path] = (),
 ) -> None:
-    # a type with no modes has nothing to judge
+    taken = judged_triggers(list(exclude))
+    # a type with no modes has nothing to judge, and an item judged before is not drawn again
     both = [
-        p for p in pairs(read_dump(rules), read_dump(learned)) if EVENT_TYPES[p[0]["event"]].modes
+        p
+        for p in pairs(read_dump(rules), read_dump(learned))
+        if EVENT_TYPES[p[0]["event"]].modes and (p[0]["doc_id"], p[0]["trigger"][0]) not in taken
     ]
     differ = [p for p in both if p[0]["mode"] != p[1]["mode"]]
     agree = [p for p in both if p[0]["mode"] == p[1]["mode"]]
