@@ -16,8 +16,9 @@
 * "learned (pipeline, held-out)": on PLV and GSR, the ``learned`` back-end's decision inside the
   pipeline, with held-out models: every rule candidate (its own actor, recipient and marked
   trigger) was classified by the CV model that never saw its sentence (``--cv-pipeline``), then
-  decided by ``events.relabel.choose`` exactly as the coder does; modes come from the held-out
-  mode model (``training/train_modes.py --cv``, ``--modes``) with the lexicon's as fallback.
+  decided by ``events.relabel.choose`` exactly as the coder does; as in the coder, a type the
+  lexicon proposed keeps the lexicon's mode, and a type the model chose takes the held-out mode
+  model's (``training/train_modes.py --cv``, ``--modes``).
 * "pairs rules found": the same scores restricted to the gold pairs where the rule pipeline
   produced a matching event, to compare the type decision alone.
 * mode: accuracy over the gold events with a current PLOVER mode (GSR only: 123 events); a
@@ -247,8 +248,9 @@ def main() -> None:
                     if args.any_type and event not in possible_types(bool(r.recipients)):
                         combined.append(Predicted(r.key, NONE))  # build_event drops it
                         continue
-                    lexicon = r.mode if event == r.event else None
-                    mode = held_out_mode(modes, r.key, event, lexicon)
+                    # as the coder: the lexicon's type keeps its mode, the model's type the
+                    # mode model's
+                    mode = r.mode if event == r.event else held_out_mode(modes, r.key, event, None)
                     combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))
                 label = "learned (pipeline, held-out)"
                 print(row(name, label, score(pairs, combined)), flush=True)

@@ -621,3 +621,32 @@ def test_the_model_gives_a_conflict_type_only_where_the_lexicon_reads_it(text, t
         Pipeline(Settings(coder="learned")).code([Document(id="t", text=text, date="2018-06-01")])
     )
     assert [e.event for e in coded.events if e.trigger.text == trigger] == [event], coded.events
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    ("doc_id", "trigger", "sentence_part", "event", "mode"),
+    [
+        ("guardian-737", "airstrikes", "Two waves of airstrikes", "ASSAULT", "aerial"),
+        ("guardian-76", "captured", "800 Isis fighters", "COERCE", "arrest"),
+        ("guardian-520", "incursion", "Turkey’s incursion into Rojava", "ASSAULT", None),
+    ],
+)
+def test_the_lexicons_type_keeps_the_lexicons_mode(doc_id, trigger, sentence_part, event, mode):
+    """P514: the mode model named a manner the sentence does not state (air strikes as heavy
+    weapons, a capture as misinformation, an incursion as sexual violence); where the type is
+    the lexicon's, so is the mode, none included."""
+    from conftest import GUARDIAN, read_jsonl
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    (row,) = [r for r in read_jsonl(GUARDIAN) if r["id"] == doc_id]
+    (coded,) = list(Pipeline(Settings(coder="learned")).code([Document.model_validate(row)]))
+    text = coded.document.text
+    found = [
+        (e.event, e.mode)
+        for e in coded.events
+        if e.trigger.text == trigger and sentence_part in text[e.sentence.start : e.sentence.end]
+    ]
+    assert found and set(found) == {(event, mode)}, found

@@ -136,7 +136,9 @@ class ModeModel:
 
 # The learned mode is used from this probability up, else the lexicon's. Chosen on 5-fold held-out
 # GSR answers (training/train_modes.py --cv): 0.528 at 0 (the model whenever it names a mode),
-# falling steadily with higher thresholds to 0.236 for the lexicon alone (RESULTS.md).
+# falling steadily with higher thresholds to 0.236 for the lexicon alone (RESULTS.md). The GSR
+# scores only events annotated with a mode; on news the model's modes fare far worse, so the
+# learned coder asks the model only for a type the lexicon did not propose (learned_coder.py).
 USE_MODEL_FROM = 0.0
 
 
