@@ -129,6 +129,24 @@ def test_mode_outside_the_type_is_dropped(serve, tmp_path):
     assert answer.event == "ASSAULT" and answer.mode is None
 
 
+@pytest.mark.parametrize(("mode", "kept"), [("targeted", "targeted"), ("massacre", None)])
+def test_the_prompt_offers_the_ontologys_modes(serve, tmp_path, mode, kept):
+    """The prompt's mode lists are the manual's tables (the ontology's): an older codebook name
+    the coders cannot give ("massacre", folded into "targeted") is neither offered nor kept."""
+    from wirewatch.events.llm import codebook
+    from wirewatch.events.ontology import EVENT_TYPES
+
+    book = codebook()["types"]
+    assert {t: sorted(e["modes"]) for t, e in book.items()} == {
+        t: sorted(e.modes) for t, e in EVENT_TYPES.items()
+    }
+    server = serve([(200, json.dumps({"event": "ASSAULT", "mode": mode, "aux_modes": []}))])
+    (answer,) = LLMClassifier(settings(server.url, None)).classify([SENTENCE])
+    assert answer.mode == kept
+    prompt = server.bodies[0]["messages"][0]["content"]
+    assert "targeted" in prompt and "massacre" not in prompt
+
+
 def test_an_unreachable_server_is_a_setup_error_and_fails_fast(tmp_path):
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
