@@ -180,7 +180,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command == "dump":
         dump(args.out, args.coder)
     elif args.command == "sample":
-        sample(args.items, args.key, args.rules, args.learned, args.n, args.controls, args.seed)
+        sample(
+            args.items,
+            args.key,
+            args.rules,
+            args.learned,
+            args.n,
+            args.controls,
+            args.seed,
+            args.exclude,
+        )
     else:
         score(args.key, args.labels)
 
