@@ -37,6 +37,11 @@ IDS = (
     "guardian-637",
     "guardian-736",
     "guardian-780",
+    # P515: attacks told with their weapon, and a surrender
+    "guardian-23",
+    "guardian-553",
+    "guardian-588",
+    "guardian-782",
 )
 
 
@@ -247,3 +252,21 @@ def test_a_call_received_is_the_callers_behind_a_description_in_apposition(guard
     call = find(guardian["guardian-475"], "CONSULT", "phone call", "main backer")
     assert [a.text for a in call.actor] == ["Vladimir Putin"]
     assert [r.code for r in call.recipient] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "event", "trigger", "sentence_part", "mode"),
+    [
+        ("guardian-782", "ASSAULT", "killed", "reports of airstrikes that have killed", "aerial"),
+        ("guardian-588", "ASSAULT", "targeted", "hospitals targeted by Russian", "aerial"),
+        ("guardian-553", "ASSAULT", "attack", "suspected chlorine attack", "unconventional"),
+        ("guardian-23", "RETREAT", "surrendered", "Thousands more Islamic State", "disarm"),
+    ],
+)
+def test_the_weapon_an_attack_is_told_with_gives_its_mode(
+    guardian, doc_id, event, trigger, sentence_part, mode
+):
+    """P515: the lexicon knows "killed", "targeted" and "attack" as violence but not how; the
+    weapon is the trigger's subject (through "that"), its agent or its modifier. Fighters who
+    surrender give up their arms."""
+    assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode

@@ -203,6 +203,7 @@ from wirewatch.events.syntax import (
     subject,
     undergoer,
 )
+from wirewatch.events.weapons import weapon_named
 from wirewatch.schema import ActorRef
 
 VERB_POS = {"VERB"}
@@ -711,6 +712,7 @@ class CandidateFinder:
         for candidate in found:
             retype(candidate)
             handed_over_for_trial(candidate, index)
+            weapon_named(candidate)
         found = [
             c
             for c in found

@@ -501,7 +501,8 @@ VERBS: dict[str, Trigger] = {
     "resign": _t("RETREAT", "resign"),
     "evacuate": _t("RETREAT", "withdraw", preps="from"),
     "return": _t("RETREAT", "return", preps="", **_ACTOR_OBJ),  # "returned the hostages"
-    "surrender": _t("RETREAT", preps="to"),
+    # fighters who surrender give up their arms: the manual's RETREAT "disarm"
+    "surrender": _t("RETREAT", "disarm", preps="to"),
     "pardon": _t("CONCEDE", **_ACTOR_OBJ),
     # Easing restrictions is a concession (CAMEO 081-083 "ease … sanctions/restrictions").
     "ease": EASED,

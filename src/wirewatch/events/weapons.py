@@ -1,0 +1,96 @@
+"""The weapon an attack is told with gives its mode, where the trigger word alone gives none.
+
+"airstrikes that have killed dozens", "hospitals targeted by Russian warplanes", "a suspected
+chlorine attack", "killed in a drone strike": the lexicon knows "killed", "targeted" and
+"attack" as ASSAULT but not how; the weapon is the trigger's subject, its agent, its
+modifier or the object of its "with", "by", "in" or "from". The modes are the manual's ASSAULT
+table (``ontology``). Only those places count: a weapon elsewhere in the sentence may belong to
+another act ("fought Isis snipers" is no shooting by the attacker).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from wirewatch.events.syntax import RELATIVE_PRONOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from wirewatch.events.candidates import Candidate
+
+# A modifier that names the weapon whatever the noun ("chemical weapons", "a car bomb", "a
+# barrel bomb" — dropped from helicopters —, "air strike", "drone attack", "sniper fire").
+MODIFIER_MODES: dict[str, str] = {
+    **dict.fromkeys(
+        ("chemical", "chlorine", "sarin", "nerve", "toxic", "gas", "nuclear", "biological"),
+        "unconventional",
+    ),
+    "suicide": "suicide-attack",
+    **dict.fromkeys(("air", "aerial", "barrel"), "aerial"),
+    "drone": "drone",
+    **dict.fromkeys(("car", "roadside", "truck"), "explosives"),
+    **dict.fromkeys(("artillery", "rocket", "mortar", "missile", "tank"), "heavy-weapons"),
+    "sniper": "firearms",
+}
+# A noun that is the weapon itself ("airstrikes", "shelling", "gunmen"). Not "bombing", which
+# is aerial to the lexicon as a trigger and a planted bomb as often.
+WEAPON_MODES: dict[str, str] = {
+    **dict.fromkeys(
+        ("airstrike", "warplane", "jet", "aircraft", "helicopter", "bomber", "airplane"),
+        "aerial",
+    ),
+    **dict.fromkeys(("drone", "uav"), "drone"),
+    **dict.fromkeys(
+        ("shelling", "shell", "artillery", "rocket", "missile", "mortar", "tank", "howitzer"),
+        "heavy-weapons",
+    ),
+    **dict.fromkeys(("gunfire", "gunman", "gun", "sniper", "bullet", "rifle"), "firearms"),
+    **dict.fromkeys(("bomb", "explosive", "ied", "explosion", "blast", "landmine"), "explosives"),
+    **dict.fromkeys(("chlorine", "sarin"), "unconventional"),
+    **dict.fromkeys(("knife", "machete", "stabbing"), "primitive"),
+}
+INSTRUMENT_PREPS = frozenset({"with", "by", "in", "from"})
+
+
+def modifier_mode(noun: Token) -> str | None:
+    """The mode a noun's modifier names ("chemical weapons", "a chlorine attack")."""
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in MODIFIER_MODES:
+            return MODIFIER_MODES[child.lemma_.lower()]
+    return None
+
+
+def weapon_mode(noun: Token) -> str | None:
+    """The mode a noun names as a weapon, by its modifiers first."""
+    return modifier_mode(noun) or WEAPON_MODES.get(noun.lemma_.lower())
+
+
+def weapon_places(head: Token) -> list[Token]:
+    """The words that can name an attack's weapon: the trigger itself (for its modifiers), its
+    subject or agent (through a relative pronoun to the noun it hangs on), and the objects of
+    its instrument prepositions."""
+    places = [head]
+    for child in head.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+                places.append(head.head)
+            else:
+                places.append(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):
+            places += [c for c in child.children if c.dep_ == "pobj"]
+    return places
+
+
+def weapon_named(candidate: Candidate) -> None:
+    """An attack with no mode of its own takes the mode of the weapon it is told with."""
+    proposal = candidate.proposal
+    if proposal.event != "ASSAULT" or proposal.mode is not None:
+        return
+    for place in weapon_places(candidate.head):
+        # the trigger word is no weapon ("attack"), only its modifier can name one
+        mode = modifier_mode(place) if place.i == candidate.head.i else weapon_mode(place)
+        if mode is not None:
+            candidate.proposal = replace(proposal, mode=mode)
+            return
