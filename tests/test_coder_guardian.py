@@ -42,6 +42,9 @@ IDS = (
     "guardian-553",
     "guardian-588",
     "guardian-782",
+    # P516: meetings on a recipient's or a third party's ground
+    "guardian-126",
+    "guardian-680",
 )
 
 
@@ -270,3 +273,19 @@ def test_the_weapon_an_attack_is_told_with_gives_its_mode(
     weapon is the trigger's subject (through "that"), its agent or its modifier. Fighters who
     surrender give up their arms."""
     assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "trigger", "sentence_part", "mode"),
+    [
+        ("guardian-126", "talks", "John Bolton, is expected to hold tense talks", "visit"),
+        ("guardian-223", "meet", "are due to meet in Tehran", "third-party"),
+        ("guardian-261", "met", "when Donald Trump met Russia", "third-party"),
+        ("guardian-680", "talks", "Russia organised talks with Syrian opposition", "third-party"),
+    ],
+)
+def test_where_a_meeting_was_held_gives_its_mode(guardian, doc_id, trigger, sentence_part, mode):
+    """P516: talks in Ankara with Turkish officials are the US adviser's visit; Putin and
+    Erdoğan meeting in Tehran, Trump and Putin in Helsinki, Russia's talks with the Syrian
+    opposition in Astana are each on a third party's ground."""
+    assert find(guardian[doc_id], "CONSULT", trigger, sentence_part).mode == mode

@@ -18,6 +18,7 @@ from wirewatch.events.ontology import (
 )
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
+from wirewatch.events.venues import venue_mode
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 from wirewatch.timex.event_date import DateIndex, EventDate
 
@@ -149,6 +150,9 @@ def build_event(
         candidate.actors + candidate.recipients,
         material=event_type.quad in {MATERIAL_COOPERATION, MATERIAL_CONFLICT},
     )
+    if decision.event == "CONSULT" and decision.mode is None:
+        venue = venue_mode(located, candidate.actors, candidate.recipients)
+        decision = Decision(decision.event, venue, decision.confidence)
     sentence = head.sent
     trigger = candidate.trigger
     return Event(
