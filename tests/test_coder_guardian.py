@@ -45,6 +45,11 @@ IDS = (
     # P516: meetings on a recipient's or a third party's ground
     "guardian-126",
     "guardian-680",
+    # P517: a call by telephone, and what is asked for or refused
+    "guardian-143",
+    "guardian-213",
+    "guardian-528",
+    "guardian-649",
 )
 
 
@@ -289,3 +294,21 @@ def test_where_a_meeting_was_held_gives_its_mode(guardian, doc_id, trigger, sent
     Erdoğan meeting in Tehran, Trump and Putin in Helsinki, Russia's talks with the Syrian
     opposition in Astana are each on a third party's ground."""
     assert find(guardian[doc_id], "CONSULT", trigger, sentence_part).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "event", "trigger", "sentence_part", "mode"),
+    [
+        ("guardian-143", "CONSULT", "spoke", "spoke to the White House by telephone", "phone"),
+        ("guardian-528", "REQUEST", "called", "called on Russia to defend them", "assist"),
+        ("guardian-213", "REQUEST", "calls", "calls for a ceasefire in Idlib", "yield"),
+        ("guardian-649", "REJECT", "refused", "regime refused to negotiate", "meet"),
+    ],
+)
+def test_the_line_or_the_act_asked_for_gives_the_mode(
+    guardian, doc_id, event, trigger, sentence_part, mode
+):
+    """P517: a meeting held by telephone is a phone call; a request or a refusal takes the mode
+    of what it is about (help to defend is assistance, a ceasefire a concession, negotiating a
+    meeting)."""
+    assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode

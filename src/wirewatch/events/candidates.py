@@ -60,7 +60,7 @@ from wirewatch.events.arguments import (
     stops,
     swaps_captives,
 )
-from wirewatch.events.directives import asked_of_another
+from wirewatch.events.directives import asked_for_mode, asked_of_another
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
     ADDRESSED_NO_ONE,
@@ -713,6 +713,7 @@ class CandidateFinder:
             retype(candidate)
             handed_over_for_trial(candidate, index)
             weapon_named(candidate)
+            asked_for_mode(candidate)
         found = [
             c
             for c in found

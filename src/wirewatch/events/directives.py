@@ -10,8 +10,10 @@ own, so those stay (registration P177, benchmarks/registrations).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirewatch.events.lexicon import LIGHT_VERBS
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, MATERIAL_COOPERATION
 
 if TYPE_CHECKING:
@@ -72,3 +74,71 @@ def asked_of_another(candidate: Candidate, index: MentionIndex) -> bool:
         return False
     asker_codes = {a.code for a in candidate.actors if a.code}
     return not any(a.code in asker_codes and a.sector in STATE_ARMS for a in asked_refs)
+
+
+# What is asked for, or refused, gives a REQUEST's or a REJECT's mode (the manual's table:
+# "assist" any exchange, relations or help, "change" a change of policy or government that is
+# no concession, "yield" a concession such as a release, a ceasefire or a withdrawal, "meet"
+# meetings and negotiations), by the word that names the act: the verb asked for ("called on
+# Russia to defend them", "refused to engage in Geneva") or the thing ("demanded the release",
+# "rejected talks", "called for a ceasefire").
+ASKED_FOR_MODES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "talk", "negotiate", "negotiation", "meet", "meeting", "engage", "attend",
+            "dialogue", "summit", "conference", "discussion", "discuss", "consult",
+        ),
+        "meet",
+    ),
+    **dict.fromkeys(
+        (
+            "release", "free", "withdraw", "withdrawal", "ceasefire", "truce", "lift", "ease",
+            "surrender", "restraint", "halt", "stop", "end", "cease", "evacuate", "disarm",
+            "retreat", "pullout",
+        ),
+        "yield",
+    ),
+    **dict.fromkeys(
+        (
+            "help", "aid", "assist", "assistance", "support", "defend", "protect", "protection",
+            "intervene", "cooperate", "cooperation", "supply", "provide", "fund", "arm",
+        ),
+        "assist",
+    ),
+    **dict.fromkeys(("resign", "resignation", "reform", "change", "amend", "transition"), "change"),
+}  # fmt: skip
+ASKED_FOR_PREPS = frozenset({"for"})
+# Verbs whose object names the act ("hold talks", "show restraint", "provide aid").
+CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
+
+
+def asked_for(head: Token) -> Token | None:
+    """The word naming what a verb or noun of asking or refusing is about: its to-infinitive
+    or clause, else its object, else the object of its "for" ("called for a ceasefire")."""
+    children = list(head.children)
+    for dep in (("xcomp", "ccomp"), ("dobj",)):
+        found = next((c for c in children if c.dep_ in dep), None)
+        if found is not None:
+            return found
+    for child in children:
+        if child.dep_ == "prep" and child.lower_ in ASKED_FOR_PREPS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def asked_for_mode(candidate: Candidate) -> None:
+    """A request or refusal with no mode of its own takes the mode of what it is about."""
+    proposal = candidate.proposal
+    if proposal.event not in ("REQUEST", "REJECT") or proposal.mode is not None:
+        return
+    act = asked_for(candidate.head)
+    if act is None:
+        return
+    if act.lemma_.lower() in CARRYING_VERBS:  # "to hold talks", "to show restraint"
+        act = next((c for c in act.children if c.dep_ == "dobj"), act)
+    lemma = act.lemma_.lower()
+    if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children):
+        return  # "step down" is a resignation, "step up" is not
+    mode = "change" if lemma == "step" else ASKED_FOR_MODES.get(lemma)
+    if mode is not None:
+        candidate.proposal = replace(proposal, mode=mode)

@@ -18,7 +18,7 @@ from wirewatch.events.ontology import (
 )
 from wirewatch.events.places import PlaceIndex, locate
 from wirewatch.events.statements import StatementParts
-from wirewatch.events.venues import venue_mode
+from wirewatch.events.venues import over_a_line, venue_mode
 from wirewatch.schema import ActorRef, Event, Range, Span, Statement
 from wirewatch.timex.event_date import DateIndex, EventDate
 
@@ -151,7 +151,11 @@ def build_event(
         material=event_type.quad in {MATERIAL_COOPERATION, MATERIAL_CONFLICT},
     )
     if decision.event == "CONSULT" and decision.mode is None:
-        venue = venue_mode(located, candidate.actors, candidate.recipients)
+        venue = (
+            "phone"
+            if over_a_line(head)
+            else venue_mode(located, candidate.actors, candidate.recipients)
+        )
         decision = Decision(decision.event, venue, decision.confidence)
     sentence = head.sent
     trigger = candidate.trigger

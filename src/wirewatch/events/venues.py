@@ -1,4 +1,8 @@
-"""Where a meeting was held gives its CONSULT mode, where the trigger word alone gives none.
+"""Where a meeting was held, or over what line, gives its CONSULT mode, where the trigger word
+alone gives none.
+
+"talked to the Turkish president by phone", "spoke in a phone call": a meeting held over a
+line is ``phone`` (the manual: by phone or another remote medium), whatever it is placed at.
 
 PLOVER's CONSULT modes say whose ground a meeting is on: ``visit`` (the actor visits, the
 recipient hosts) and ``third-party`` (a meeting hosted by a third party). "Putin met Iran's
@@ -10,11 +14,37 @@ side is a state the codes name: an organisation or a group has no ground of its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wirewatch.events.places import Location
 from wirewatch.geo.sources import alpha3_codes
 from wirewatch.schema import ActorRef
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 OWN_WORDS = frozenset({"argument", "phrase", "clause"})
+# "by phone", "over the telephone", "via video link", "in a phone call"
+LINES = frozenset({"phone", "telephone", "videolink", "videoconference", "video"})
+LINE_PREPS = frozenset({"by", "over", "via", "in", "on"})
+CALLS = frozenset({"call", "conversation", "conference", "link"})
+
+
+def over_a_line(head: Token) -> bool:
+    """Whether the trigger's own phrase says the meeting was held by phone or video."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LINE_PREPS:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lemma_.lower() in LINES:
+                return True
+            if obj.lemma_.lower() in CALLS and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in LINES for c in obj.children
+            ):
+                return True
+    return False
 
 
 def venue_mode(
