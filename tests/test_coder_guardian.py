@@ -50,6 +50,10 @@ IDS = (
     "guardian-213",
     "guardian-528",
     "guardian-649",
+    # P518: what is threatened
+    "guardian-160",
+    "guardian-629",
+    "guardian-683",
 )
 
 
@@ -312,3 +316,17 @@ def test_the_line_or_the_act_asked_for_gives_the_mode(
     of what it is about (help to defend is assistance, a ceasefire a concession, negotiating a
     meeting)."""
     assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "sentence_part", "mode"),
+    [
+        ("guardian-629", "Damascus has threatened to hit back militarily", "violence"),
+        ("guardian-160", "threatened to send his forces to confront", "violence"),
+        ("guardian-683", "Damascus had threatened to boycott the talks", "relations"),
+    ],
+)
+def test_what_is_threatened_gives_the_mode(guardian, doc_id, sentence_part, mode):
+    """P518: a threat to strike back or to send forces threatens violence; a threat to boycott
+    talks threatens relations."""
+    assert find(guardian[doc_id], "THREATEN", "threatened", sentence_part).mode == mode

@@ -60,7 +60,7 @@ from wirewatch.events.arguments import (
     stops,
     swaps_captives,
 )
-from wirewatch.events.directives import asked_for_mode, asked_of_another
+from wirewatch.events.directives import asked_of_another, mode_of_what_it_is_about
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
     ADDRESSED_NO_ONE,
@@ -713,7 +713,6 @@ class CandidateFinder:
             retype(candidate)
             handed_over_for_trial(candidate, index)
             weapon_named(candidate)
-            asked_for_mode(candidate)
         found = [
             c
             for c in found
@@ -725,6 +724,8 @@ class CandidateFinder:
         broken_truces(found, index)
         purpose_partners(found, index)
         aim_partners(found, index)
+        for candidate in found:  # threats and refusals made above included
+            mode_of_what_it_is_about(candidate)
         found.sort(key=lambda c: c.head.i)
         return found
 

@@ -76,12 +76,13 @@ def asked_of_another(candidate: Candidate, index: MentionIndex) -> bool:
     return not any(a.code in asker_codes and a.sector in STATE_ARMS for a in asked_refs)
 
 
-# What is asked for, or refused, gives a REQUEST's or a REJECT's mode (the manual's table:
-# "assist" any exchange, relations or help, "change" a change of policy or government that is
-# no concession, "yield" a concession such as a release, a ceasefire or a withdrawal, "meet"
-# meetings and negotiations), by the word that names the act: the verb asked for ("called on
-# Russia to defend them", "refused to engage in Geneva") or the thing ("demanded the release",
-# "rejected talks", "called for a ceasefire").
+# What is asked for, refused or threatened gives a REQUEST's, a REJECT's or a THREATEN's mode
+# (the manual's tables), by the word that names the act: the verb ("called on Russia to defend
+# them", "refused to engage in Geneva", "threatened to retake the town") or the thing
+# ("demanded the release", "rejected talks", "called for a ceasefire", "the threat of attack").
+# Asked for or refused: "assist" any exchange, relations or help, "change" a change of policy
+# or government that is no concession, "yield" a concession such as a release, a ceasefire or a
+# withdrawal, "meet" meetings and negotiations.
 ASKED_FOR_MODES: dict[str, str] = {
     **dict.fromkeys(
         (
@@ -107,38 +108,81 @@ ASKED_FOR_MODES: dict[str, str] = {
     ),
     **dict.fromkeys(("resign", "resignation", "reform", "change", "amend", "transition"), "change"),
 }  # fmt: skip
-ASKED_FOR_PREPS = frozenset({"for"})
+# Threatened: violence, territory taken, talks or ties broken off, restrictions, expulsion or
+# arrest. ("military action", "a military operation": the modifier names the violence.)
+THREATENED_ACT_MODES: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "attack", "strike", "hit", "bomb", "invade", "invasion", "incursion", "fight",
+            "retaliate", "retaliation", "war", "burn", "kill", "destroy", "shoot", "confrontation",
+            "offensive", "assault", "force", "troop", "military",
+        ),
+        "violence",
+    ),
+    **dict.fromkeys(("retake", "seize", "occupy", "capture", "annex", "advance"), "territory"),
+    **dict.fromkeys(("boycott", "abandon", "leave", "quit", "sever", "suspend"), "relations"),
+    **dict.fromkeys(
+        ("sanction", "blockade", "ban", "close", "embargo", "curfew", "restrict"), "restrict"
+    ),
+    **dict.fromkeys(("expel", "deport"), "expel"),
+    **dict.fromkeys(("arrest", "detain", "jail", "imprison"), "arrest"),
+}  # fmt: skip
+ABOUT_MODES = {
+    "REQUEST": ASKED_FOR_MODES,
+    "REJECT": ASKED_FOR_MODES,
+    "THREATEN": THREATENED_ACT_MODES,
+}
+# The preposition that names what a word of asking or threatening is about ("called for a
+# ceasefire", "the threat of attack", "threatened them with sanctions").
+ABOUT_PREPS = {
+    "REQUEST": frozenset({"for"}),
+    "REJECT": frozenset({"for"}),
+    "THREATEN": frozenset({"of", "with"}),
+}
 # Verbs whose object names the act ("hold talks", "show restraint", "provide aid").
 CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
 
 
-def asked_for(head: Token) -> Token | None:
-    """The word naming what a verb or noun of asking or refusing is about: its to-infinitive
-    or clause, else its object, else the object of its "for" ("called for a ceasefire")."""
+def what_it_is_about(head: Token, preps: frozenset[str]) -> Token | None:
+    """The word naming what a verb or noun of asking, refusing or threatening is about: its
+    to-infinitive or clause, else its object, else the object of one of ``preps``."""
     children = list(head.children)
     for dep in (("xcomp", "ccomp"), ("dobj",)):
         found = next((c for c in children if c.dep_ in dep), None)
         if found is not None:
             return found
     for child in children:
-        if child.dep_ == "prep" and child.lower_ in ASKED_FOR_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
-def asked_for_mode(candidate: Candidate) -> None:
-    """A request or refusal with no mode of its own takes the mode of what it is about."""
+def mode_of_what_it_is_about(candidate: Candidate) -> None:
+    """A request, refusal or threat with no mode of its own takes the mode of what it is about."""
     proposal = candidate.proposal
-    if proposal.event not in ("REQUEST", "REJECT") or proposal.mode is not None:
+    modes = ABOUT_MODES.get(proposal.event)
+    if modes is None or proposal.mode is not None:
         return
-    act = asked_for(candidate.head)
+    act = what_it_is_about(candidate.head, ABOUT_PREPS[proposal.event])
     if act is None:
         return
     if act.lemma_.lower() in CARRYING_VERBS:  # "to hold talks", "to show restraint"
         act = next((c for c in act.children if c.dep_ == "dobj"), act)
     lemma = act.lemma_.lower()
-    if lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children):
+    if lemma == "step" and proposal.event != "THREATEN":
+        if any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children):
+            candidate.proposal = replace(proposal, mode="change")
         return  # "step down" is a resignation, "step up" is not
-    mode = "change" if lemma == "step" else ASKED_FOR_MODES.get(lemma)
+    mode = modes.get(lemma)
+    if mode is None and proposal.event == "THREATEN":
+        # "military action", "a military operation"
+        mode = next(
+            (
+                modes[c.lemma_.lower()]
+                for c in act.children
+                if c.dep_ == "amod" and c.lemma_.lower() in modes
+            ),
+            None,
+        )
     if mode is not None:
         candidate.proposal = replace(proposal, mode=mode)
