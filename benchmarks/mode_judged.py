@@ -4,7 +4,7 @@
     PYTHONPATH=src python benchmarks/mode_judged.py dump LEARNED.jsonl --coder learned
     PYTHONPATH=src python benchmarks/mode_judged.py sample ITEMS.md KEY.jsonl \
         --rules RULES.jsonl --learned LEARNED.jsonl [--n 60] [--controls 20] [--seed 724]
-    PYTHONPATH=src python benchmarks/mode_judged.py score KEY.jsonl LABELS.jsonl
+    PYTHONPATH=src python benchmarks/mode_judged.py score KEY.jsonl LABELS.jsonl [--dump NAME=DUMP]
 
 The ``rules`` back-end gives a record the lexicon's mode; the ``learned`` back-end the mode
 model's whenever it names one (``events.modes.USE_MODEL_FROM``), chosen on held-out GSR
@@ -154,15 +154,33 @@ def _share(hits: int, n: int) -> str:
     return f"{hits} | {hits / n if n else 0.0:.3f} | {low:.2f}–{high:.2f}"
 
 
-def score(key_path: Path, labels_path: Path) -> None:
+def dump_modes(path: Path) -> dict[tuple, str]:
+    """A dump's mode (``none`` for no mode) at each trigger and type it has one record of."""
+    by_at: dict[tuple, list[str]] = {}
+    for row in read_dump(path):
+        by_at.setdefault(_at(row), []).append(row["mode"] or NONE)
+    return {at: modes[0] for at, modes in by_at.items() if len(modes) == 1}
+
+
+def score(key_path: Path, labels_path: Path, others: Sequence[str] = ()) -> None:
+    """The two sides' modes against the judge's; ``others`` (NAME=DUMP) scores other dumps'
+    modes on the same records, e.g. the code before a session: the judge saw no coder's answer,
+    so any code's modes can be read against the same labels."""
     keys, labels = read_labels(key_path, labels_path)
     print("| records | n | back-end | mode right | share | 95% interval |")
     print("|---|---|---|---|---|---|")
     for kind in ("differ", "agree"):
         chosen = [i for i, k in keys.items() if k["kind"] == kind]
+        if not chosen:
+            continue
         for side in ("rules", "learned"):
             hits = sum(keys[i][side] == labels[i] for i in chosen)
             print(f"| modes {kind} | {len(chosen)} | {side} | {_share(hits, len(chosen))} |")
+        for other in others:
+            name, _, path = other.partition("=")
+            modes = dump_modes(Path(path))
+            hits = sum(modes.get(_at(keys[i])) == labels[i] for i in chosen)
+            print(f"| modes {kind} | {len(chosen)} | {name} | {_share(hits, len(chosen))} |")
     differ = [i for i, k in keys.items() if k["kind"] == "differ"]
     neither = sum(labels[i] not in (keys[i]["rules"], keys[i]["learned"]) for i in differ)
     print(f"\nmodes differ: neither back-end's mode is the judge's on {neither} of {len(differ)}")
@@ -173,6 +191,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     cli.draw.add_argument("--rules", type=Path, required=True, help="dump --coder rules")
     cli.draw.add_argument("--learned", type=Path, required=True, help="dump --coder learned")
     cli.draw.add_argument("--controls", type=int, default=20, help="records whose modes agree")
+    cli.judged.add_argument(
+        "--dump",
+        action="append",
+        default=[],
+        metavar="NAME=DUMP",
+        help="also score this dump's modes on the same records (repeatable)",
+    )
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
@@ -191,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> None:
             args.exclude,
         )
     else:
-        score(args.key, args.labels)
+        score(args.key, args.labels, args.dump)
 
 
 if __name__ == "__main__":
