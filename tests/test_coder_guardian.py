@@ -54,6 +54,9 @@ IDS = (
     "guardian-160",
     "guardian-629",
     "guardian-683",
+    # P519: sanctions and a conviction
+    "guardian-45",
+    "guardian-94",
 )
 
 
@@ -330,3 +333,22 @@ def test_what_is_threatened_gives_the_mode(guardian, doc_id, sentence_part, mode
     """P518: a threat to strike back or to send forces threatens violence; a threat to boycott
     talks threatens relations."""
     assert find(guardian[doc_id], "THREATEN", "threatened", sentence_part).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "trigger", "sentence_part", "mode"),
+    [
+        ("guardian-94", "sanctions", "will extend sanctions on Iranian oil", "discontinue"),
+        (
+            "guardian-475",
+            "sanctions",
+            "Moscow retaliated by imposing economic sanctions",
+            "discontinue",
+        ),
+        ("guardian-45", "convicted", "a court in Dagestan convicted her", "convict"),
+    ],
+)
+def test_sanctions_discontinue_and_a_court_convicts(guardian, doc_id, trigger, sentence_part, mode):
+    """P519: the manual codes international sanctions SANCTION "discontinue" and a court's
+    verdict "convict"."""
+    assert find(guardian[doc_id], "SANCTION", trigger, sentence_part).mode == mode

@@ -620,16 +620,17 @@ VERBS: dict[str, Trigger] = {
     "complain": _t("ACCUSE", "disapprove", preps="to about"),
     "summon": _t("ACCUSE", "disapprove"),
     "sue": _t("ACCUSE", "allege"),
-    # SANCTION
-    "sanction": _t("SANCTION"),
-    "embargo": _t("SANCTION"),
-    "blacklist": _t("SANCTION"),
+    # SANCTION: the manual codes international sanctions and embargoes "discontinue", a
+    # court's verdict or sentence "convict"
+    "sanction": _t("SANCTION", "discontinue"),
+    "embargo": _t("SANCTION", "discontinue"),
+    "blacklist": _t("SANCTION", "discontinue"),
     "sever": _t("SANCTION", "discontinue", preps="with"),
     "suspend": _t("SANCTION", "discontinue"),
     # "froze the assets of three Belarusian banks": the owner is sanctioned
     "freeze": _t("SANCTION", object_among=FROZEN_THINGS, needs_direct_object=True, preps="of"),
-    "convict": _t("SANCTION", **_ACTOR_OBJ),
-    "sentence": _t("SANCTION", **_ACTOR_OBJ),
+    "convict": _t("SANCTION", "convict", **_ACTOR_OBJ),
+    "sentence": _t("SANCTION", "convict", **_ACTOR_OBJ),
     # MOBILIZE: the object is what is mobilised (one's own forces), not a recipient
     "deploy": _t("MOBILIZE", "troops", preps="to in against", object_is=THEME),
     # "Taiwan scrambled jets": aircraft put in the air against an intruder
@@ -951,8 +952,8 @@ NOUNS: dict[str, Trigger] = {
     "demonstration": _t("PROTEST", "demo", preps="against"),
     "riot": _t("PROTEST", "riot", preps="against"),
     "boycott": _t("PROTEST", "boycott", preps="of"),
-    "sanction": _t("SANCTION", preps="against on"),
-    "embargo": _t("SANCTION", preps="against on"),
+    "sanction": _t("SANCTION", "discontinue", preps="against on"),
+    "embargo": _t("SANCTION", "discontinue", preps="against on"),
     "deployment": _t("MOBILIZE", "troops", preps="to in"),
     "mobilisation": _t("MOBILIZE", "troops"),
     "mobilization": _t("MOBILIZE", "troops"),
@@ -1069,7 +1070,7 @@ NOUN_COMPOUNDS: dict[tuple[str, str], Trigger] = {
     ("warrant", "arrest"): _t("ACCUSE", "allege", preps="for against"),
     # "imposed visa bans on Iranian officials": visas are foreigners', so a sanction
     ("ban", "visa"): _t("SANCTION", preps="on against"),
-    ("restriction", "visa"): _t("SANCTION", preps="on against"),
+    ("restriction", "visa"): _t("SANCTION", "discontinue", preps="on against"),
     ("strike", "hunger"): _t("PROTEST", "hunger", preps="against"),
     ("tie", "diplomatic"): DIPLOMATIC_TIES,
     ("ties", "diplomatic"): DIPLOMATIC_TIES,
