@@ -57,6 +57,9 @@ IDS = (
     # P519: sanctions and a conviction
     "guardian-45",
     "guardian-94",
+    # P520: massacres
+    "guardian-10",
+    "guardian-577",
 )
 
 
@@ -352,3 +355,15 @@ def test_sanctions_discontinue_and_a_court_convicts(guardian, doc_id, trigger, s
     """P519: the manual codes international sanctions SANCTION "discontinue" and a court's
     verdict "convict"."""
     assert find(guardian[doc_id], "SANCTION", trigger, sentence_part).mode == mode
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "trigger", "sentence_part"),
+    [
+        ("guardian-10", "massacre", "to massacre more than 200 people"),
+        ("guardian-577", "massacred", "Muslim men and boys were massacred"),
+    ],
+)
+def test_a_massacre_is_a_targeted_killing(guardian, doc_id, trigger, sentence_part):
+    """P520: the manual's ASSAULT "targeted" covers deliberate mass killings of the defenceless."""
+    assert find(guardian[doc_id], "ASSAULT", trigger, sentence_part).mode == "targeted"

@@ -679,7 +679,8 @@ VERBS: dict[str, Trigger] = {
     "pound": _t("ASSAULT", "heavy-weapons", **_ACTOR_OBJ),
     "kill": _t("ASSAULT"),
     "stab": _t("ASSAULT"),
-    "massacre": _t("ASSAULT"),
+    # the manual's "targeted": assassinations, executions and deliberate mass killings
+    "massacre": _t("ASSAULT", "targeted"),
     "execute": _t("ASSAULT", "targeted", **_ACTOR_OBJ),
     "hang": _t("ASSAULT", "targeted", **_ACTOR_OBJ),  # "hanged two protesters"
     "assassinate": _t("ASSAULT", "targeted"),
@@ -863,7 +864,7 @@ NOUNS: dict[str, Trigger] = {
     "handover": _t("RETREAT", preps="to"),
     "extradition": _t("COOPERATE", preps="to"),
     "deportation": _t("COERCE", "deport", preps="of"),
-    "assassination": _t("ASSAULT", preps="of"),
+    "assassination": _t("ASSAULT", "targeted", preps="of"),
     "incursion": _t("ASSAULT", preps="into on against"),
     "rally": _t("PROTEST", "demo", preps="against"),
     "indictment": _t("ACCUSE", "allege", preps="against of"),
@@ -989,7 +990,7 @@ NOUNS: dict[str, Trigger] = {
     "capture": _t("ASSAULT", preps="from", object_is=PLACE),
     "seizure": _t("ASSAULT", preps="from", object_is=PLACE),
     "killing": _t("ASSAULT", preps="of"),
-    "massacre": _t("ASSAULT", preps="of"),
+    "massacre": _t("ASSAULT", "targeted", preps="of"),
     "raid": _t("ASSAULT", preps="on against"),
     "ambush": _t("ASSAULT", preps="on against"),
     "invasion": _t("ASSAULT", preps="of"),
