@@ -272,98 +272,52 @@ def test_a_call_received_is_the_callers_behind_a_description_in_apposition(guard
     assert [r.code for r in call.recipient] == ["TUR"]
 
 
+# (document, type, trigger, words of its sentence, mode): the mode read off the sentence where
+# the trigger word gives none (registrations P515–P520)
+MODES_FROM_THE_SENTENCE = [
+    # P515: the weapon an attack is told with (subject through "that", agent, modifier), and
+    # fighters who surrender give up their arms
+    ("guardian-782", "ASSAULT", "killed", "reports of airstrikes that have killed", "aerial"),
+    ("guardian-588", "ASSAULT", "targeted", "hospitals targeted by Russian", "aerial"),
+    ("guardian-553", "ASSAULT", "attack", "suspected chlorine attack", "unconventional"),
+    ("guardian-23", "RETREAT", "surrendered", "Thousands more Islamic State", "disarm"),
+    # P516: talks in Ankara with Turkish officials are a visit; Putin and Erdoğan in Tehran,
+    # Trump and Putin in Helsinki, Russia's talks with the opposition in Astana a third party's
+    ("guardian-126", "CONSULT", "talks", "John Bolton, is expected to hold tense talks", "visit"),
+    ("guardian-223", "CONSULT", "meet", "are due to meet in Tehran", "third-party"),
+    ("guardian-261", "CONSULT", "met", "when Donald Trump met Russia", "third-party"),
+    (
+        "guardian-680",
+        "CONSULT",
+        "talks",
+        "Russia organised talks with Syrian opposition",
+        "third-party",
+    ),
+    # P517: a meeting by telephone; what a request or a refusal is about
+    ("guardian-143", "CONSULT", "spoke", "spoke to the White House by telephone", "phone"),
+    ("guardian-528", "REQUEST", "called", "called on Russia to defend them", "assist"),
+    ("guardian-213", "REQUEST", "calls", "calls for a ceasefire in Idlib", "yield"),
+    ("guardian-649", "REJECT", "refused", "regime refused to negotiate", "meet"),
+    # P518: what is threatened
+    ("guardian-629", "THREATEN", "threatened", "Damascus has threatened to hit back", "violence"),
+    ("guardian-160", "THREATEN", "threatened", "threatened to send his forces", "violence"),
+    ("guardian-683", "THREATEN", "threatened", "threatened to boycott the talks", "relations"),
+    # P519: international sanctions are "discontinue", a court's verdict "convict"
+    ("guardian-94", "SANCTION", "sanctions", "will extend sanctions on Iranian oil", "discontinue"),
+    ("guardian-475", "SANCTION", "sanctions", "retaliated by imposing economic", "discontinue"),
+    ("guardian-45", "SANCTION", "convicted", "a court in Dagestan convicted her", "convict"),
+    # P520: a massacre is a deliberate mass killing of the defenceless
+    ("guardian-10", "ASSAULT", "massacre", "to massacre more than 200 people", "targeted"),
+    ("guardian-577", "ASSAULT", "massacred", "Muslim men and boys were massacred", "targeted"),
+]
+
+
 @pytest.mark.parametrize(
-    ("doc_id", "event", "trigger", "sentence_part", "mode"),
-    [
-        ("guardian-782", "ASSAULT", "killed", "reports of airstrikes that have killed", "aerial"),
-        ("guardian-588", "ASSAULT", "targeted", "hospitals targeted by Russian", "aerial"),
-        ("guardian-553", "ASSAULT", "attack", "suspected chlorine attack", "unconventional"),
-        ("guardian-23", "RETREAT", "surrendered", "Thousands more Islamic State", "disarm"),
-    ],
+    ("doc_id", "event", "trigger", "sentence_part", "mode"), MODES_FROM_THE_SENTENCE
 )
-def test_the_weapon_an_attack_is_told_with_gives_its_mode(
+def test_the_sentence_gives_the_mode_the_trigger_word_does_not(
     guardian, doc_id, event, trigger, sentence_part, mode
 ):
-    """P515: the lexicon knows "killed", "targeted" and "attack" as violence but not how; the
-    weapon is the trigger's subject (through "that"), its agent or its modifier. Fighters who
-    surrender give up their arms."""
+    """The lexicon knows "killed", "talks", "called" or "threatened" but not how or what kind:
+    the weapon, the place of a meeting, the act asked for or threatened say it."""
     assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode
-
-
-@pytest.mark.parametrize(
-    ("doc_id", "trigger", "sentence_part", "mode"),
-    [
-        ("guardian-126", "talks", "John Bolton, is expected to hold tense talks", "visit"),
-        ("guardian-223", "meet", "are due to meet in Tehran", "third-party"),
-        ("guardian-261", "met", "when Donald Trump met Russia", "third-party"),
-        ("guardian-680", "talks", "Russia organised talks with Syrian opposition", "third-party"),
-    ],
-)
-def test_where_a_meeting_was_held_gives_its_mode(guardian, doc_id, trigger, sentence_part, mode):
-    """P516: talks in Ankara with Turkish officials are the US adviser's visit; Putin and
-    Erdoğan meeting in Tehran, Trump and Putin in Helsinki, Russia's talks with the Syrian
-    opposition in Astana are each on a third party's ground."""
-    assert find(guardian[doc_id], "CONSULT", trigger, sentence_part).mode == mode
-
-
-@pytest.mark.parametrize(
-    ("doc_id", "event", "trigger", "sentence_part", "mode"),
-    [
-        ("guardian-143", "CONSULT", "spoke", "spoke to the White House by telephone", "phone"),
-        ("guardian-528", "REQUEST", "called", "called on Russia to defend them", "assist"),
-        ("guardian-213", "REQUEST", "calls", "calls for a ceasefire in Idlib", "yield"),
-        ("guardian-649", "REJECT", "refused", "regime refused to negotiate", "meet"),
-    ],
-)
-def test_the_line_or_the_act_asked_for_gives_the_mode(
-    guardian, doc_id, event, trigger, sentence_part, mode
-):
-    """P517: a meeting held by telephone is a phone call; a request or a refusal takes the mode
-    of what it is about (help to defend is assistance, a ceasefire a concession, negotiating a
-    meeting)."""
-    assert find(guardian[doc_id], event, trigger, sentence_part).mode == mode
-
-
-@pytest.mark.parametrize(
-    ("doc_id", "sentence_part", "mode"),
-    [
-        ("guardian-629", "Damascus has threatened to hit back militarily", "violence"),
-        ("guardian-160", "threatened to send his forces to confront", "violence"),
-        ("guardian-683", "Damascus had threatened to boycott the talks", "relations"),
-    ],
-)
-def test_what_is_threatened_gives_the_mode(guardian, doc_id, sentence_part, mode):
-    """P518: a threat to strike back or to send forces threatens violence; a threat to boycott
-    talks threatens relations."""
-    assert find(guardian[doc_id], "THREATEN", "threatened", sentence_part).mode == mode
-
-
-@pytest.mark.parametrize(
-    ("doc_id", "trigger", "sentence_part", "mode"),
-    [
-        ("guardian-94", "sanctions", "will extend sanctions on Iranian oil", "discontinue"),
-        (
-            "guardian-475",
-            "sanctions",
-            "Moscow retaliated by imposing economic sanctions",
-            "discontinue",
-        ),
-        ("guardian-45", "convicted", "a court in Dagestan convicted her", "convict"),
-    ],
-)
-def test_sanctions_discontinue_and_a_court_convicts(guardian, doc_id, trigger, sentence_part, mode):
-    """P519: the manual codes international sanctions SANCTION "discontinue" and a court's
-    verdict "convict"."""
-    assert find(guardian[doc_id], "SANCTION", trigger, sentence_part).mode == mode
-
-
-@pytest.mark.parametrize(
-    ("doc_id", "trigger", "sentence_part"),
-    [
-        ("guardian-10", "massacre", "to massacre more than 200 people"),
-        ("guardian-577", "massacred", "Muslim men and boys were massacred"),
-    ],
-)
-def test_a_massacre_is_a_targeted_killing(guardian, doc_id, trigger, sentence_part):
-    """P520: the manual's ASSAULT "targeted" covers deliberate mass killings of the defenceless."""
-    assert find(guardian[doc_id], "ASSAULT", trigger, sentence_part).mode == "targeted"
