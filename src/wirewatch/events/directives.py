@@ -6,6 +6,9 @@ The rest of the coder reads a to-infinitive's act as its governor's subject's (s
 is wrong for a material act, which has not happened and would not be the asker's. For a stance
 ("Klibi urged the EC to support the PLO") the PLOVER gold codes the urged stance as the urger's
 own, so those stay (registration P177, benchmarks/registrations).
+
+Also here: what is asked for, refused or threatened gives the request's, the refusal's or the
+threat's mode ("called for a ceasefire": yield; "threatened to boycott the talks": relations).
 """
 
 from __future__ import annotations
