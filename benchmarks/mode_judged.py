@@ -1,21 +1,23 @@
-"""Whose mode is right on news, the lexicon's or the mode model's? Judged blind on Guardian prose.
+"""Whose mode is right on news? Two dumps' modes judged blind on Guardian prose.
 
     PYTHONPATH=src python benchmarks/mode_judged.py dump RULES.jsonl --coder rules
     PYTHONPATH=src python benchmarks/mode_judged.py dump LEARNED.jsonl --coder learned
     PYTHONPATH=src python benchmarks/mode_judged.py sample ITEMS.md KEY.jsonl \
-        --rules RULES.jsonl --learned LEARNED.jsonl [--n 60] [--controls 20] [--seed 724]
+        --rules RULES.jsonl --learned LEARNED.jsonl [--n 60] [--controls 20] [--seed 724] \
+        [--exclude KEY.jsonl …]
     PYTHONPATH=src python benchmarks/mode_judged.py score KEY.jsonl LABELS.jsonl [--dump NAME=DUMP]
 
-The ``rules`` back-end gives a record the lexicon's mode; the ``learned`` back-end the mode
-model's whenever it names one (``events.modes.USE_MODEL_FROM``), chosen on held-out GSR
-answers. Paired news checks (``change_precision.py``) judge type and participants only, so this
-asks the other question: ``dump`` codes the 249 Guardian articles with one coder and writes each
-record with its mode; ``sample`` pairs the two back-ends' records at the same trigger with the
-same type and draws ``--n`` whose modes differ and ``--controls`` whose modes agree, shuffled
-together. The judge sees the sentence, the trigger, the type with its gist and the type's whole
-list of modes (the ontology's, from the manual's tables), never either coder's answer, and names
-the mode the sentence states, or ``none``. ``score`` counts how often each back-end's mode (no
-mode as ``none``) is the judge's. Types without modes are left out.
+Paired news checks (``change_precision.py``) judge type and participants only; this asks the
+other question. ``dump`` codes the 249 Guardian articles with one coder and writes each record
+with its mode. ``sample`` pairs two dumps' records at the same trigger with the same type and
+draws ``--n`` whose modes differ and ``--controls`` whose modes agree, shuffled together: the
+two back-ends (P513, when the ``learned`` one gave the mode model's mode wherever it named one),
+or, for a change, the code after it as ``--rules`` and before it as ``--learned``. The judge sees
+the sentence, the trigger, the type with its gist and the type's whole list of modes (the
+ontology's, from the manual's tables), never a coder's answer, and names the mode the sentence
+states, or ``none``. ``score`` counts how often each side's mode (no mode as ``none``) is the
+judge's; ``--dump`` reads any other code's modes against the same labels. Types without modes
+are left out.
 """
 
 from __future__ import annotations
@@ -186,7 +188,7 @@ def score(key_path: Path, labels_path: Path, others: Sequence[str] = ()) -> None
     print(f"\nmodes differ: neither back-end's mode is the judge's on {neither} of {len(differ)}")
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main() -> None:
     cli = JudgingCli(__doc__, 60, seed=724)
     cli.draw.add_argument("--rules", type=Path, required=True, help="dump --coder rules")
     cli.draw.add_argument("--learned", type=Path, required=True, help="dump --coder learned")
