@@ -6,6 +6,8 @@
         --rules RULES.jsonl --learned LEARNED.jsonl [--n 60] [--controls 20] [--seed 724] \
         [--exclude KEY.jsonl …]
     PYTHONPATH=src python benchmarks/mode_judged.py score KEY.jsonl LABELS.jsonl [--dump NAME=DUMP]
+    PYTHONPATH=src python benchmarks/mode_judged.py threshold --choose KEY:LABELS … \
+        --test KEY:LABELS …
 
 Paired news checks (``change_precision.py``) judge type and participants only; this asks the
 other question. ``dump`` codes the 249 Guardian articles with one coder and writes each record
@@ -17,7 +19,9 @@ the sentence, the trigger, the type with its gist and the type's whole list of m
 ontology's, from the manual's tables), never a coder's answer, and names the mode the sentence
 states, or ``none``. ``score`` counts how often each side's mode (no mode as ``none``) is the
 judge's; ``--dump`` reads any other code's modes against the same labels. Types without modes
-are left out.
+are left out. ``threshold`` asks the shipped mode model about judged items and chooses the
+confidence below which it should name no mode (``modes.USE_MODEL_FROM``) on some samples, then
+scores that choice on others (P522).
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ from guardian_records import (
 )
 from open_precision import wilson
 from wirewatch.config import Settings
+from wirewatch.events.learned import DEFAULT_MODEL
 from wirewatch.events.llm import codebook
+from wirewatch.events.modes import load_mode_model
 from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.pipeline import Coded, Pipeline
 
@@ -188,6 +194,48 @@ def score(key_path: Path, labels_path: Path, others: Sequence[str] = ()) -> None
     print(f"\nmodes differ: neither back-end's mode is the judge's on {neither} of {len(differ)}")
 
 
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def model_answers(samples: Sequence[str]) -> list[tuple[str, float, str]]:
+    """(the shipped mode model's mode, its confidence, the judge's mode) for every item of
+    these judged samples (KEY.jsonl:LABELS.jsonl), given the item's sentence, trigger and type."""
+    model = load_mode_model(DEFAULT_MODEL / "modes.npz")
+    if model is None:
+        sys.exit("the shipped model folder has no modes.npz")
+    texts = {d.id: d.text for d in guardian_documents((GUARDIAN,))}
+    out = []
+    for sample in samples:
+        key_path, _, labels_path = sample.partition(":")
+        keys, labels = read_labels(Path(key_path), Path(labels_path))
+        for item, row in keys.items():
+            (s0, s1), (t0, t1) = row["sentence"], row["trigger"]
+            answer = model.predict(row["event"], texts[row["doc_id"]][s0:s1], (t0 - s0, t1 - s0))
+            out.append((answer.mode or NONE, answer.confidence, labels[item]))
+    return out
+
+
+def threshold(choose: Sequence[str], test: Sequence[str]) -> None:
+    """The mode model's threshold (``modes.USE_MODEL_FROM``: below it, no mode) chosen on judged
+    items, most answers equal to the judge's (ties to the lower), then scored once on others."""
+
+    def right(rows: list[tuple[str, float, str]], t: float) -> int:
+        return sum(
+            (mode if confidence >= t else NONE) == judged for mode, confidence, judged in rows
+        )
+
+    chosen_rows, test_rows = model_answers(choose), model_answers(test)
+    print(f"| threshold | chosen on ({len(chosen_rows)}) | test ({len(test_rows)}) |")
+    print("|---|---|---|")
+    for t in THRESHOLDS:
+        print(f"| {t} | {right(chosen_rows, t)} | {right(test_rows, t)} |")
+    best = max(THRESHOLDS, key=lambda t: (right(chosen_rows, t), -t))
+    print(
+        f"\nchosen: {best}; on the test items {right(test_rows, best)} against "
+        f"{right(test_rows, 0.0)} at 0"
+    )
+
+
 def main() -> None:
     cli = JudgingCli(__doc__, 60, seed=724)
     cli.draw.add_argument("--rules", type=Path, required=True, help="dump --coder rules")
@@ -200,12 +248,17 @@ def main() -> None:
         metavar="NAME=DUMP",
         help="also score this dump's modes on the same records (repeatable)",
     )
+    choosing = cli.commands.add_parser("threshold")
+    choosing.add_argument("--choose", action="append", required=True, metavar="KEY:LABELS")
+    choosing.add_argument("--test", action="append", required=True, metavar="KEY:LABELS")
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
     args = cli.parse()
     if args.command == "dump":
         dump(args.out, args.coder)
+    elif args.command == "threshold":
+        threshold(args.choose, args.test)
     elif args.command == "sample":
         sample(
             args.items,
