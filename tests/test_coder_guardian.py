@@ -60,6 +60,9 @@ IDS = (
     # P520: massacres
     "guardian-10",
     "guardian-577",
+    # P523: a noun's clause; leaving as a concession
+    "guardian-93",
+    "guardian-318",
 )
 
 
@@ -309,6 +312,9 @@ MODES_FROM_THE_SENTENCE = [
     # P520: a massacre is a deliberate mass killing of the defenceless
     ("guardian-10", "ASSAULT", "massacre", "to massacre more than 200 people", "targeted"),
     ("guardian-577", "ASSAULT", "massacred", "Muslim men and boys were massacred", "targeted"),
+    # P523: a noun's clause says what is refused; refusing to leave is refusing a concession
+    ("guardian-318", "REJECT", "refusal", "hard-nosed refusal to support", "assist"),
+    ("guardian-93", "REJECT", "refusing", "fighters who are refusing to leave", "yield"),
 ]
 
 

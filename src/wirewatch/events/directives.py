@@ -98,7 +98,7 @@ ASKED_FOR_MODES: dict[str, str] = {
         (
             "release", "free", "withdraw", "withdrawal", "ceasefire", "truce", "lift", "ease",
             "surrender", "restraint", "halt", "stop", "end", "cease", "evacuate", "disarm",
-            "retreat", "pullout",
+            "retreat", "pullout", "leave", "rein", "hand",
         ),
         "yield",
     ),
@@ -148,9 +148,11 @@ CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
 
 def what_it_is_about(head: Token, preps: frozenset[str]) -> Token | None:
     """The word naming what a verb or noun of asking, refusing or threatening is about: its
-    to-infinitive or clause, else its object, else the object of one of ``preps``."""
+    to-infinitive or clause ("its refusal to support", a noun's "acl"), else its object, else
+    the object of one of ``preps``."""
     children = list(head.children)
-    for dep in (("xcomp", "ccomp"), ("dobj",)):
+    clause = ("xcomp", "ccomp", "acl") if head.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
+    for dep in (clause, ("dobj",)):
         found = next((c for c in children if c.dep_ in dep), None)
         if found is not None:
             return found
