@@ -63,6 +63,8 @@ IDS = (
     # P523: a noun's clause; leaving as a concession
     "guardian-93",
     "guardian-318",
+    # P524: a noun's describing clause
+    "guardian-204",
 )
 
 
@@ -315,6 +317,8 @@ MODES_FROM_THE_SENTENCE = [
     # P523: a noun's clause says what is refused; refusing to leave is refusing a concession
     ("guardian-318", "REJECT", "refusal", "hard-nosed refusal to support", "assist"),
     ("guardian-93", "REJECT", "refusing", "fighters who are refusing to leave", "yield"),
+    # P524: "made during a summit" describes the demands; "for a truce" is what they ask
+    ("guardian-204", "REQUEST", "demands", "demands for a truce, made during", "yield"),
 ]
 
 

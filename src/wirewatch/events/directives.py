@@ -148,18 +148,25 @@ CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
 
 def what_it_is_about(head: Token, preps: frozenset[str]) -> Token | None:
     """The word naming what a verb or noun of asking, refusing or threatening is about: its
-    to-infinitive or clause ("its refusal to support", a noun's "acl"), else its object, else
-    the object of one of ``preps``."""
+    to-infinitive or clause ("its refusal to support"), else its object, else the object of one
+    of ``preps``."""
     children = list(head.children)
-    clause = ("xcomp", "ccomp", "acl") if head.pos_ in ("NOUN", "PROPN") else ("xcomp", "ccomp")
-    for dep in (clause, ("dobj",)):
-        found = next((c for c in children if c.dep_ in dep), None)
+    for dep in (("xcomp", "ccomp", "acl"), ("dobj",)):
+        found = next((c for c in children if c.dep_ in dep and not _participle(c)), None)
         if found is not None:
             return found
     for child in children:
         if child.dep_ == "prep" and child.lower_ in preps:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _participle(clause: Token) -> bool:
+    """A noun's clause that only describes it ("demands for a truce, made during a summit"),
+    not its to-infinitive ("its refusal to support")."""
+    return clause.dep_ == "acl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def mode_of_what_it_is_about(candidate: Candidate) -> None:
