@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.events.lexicon import LIGHT_VERBS
 from wirewatch.events.ontology import EVENT_TYPES, MATERIAL_CONFLICT, MATERIAL_COOPERATION
+from wirewatch.events.syntax import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,10 +156,7 @@ def what_it_is_about(head: Token, preps: frozenset[str]) -> Token | None:
         found = next((c for c in children if c.dep_ in dep and not _participle(c)), None)
         if found is not None:
             return found
-    for child in children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
+    return next(iter(prep_objects(head, preps)), None)
 
 
 def _participle(clause: Token) -> bool:

@@ -329,12 +329,19 @@ def against_in_setting(head: Token) -> list[Token]:
 def prep_object(token: Token, word: str) -> Token | None:
     """The object of the token's preposition ``word``: ("received aid from Germany", "from")
     -> Germany."""
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == word:
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return pobj
-    return None
+    return next(iter(prep_objects(token, frozenset({word}))), None)
+
+
+def prep_objects(token: Token, words: frozenset[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``words``, in order: ("killed in a drone
+    strike by gunmen", {"in", "with"}) -> [strike]."""
+    return [
+        pobj
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in words
+        for pobj in child.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def subject(verb: Token) -> Token | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirewatch.events.places import Location
+from wirewatch.events.syntax import prep_objects
 from wirewatch.geo.sources import alpha3_codes
 from wirewatch.schema import ActorRef
 
@@ -32,19 +33,16 @@ CALLS = frozenset({"call", "conversation", "conference", "link"})
 
 def over_a_line(head: Token) -> bool:
     """Whether the trigger's own phrase says the meeting was held by phone or video."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in LINE_PREPS:
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            if obj.lemma_.lower() in LINES:
-                return True
-            if obj.lemma_.lower() in CALLS and any(
-                c.dep_ in ("compound", "amod") and c.lemma_.lower() in LINES for c in obj.children
-            ):
-                return True
-    return False
+    return any(
+        line.lemma_.lower() in LINES
+        or (
+            line.lemma_.lower() in CALLS
+            and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in LINES for c in line.children
+            )
+        )
+        for line in prep_objects(head, LINE_PREPS)
+    )
 
 
 def venue_mode(

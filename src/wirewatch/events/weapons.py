@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirewatch.events.syntax import RELATIVE_PRONOUNS
+from wirewatch.events.syntax import RELATIVE_PRONOUNS, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -74,13 +74,11 @@ def weapon_places(head: Token) -> list[Token]:
     places = [head]
     for child in head.children:
         if child.dep_ == "nsubj":
-            if child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
-                places.append(head.head)
-            else:
-                places.append(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in INSTRUMENT_PREPS):
+            relative = child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"
+            places.append(head.head if relative else child)
+        elif child.dep_ == "agent":
             places += [c for c in child.children if c.dep_ == "pobj"]
-    return places
+    return places + prep_objects(head, INSTRUMENT_PREPS)
 
 
 def weapon_named(candidate: Candidate) -> None:
