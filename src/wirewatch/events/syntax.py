@@ -317,10 +317,7 @@ def against_in_setting(head: Token) -> list[Token]:
     phrase: "staged a protest outside the stadium against the Assad regime"."""
     return [
         against
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
+        for pobj in prep_objects(head, SETTING_PREPS)
         for against in pobj.children
         if against.dep_ == "prep" and against.lower_ == "against"
     ]
