@@ -65,6 +65,10 @@ IDS = (
     "guardian-318",
     # P524: a noun's describing clause
     "guardian-204",
+    # P525: the weapon fired; a verb sharing the subject of the verb it is joined to
+    "guardian-199",
+    "guardian-316",
+    "guardian-775",
 )
 
 
@@ -319,6 +323,11 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-93", "REJECT", "refusing", "fighters who are refusing to leave", "yield"),
     # P524: "made during a summit" describes the demands; "for a truce" is what they ask
     ("guardian-204", "REQUEST", "demands", "demands for a truce, made during", "yield"),
+    # P525: a firing verb's weapon over "fire"'s own firearms; "bombing it and killing me"
+    ("guardian-199", "ASSAULT", "fired", "Suspected Israeli missiles were fired", "heavy-weapons"),
+    ("guardian-316", "ASSAULT", "firing", "began firing missiles at Riyadh", "heavy-weapons"),
+    ("guardian-775", "ASSAULT", "killing", "fighter jets bombing it and killing", "aerial"),
+    ("guardian-782", "ASSAULT", "raid", "a coalition bombing raid struck", "aerial"),
 ]
 
 

@@ -6,6 +6,9 @@ chlorine attack", "killed in a drone strike": the lexicon knows "killed", "targe
 modifier or the object of its "with", "by", "in" or "from". The modes are the manual's ASSAULT
 table (``ontology``). Only those places count: a weapon elsewhere in the sentence may belong to
 another act ("fought Isis snipers" is no shooting by the attacker).
+
+A fired weapon is the one exception to the trigger word's own mode: "fired a guided missile"
+is no rifle shot, so a firing verb's object names the weapon over the lexicon's ``firearms``.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirewatch.events.syntax import RELATIVE_PRONOUNS, prep_objects
+from wirewatch.events.lexicon import FIRING_VERBS
+from wirewatch.events.syntax import RELATIVE_PRONOUNS, prep_objects, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,6 +37,8 @@ MODIFIER_MODES: dict[str, str] = {
     **dict.fromkeys(("car", "roadside", "truck"), "explosives"),
     **dict.fromkeys(("artillery", "rocket", "mortar", "missile", "tank"), "heavy-weapons"),
     "sniper": "firearms",
+    # "a bombing raid", "the bombing campaign": as the lexicon reads "bombing" as a trigger
+    "bombing": "aerial",
 }
 # A noun that is the weapon itself ("airstrikes", "shelling", "gunmen"). Not "bombing", which
 # is aerial to the lexicon as a trigger and a planted bomb as often.
@@ -69,9 +75,14 @@ def weapon_mode(noun: Token) -> str | None:
 
 def weapon_places(head: Token) -> list[Token]:
     """The words that can name an attack's weapon: the trigger itself (for its modifiers), its
-    subject or agent (through a relative pronoun to the noun it hangs on), and the objects of
-    its instrument prepositions."""
+    subject or agent (through a relative pronoun to the noun it hangs on; a verb joined to
+    another with no subject of its own, "killed or wounded", shares the other's), and the
+    objects of its instrument prepositions."""
     places = [head]
+    if head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and subject(head) is None:
+        shared = subject(head.head)
+        if shared is not None:
+            places.append(shared)
     for child in head.children:
         if child.dep_ == "nsubj":
             relative = child.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl"
@@ -81,10 +92,25 @@ def weapon_places(head: Token) -> list[Token]:
     return places + prep_objects(head, INSTRUMENT_PREPS)
 
 
+def fired_weapon(head: Token) -> Token | None:
+    """What a firing verb fires: its object, or its passive subject ("missiles were fired")."""
+    if head.lemma_.lower() not in FIRING_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def weapon_named(candidate: Candidate) -> None:
-    """An attack with no mode of its own takes the mode of the weapon it is told with."""
+    """An attack with no mode of its own takes the mode of the weapon it is told with; a
+    firing verb takes the mode of the weapon it fires."""
     proposal = candidate.proposal
-    if proposal.event != "ASSAULT" or proposal.mode is not None:
+    if proposal.event != "ASSAULT":
+        return
+    fired = fired_weapon(candidate.head)
+    mode = weapon_mode(fired) if fired is not None else None
+    if mode is not None:
+        candidate.proposal = replace(proposal, mode=mode)
+        return
+    if proposal.mode is not None:
         return
     for place in weapon_places(candidate.head):
         # the trigger word is no weapon ("attack"), only its modifier can name one
