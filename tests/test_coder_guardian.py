@@ -69,6 +69,9 @@ IDS = (
     "guardian-199",
     "guardian-316",
     "guardian-775",
+    # P526: what is asked for, past the addressee
+    "guardian-48",
+    "guardian-159",
 )
 
 
@@ -328,6 +331,9 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-316", "ASSAULT", "firing", "began firing missiles at Riyadh", "heavy-weapons"),
     ("guardian-775", "ASSAULT", "killing", "fighter jets bombing it and killing", "aerial"),
     ("guardian-782", "ASSAULT", "raid", "a coalition bombing raid struck", "aerial"),
+    # P526: the addressee names no act, the "for" object does
+    ("guardian-48", "REQUEST", "call", "call my brother for help", "assist"),
+    ("guardian-159", "REQUEST", "begged", "begged the British government for help", "assist"),
 ]
 
 

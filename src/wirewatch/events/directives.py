@@ -107,6 +107,9 @@ ASKED_FOR_MODES: dict[str, str] = {
         (
             "help", "aid", "assist", "assistance", "support", "defend", "protect", "protection",
             "intervene", "cooperate", "cooperation", "supply", "provide", "fund", "arm",
+            # handing over a suspect is judicial cooperation (CAMEO: a request for material
+            # cooperation)
+            "extradition", "extradite",
         ),
         "assist",
     ),
@@ -143,20 +146,22 @@ ABOUT_PREPS = {
     "REJECT": frozenset({"for"}),
     "THREATEN": frozenset({"of", "with"}),
 }
+# A request's object that is itself a request: what it asks is what is asked or refused
+# ("rejected Australia's request for the extradition of …").
+ASKING_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
 # Verbs whose object names the act ("hold talks", "show restraint", "provide aid").
 CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
 
 
-def what_it_is_about(head: Token, preps: frozenset[str]) -> Token | None:
-    """The word naming what a verb or noun of asking, refusing or threatening is about: its
-    to-infinitive or clause ("its refusal to support"), else its object, else the object of one
-    of ``preps``."""
+def what_it_may_be_about(head: Token, preps: frozenset[str]) -> list[Token]:
+    """The words that may name what a verb or noun of asking, refusing or threatening is
+    about, in the order they are read: its to-infinitive or clause ("its refusal to support"),
+    its object, the objects of ``preps`` ("begged the government for help": the addressee
+    names no act, the "for" object does)."""
     children = list(head.children)
-    for dep in (("xcomp", "ccomp", "acl"), ("dobj",)):
-        found = next((c for c in children if c.dep_ in dep and not _participle(c)), None)
-        if found is not None:
-            return found
-    return next(iter(prep_objects(head, preps)), None)
+    clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp", "acl") and not _participle(c)]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    return clauses[:1] + objects[:1] + prep_objects(head, preps)
 
 
 def _participle(clause: Token) -> bool:
@@ -168,31 +173,40 @@ def _participle(clause: Token) -> bool:
 
 
 def mode_of_what_it_is_about(candidate: Candidate) -> None:
-    """A request, refusal or threat with no mode of its own takes the mode of what it is about."""
+    """A request, refusal or threat with no mode of its own takes the mode of what it is about:
+    the first of the words that may say it which names a mode."""
     proposal = candidate.proposal
-    modes = ABOUT_MODES.get(proposal.event)
-    if modes is None or proposal.mode is not None:
+    if proposal.event not in ABOUT_MODES or proposal.mode is not None:
         return
-    act = what_it_is_about(candidate.head, ABOUT_PREPS[proposal.event])
-    if act is None:
-        return
-    if act.lemma_.lower() in CARRYING_VERBS:  # "to hold talks", "to show restraint"
-        act = next((c for c in act.children if c.dep_ == "dobj"), act)
-    lemma = act.lemma_.lower()
-    if lemma == "step" and proposal.event != "THREATEN":
-        if any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children):
-            candidate.proposal = replace(proposal, mode="change")
-        return  # "step down" is a resignation, "step up" is not
-    mode = modes.get(lemma)
-    if mode is None and proposal.event == "THREATEN":
-        # "military action", "a military operation"
-        mode = next(
-            (
-                modes[c.lemma_.lower()]
-                for c in act.children
-                if c.dep_ == "amod" and c.lemma_.lower() in modes
-            ),
-            None,
-        )
+    mode = _named_mode(candidate.head, proposal.event, depth=2)
     if mode is not None:
         candidate.proposal = replace(proposal, mode=mode)
+
+
+def _named_mode(head: Token, event: str, depth: int) -> str | None:
+    modes = ABOUT_MODES[event]
+    for act in what_it_may_be_about(head, ABOUT_PREPS[event]):
+        if act.lemma_.lower() in CARRYING_VERBS:  # "to hold talks", "to show restraint"
+            act = next((c for c in act.children if c.dep_ == "dobj"), act)
+        lemma = act.lemma_.lower()
+        if lemma in ASKING_NOUNS and event != "THREATEN" and depth > 1:
+            # "rejected Australia's request for the extradition": what the request asks
+            return _named_mode(act, event, depth - 1)
+        if lemma == "step" and event != "THREATEN":
+            # "step down" is a resignation, "step up" is not
+            down = any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children)
+            return "change" if down else None
+        mode = modes.get(lemma)
+        if mode is None and event == "THREATEN":
+            # "military action", "a military operation"
+            mode = next(
+                (
+                    modes[c.lemma_.lower()]
+                    for c in act.children
+                    if c.dep_ == "amod" and c.lemma_.lower() in modes
+                ),
+                None,
+            )
+        if mode is not None:
+            return mode
+    return None
