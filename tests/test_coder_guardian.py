@@ -72,6 +72,7 @@ IDS = (
     # P526: what is asked for, past the addressee
     "guardian-48",
     "guardian-159",
+    "guardian-263",
 )
 
 
@@ -334,6 +335,8 @@ MODES_FROM_THE_SENTENCE = [
     # P526: the addressee names no act, the "for" object does
     ("guardian-48", "REQUEST", "call", "call my brother for help", "assist"),
     ("guardian-159", "REQUEST", "begged", "begged the British government for help", "assist"),
+    # ... and a request that is the refusal's object is read through to what it asks
+    ("guardian-263", "REJECT", "rejected", "rejected Australia’s request for the", "assist"),
 ]
 
 
