@@ -73,6 +73,8 @@ IDS = (
     "guardian-48",
     "guardian-159",
     "guardian-263",
+    # P527: talks with one side named, on no side's ground
+    "guardian-665",
 )
 
 
@@ -337,6 +339,9 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-159", "REQUEST", "begged", "begged the British government for help", "assist"),
     # ... and a request that is the refusal's object is read through to what it asks
     ("guardian-263", "REJECT", "rejected", "rejected Australia’s request for the", "assist"),
+    # P527: talks in Geneva, hosted by the UN or with one side named, are on a third party's
+    ("guardian-665", "CONSULT", "talks", "UN-sponsored talks in Geneva designed", "third-party"),
+    ("guardian-683", "CONSULT", "talks", "first UN-sponsored peace talks", "third-party"),
 ]
 
 

@@ -154,7 +154,7 @@ def build_event(
         venue = (
             "phone"
             if over_a_line(head)
-            else venue_mode(located, candidate.actors, candidate.recipients)
+            else venue_mode(located, candidate.actors, candidate.recipients, head)
         )
         decision = Decision(decision.event, venue, decision.confidence)
     sentence = head.sent

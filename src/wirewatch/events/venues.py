@@ -10,6 +10,11 @@ leaders in Tehran" is a visit; "talks in Astana between Turkey, Iran and Russia"
 third party's ground. Only a place the record is located at by the trigger's own words counts
 (its argument, a locative phrase on it, or its clause: ``places.locate``), and only where every
 side is a state the codes name: an organisation or a group has no ground of its own.
+
+Talks with one side named ("a Syrian government delegation will arrive in Geneva for the
+talks", "UN-hosted talks in Geneva") are on a third party's ground where the place is not the
+actor's: the unnamed sides are the talks' others, and an international organisation, which
+has no ground, is itself a third party to them.
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ OWN_WORDS = frozenset({"argument", "phrase", "clause"})
 LINES = frozenset({"phone", "telephone", "videolink", "videoconference", "video"})
 LINE_PREPS = frozenset({"by", "over", "via", "in", "on"})
 CALLS = frozenset({"call", "conversation", "conference", "link"})
+# Nouns of talks between sides, any of whom may go unnamed.
+TALKS = frozenset({"talk", "talks", "negotiation", "dialogue", "congress", "summit"})
+# An organisation of states: no ground of its own, a third party to the sides it hosts.
+ORGANISATIONS = frozenset({"IGO"})
 
 
 def over_a_line(head: Token) -> bool:
@@ -46,7 +55,7 @@ def over_a_line(head: Token) -> bool:
 
 
 def venue_mode(
-    location: Location | None, actors: list[ActorRef], recipients: list[ActorRef]
+    location: Location | None, actors: list[ActorRef], recipients: list[ActorRef], head: Token
 ) -> str | None:
     """``visit`` for a meeting on the ground of a recipient and of no actor, ``third-party``
     for one on no side's ground, else None."""
@@ -56,7 +65,13 @@ def venue_mode(
     ground = countries.get(location.place.country_code)
     states = set(countries.values())
     sides = [{a.code for a in actors}, {r.code for r in recipients}]
-    if ground is None or not all(side and side <= states for side in sides):
+    if ground is None:
+        return None
+    actor_codes = sides[0]
+    if not recipients and head.lemma_.lower() in TALKS:
+        one_side = actor_codes and actor_codes <= states | ORGANISATIONS
+        return "third-party" if one_side and ground not in actor_codes else None
+    if not all(side and side <= states for side in sides):
         return None
     actor_states, recipient_states = sides
     if ground in recipient_states and ground not in actor_states:
