@@ -75,6 +75,10 @@ IDS = (
     "guardian-263",
     # P527: talks with one side named, on no side's ground
     "guardian-665",
+    # P528b: a killing aimed at one person
+    "guardian-96",
+    "guardian-678",
+    "guardian-728",
 )
 
 
@@ -342,7 +346,18 @@ MODES_FROM_THE_SENTENCE = [
     # P527: talks in Geneva, hosted by the UN or with one side named, are on a third party's
     ("guardian-665", "CONSULT", "talks", "UN-sponsored talks in Geneva designed", "third-party"),
     ("guardian-683", "CONSULT", "talks", "first UN-sponsored peace talks", "third-party"),
+    # P528b: a killing that is itself the aim, of one person
+    ("guardian-96", "ASSAULT", "kill", "attempt to kill or capture him", "targeted"),
+    ("guardian-11", "ASSAULT", "kill", "there was an attempt to kill him", "targeted"),
+    ("guardian-728", "ASSAULT", "Killing", "Killing her had been a priority", "targeted"),
 ]
+
+
+def test_a_killing_hung_on_another_act_is_not_aimed(guardian):
+    """ "the booby trap detonated, killing Oliver": Oliver died by the blast (P528's judge:
+    explosives), however named a victim."""
+    killing = find(guardian["guardian-678"], "ASSAULT", "killing", "detonated, killing Oliver")
+    assert killing.mode != "targeted"
 
 
 @pytest.mark.parametrize(

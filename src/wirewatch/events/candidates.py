@@ -203,6 +203,7 @@ from wirewatch.events.syntax import (
     subject,
     undergoer,
 )
+from wirewatch.events.targeted import aimed_at_one_person
 from wirewatch.events.weapons import weapon_named
 from wirewatch.schema import ActorRef
 
@@ -713,6 +714,7 @@ class CandidateFinder:
             retype(candidate)
             handed_over_for_trial(candidate, index)
             weapon_named(candidate)
+            aimed_at_one_person(candidate)
         found = [
             c
             for c in found
