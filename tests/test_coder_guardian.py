@@ -79,6 +79,9 @@ IDS = (
     "guardian-96",
     "guardian-678",
     "guardian-728",
+    # P529: what is deployed
+    "guardian-575",
+    "guardian-633",
 )
 
 
@@ -350,6 +353,10 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-96", "ASSAULT", "kill", "attempt to kill or capture him", "targeted"),
     ("guardian-11", "ASSAULT", "kill", "there was an attempt to kill him", "targeted"),
     ("guardian-728", "ASSAULT", "Killing", "Killing her had been a priority", "targeted"),
+    # P529: a mobilisation of arms, not troops
+    ("guardian-575", "MOBILIZE", "deployed", "the Assad regime deployed sarin gas", "weapons"),
+    ("guardian-633", "MOBILIZE", "deployed", "non-state groups have deployed drones", "weapons"),
+    ("guardian-633", "MOBILIZE", "deployed", "China deployed more than 1,000", "weapons"),
 ]
 
 

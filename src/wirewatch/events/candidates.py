@@ -204,7 +204,7 @@ from wirewatch.events.syntax import (
     undergoer,
 )
 from wirewatch.events.targeted import aimed_at_one_person
-from wirewatch.events.weapons import weapon_named
+from wirewatch.events.weapons import mobilised_kind, weapon_named
 from wirewatch.schema import ActorRef
 
 VERB_POS = {"VERB"}
@@ -715,6 +715,7 @@ class CandidateFinder:
             handed_over_for_trial(candidate, index)
             weapon_named(candidate)
             aimed_at_one_person(candidate)
+            mobilised_kind(candidate)
         found = [
             c
             for c in found

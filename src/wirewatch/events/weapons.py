@@ -7,6 +7,10 @@ modifier or the object of its "with", "by", "in" or "from". The modes are the ma
 table (``ontology``). Only those places count: a weapon elsewhere in the sentence may belong to
 another act ("fought Isis snipers" is no shooting by the attacker).
 
+A mobilisation's mode is what is moved, the lexicon's ``troops`` only where nothing else is
+named: "deployed tanks along the border" and "deployed sarin gas" are ``weapons``, "military
+police had deployed" is ``police``.
+
 A fired weapon is the one exception to the trigger word's own mode: "fired a guided missile"
 is no rifle shot, so a firing verb's object names the weapon over the lexicon's ``firearms``.
 """
@@ -58,6 +62,9 @@ WEAPON_MODES: dict[str, str] = {
     **dict.fromkeys(("knife", "machete", "stabbing"), "primitive"),
 }
 INSTRUMENT_PREPS = frozenset({"with", "by", "in", "from"})
+# Things deployed that are arms, though no attack's weapon: "military hardware", "quadcopters"
+ARMS = frozenset({"weapon", "arms", "hardware", "quadcopter", "warship"})
+POLICE = frozenset({"police", "policeman", "policemen"})
 
 
 def modifier_mode(noun: Token) -> str | None:
@@ -118,3 +125,30 @@ def weapon_named(candidate: Candidate) -> None:
         if mode is not None:
             candidate.proposal = replace(proposal, mode=mode)
             return
+
+
+def moved(head: Token) -> Token | None:
+    """What a mobilisation moves: a verb's object or passive subject, else (intransitive:
+    "police had deployed") its subject; a noun's "of" object ("deployment of hardware")."""
+    if head.pos_ == "NOUN":
+        return next(iter(prep_objects(head, frozenset({"of"}))), None)
+    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+        found = next((c for c in head.children if c.dep_ in deps), None)
+        if found is not None:
+            return found
+    return None
+
+
+def mobilised_kind(candidate: Candidate) -> None:
+    """A mobilisation of weapons or police takes that mode over the lexicon's ``troops``."""
+    proposal = candidate.proposal
+    if proposal.event != "MOBILIZE":
+        return
+    thing = moved(candidate.head)
+    if thing is None:
+        return
+    lemma = thing.lemma_.lower()
+    if weapon_mode(thing) is not None or lemma in ARMS:
+        candidate.proposal = replace(proposal, mode="weapons")
+    elif lemma in POLICE:
+        candidate.proposal = replace(proposal, mode="police")
