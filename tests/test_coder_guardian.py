@@ -82,6 +82,8 @@ IDS = (
     # P529: what is deployed
     "guardian-575",
     "guardian-633",
+    # P530: destroying a force
+    "guardian-507",
 )
 
 
@@ -358,6 +360,20 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-633", "MOBILIZE", "deployed", "non-state groups have deployed drones", "weapons"),
     ("guardian-633", "MOBILIZE", "deployed", "China deployed more than 1,000", "weapons"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "sentence_part", "mode"),
+    [
+        ("guardian-507", "benefits in destroying the group", None),
+        ("guardian-143", "fight to degrade and destroy Islamic State", None),
+        ("guardian-782", "destroy a residential building", "destroy"),
+    ],
+)
+def test_destroying_a_force_is_no_destruction_of_property(guardian, doc_id, sentence_part, mode):
+    """ "destroy Isis" is a defeat with no means stated; a building destroyed is property (P530's
+    and P521's judges)."""
+    assert find(guardian[doc_id], "ASSAULT", "destroy", sentence_part).mode == mode
 
 
 def test_a_killing_hung_on_another_act_is_not_aimed(guardian):

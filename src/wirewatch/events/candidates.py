@@ -60,6 +60,7 @@ from wirewatch.events.arguments import (
     stops,
     swaps_captives,
 )
+from wirewatch.events.destroyed import force_defeated
 from wirewatch.events.directives import asked_of_another, mode_of_what_it_is_about
 from wirewatch.events.lexicon import (
     ABSTRACT_TARGETS,
@@ -716,6 +717,7 @@ class CandidateFinder:
             weapon_named(candidate)
             aimed_at_one_person(candidate)
             mobilised_kind(candidate)
+            force_defeated(candidate)
         found = [
             c
             for c in found
