@@ -84,6 +84,10 @@ IDS = (
     "guardian-633",
     # P530: destroying a force
     "guardian-507",
+    # P531: what a clause threatens, one word deeper
+    "guardian-70",
+    "guardian-83",
+    "guardian-580",
 )
 
 
@@ -359,6 +363,10 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-575", "MOBILIZE", "deployed", "the Assad regime deployed sarin gas", "weapons"),
     ("guardian-633", "MOBILIZE", "deployed", "non-state groups have deployed drones", "weapons"),
     ("guardian-633", "MOBILIZE", "deployed", "China deployed more than 1,000", "weapons"),
+    # P531: the clause's subject or object names what is threatened; "with death"
+    ("guardian-70", "THREATEN", "warned", "that a Turkish military operation", "violence"),
+    ("guardian-83", "THREATEN", "threatened", "threatened her family with death", "violence"),
+    ("guardian-580", "THREATEN", "warned", "risked a military confrontation", "violence"),
 ]
 
 

@@ -100,6 +100,8 @@ ASKED_FOR_MODES: dict[str, str] = {
             "release", "free", "withdraw", "withdrawal", "ceasefire", "truce", "lift", "ease",
             "surrender", "restraint", "halt", "stop", "end", "cease", "evacuate", "disarm",
             "retreat", "pullout", "leave", "rein", "hand",
+            # "urged Turkey to de-escalate, limit its military actions", "exercise caution"
+            "de-escalate", "deescalate", "de-escalation", "limit", "caution",
         ),
         "yield",
     ),
@@ -122,7 +124,7 @@ THREATENED_ACT_MODES: dict[str, str] = {
         (
             "attack", "strike", "hit", "bomb", "invade", "invasion", "incursion", "fight",
             "retaliate", "retaliation", "war", "burn", "kill", "destroy", "shoot", "confrontation",
-            "offensive", "assault", "force", "troop", "military",
+            "offensive", "assault", "force", "troop", "military", "death",
         ),
         "violence",
     ),
@@ -146,6 +148,8 @@ ABOUT_PREPS = {
     "REJECT": frozenset({"for"}),
     "THREATEN": frozenset({"of", "with"}),
 }
+# A clause's words that may name what it asks or threatens where its verb does not.
+CLAUSE_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
 # A request's object that is itself a request: what it asks is what is asked or refused
 # ("rejected Australia's request for the extradition of …").
 ASKING_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea"})
@@ -156,12 +160,15 @@ CARRYING_VERBS = LIGHT_VERBS | {"show", "exercise"}
 def what_it_may_be_about(head: Token, preps: frozenset[str]) -> list[Token]:
     """The words that may name what a verb or noun of asking, refusing or threatening is
     about, in the order they are read: its to-infinitive or clause ("its refusal to support"),
-    its object, the objects of ``preps`` ("begged the government for help": the addressee
-    names no act, the "for" object does)."""
+    that clause's object and subject, its object, the objects of ``preps`` ("begged the
+    government for help": the addressee names no act, the "for" object does)."""
     children = list(head.children)
     clauses = [c for c in children if c.dep_ in ("xcomp", "ccomp", "acl") and not _participle(c)]
     objects = [c for c in children if c.dep_ == "dobj"]
-    return clauses[:1] + objects[:1] + prep_objects(head, preps)
+    # a clause that names nothing may say it by its object or subject ("that it risked a
+    # military confrontation", "that a military operation would …")
+    inside = [c for clause in clauses[:1] for c in clause.children if c.dep_ in CLAUSE_ARGUMENTS]
+    return clauses[:1] + inside + objects[:1] + prep_objects(head, preps)
 
 
 def _participle(clause: Token) -> bool:
