@@ -88,6 +88,9 @@ IDS = (
     "guardian-70",
     "guardian-83",
     "guardian-580",
+    # P532: explosive devices and sexual abuse
+    "guardian-514",
+    "guardian-693",
 )
 
 
@@ -367,6 +370,9 @@ MODES_FROM_THE_SENTENCE = [
     ("guardian-70", "THREATEN", "warned", "that a Turkish military operation", "violence"),
     ("guardian-83", "THREATEN", "threatened", "threatened her family with death", "violence"),
     ("guardian-580", "THREATEN", "warned", "risked a military confrontation", "violence"),
+    # P532: "explosive" as a modifier; "sexually" as the manner
+    ("guardian-514", "ASSAULT", "killed", "killed by an improvised explosive device", "explosives"),
+    ("guardian-693", "ASSAULT", "abused", "routinely sexually abused during", "sexual"),
 ]
 
 

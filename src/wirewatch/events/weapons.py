@@ -38,12 +38,14 @@ MODIFIER_MODES: dict[str, str] = {
     "suicide": "suicide-attack",
     **dict.fromkeys(("air", "aerial", "barrel"), "aerial"),
     "drone": "drone",
-    **dict.fromkeys(("car", "roadside", "truck"), "explosives"),
+    **dict.fromkeys(("car", "roadside", "truck", "bomb", "explosive"), "explosives"),
     **dict.fromkeys(("artillery", "rocket", "mortar", "missile", "tank"), "heavy-weapons"),
     "sniper": "firearms",
     # "a bombing raid", "the bombing campaign": as the lexicon reads "bombing" as a trigger
     "bombing": "aerial",
 }
+# An attack verb's manner that names the mode ("sexually abused")
+MANNER_MODES: dict[str, str] = {"sexually": "sexual"}
 # A noun that is the weapon itself ("airstrikes", "shelling", "gunmen"). Not "bombing", which
 # is aerial to the lexicon as a trigger and a planted bomb as often.
 WEAPON_MODES: dict[str, str] = {
@@ -57,6 +59,7 @@ WEAPON_MODES: dict[str, str] = {
         "heavy-weapons",
     ),
     **dict.fromkeys(("gunfire", "gunman", "gun", "sniper", "bullet", "rifle"), "firearms"),
+    **dict.fromkeys(("gunbattle", "gunfight", "firefight", "shootout"), "firearms"),
     **dict.fromkeys(("bomb", "explosive", "ied", "explosion", "blast", "landmine"), "explosives"),
     **dict.fromkeys(("chlorine", "sarin"), "unconventional"),
     **dict.fromkeys(("knife", "machete", "stabbing"), "primitive"),
@@ -68,10 +71,13 @@ POLICE = frozenset({"police", "policeman", "policemen"})
 
 
 def modifier_mode(noun: Token) -> str | None:
-    """The mode a noun's modifier names ("chemical weapons", "a chlorine attack")."""
+    """The mode a noun's modifier names ("chemical weapons", "a chlorine attack"), or a verb's
+    manner ("sexually abused")."""
     for child in noun.children:
         if child.dep_ in ("amod", "compound") and child.lemma_.lower() in MODIFIER_MODES:
             return MODIFIER_MODES[child.lemma_.lower()]
+        if child.dep_ == "advmod" and child.lower_ in MANNER_MODES:
+            return MANNER_MODES[child.lower_]
     return None
 
 
