@@ -556,6 +556,26 @@ def test_the_model_does_not_give_a_trigger_the_type_of_the_event_governing_it(te
     assert [e.event for e in coded.events if e.trigger.text == trigger] == [event], coded.events
 
 
+def test_a_governments_protest_is_an_accusation_whichever_back_end_types_it():
+    """P535: the model keeps the lexicon's PROTEST for "Ankara has long protested", and the
+    rule that a government protests by diplomatic complaint (ACCUSE ``disapprove``) now
+    follows every back-end's decision, not the rules' alone."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    text = (
+        "The US gave the Kurds crucial support when they took on a key role in the battle for "
+        "Raqqa, but Ankara has long protested at the alliance."
+    )
+    for coder in ("rules", "learned"):
+        (coded,) = list(
+            Pipeline(Settings(coder=coder)).code([Document(id="t", text=text, date="2018-06-01")])
+        )
+        protest = [e for e in coded.events if e.trigger.text == "protested"]
+        assert [(e.event, e.mode) for e in protest] == [("ACCUSE", "disapprove")], coder
+
+
 def test_the_model_gives_violence_only_to_a_trigger_the_lexicon_reads_as_violence():
     """P505: with killings told earlier in the sentence, the classifier made the PUK's siding
     with Tehran and Iran's backing of the Kurdistan Front assaults; a word of siding or backing

@@ -85,14 +85,6 @@ class RuleCoder:
                 decisions.append(None)
                 continue
             mode = valid_mode(event, candidate.proposal.mode)
-            if (
-                event == "PROTEST"
-                and mode == "demo"
-                and any(a.sector == "GOV" or a.code == "IGO" for a in candidate.actors)
-            ):
-                # A government "protests" by diplomatic complaint, not in the street; its
-                # boycott or walkout is still a protest act.
-                event, mode = "ACCUSE", "disapprove"
             decisions.append(Decision(event, mode, self.confidence))
         return decisions
 

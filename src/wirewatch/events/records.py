@@ -104,6 +104,17 @@ def own_predicate(candidate: Candidate) -> bool:
     return not (head.dep_ == "acl" and head.tag_ == "VBN")
 
 
+def diplomatic_protest(decision: Decision, actors: list[ActorRef]) -> Decision:
+    """A government "protests" by diplomatic complaint, not in the street (the manual: PROTEST
+    presumes physical activity): ACCUSE ``disapprove``, whichever back-end chose the type. Its
+    boycott or walkout is still a protest act."""
+    if decision.event != "PROTEST" or decision.mode != "demo":
+        return decision
+    if not any(a.sector == "GOV" or a.code == "IGO" for a in actors):
+        return decision
+    return Decision("ACCUSE", "disapprove", decision.confidence)
+
+
 def build_event(
     doc_id: str,
     number: int,
@@ -116,6 +127,7 @@ def build_event(
 ) -> Event | None:
     head = candidate.head
     dating = dates.date(head)
+    decision = diplomatic_protest(decision, candidate.actors)
     # Violence is news even when the text names no perpetrator ("20 civilians were killed in a
     # car bombing"): such an event is kept with an empty actor list when it names a victim.
     unattributed = (
