@@ -13,12 +13,15 @@
   the ``learned`` coder back-end in the full pipeline. The pipeline codes the article whole, as
   wirewatch codes articles, and each sentence's gold is matched among the records whose trigger
   lies in it (``predict_article``).
-* "learned (pipeline, held-out)": on PLV and GSR, the ``learned`` back-end's decision inside the
-  pipeline, with held-out models: every rule candidate (its own actor, recipient and marked
-  trigger) was classified by the CV model that never saw its sentence (``--cv-pipeline``), then
-  decided by ``events.relabel.choose`` exactly as the coder does; as in the coder, a type the
-  lexicon proposed keeps the lexicon's mode, and a type the model chose takes the held-out mode
-  model's (``training/train_modes.py --cv``, ``--modes``).
+* "learned (pipeline, held-out)": on PLV and GSR, the ``learned`` back-end run as shipped — the
+  real pipeline, so every restriction of ``LearnedCoder`` and every rule of ``build_event``
+  applies — with held-out answers in place of the shipped model: each rule candidate matched to
+  a gold pair is answered with the scores of the CV model that never saw its sentence
+  (``--cv-pipeline``; ``HeldOutAnswers``), any other keeps the lexicon's type. As in the coder,
+  a type the lexicon proposed keeps the lexicon's mode, and a type the model chose takes the
+  held-out mode model's (``training/train_modes.py --cv``, ``--modes``). (Before P536 this row
+  combined the rules' record with the held-out scores outside the pipeline, which missed the
+  coder's later restrictions: RESULTS.md sections before 2026-12-06 11:40 UTC report that.)
 * "pairs rules found": the same scores restricted to the gold pairs where the rule pipeline
   produced a matching event, to compare the type decision alone.
 * mode: accuracy over the gold events with a current PLOVER mode (GSR only: 123 events); a
@@ -41,18 +44,22 @@ from pathlib import Path
 from wirewatch.eval.events import (
     NONE,
     EventScores,
+    GoldPair,
     Predicted,
+    eval_pipeline,
     predict_article,
     predict_pipeline,
     predict_relations,
+    predict_with,
     read_gold,
     read_predictions,
     score,
 )
 from wirewatch.events.labels import QUAD
+from wirewatch.events.learned import Classification, Relation
 from wirewatch.events.modes import USE_MODEL_FROM, choose_mode
-from wirewatch.events.ontology import intention_type, possible_types
-from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, choose
+from wirewatch.events.ontology import EVENT_TYPES
+from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST
 from wirewatch.schema import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,6 +93,66 @@ def held_out_mode(modes: dict[str, dict], key: str, event: str, lexicon: str | N
         return lexicon
     mode, confidence = answer
     return choose_mode(mode or None, confidence, lexicon, USE_MODEL_FROM)
+
+
+class HeldOutAnswers:
+    """A stand-in for the learned back-end's classifier that answers each rule candidate with
+    the scores of the cross-validation model that never saw its sentence (keyed by the
+    candidate's sentence and trigger, as the rules' pipeline matched it to a gold pair). A
+    candidate matched to no gold pair has no held-out answer: the lexicon's type stands, with
+    the rules' confidence (which the scorer's matching reads to break ties)."""
+
+    modes = None  # the mode is replayed from the held-out mode answers afterwards
+    clause_style = "none"
+
+    def __init__(self, answers: dict[tuple[str, tuple[int, int]], dict[str, float]]) -> None:
+        self.answers = answers
+        self.asked = self.answered = 0
+
+    def classify(self, relations: Sequence[Relation]) -> list[Classification]:
+        out = []
+        for relation in relations:
+            self.asked += 1
+            scores = self.answers.get((relation.text, relation.trigger))
+            if scores is None:
+                # no opinion: below ``keep_rules_below`` the lexicon's type stands, with the
+                # rules' confidence, as for a candidate the model is unsure of
+                scores = dict.fromkeys(EVENT_TYPES, 1 / len(EVENT_TYPES))
+            else:
+                self.answered += 1
+            best = max(scores, key=scores.__getitem__)
+            out.append(Classification(best, QUAD[best], scores[best], dict(scores)))
+        return out
+
+
+def held_out_pipeline(
+    documents: Sequence[Document],
+    pairs: Sequence[GoldPair],
+    rules: Sequence[Predicted],
+    held: dict[str, dict],
+    modes: dict[str, dict],
+    config: dict,
+) -> tuple[list[Predicted], HeldOutAnswers]:
+    """The learned back-end run as shipped — the same pipeline, candidates, restrictions and
+    record rules — with held-out answers in place of the shipped model (which saw these
+    sentences); a type the model chose takes the held-out mode model's mode, the lexicon's type
+    its own (as ``LearnedCoder``)."""
+    answers = {
+        (r.sentence, r.trigger): held[r.key]["scores"]
+        for r in rules
+        if r.key in held and r.sentence is not None and r.trigger is not None
+    }
+    stand_in = HeldOutAnswers(answers)
+    pipeline = eval_pipeline("learned", None, config)
+    pipeline.nlp.get_pipe("ww_events").coder.classifier = stand_in
+    rules_type = {r.key: r.event for r in rules}
+    predicted = [
+        p
+        if p.event == rules_type.get(p.key)
+        else replace(p, mode=held_out_mode(modes, p.key, p.event, None))
+        for p in predict_with(pipeline, documents, pairs)
+    ]
+    return predicted, stand_in
 
 
 def _seed_specs(specs: Sequence[Path]) -> tuple[dict, list[dict]]:
@@ -162,12 +229,6 @@ def main() -> None:
         type=float,
         help="the learned back-end's rules_boost (default: shipped)",
     )
-    parser.add_argument(
-        "--any-type",
-        action="store_true",
-        help="held-out pipeline rows as the back-end was before it chose only among the types"
-        " a candidate can become: a chosen type that needs a missing recipient loses the record",
-    )
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"needs {DATA} (the shared development data)")
@@ -230,30 +291,18 @@ def main() -> None:
                 found[backend] = predicted
                 print(row(name, label, score(pairs, predicted, timed)), flush=True)
             if "rules" in found and cross_validated and "learned-pipeline" in backends:
-                # The learned back-end in the pipeline, with held-out models: each rule
-                # candidate typed by the CV model that never saw its sentence and decided as
-                # LearnedCoder decides; the lexicon's mode only where the type is unchanged.
-                combined = []
-                for r in found["rules"]:
-                    held = held_pipeline.get(r.key)
-                    if r.event == NONE or held is None:
-                        combined.append(r)
-                        continue
-                    # r.recipients: the matched record's recipients, so the candidate's own.
-                    possible = None if args.any_type else possible_types(bool(r.recipients))
-                    event, _ = choose(held["scores"], r.event, boost, keep_below, possible)
-                    # as build_event does after the coder: a committed future cooperative act
-                    # is an intention (AGREE); the record's own aux modes and actors say so
-                    event = intention_type(event, r.aux_modes or [], bool(r.actors))
-                    if args.any_type and event not in possible_types(bool(r.recipients)):
-                        combined.append(Predicted(r.key, NONE))  # build_event drops it
-                        continue
-                    # as the coder: the lexicon's type keeps its mode, the model's type the
-                    # mode model's
-                    mode = r.mode if event == r.event else held_out_mode(modes, r.key, event, None)
-                    combined.append(replace(r, event=event, quad=QUAD[event], mode=mode))
+                # The learned back-end in the pipeline, with held-out models (P536): the real
+                # pipeline, every candidate answered by the CV model that never saw its sentence.
+                config = {"keep_rules_below": keep_below, "rules_boost": boost}
+                combined, stand_in = held_out_pipeline(
+                    documents, pairs, found["rules"], held_pipeline, modes, config
+                )
                 label = "learned (pipeline, held-out)"
                 print(row(name, label, score(pairs, combined)), flush=True)
+                print(
+                    f"<!-- held-out answers for {stand_in.answered} of {stand_in.asked}"
+                    " candidates; the others keep the lexicon's type -->"
+                )
                 found["learned-pipeline"] = combined
             if "rules" in found:
                 # Type decision alone: the pairs where the rules found an event at all.

@@ -670,3 +670,26 @@ def test_the_lexicons_type_keeps_the_lexicons_mode(doc_id, trigger, sentence_par
         if e.trigger.text == trigger and sentence_part in text[e.sentence.start : e.sentence.end]
     ]
     assert found and set(found) == {(event, mode)}, found
+
+
+def test_the_held_out_replay_answers_only_the_candidates_it_holds():
+    """P536: ``events_table.py`` replays the learned back-end as shipped, its classifier replaced
+    by held-out answers keyed by sentence and trigger; a candidate with an answer takes the
+    answer's type where the coder allows it, one without keeps the lexicon's type."""
+    from wirewatch.eval.events import eval_pipeline
+    from wirewatch.events.ontology import EVENT_TYPES
+    from wirewatch.schema import Document
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from events_table import HeldOutAnswers
+
+    first = "Russia's foreign minister met Turkish officials in Ankara on Monday."
+    second = "Iran's foreign minister met Saudi officials in Riyadh on Tuesday."
+    trigger = (first.index("met"), first.index("met") + 3)
+    agree = {t: (0.999 if t == "AGREE" else 0.001 / (len(EVENT_TYPES) - 1)) for t in EVENT_TYPES}
+    stand_in = HeldOutAnswers({(first, trigger): agree})
+    pipeline = eval_pipeline("learned", None, None)
+    pipeline.nlp.get_pipe("ww_events").coder.classifier = stand_in
+    (coded,) = list(pipeline.code([Document(id="t", text=f"{first} {second}", date="2018-06-01")]))
+    assert [e.event for e in coded.events if e.trigger.text == "met"] == ["AGREE", "CONSULT"]
+    assert (stand_in.asked, stand_in.answered) == (2, 1)

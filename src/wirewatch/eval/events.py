@@ -341,9 +341,17 @@ def predict_pipeline(
     """Pipeline mode: code every document with the chosen back-end, then match to the gold.
     ``model``: the ``learned`` back-end's model folder, if not the shipped one; ``coder_config``:
     other settings of the back-end (e.g. ``keep_rules_below``)."""
+    return predict_with(eval_pipeline(coder, model, coder_config), documents, pairs)
+
+
+def predict_with(
+    pipeline: Pipeline, documents: Sequence[Document], pairs: Sequence[GoldPair]
+) -> list[Predicted]:
+    """Pipeline mode with a pipeline already built (e.g. one whose back-end was given other
+    answers, ``benchmarks/events_table.py``'s held-out replay)."""
     from wirewatch.pipeline import Coded
 
-    coded = _pipeline(coder, model, coder_config).code(documents)
+    coded = pipeline.code(documents)
     return _match_by_document(
         pairs,
         (
@@ -368,7 +376,7 @@ def predict_article(
     (start, end) offsets in the article."""
     from wirewatch.pipeline import Coded
 
-    (item,) = list(_pipeline(coder, model, coder_config).code([article]))
+    (item,) = list(eval_pipeline(coder, model, coder_config).code([article]))
     events = item.events if isinstance(item, Coded) else []
     return _match_by_document(
         pairs,
@@ -395,7 +403,7 @@ def _match_by_document(
     return [found.get(p.key, Predicted(p.key, NONE)) for p in pairs]
 
 
-def _pipeline(coder: str, model: Path | None, coder_config: dict | None) -> Pipeline:
+def eval_pipeline(coder: str, model: Path | None, coder_config: dict | None) -> Pipeline:
     from wirewatch.config import Settings
     from wirewatch.pipeline import Pipeline
 
