@@ -2,7 +2,7 @@
 
 The manual's ASSAULT ``targeted`` is the killing of a specific person (an assassination, an
 execution); the lexicon gives it to "assassinate" and "execute" but not to "kill", which as
-often names deaths in battle. "tried to kill him", "the murder of Jamal Khashoggi", "Saleh's
+often names deaths in battle. "tried to kill him", "the killing of Jamal Khashoggi", "Saleh's
 killing" aim at one person. Only a killing that is itself the aim counts — a to-infinitive
 ("tried to kill him") or a noun or gerund ("the killing of X", "Killing her had been a
 priority") — and only a victim it is aimed at: the object, owner or "of" object. A participle
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from wirewatch.events.candidates import Candidate
 
-KILLING_WORDS = frozenset({"kill", "killing", "murder"})
+KILLING_WORDS = frozenset({"kill", "killing"})
 # A gerund standing as an argument ("Killing her had been a priority"), not a participle
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "pobj", "attr"})
 ONE_PERSON_PRONOUNS = frozenset({"him", "her"})
