@@ -61,6 +61,7 @@ from wirewatch.events.syntax import (
     PARTITIVE_NOUNS,
     RELATIVE_PRONOUNS,
     MentionIndex,
+    acted_on,
     holder_of,
     is_passive,
     of_object,
@@ -576,7 +577,7 @@ def exposed_to(attack: Token) -> Token | None:
         return None
     word = prep.head
     if word.lemma_.lower() in PROTECTING_VERBS and word.pos_ == "VERB":
-        return next((c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        return acted_on(word)
     if word.lower_ not in EXPOSURE_WORDS:
         return None
     own = subject(word)  # "leave [the SDF vulnerable …]" as a small clause
@@ -606,7 +607,7 @@ def blamed_for(attack: Token) -> Token | None:
     ):
         return None
     verb = word.head if lemma == "responsible" and word.dep_ in {"oprd", "acomp", "xcomp"} else word
-    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return acted_on(verb)
 
 
 def party_of_thing(thing: Token, index: MentionIndex) -> list[ActorRef]:

@@ -176,6 +176,7 @@ from wirewatch.events.senses import object_sense, private_remark
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
+    acted_on,
     against_in_setting,
     at_the_hands_of,
     bare_participle,
@@ -1394,7 +1395,7 @@ class CandidateFinder:
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
             candidate.recipients = compound_receiver(verb, candidate.actors, index)
         if proposal.event == "AID" and proposal.object_is == THEME and not candidate.recipients:
-            sent = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            sent = acted_on(verb)
             force = FORCE_THEMES.get(sent.lemma_.lower()) if sent is not None else None
             if force is not None:
                 # "sent riot police into the streets": forces with nobody to receive them

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wirewatch.events.syntax import acted_on
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,11 +29,6 @@ PEOPLE_NOUNS = frozenset(
         "militia", "jihadist", "organisation", "organization",
     }
 )  # fmt: skip
-
-
-def destroyed(head: Token) -> Token | None:
-    """What a destroying verb destroys: its object, or its passive subject."""
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def people(token: Token, recipients: list[ActorRef]) -> bool:
@@ -54,6 +51,6 @@ def force_defeated(candidate: Candidate) -> None:
         return
     if candidate.head.lemma_.lower() != "destroy":
         return
-    thing = destroyed(candidate.head)
+    thing = acted_on(candidate.head)
     if thing is not None and people(thing, candidate.recipients):
         candidate.proposal = replace(proposal, mode=None)

@@ -100,8 +100,9 @@ ASKED_FOR_MODES: dict[str, str] = {
             "release", "free", "withdraw", "withdrawal", "ceasefire", "truce", "lift", "ease",
             "surrender", "restraint", "halt", "stop", "end", "cease", "evacuate", "disarm",
             "retreat", "pullout", "leave", "rein", "hand",
-            # "urged Turkey to de-escalate, limit its military actions", "exercise caution"
-            "de-escalate", "deescalate", "de-escalation", "limit", "caution",
+            # "urged Turkey to limit its military actions", "to exercise caution" (the tokenizer
+            # splits "de-escalate", so only its closed spelling can match)
+            "deescalate", "limit", "caution",
         ),
         "yield",
     ),

@@ -81,6 +81,7 @@ from wirewatch.events.lexicon import (
 from wirewatch.events.syntax import (
     RELATIVE_PRONOUNS,
     MentionIndex,
+    acted_on,
     prep_object,
     relative_antecedent,
 )
@@ -184,7 +185,7 @@ def accepted_thing(candidate: Candidate) -> None:
     lemma = verb.lemma_.lower()
     if candidate.nominal or lemma not in ACCEPTING_VERBS | {"host"}:
         return
-    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    thing = acted_on(verb)
     if thing is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
         thing = verb.head  # "the refugees accepted by Canada"; not "pressure to accept"
     words = object_words(thing) if thing is not None else set()
@@ -239,7 +240,7 @@ def handed_over_for_trial(candidate: Candidate, index: MentionIndex) -> None:
         c.dep_ == "prt" and c.lower_ == "over" for c in head.children
     ):
         return
-    thing = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    thing = acted_on(head)
     if thing is None and candidate.nominal:
         thing = prep_object(head, "of")
     if thing is not None and object_words(thing) & ACCUSED_PEOPLE:
@@ -434,7 +435,7 @@ def own_arsenal(candidate: Candidate) -> None:
     verb = candidate.head
     if candidate.nominal or verb.lemma_.lower() not in DISARMING_VERBS or candidate.recipients:
         return
-    thing = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    thing = acted_on(verb)
     if thing is None or not object_words(thing) & ARSENAL_WORDS:
         return
     owners = [c for c in thing.children if c.dep_ == "poss"]

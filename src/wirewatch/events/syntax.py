@@ -348,6 +348,11 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def acted_on(verb: Token) -> Token | None:
+    """What a verb acts on: its direct object, or its passive subject ("missiles were fired")."""
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
 def passive_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
@@ -716,7 +721,7 @@ def enlisted(infinitive: Token) -> Token | None:
         or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
     ):
         return None
-    controller = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    controller = acted_on(verb)
     described = verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else None
     if controller is not None and controller.lower_ in RELATIVE_PRONOUNS:
         controller = described if verb.dep_ == "relcl" else None  # "fighters whom Iran sent"

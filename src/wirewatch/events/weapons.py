@@ -21,7 +21,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirewatch.events.lexicon import FIRING_VERBS
-from wirewatch.events.syntax import RELATIVE_PRONOUNS, prep_objects, subject
+from wirewatch.events.syntax import (
+    RELATIVE_PRONOUNS,
+    acted_on,
+    of_object,
+    prep_objects,
+    subject,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -109,7 +115,7 @@ def fired_weapon(head: Token) -> Token | None:
     """What a firing verb fires: its object, or its passive subject ("missiles were fired")."""
     if head.lemma_.lower() not in FIRING_VERBS:
         return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return acted_on(head)
 
 
 def weapon_named(candidate: Candidate) -> None:
@@ -137,12 +143,8 @@ def moved(head: Token) -> Token | None:
     """What a mobilisation moves: a verb's object or passive subject, else (intransitive:
     "police had deployed") its subject; a noun's "of" object ("deployment of hardware")."""
     if head.pos_ == "NOUN":
-        return next(iter(prep_objects(head, frozenset({"of"}))), None)
-    for deps in (("dobj", "nsubjpass"), ("nsubj",)):
-        found = next((c for c in head.children if c.dep_ in deps), None)
-        if found is not None:
-            return found
-    return None
+        return of_object(head)
+    return acted_on(head) or next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def mobilised_kind(candidate: Candidate) -> None:
