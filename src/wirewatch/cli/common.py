@@ -50,6 +50,14 @@ ActorsOption = Annotated[
 CoderOption = Annotated[
     str | None, typer.Option("--coder", help="Event coder back-end: rules, learned, llm.")
 ]
+ModelOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--model",
+        help="The learned back-end's model folder (model.onnx, tokenizer.json, labels.json), "
+        "if not the shipped one (e.g. build/train-check, which `make train-check` writes).",
+    ),
+]
 
 
 def settings_from(

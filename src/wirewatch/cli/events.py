@@ -11,6 +11,7 @@ from rich.table import Table
 from wirewatch.cli.common import (
     CoderOption,
     MaxCharsOption,
+    ModelOption,
     app,
     eval_app,
     fail,
@@ -29,6 +30,7 @@ def classify(
         list[str] | None, typer.Argument(help="JSONL files of relations, or - for stdin.")
     ] = None,
     coder: Annotated[str, typer.Option("--coder", help="learned (default) or llm.")] = "learned",
+    model: ModelOption = None,
     max_chars: MaxCharsOption = None,
 ) -> None:
     """Classify relations with the learned model: one JSONL answer per input line.
@@ -39,12 +41,13 @@ def classify(
     Output lines: {"id", "event", "mode", "quad", "aux_modes", "scores": {type: p}}.
     """
     from wirewatch.events.classify import relations_from_lines
-    from wirewatch.events.learned import LearnedClassifier, classify_stream
+    from wirewatch.events.learned import DEFAULT_MODEL, LearnedClassifier, classify_stream
     from wirewatch.events.llm import LLMClassifier
 
+    refuse_model_for(coder, model)
     try:
         if coder == "learned":
-            classifier = LearnedClassifier()
+            classifier = LearnedClassifier(model or DEFAULT_MODEL)
         elif coder == "llm":
             classifier = LLMClassifier()
         else:
@@ -80,6 +83,7 @@ def eval_events(
         Path | None,
         typer.Option(help="Score saved predictions (classify output, id = DOC_ID#INDEX)."),
     ] = None,
+    model: ModelOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score an event coder back-end against gold events: accuracy, macro-F1, quad, spans."""
@@ -89,15 +93,27 @@ def eval_events(
         raise fail(f"no gold file at {gold}")
     if predictions is not None and not predictions.exists():
         raise fail(f"no predictions file at {predictions}")
+    if predictions is not None and model is not None:
+        raise fail("--model scores a model folder; saved --predictions were made already")
+    refuse_model_for(coder or "learned", model)
     try:
-        scores = evaluate(gold, coder or "learned", pipeline=pipeline, predictions=predictions)
+        scores = evaluate(
+            gold, coder or "learned", pipeline=pipeline, predictions=predictions, model=model
+        )
     except WirewatchError as error:
         raise fail(str(error)) from None
     if as_json:
         print_json(scores.as_json())
         return
-    out.print(event_scores_table(scores, f"{gold.name} · {predictions or coder or 'learned'}"))
+    scored = predictions or (f"{coder or 'learned'} ({model})" if model else coder or "learned")
+    out.print(event_scores_table(scores, f"{gold.name} · {scored}"))
     out.file.write(confusion_text(scores))
+
+
+def refuse_model_for(coder: str, model: Path | None) -> None:
+    """Only the learned back-end reads a model folder; another would silently ignore it."""
+    if model is not None and coder != "learned":
+        raise fail(f"--model is the learned back-end's model folder; --coder {coder} has none")
 
 
 def event_scores_table(scores, title: str) -> Table:

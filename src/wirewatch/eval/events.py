@@ -525,7 +525,7 @@ def evaluate(
         return score(pairs, read_predictions(predictions, pairs))
     started = time.perf_counter()
     if pipeline or coder == "rules":
-        predicted = predict_pipeline(documents, pairs, coder)
+        predicted = predict_pipeline(documents, pairs, coder, model)
     else:
         predicted = predict_relations(pairs, coder, model)
     return score(pairs, predicted, time.perf_counter() - started)
