@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -695,11 +697,9 @@ def test_the_held_out_replay_answers_only_the_candidates_it_holds():
     assert (stand_in.asked, stand_in.answered) == (2, 1)
 
 
-def swapped_model(folder, first: str, second: str):
+def swapped_model(folder: Path, first: str, second: str) -> Path:
     """A copy of the shipped model whose labels name two types the other way round: it answers
     as the shipped model does, with those two names exchanged."""
-    import shutil
-
     copy = folder / "swapped-model"
     shutil.copytree(DEFAULT_MODEL, copy)
     labels = json.loads((copy / "labels.json").read_text(encoding="utf-8"))
@@ -710,8 +710,8 @@ def swapped_model(folder, first: str, second: str):
 
 
 def test_classify_and_eval_read_another_model_folder(tmp_path):
-    """``--model DIR`` is the folder the answers come from (a model ``make train`` or a fold
-    of cross-validation wrote), for ``classify`` and for ``eval events`` in both modes."""
+    """``--model DIR`` is the folder the answers come from (such as the one ``make
+    train-check`` writes), for ``classify`` and for ``eval events`` in both modes."""
     swapped = swapped_model(tmp_path, "ASSAULT", "COERCE")
     line = json.dumps({"id": "a", "text": FIXED[0][0], "actor_text": FIXED[0][1]}) + "\n"
     shipped = json.loads(CliRunner().invoke(app, ["classify", "-"], input=line).stdout)
