@@ -57,12 +57,15 @@ $(TRAIN_VENV)/.installed: training/requirements.txt
 	touch $@
 
 # The rule pipeline's candidates (project venv, spaCy) feed both trainers: marked triggers for the
-# classifier, triggers for the mode model (numpy, seconds).
+# classifier, triggers for the mode model (numpy, seconds). The actor finder (numpy, off unless
+# asked for: LearnedCoder(actor_min=…)) learns from the written trigger set and judged news.
 train: $(TRAIN_VENV)/.installed install
 	PYTHONPATH=src nice -n 10 $(PY) training/pipeline_inputs.py build/pipeline_inputs.jsonl
 	HF_HUB_OFFLINE=1 PYTHONPATH=src nice -n 10 $(TRAIN_VENV)/bin/python \
 		training/train_classifier.py --out $(MODEL_DIR)
 	PYTHONPATH=src nice -n 10 $(PY) training/train_modes.py --out $(MODEL_DIR)
+	PYTHONPATH=src nice -n 10 $(PY) training/train_actor_finder.py --out $(MODEL_DIR) \
+		--judged benchmarks/data/guardian_judged
 	$(PY) training/score_slice.py $(MODEL_DIR)
 
 # Does `make train` still reproduce the shipped artifact? The same steps into build/ (the shipped

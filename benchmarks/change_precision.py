@@ -46,9 +46,9 @@ from guardian_records import (
     record_row,
 )
 from open_precision import share_row
-from wirewatch.config import Settings
+from wirewatch.eval.events import eval_pipeline
 from wirewatch.events.llm import codebook
-from wirewatch.pipeline import Coded, Pipeline
+from wirewatch.pipeline import Coded
 
 LABELS = ("right", "wrong type", "wrong participants", "no event")
 
@@ -57,9 +57,15 @@ def _participants(refs: list) -> str:
     return "; ".join(f"{r.text} [{r.code or 'no country'}]" for r in refs) or "(none named)"
 
 
-def dump(out_path: Path, coder: str, corpora: Sequence[Path] = (GUARDIAN,)) -> None:
+def dump(
+    out_path: Path,
+    coder: str,
+    corpora: Sequence[Path] = (GUARDIAN,),
+    coder_config: dict | None = None,
+) -> None:
+    pipeline = eval_pipeline(coder, None, coder_config)
     with out_path.open("w", encoding="utf-8") as out:
-        for item in Pipeline(Settings(coder=coder)).code(guardian_documents(corpora)):
+        for item in pipeline.code(guardian_documents(corpora)):
             if not isinstance(item, Coded):
                 continue
             for event in item.events:
@@ -173,6 +179,11 @@ def main() -> None:
     dumping = cli.commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("--coder", default="rules")
+    dumping.add_argument(
+        "--actor-min",
+        type=float,
+        help="the learned back-end's actor finder threshold (default: off, as shipped)",
+    )
     for command in (dumping, cli.draw):
         command.add_argument(
             "--corpus",
@@ -184,7 +195,8 @@ def main() -> None:
     args = cli.parse()
     corpora = tuple(getattr(args, "corpus", None) or (GUARDIAN,))
     if args.command == "dump":
-        dump(args.out, args.coder, corpora)
+        config = {"actor_min": args.actor_min} if args.actor_min is not None else None
+        dump(args.out, args.coder, corpora, config)
     elif args.command == "sample":
         sample(
             args.items,

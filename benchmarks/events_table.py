@@ -225,6 +225,11 @@ def main() -> None:
         help="only the PLV and GSR pairs of these CV folds (e.g. 0,1: a CV run with --folds)",
     )
     parser.add_argument(
+        "--actor-min",
+        type=float,
+        help="the learned back-end's actor finder threshold (default: shipped)",
+    )
+    parser.add_argument(
         "--rules-boost",
         type=float,
         help="the learned back-end's rules_boost (default: shipped)",
@@ -240,6 +245,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     boost = RULES_BOOST if args.rules_boost is None else args.rules_boost
     keep_below = KEEP_RULES_BELOW if args.keep_rules_below is None else args.keep_rules_below
+    learned_config: dict = {"keep_rules_below": keep_below, "rules_boost": boost}
+    if args.actor_min is not None:
+        learned_config["actor_min"] = args.actor_min
     modes = read_rows(args.modes)
     held_pipeline = read_rows(args.cv_pipeline)
     with tempfile.TemporaryDirectory() as tmp:
@@ -264,11 +272,7 @@ def main() -> None:
                 if backend == "rules" or (backend == "learned-pipeline" and not cross_validated):
                     coder = backend.removesuffix("-pipeline")
                     model = args.model if coder == "learned" else None
-                    config = (
-                        {"keep_rules_below": keep_below, "rules_boost": boost}
-                        if coder == "learned"
-                        else None
-                    )
+                    config = learned_config if coder == "learned" else None
                     if cross_validated:
                         predicted = predict_pipeline(documents, pairs, coder, model, config)
                     else:  # the seed article, coded whole as wirewatch codes articles
@@ -293,9 +297,8 @@ def main() -> None:
             if "rules" in found and cross_validated and "learned-pipeline" in backends:
                 # The learned back-end in the pipeline, with held-out models (P536): the real
                 # pipeline, every candidate answered by the CV model that never saw its sentence.
-                config = {"keep_rules_below": keep_below, "rules_boost": boost}
                 combined, stand_in = held_out_pipeline(
-                    documents, pairs, found["rules"], held_pipeline, modes, config
+                    documents, pairs, found["rules"], held_pipeline, modes, learned_config
                 )
                 label = "learned (pipeline, held-out)"
                 print(row(name, label, score(pairs, combined)), flush=True)

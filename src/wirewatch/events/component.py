@@ -52,6 +52,10 @@ class EventCoder(Stage):
                 seen.add(candidate.trigger.start)
                 unique.append(candidate)
 
+        # A back-end may find actors the rules did not (``LearnedCoder.find_actors``).
+        find_actors = getattr(self.coder, "find_actors", None)
+        if find_actors is not None:
+            find_actors(unique, mentions)
         viable = [c for c in unique if may_become_event(c, dates)]
         events: list[Event] = []
         for candidate, decision in zip(viable, self.coder.decide(viable), strict=True):

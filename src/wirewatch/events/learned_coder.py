@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirewatch.events.actor_finder import ActorFinder, load_actor_finder
 from wirewatch.events.clause import clause_range
 from wirewatch.events.coders import Decision
 from wirewatch.events.learned import DEFAULT_MODEL, Relation, RelationClassifier, load_classifier
@@ -24,6 +25,7 @@ from wirewatch.events.relabel import KEEP_RULES_BELOW, RULES_BOOST, relabel
 
 if TYPE_CHECKING:
     from wirewatch.events.candidates import Candidate
+    from wirewatch.events.syntax import MentionIndex
     from wirewatch.schema import ActorRef
 
 
@@ -33,6 +35,10 @@ if TYPE_CHECKING:
 # precise than the lexicon's at every setting with enough of them to judge (0.474 against 0.483
 # at 0.8; RESULTS.md, "Open verbs"). A user who wants the recall can pass open_min=0.8.
 OPEN_MIN: float | None = None
+
+# A candidate the rules leave without an actor takes the learned actor finder's best mention
+# (``events.actor_finder``) when the finder gives it at least this probability (None: off).
+ACTOR_MIN: float | None = None
 
 
 class LearnedCoder:
@@ -44,6 +50,7 @@ class LearnedCoder:
         model_dir: Path = DEFAULT_MODEL,
         rules_boost: float = RULES_BOOST,
         open_min: float | None = OPEN_MIN,
+        actor_min: float | None = ACTOR_MIN,
     ) -> None:
         self.keep_rules_below = keep_rules_below
         self.rules_boost = rules_boost
@@ -51,6 +58,21 @@ class LearnedCoder:
         self.open_candidates = open_min is not None
         # Path() as well: from a spaCy stage config the folder arrives as a string.
         self.classifier: RelationClassifier = load_classifier(Path(model_dir))
+        self.actor_min = actor_min
+        self.actor_finder: ActorFinder | None = (
+            load_actor_finder(Path(model_dir) / "actors.npz") if actor_min is not None else None
+        )
+
+    def find_actors(self, candidates: Sequence[Candidate], index: MentionIndex) -> None:
+        """Give each candidate without an actor the actor finder's best mention, where it is
+        sure enough (``actor_min``)."""
+        if self.actor_finder is None or self.actor_min is None:
+            return
+        for candidate in candidates:
+            if not candidate.actors:
+                found = self.actor_finder.best(candidate, index, self.actor_min)
+                if found is not None:
+                    candidate.actors = [found]
 
     @property
     def _with_clause(self) -> bool:

@@ -1,0 +1,96 @@
+"""The learned actor finder: an actor for the candidates the rules leave without one (off by
+default)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from wirewatch.config import Settings
+from wirewatch.events.learned import DEFAULT_MODEL
+from wirewatch.events.learned_coder import ACTOR_MIN, LearnedCoder
+from wirewatch.schema import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data"
+PLV = DATA / "events" / "plv_train.jsonl"
+GUARDIAN = DATA / "corpora" / "guardian_sdf.jsonl"
+
+# Written for this test (not in the training set): a nominal trigger whose actor hangs from a
+# "from" phrase, which no rule path reads as the actor.
+FROM_TEHRAN = Document(
+    id="actor-1",
+    text="These accusations from Tehran are the latest in a series of claims from Iran.",
+    date="2024-01-01",
+)
+
+
+def code(document: Document, coder: str, **config: object) -> list:
+    from wirewatch.pipeline import Pipeline
+
+    pipeline = Pipeline(Settings(coder=coder), stage_config={"ww_events": {"coder_config": config}})
+    (coded,) = list(pipeline.code([document]))
+    return coded.events
+
+
+def test_off_by_default():
+    # Judged on news, its added records were right less often than the rest (RESULTS.md, P545).
+    assert ACTOR_MIN is None
+    assert LearnedCoder().actor_finder is None
+    assert code(FROM_TEHRAN, "learned") == []
+    assert code(FROM_TEHRAN, "rules") == []
+
+
+def test_the_finder_names_the_actor_the_rules_miss():
+    (event,) = code(FROM_TEHRAN, "learned", actor_min=0.5)
+    assert event.trigger.text == "accusations"
+    assert event.event == "ACCUSE"
+    assert [a.text for a in event.actor] == ["Tehran"]
+
+
+def test_no_actor_when_the_finder_is_unsure():
+    assert code(FROM_TEHRAN, "learned", actor_min=0.99) == []
+
+
+@pytest.mark.skipif(not PLV.exists(), reason="needs ../shared/data/events/plv_train.jsonl")
+def test_more_plv_actors_are_found(tmp_path):
+    """The finder never saw PLV: on its first 300 sentences it finds gold actors the rules
+    do not, and more pairs get their type."""
+    from wirewatch.eval.events import predict_pipeline, read_gold, score
+
+    rows = PLV.read_text(encoding="utf-8").splitlines()[:300]
+    path = tmp_path / "plv_slice.jsonl"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    documents, pairs = read_gold(path)
+    off = score(pairs, predict_pipeline(documents, pairs, "learned", None, {}))
+    on = score(pairs, predict_pipeline(documents, pairs, "learned", None, {"actor_min": 0.5}))
+    assert on.actor_match > off.actor_match
+    assert on.accuracy > off.accuracy
+
+
+@pytest.mark.skipif(not GUARDIAN.exists(), reason="needs ../shared/data/corpora (judged news)")
+def test_the_training_script_rebuilds_the_shipped_weights(tmp_path):
+    import subprocess
+    import sys
+
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "training" / "train_actor_finder.py"),
+            "--out",
+            str(tmp_path),
+            "--judged",
+            str(ROOT / "benchmarks" / "data" / "guardian_judged"),
+        ],
+        check=True,
+        capture_output=True,
+        env={"PYTHONPATH": str(ROOT / "src"), "PATH": ""},
+    )
+    with (
+        np.load(tmp_path / "actors.npz") as rebuilt,
+        np.load(DEFAULT_MODEL / "actors.npz") as shipped,
+    ):
+        assert rebuilt["names"].tolist() == shipped["names"].tolist()
+        assert np.allclose(rebuilt["weights"], shipped["weights"], atol=1e-4)

@@ -1,0 +1,247 @@
+"""Train the learned actor finder (``wirewatch.events.actor_finder``) on the written set.
+
+The sentences of ``training/written_triggers`` go through the real pipeline; each rule
+candidate at a marked trigger gives one example per actor mention of its sentence (labelled by
+whether it is the marked actor), and each candidate at no marked trigger (every event of these
+sentences is marked, so it is no event) gives its mentions as negatives: the finder should give
+no actor to what is no event. Prints a held-out check first (each part scored by a finder
+trained on the others and the news below) on the candidates the finder is for, those the rules
+leave without an actor; then writes ``actors.npz`` trained on all of it. ``--parts`` defaults to
+A and B, with which the shipped finder was measured (P545); C and D came later.
+
+With ``--judged DIR`` (``make train`` passes ``benchmarks/data/guardian_judged``) it also learns
+from news: every record of a ``change_*`` sample that a judge called right, matched to today's
+rule candidate at its trigger. A record with no actor gives its sentence's mentions as negatives
+(the judge found no actor left out: in news a candidate the rules leave without an actor
+usually has none); a record with an actor gives that mention as positive, the others as
+negatives. The Guardian articles come from ``../shared``.
+
+    python training/train_actor_finder.py [--out DIR] [--judged DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from wirewatch.config import Settings
+from wirewatch.events.actor_finder import mention_features, sentence_mentions
+from wirewatch.events.candidates import CandidateFinder
+from wirewatch.events.places import PlaceIndex
+from wirewatch.events.syntax import MentionIndex
+from wirewatch.pipeline import Failure, Pipeline
+from wirewatch.schema import Document
+
+ROOT = Path(__file__).resolve().parent
+WRITTEN = ROOT / "written_triggers"
+GUARDIAN = ROOT.parent.parent / "shared" / "data" / "corpora" / "guardian_sdf.jsonl"
+NO_ACTOR = "(none named)"
+OUT = ROOT.parent / "src" / "wirewatch" / "data" / "models" / "plover-minilm"
+L2 = 1.0
+STEPS = 300
+MIN_COUNT = 2  # features seen fewer times are left out
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+@dataclass
+class Group:
+    """One candidate: its mentions' features and labels, and what the rules gave it."""
+
+    part: str
+    features: list[list[str]]
+    labels: list[bool]
+    rules_actor: bool
+    event: bool  # the candidate sits at a marked event's trigger
+    actor_findable: bool  # that event's actor is one of the mentions
+
+
+def groups(path: Path, pipeline: Pipeline) -> list[Group]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    finder = CandidateFinder()
+    out = []
+    docs = pipeline.annotate(Document(id=r["id"], text=r["text"]) for r in rows)
+    for row, doc in zip(rows, docs, strict=True):
+        if isinstance(doc, Failure):
+            raise SystemExit(f"{row['id']}: {doc}")
+        index = MentionIndex.build(doc, doc._.actors or [])
+        places = PlaceIndex(doc, doc._.places or []).tokens
+        gold = []
+        for event in row["gold"]:
+            start = row["text"].index(event["trigger_text"])
+            actor = None
+            if event["actor_text"]:
+                a = row["text"].index(event["actor_text"])
+                actor = (a, a + len(event["actor_text"]))
+            gold.append(((start, start + len(event["trigger_text"])), actor))
+        for candidate in finder(doc, index, places):
+            t = (candidate.trigger.start_char, candidate.trigger.end_char)
+            match = next((g for g in gold if g[0][0] < t[1] and t[0] < g[0][1]), None)
+            mentions = sentence_mentions(candidate, index)
+            if not mentions:
+                continue
+            actor = match[1] if match else None
+            labels = [
+                actor is not None and r.start < actor[1] and actor[0] < r.end for r, _ in mentions
+            ]
+            out.append(
+                Group(
+                    path.stem,
+                    mention_features(candidate, mentions),
+                    labels,
+                    bool(candidate.actors),
+                    match is not None,
+                    any(labels),
+                )
+            )
+    return out
+
+
+def judged_records(folder: Path) -> dict[str, dict[int, str | None]]:
+    """Document -> trigger start -> the judged record's actor as the judge saw it ("Ankara
+    [TUR]"; None: the record named none), for every record a judge called right in a
+    ``change_*`` sample (the first judgement of a trigger wins)."""
+    out: dict[str, dict[int, str | None]] = {}
+    for key_path in sorted(folder.glob("change_*_key.jsonl")):
+        labels_path = key_path.with_name(key_path.name.replace("_key", "_labels"))
+        if not labels_path.exists():
+            continue
+        labels = {r["item"]: r.get("label") for r in map(json.loads, labels_path.open())}
+        for row in map(json.loads, key_path.open()):
+            if labels.get(row["item"]) != "right" or ";" in row["actor"]:
+                continue  # a record of several actors: which mention is which is not kept
+            actor = None if row["actor"] == NO_ACTOR else row["actor"]
+            out.setdefault(row["doc_id"], {}).setdefault(row["trigger"][0], actor)
+    return out
+
+
+def news_groups(folder: Path, pipeline: Pipeline) -> list[Group]:
+    """One group per judged-right record whose trigger today's rules still propose."""
+    judged = judged_records(folder)
+    documents = [
+        Document.model_validate(json.loads(line))
+        for line in GUARDIAN.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line)["id"] in judged
+    ]
+    finder = CandidateFinder()
+    out = []
+    for document, doc in zip(documents, pipeline.annotate(documents), strict=True):
+        if isinstance(doc, Failure):
+            continue
+        index = MentionIndex.build(doc, doc._.actors or [])
+        places = PlaceIndex(doc, doc._.places or []).tokens
+        records = judged[document.id]
+        for candidate in finder(doc, index, places):
+            start = candidate.trigger.start_char
+            if start not in records:
+                continue
+            mentions = sentence_mentions(candidate, index)
+            if not mentions:
+                continue
+            actor = records.pop(start)
+            # the judged actor is the text the key shows ("Ankara [TUR]"): match it by words
+            name = actor.rsplit(" [", 1)[0] if actor else None
+            labels = [name is not None and r.text == name for r, _ in mentions]
+            if name is not None and not any(labels):
+                continue  # the record's actor is no mention of today's candidate
+            out.append(
+                Group(
+                    "news",
+                    mention_features(candidate, mentions),
+                    labels,
+                    bool(candidate.actors),
+                    True,
+                    any(labels),
+                )
+            )
+    return out
+
+
+def fit(train: list[Group]) -> tuple[list[str], np.ndarray]:
+    counts = Counter(f for g in train for fs in g.features for f in set(fs))
+    names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+    column = {f: k for k, f in enumerate(names)}
+    rows = [fs for g in train for fs in g.features]
+    y = np.asarray([label for g in train for label in g.labels], dtype=np.float64)
+    x = np.zeros((len(rows), len(names)))
+    for i, fs in enumerate(rows):
+        for f in fs:
+            if f in column:
+                x[i, column[f]] = 1.0
+    w = np.zeros(len(names))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    penalty = np.full_like(w, L2 / len(y))
+    penalty[column["bias"]] = 0.0
+    for step in range(1, STEPS + 1):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        grad = x.T @ (p - y) / len(y) + penalty * w
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad**2
+        w -= 0.1 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    return names, w
+
+
+def report(name: str, names: list[str], w: np.ndarray, test: list[Group]) -> None:
+    """On the candidates without a rules actor: how often the best mention, where the model is
+    sure enough, is the marked actor, a wrong one, or an actor for what is no event."""
+    column = {f: k for k, f in enumerate(names)}
+    bare = [g for g in test if not g.rules_actor]
+    findable = sum(g.actor_findable for g in bare)
+    print(f"\n{name}: {len(bare)} candidates without a rules actor; {findable} with the marked")
+    print(f"actor among the mentions, {sum(g.event for g in bare)} at a marked event")
+    print("| threshold | right actor | wrong actor, event | actor for no event |")
+    print("|---|---|---|---|")
+    for threshold in THRESHOLDS:
+        right = wrong = spurious = 0
+        for g in bare:
+            scores = [
+                1.0 / (1.0 + np.exp(-sum(w[column[f]] for f in fs if f in column)))
+                for fs in g.features
+            ]
+            best = int(np.argmax(scores))
+            if scores[best] < threshold:
+                continue
+            if g.labels[best]:
+                right += 1
+            elif g.event:
+                wrong += 1
+            else:
+                spurious += 1
+        print(f"| {threshold} | {right} | {wrong} | {spurious} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--judged", type=Path, help="judged Guardian samples to learn from too")
+    parser.add_argument(
+        "--parts", default="part_a,part_b", help="the written set's parts to learn from"
+    )
+    args = parser.parse_args()
+    pipeline = Pipeline(Settings(coder="rules"))
+    by_part = {p: groups(WRITTEN / f"{p}.jsonl", pipeline) for p in args.parts.split(",")}
+    news = news_groups(args.judged, pipeline) if args.judged else []
+    if news:
+        print(
+            f"news: {len(news)} judged records ({sum(not g.actor_findable for g in news)} "
+            "with no actor)"
+        )
+    for held in by_part:
+        train = [g for part, gs in by_part.items() if part != held for g in gs] + news
+        names, w = fit(train)
+        report(f"held out: {held}", names, w, by_part[held])
+    everything = [g for gs in by_part.values() for g in gs] + news
+    names, w = fit(everything)
+    args.out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out / "actors.npz", names=np.asarray(names), weights=w.astype(np.float32)
+    )
+    print(f"\nwrote {args.out / 'actors.npz'}: {len(names)} features, {len(everything)} candidates")
+
+
+if __name__ == "__main__":
+    main()
