@@ -10,11 +10,11 @@ leave without an actor; then writes ``actors.npz`` trained on all of it. ``--par
 A and B, with which the shipped finder was measured (P545); C and D came later.
 
 With ``--judged DIR`` (``make train`` passes ``benchmarks/data/guardian_judged``) it also learns
-from news: every record of a ``change_*`` sample that a judge called right, matched to today's
-rule candidate at its trigger. A record with no actor gives its sentence's mentions as negatives
-(the judge found no actor left out: in news a candidate the rules leave without an actor
-usually has none); a record with an actor gives that mention as positive, the others as
-negatives. The Guardian articles come from ``../shared``.
+from news: every record that a judge called right in the samples ``actor_finder_samples.txt``
+lists, matched to today's rule candidate at its trigger. A record with no actor gives its
+sentence's mentions as negatives (the judge found no actor left out: in news a candidate the
+rules leave without an actor usually has none); a record with an actor gives that mention as
+positive, the others as negatives. The Guardian articles come from ``../shared``.
 
     python training/train_actor_finder.py [--out DIR] [--judged DIR]
 """
@@ -39,6 +39,7 @@ from wirewatch.schema import Document
 
 ROOT = Path(__file__).resolve().parent
 WRITTEN = ROOT / "written_triggers"
+SAMPLES = ROOT / "actor_finder_samples.txt"
 GUARDIAN = ROOT.parent.parent / "shared" / "data" / "corpora" / "guardian_sdf.jsonl"
 NO_ACTOR = "(none named)"
 OUT = ROOT.parent / "src" / "wirewatch" / "data" / "models" / "plover-minilm"
@@ -60,8 +61,12 @@ class Group:
     actor_findable: bool  # that event's actor is one of the mentions
 
 
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
 def groups(path: Path, pipeline: Pipeline) -> list[Group]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = read_jsonl(path)
     finder = CandidateFinder()
     out = []
     docs = pipeline.annotate(Document(id=r["id"], text=r["text"]) for r in rows)
@@ -104,14 +109,15 @@ def groups(path: Path, pipeline: Pipeline) -> list[Group]:
 def judged_records(folder: Path) -> dict[str, dict[int, str | None]]:
     """Document -> trigger start -> the judged record's actor as the judge saw it ("Ankara
     [TUR]"; None: the record named none), for every record a judge called right in a
-    ``change_*`` sample (the first judgement of a trigger wins)."""
+    listed sample (the first judgement of a trigger wins)."""
     out: dict[str, dict[int, str | None]] = {}
-    for key_path in sorted(folder.glob("change_*_key.jsonl")):
-        labels_path = key_path.with_name(key_path.name.replace("_key", "_labels"))
+    names = [n for n in SAMPLES.read_text(encoding="utf-8").splitlines() if not n.startswith("#")]
+    for name in names:
+        key_path, labels_path = folder / f"{name}_key.jsonl", folder / f"{name}_labels.jsonl"
         if not labels_path.exists():
-            continue
-        labels = {r["item"]: r.get("label") for r in map(json.loads, labels_path.open())}
-        for row in map(json.loads, key_path.open()):
+            continue  # drawn, never judged
+        labels = {r["item"]: r.get("label") for r in read_jsonl(labels_path)}
+        for row in read_jsonl(key_path):
             if labels.get(row["item"]) != "right" or ";" in row["actor"]:
                 continue  # a record of several actors: which mention is which is not kept
             actor = None if row["actor"] == NO_ACTOR else row["actor"]
@@ -123,9 +129,7 @@ def news_groups(folder: Path, pipeline: Pipeline) -> list[Group]:
     """One group per judged-right record whose trigger today's rules still propose."""
     judged = judged_records(folder)
     documents = [
-        Document.model_validate(json.loads(line))
-        for line in GUARDIAN.read_text(encoding="utf-8").splitlines()
-        if line.strip() and json.loads(line)["id"] in judged
+        Document.model_validate(row) for row in read_jsonl(GUARDIAN) if row["id"] in judged
     ]
     finder = CandidateFinder()
     out = []
