@@ -94,3 +94,14 @@ def test_the_training_script_rebuilds_the_shipped_weights(tmp_path):
     ):
         assert rebuilt["names"].tolist() == shipped["names"].tolist()
         assert np.allclose(rebuilt["weights"], shipped["weights"], atol=1e-4)
+
+
+def test_a_model_folder_without_the_finder_is_a_clear_error(tmp_path):
+    from wirewatch.errors import ConfigError
+
+    for file in DEFAULT_MODEL.iterdir():
+        if file.name != "actors.npz":
+            (tmp_path / file.name).symlink_to(file)
+    assert LearnedCoder(model_dir=tmp_path).actor_finder is None  # off: not needed
+    with pytest.raises(ConfigError, match="actors.npz"):
+        LearnedCoder(model_dir=tmp_path, actor_min=0.5)

@@ -197,3 +197,19 @@ def test_classify_cli_stops_with_one_line_when_the_server_is_not_there(tmp_path,
     )
     assert result.exit_code == 2
     assert "cannot reach the llm endpoint" in result.stderr and "Traceback" not in result.output
+
+
+def test_the_pipeline_codes_a_document_with_the_llm_back_end(serve, tmp_path, monkeypatch):
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+    from wirewatch.schema import Document
+
+    server = serve([(200, GOOD)] * 3)
+    monkeypatch.setenv("WIREWATCH_LLM_URL", server.url)
+    monkeypatch.setenv("WIREWATCH_LLM_CACHE", str(tmp_path / "cache"))
+    document = Document(id="call", text=SENTENCE.text, date="2013-11-28")
+    (coded,) = list(Pipeline(Settings(coder="llm")).code([document]))
+    (event,) = coded.events
+    assert (event.event, event.mode, event.coder) == ("CONSULT", "phone", "llm")
+    assert [a.text for a in event.actor] == ["Sergei Lavrov"]
+    assert len(server.bodies) == 1

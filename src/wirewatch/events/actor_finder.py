@@ -2,16 +2,17 @@
 
 The rule candidates find an actor along a few dependency paths (subject, passive agent,
 possessor, a governing verb's subject). Analysis prose often names the actor further away:
-"drew a rare public rebuke from Margaret Thatcher", "the Warsaw Pact invasion of
-Czechoslovakia", "Moscow's strategy of painting that faction as …". Such a candidate has no
-actor and becomes no record. This model scores each actor mention of the candidate's sentence as
-its actor from the dependency path between them, their order and distance, and the trigger's
-kind; the best one, where the model is sure enough, becomes the actor. Only a back-end that asks
-for it (``LearnedCoder(actor_min=…)``) uses it, so the rules' records never change.
+"drew a rare public rebuke from Margaret Thatcher", "these accusations from Tehran", "dozens of
+attacks by the army". Such a candidate has no actor and becomes no record. This model scores
+each actor mention of the candidate's sentence as its actor from the dependency path between
+them, their order and distance, and the trigger's kind; the best one, where the model is sure
+enough, becomes the actor. Only a back-end that asks for it (``LearnedCoder(actor_min=…)``)
+uses it, so the rules' records never change. Off by default: judged on news, the records it
+adds were right less often than the rest (benchmarks/RESULTS.md, P544–P546).
 
 One logistic regression over named binary features in numpy (``actors.npz`` beside the type
 classifier), built by ``training/train_actor_finder.py`` from the written trigger set
-(``training/written_triggers``), where every event's actor is marked.
+(``training/written_triggers``, where every event's actor is marked) and judged news records.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from spacy.tokens import Token
 
+from wirewatch.errors import ConfigError
 from wirewatch.events.syntax import MentionIndex
 
 if TYPE_CHECKING:
@@ -57,8 +59,8 @@ def sentence_mentions(candidate: Candidate, index: MentionIndex) -> list[tuple[A
 
 
 def _path(start: Token, end: Token) -> tuple[list[str], list[str], Token]:
-    """Dependency labels up from ``start`` to the lowest common ancestor, then down to ``end``
-    (each list nearest its own end first), and that ancestor."""
+    """The dependency labels from ``start`` up to the lowest common ancestor (``start``'s own
+    first), those from that ancestor down to ``end`` (``end``'s own last), and the ancestor."""
     up_chain = [start, *start.ancestors]
     up_index = {t.i: k for k, t in enumerate(up_chain)}
     down: list[str] = []
@@ -133,6 +135,10 @@ class ActorFinder:
     """Scores mentions as a candidate's actor; built once per process from ``actors.npz``."""
 
     def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise ConfigError(
+                f"no actor finder in {path.parent} (actors.npz); rebuild it with `make train`"
+            )
         with np.load(path) as data:
             self.index = {name: k for k, name in enumerate(data["names"].tolist())}
             self.weights = data["weights"]
