@@ -35,7 +35,7 @@ from wirewatch.events.candidates import CandidateFinder
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.syntax import MentionIndex
 from wirewatch.pipeline import Failure, Pipeline
-from wirewatch.schema import Document
+from wirewatch.schema import ActorRef, Document
 
 ROOT = Path(__file__).resolve().parent
 WRITTEN = ROOT / "written_triggers"
@@ -106,11 +106,16 @@ def groups(path: Path, pipeline: Pipeline) -> list[Group]:
     return out
 
 
-def judged_records(folder: Path) -> dict[str, dict[int, str | None]]:
-    """Document -> trigger start -> the judged record's actor as the judge saw it ("Ankara
-    [TUR]"; None: the record named none), for every record a judge called right in a
-    listed sample (the first judgement of a trigger wins)."""
-    out: dict[str, dict[int, str | None]] = {}
+# A news record's actor: its mention's words (a judged record: the judge saw the text), its
+# mention's offsets (an annotated candidate), or None (no actor in the sentence).
+Actor = str | tuple[int, int] | None
+
+
+def judged_records(folder: Path) -> dict[str, dict[int, Actor]]:
+    """Document -> trigger start -> the judged record's actor as the judge saw it ("Ankara"; None:
+    the record named none), for every record a judge called right in a listed sample (the first
+    judgement of a trigger wins)."""
+    out: dict[str, dict[int, Actor]] = {}
     names = [n for n in SAMPLES.read_text(encoding="utf-8").splitlines() if not n.startswith("#")]
     for name in names:
         key_path, labels_path = folder / f"{name}_key.jsonl", folder / f"{name}_labels.jsonl"
@@ -120,14 +125,31 @@ def judged_records(folder: Path) -> dict[str, dict[int, str | None]]:
         for row in read_jsonl(key_path):
             if labels.get(row["item"]) != "right" or ";" in row["actor"]:
                 continue  # a record of several actors: which mention is which is not kept
-            actor = None if row["actor"] == NO_ACTOR else row["actor"]
+            # the key shows "Ankara [TUR]": the mention's words, then its code
+            actor = None if row["actor"] == NO_ACTOR else row["actor"].rsplit(" [", 1)[0]
             out.setdefault(row["doc_id"], {}).setdefault(row["trigger"][0], actor)
     return out
 
 
-def news_groups(folder: Path, pipeline: Pipeline) -> list[Group]:
-    """One group per judged-right record whose trigger today's rules still propose."""
-    judged = judged_records(folder)
+def annotated_candidates(path: Path) -> dict[str, dict[int, Actor]]:
+    """Document -> trigger start -> the annotated actor mention's offsets (None: none of the
+    sentence's mentions does it), from ``training/news_actor_items.py read``."""
+    out: dict[str, dict[int, Actor]] = {}
+    for row in read_jsonl(path):
+        actor = tuple(row["actor"]) if row["actor"] else None
+        out.setdefault(row["doc_id"], {})[row["trigger"][0]] = actor  # type: ignore[assignment]
+    return out
+
+
+def is_actor(ref: ActorRef, actor: Actor) -> bool:
+    if isinstance(actor, str):
+        return ref.text == actor
+    return actor is not None and (ref.start, ref.end) == actor
+
+
+def news_groups(judged: dict[str, dict[int, Actor]], pipeline: Pipeline) -> list[Group]:
+    """One group per news record or annotated candidate whose trigger today's rules still
+    propose."""
     documents = [
         Document.model_validate(row) for row in read_jsonl(GUARDIAN) if row["id"] in judged
     ]
@@ -147,10 +169,8 @@ def news_groups(folder: Path, pipeline: Pipeline) -> list[Group]:
             if not mentions:
                 continue
             actor = records.pop(start)
-            # the judged actor is the text the key shows ("Ankara [TUR]"): match it by words
-            name = actor.rsplit(" [", 1)[0] if actor else None
-            labels = [name is not None and r.text == name for r, _ in mentions]
-            if name is not None and not any(labels):
+            labels = [is_actor(r, actor) for r, _ in mentions]
+            if actor is not None and not any(labels):
                 continue  # the record's actor is no mention of today's candidate
             out.append(
                 Group(
@@ -223,17 +243,21 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--judged", type=Path, help="judged Guardian samples to learn from too")
     parser.add_argument(
+        "--annotated", type=Path, help="annotated news candidates to learn from too"
+    )
+    parser.add_argument(
         "--parts", default="part_a,part_b", help="the written set's parts to learn from"
     )
     args = parser.parse_args()
     pipeline = Pipeline(Settings(coder="rules"))
     by_part = {p: groups(WRITTEN / f"{p}.jsonl", pipeline) for p in args.parts.split(",")}
-    news = news_groups(args.judged, pipeline) if args.judged else []
+    records = judged_records(args.judged) if args.judged else {}
+    if args.annotated:
+        for doc_id, answers in annotated_candidates(args.annotated).items():
+            records.setdefault(doc_id, {}).update(answers)
+    news = news_groups(records, pipeline) if records else []
     if news:
-        print(
-            f"news: {len(news)} judged records ({sum(not g.actor_findable for g in news)} "
-            "with no actor)"
-        )
+        print(f"news: {len(news)} candidates ({sum(not g.actor_findable for g in news)} no actor)")
     for held in by_part:
         train = [g for part, gs in by_part.items() if part != held for g in gs] + news
         names, w = fit(train)

@@ -1,0 +1,132 @@
+"""Draw news candidates for actor annotation, and read the annotators' answers back.
+
+The actor finder (``wirewatch.events.actor_finder``) is for the rule candidates that have no
+actor. In news most of them have none in their sentence; the written set cannot teach that. This
+script takes the Guardian articles of one half (``guardian_records.document_halves``: the other
+half stays for the news check), finds the rule candidates with no actor and at least one actor
+mention in their sentence, and writes a sample as numbered items for annotators (sentence,
+trigger, numbered mentions) with a key. ``read`` turns the key and the annotators' answers into
+``training/news_actors.jsonl``: document, trigger start and the chosen mention's offsets (null:
+none of them), no text, so nothing of ``../shared`` is copied.
+
+    python training/news_actor_items.py draw ITEMS.md KEY.jsonl [--n 600] [--seed 547]
+    python training/news_actor_items.py read KEY.jsonl ANSWERS.jsonl [OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+from wirewatch.config import Settings
+from wirewatch.events.actor_finder import sentence_mentions
+from wirewatch.events.candidates import CandidateFinder
+from wirewatch.events.places import PlaceIndex
+from wirewatch.events.syntax import MentionIndex
+from wirewatch.pipeline import Failure, Pipeline
+from wirewatch.schema import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from guardian_records import GUARDIAN, document_halves, guardian_documents  # noqa: E402
+
+OUT = ROOT / "training" / "news_actors.jsonl"
+HALF = 0  # the annotated half; half 1 is left for the news check
+
+
+def candidates(documents: list[Document]) -> list[dict]:
+    """Every rule candidate with no actor and some actor mention in its sentence."""
+    pipeline = Pipeline(Settings(coder="rules"))
+    finder = CandidateFinder()
+    out = []
+    for document, doc in zip(documents, pipeline.annotate(documents), strict=True):
+        if isinstance(doc, Failure):
+            continue
+        index = MentionIndex.build(doc, doc._.actors or [])
+        places = PlaceIndex(doc, doc._.places or []).tokens
+        for candidate in finder(doc, index, places):
+            mentions = sentence_mentions(candidate, index)
+            if candidate.actors or not mentions:
+                continue
+            sentence = candidate.sentence
+            out.append(
+                {
+                    "doc_id": document.id,
+                    "sentence": [sentence.start_char, sentence.end_char],
+                    "trigger": [candidate.trigger.start_char, candidate.trigger.end_char],
+                    "mentions": [[ref.start, ref.end] for ref, _ in mentions],
+                }
+            )
+    return out
+
+
+def draw(items_path: Path, key_path: Path, n: int, seed: int) -> None:
+    documents = guardian_documents()
+    half = document_halves([d.id for d in documents])
+    documents = [d for d in documents if half[d.id] == HALF]
+    texts = {d.id: d.text for d in documents}
+    pool = candidates(documents)
+    random.Random(seed).shuffle(pool)
+    chosen = sorted(pool[:n], key=lambda c: (c["doc_id"], c["trigger"][0]))
+    with (
+        items_path.open("w", encoding="utf-8") as items,
+        key_path.open("w", encoding="utf-8") as key,
+    ):
+        for number, row in enumerate(chosen, start=1):
+            text = texts[row["doc_id"]]
+            sentence = " ".join(text[slice(*row["sentence"])].split())
+            items.write(f"## Item {number}\n\nSentence: {sentence}\n\n")
+            items.write(f"Trigger: {text[slice(*row['trigger'])]}\n\nMentions:\n")
+            for k, (start, end) in enumerate(row["mentions"], start=1):
+                items.write(f"{k}. {text[start:end]}\n")
+            items.write("\n")
+            key.write(json.dumps({"item": number, **row}) + "\n")
+    print(f"{len(pool)} candidates in half {HALF}; {len(chosen)} drawn -> {items_path}")
+
+
+def read(key_path: Path, answers_path: Path, out_path: Path) -> None:
+    keys = {r["item"]: r for r in map(json.loads, key_path.read_text().splitlines())}
+    answers = {
+        r["item"]: r["actor"] for r in map(json.loads, answers_path.read_text().splitlines())
+    }
+    if set(answers) != set(keys):
+        sys.exit(f"answers must name each of the {len(keys)} items")
+    with out_path.open("w", encoding="utf-8") as out:
+        for number in sorted(keys):
+            row, answer = keys[number], answers[number]
+            if not isinstance(answer, int) or not 0 <= answer <= len(row["mentions"]):
+                sys.exit(f"item {number}: the answer must be 0 or a mention's number")
+            actor = row["mentions"][answer - 1] if answer else None
+            out.write(
+                json.dumps({"doc_id": row["doc_id"], "trigger": row["trigger"], "actor": actor})
+                + "\n"
+            )
+    print(f"{len(keys)} answers -> {out_path}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    drawing = commands.add_parser("draw")
+    drawing.add_argument("items", type=Path)
+    drawing.add_argument("key", type=Path)
+    drawing.add_argument("--n", type=int, default=600)
+    drawing.add_argument("--seed", type=int, default=547)
+    reading = commands.add_parser("read")
+    reading.add_argument("key", type=Path)
+    reading.add_argument("answers", type=Path)
+    reading.add_argument("out", type=Path, nargs="?", default=OUT)
+    args = parser.parse_args()
+    if not GUARDIAN.exists():
+        sys.exit(f"needs {GUARDIAN} (the shared development data)")
+    if args.command == "draw":
+        draw(args.items, args.key, args.n, args.seed)
+    else:
+        read(args.key, args.answers, args.out)
+
+
+if __name__ == "__main__":
+    main()
