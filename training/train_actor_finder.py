@@ -16,7 +16,12 @@ sentence's mentions as negatives (the judge found no actor left out: in news a c
 rules leave without an actor usually has none); a record with an actor gives that mention as
 positive, the others as negatives. The Guardian articles come from ``../shared``.
 
-    python training/train_actor_finder.py [--out DIR] [--judged DIR]
+``--annotated FILE`` (off; ``make train`` does not pass it) also learns from news candidates
+that annotators gave an actor mention or none (``training/news_actors.jsonl``, drawn by
+``training/news_actor_items.py``). Tried once and not shipped: it did not make the finder's added
+records on news as often right as the rest (benchmarks/RESULTS.md, P547).
+
+    python training/train_actor_finder.py [--out DIR] [--judged DIR] [--annotated FILE]
 """
 
 from __future__ import annotations
