@@ -8,7 +8,7 @@ each actor mention of the candidate's sentence as its actor from the dependency 
 them, their order and distance, and the trigger's kind; the best one, where the model is sure
 enough, becomes the actor. Only a back-end that asks for it (``LearnedCoder(actor_min=…)``)
 uses it, so the rules' records never change. Off by default: judged on news, the records it
-adds were right less often than the rest (benchmarks/RESULTS.md, P544–P546).
+adds were right less often than the rest (benchmarks/RESULTS.md, P544–P547).
 
 One logistic regression over named binary features in numpy (``actors.npz`` beside the type
 classifier), built by ``training/train_actor_finder.py`` from the written trigger set

@@ -39,8 +39,8 @@ OPEN_MIN: float | None = None
 # A candidate the rules leave without an actor takes the learned actor finder's best mention
 # (``events.actor_finder``) when the finder gives it at least this probability (None: off).
 # Off: held out it lifts PLV, the GSR and the written analysis events, but read blind on Guardian
-# news the records it added were right 25 to 40% of the time against 58 to 65% for the rest
-# (RESULTS.md, P544-P546).
+# news the records it added were right 25 to 40% of the time against 45 to 65% for the rest
+# (RESULTS.md, P544-P547).
 ACTOR_MIN: float | None = None
 
 
