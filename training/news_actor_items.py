@@ -21,12 +21,10 @@ import random
 import sys
 from pathlib import Path
 
+from train_actor_finder import candidates_with_mentions  # the same folder
+
 from wirewatch.config import Settings
-from wirewatch.events.actor_finder import sentence_mentions
-from wirewatch.events.candidates import CandidateFinder
-from wirewatch.events.places import PlaceIndex
-from wirewatch.events.syntax import MentionIndex
-from wirewatch.pipeline import Failure, Pipeline
+from wirewatch.pipeline import Pipeline
 from wirewatch.schema import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,27 +37,20 @@ HALF = 0  # the annotated half; half 1 is left for the news check
 
 def candidates(documents: list[Document]) -> list[dict]:
     """Every rule candidate with no actor and some actor mention in its sentence."""
-    pipeline = Pipeline(Settings(coder="rules"))
-    finder = CandidateFinder()
     out = []
-    for document, doc in zip(documents, pipeline.annotate(documents), strict=True):
-        if isinstance(doc, Failure):
+    pipeline = Pipeline(Settings(coder="rules"))
+    for document, candidate, mentions in candidates_with_mentions(documents, pipeline):
+        if candidate.actors:
             continue
-        index = MentionIndex.build(doc, doc._.actors or [])
-        places = PlaceIndex(doc, doc._.places or []).tokens
-        for candidate in finder(doc, index, places):
-            mentions = sentence_mentions(candidate, index)
-            if candidate.actors or not mentions:
-                continue
-            sentence = candidate.sentence
-            out.append(
-                {
-                    "doc_id": document.id,
-                    "sentence": [sentence.start_char, sentence.end_char],
-                    "trigger": [candidate.trigger.start_char, candidate.trigger.end_char],
-                    "mentions": [[ref.start, ref.end] for ref, _ in mentions],
-                }
-            )
+        sentence = candidate.sentence
+        out.append(
+            {
+                "doc_id": document.id,
+                "sentence": [sentence.start_char, sentence.end_char],
+                "trigger": [candidate.trigger.start_char, candidate.trigger.end_char],
+                "mentions": [[ref.start, ref.end] for ref, _ in mentions],
+            }
+        )
     return out
 
 

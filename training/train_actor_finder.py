@@ -29,14 +29,16 @@ from __future__ import annotations
 import argparse
 import json
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Token
 
 from wirewatch.config import Settings
 from wirewatch.events.actor_finder import mention_features, sentence_mentions
-from wirewatch.events.candidates import CandidateFinder
+from wirewatch.events.candidates import Candidate, CandidateFinder
 from wirewatch.events.places import PlaceIndex
 from wirewatch.events.syntax import MentionIndex
 from wirewatch.pipeline import Failure, Pipeline
@@ -70,44 +72,58 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def groups(path: Path, pipeline: Pipeline) -> list[Group]:
-    rows = read_jsonl(path)
+def candidates_with_mentions(
+    documents: list[Document], pipeline: Pipeline
+) -> Iterator[tuple[Document, Candidate, list[tuple[ActorRef, Token]]]]:
+    """Each rule candidate of these documents, as the pipeline finds it, that has actor
+    mentions in its sentence, with those mentions (``actor_finder.sentence_mentions``)."""
     finder = CandidateFinder()
-    out = []
-    docs = pipeline.annotate(Document(id=r["id"], text=r["text"]) for r in rows)
-    for row, doc in zip(rows, docs, strict=True):
+    for document, doc in zip(documents, pipeline.annotate(documents), strict=True):
         if isinstance(doc, Failure):
-            raise SystemExit(f"{row['id']}: {doc}")
+            raise SystemExit(f"{document.id}: {doc}")
         index = MentionIndex.build(doc, doc._.actors or [])
         places = PlaceIndex(doc, doc._.places or []).tokens
-        gold = []
-        for event in row["gold"]:
-            start = row["text"].index(event["trigger_text"])
-            actor = None
-            if event["actor_text"]:
-                a = row["text"].index(event["actor_text"])
-                actor = (a, a + len(event["actor_text"]))
-            gold.append(((start, start + len(event["trigger_text"])), actor))
         for candidate in finder(doc, index, places):
-            t = (candidate.trigger.start_char, candidate.trigger.end_char)
-            match = next((g for g in gold if g[0][0] < t[1] and t[0] < g[0][1]), None)
             mentions = sentence_mentions(candidate, index)
-            if not mentions:
-                continue
-            actor = match[1] if match else None
-            labels = [
-                actor is not None and r.start < actor[1] and actor[0] < r.end for r, _ in mentions
-            ]
-            out.append(
-                Group(
-                    path.stem,
-                    mention_features(candidate, mentions),
-                    labels,
-                    bool(candidate.actors),
-                    match is not None,
-                    any(labels),
-                )
+            if mentions:
+                yield document, candidate, mentions
+
+
+def marked_events(row: dict) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """A written sentence's marked events: trigger offsets and actor offsets (None: none)."""
+    out = []
+    for event in row["gold"]:
+        start = row["text"].index(event["trigger_text"])
+        actor = None
+        if event["actor_text"]:
+            a = row["text"].index(event["actor_text"])
+            actor = (a, a + len(event["actor_text"]))
+        out.append(((start, start + len(event["trigger_text"])), actor))
+    return out
+
+
+def groups(path: Path, pipeline: Pipeline) -> list[Group]:
+    rows = {row["id"]: row for row in read_jsonl(path)}
+    documents = [Document(id=row["id"], text=row["text"]) for row in rows.values()]
+    out = []
+    for document, candidate, mentions in candidates_with_mentions(documents, pipeline):
+        gold = marked_events(rows[document.id])
+        t = (candidate.trigger.start_char, candidate.trigger.end_char)
+        match = next((g for g in gold if g[0][0] < t[1] and t[0] < g[0][1]), None)
+        actor = match[1] if match else None
+        labels = [
+            actor is not None and r.start < actor[1] and actor[0] < r.end for r, _ in mentions
+        ]
+        out.append(
+            Group(
+                path.stem,
+                mention_features(candidate, mentions),
+                labels,
+                bool(candidate.actors),
+                match is not None,
+                any(labels),
             )
+        )
     return out
 
 
@@ -158,35 +174,26 @@ def news_groups(judged: dict[str, dict[int, Actor]], pipeline: Pipeline) -> list
     documents = [
         Document.model_validate(row) for row in read_jsonl(GUARDIAN) if row["id"] in judged
     ]
-    finder = CandidateFinder()
     out = []
-    for document, doc in zip(documents, pipeline.annotate(documents), strict=True):
-        if isinstance(doc, Failure):
-            continue
-        index = MentionIndex.build(doc, doc._.actors or [])
-        places = PlaceIndex(doc, doc._.places or []).tokens
+    for document, candidate, mentions in candidates_with_mentions(documents, pipeline):
         records = judged[document.id]
-        for candidate in finder(doc, index, places):
-            start = candidate.trigger.start_char
-            if start not in records:
-                continue
-            mentions = sentence_mentions(candidate, index)
-            if not mentions:
-                continue
-            actor = records.pop(start)
-            labels = [is_actor(r, actor) for r, _ in mentions]
-            if actor is not None and not any(labels):
-                continue  # the record's actor is no mention of today's candidate
-            out.append(
-                Group(
-                    "news",
-                    mention_features(candidate, mentions),
-                    labels,
-                    bool(candidate.actors),
-                    True,
-                    any(labels),
-                )
+        start = candidate.trigger.start_char
+        if start not in records:
+            continue
+        actor = records.pop(start)
+        labels = [is_actor(r, actor) for r, _ in mentions]
+        if actor is not None and not any(labels):
+            continue  # the record's actor is no mention of today's candidate
+        out.append(
+            Group(
+                "news",
+                mention_features(candidate, mentions),
+                labels,
+                bool(candidate.actors),
+                True,
+                any(labels),
             )
+        )
     return out
 
 
