@@ -21,7 +21,7 @@ import random
 import sys
 from pathlib import Path
 
-from train_actor_finder import candidates_with_mentions  # the same folder
+from train_actor_finder import candidates_with_mentions, read_jsonl  # the same folder
 
 from wirewatch.config import Settings
 from wirewatch.pipeline import Pipeline
@@ -79,10 +79,8 @@ def draw(items_path: Path, key_path: Path, n: int, seed: int) -> None:
 
 
 def read(key_path: Path, answers_path: Path, out_path: Path) -> None:
-    keys = {r["item"]: r for r in map(json.loads, key_path.read_text().splitlines())}
-    answers = {
-        r["item"]: r["actor"] for r in map(json.loads, answers_path.read_text().splitlines())
-    }
+    keys = {r["item"]: r for r in read_jsonl(key_path)}
+    answers = {r["item"]: r["actor"] for r in read_jsonl(answers_path)}
     if set(answers) != set(keys):
         sys.exit(f"answers must name each of the {len(keys)} items")
     with out_path.open("w", encoding="utf-8") as out:
