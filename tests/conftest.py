@@ -31,6 +31,17 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
     return rows
 
 
+def coded_events(document, coder: str, **coder_config: object) -> list:
+    """The events the real pipeline codes in one document with this back-end and its settings
+    (``LearnedCoder(open_min=…, actor_min=…)``)."""
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+
+    stage_config = {"ww_events": {"coder_config": coder_config}}
+    (coded,) = list(Pipeline(Settings(coder=coder), stage_config=stage_config).code([document]))
+    return coded.events
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     from wirewatch.pipeline import Pipeline

@@ -3,20 +3,16 @@ default)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
-from wirewatch.config import Settings
+from conftest import DATA, GUARDIAN, ROOT
+from conftest import coded_events as code
 from wirewatch.events.learned import DEFAULT_MODEL
 from wirewatch.events.learned_coder import ACTOR_MIN, LearnedCoder
 from wirewatch.schema import Document
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
-GUARDIAN = DATA / "corpora" / "guardian_sdf.jsonl"
 
 # Written for this test (not in the training set): a nominal trigger whose actor hangs from a
 # "from" phrase, which no rule path reads as the actor.
@@ -25,14 +21,6 @@ FROM_TEHRAN = Document(
     text="These accusations from Tehran are the latest in a series of claims from Iran.",
     date="2024-01-01",
 )
-
-
-def code(document: Document, coder: str, **config: object) -> list:
-    from wirewatch.pipeline import Pipeline
-
-    pipeline = Pipeline(Settings(coder=coder), stage_config={"ww_events": {"coder_config": config}})
-    (coded,) = list(pipeline.code([document]))
-    return coded.events
 
 
 def test_off_by_default():

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from wirewatch.config import Settings
+from conftest import DATA
+from conftest import coded_events as code
 from wirewatch.events.lexicon import PHRASAL, VERBS
 from wirewatch.events.ontology import EVENT_TYPES
 from wirewatch.schema import Document
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 PLV = DATA / "events" / "plv_train.jsonl"
 
 # "nudge" is no lexicon verb (the test below says so); "persuade" was until P102 made it REQUEST.
@@ -21,14 +19,6 @@ NUDGED = Document(
     text="Turkey nudged Sweden to soften its stance on the talks.",
     date="2024-01-01",
 )
-
-
-def code(document: Document, coder: str, **config: object) -> list:
-    from wirewatch.pipeline import Pipeline
-
-    pipeline = Pipeline(Settings(coder=coder), stage_config={"ww_events": {"coder_config": config}})
-    (coded,) = list(pipeline.code([document]))
-    return coded.events
 
 
 def test_the_verb_is_not_in_the_lexicon():

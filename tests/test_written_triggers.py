@@ -1,17 +1,16 @@
 """The written trigger set (``training/written_triggers``): analysis sentences with every event
-marked, written blind to the test material as training data for a trigger finder. A line that
-the finder would learn wrongly from (a trigger that is not in its sentence, or is there twice
-and so points nowhere) is a defect of the data, caught here."""
+marked, written blind to the test material as training data for the learned back-end's own
+finders (the actor finder learns from parts A and B). A line a finder would learn wrongly from
+(a trigger that is not in its sentence, or is there twice and so points nowhere) is a defect of
+the data, caught here."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, read_jsonl
 from wirewatch.eval.events import read_gold
 from wirewatch.events.ontology import EVENT_TYPES
 
@@ -20,16 +19,11 @@ PARTS = sorted(FOLDER.glob("part_*.jsonl"))
 MODES = {"negation", "hypothetical", "future", "historical"}
 
 
-def rows(path: Path) -> list[dict]:
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 @pytest.mark.parametrize("part", PARTS, ids=[p.name for p in PARTS])
 def test_every_marked_span_is_in_its_sentence_once(part):
     documents, pairs = read_gold(part)  # the project's own gold reader accepts the file
     assert len(documents) >= 150 and pairs
-    for row in rows(part):
+    for row in read_jsonl(part):
         text = row["text"]
         for event in row["gold"]:
             assert event["event"] in EVENT_TYPES, row["id"]
@@ -41,7 +35,7 @@ def test_every_marked_span_is_in_its_sentence_once(part):
 
 def test_the_set_covers_every_type_and_holds_sentences_with_no_event():
     assert PARTS, "no part_*.jsonl in training/written_triggers"
-    all_rows = [row for part in PARTS for row in rows(part)]
+    all_rows = [row for part in PARTS for row in read_jsonl(part)]
     assert len({row["id"] for row in all_rows}) == len(all_rows)
     types = Counter(event["event"] for row in all_rows for event in row["gold"])
     assert set(types) == set(EVENT_TYPES) and min(types.values()) >= 10, types
