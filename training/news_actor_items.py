@@ -11,6 +11,11 @@ none of them), no text, so nothing of ``../shared`` is copied.
 
     python training/news_actor_items.py draw ITEMS.md KEY.jsonl [--n 600] [--seed 547]
     python training/news_actor_items.py read KEY.jsonl ANSWERS.jsonl [OUT]
+    python training/news_actor_items.py agree training/news_actors_second.jsonl
+
+``agree`` compares a second, blind annotation of some of the same candidates (read into a file of
+the same format) with the first: ``news_actors_second.jsonl`` holds 150 of the 600, drawn with
+seed 548 and answered by a fourth annotator from the same brief (RESULTS.md, P548).
 """
 
 from __future__ import annotations
@@ -96,6 +101,22 @@ def read(key_path: Path, answers_path: Path, out_path: Path) -> None:
     print(f"{len(keys)} answers -> {out_path}")
 
 
+def agree(second_path: Path, first_path: Path = OUT) -> None:
+    """How often two annotations of the same candidates name the same mention, or both none."""
+    first = {(r["doc_id"], r["trigger"][0]): r["actor"] for r in read_jsonl(first_path)}
+    pairs = []
+    for row in read_jsonl(second_path):
+        key = (row["doc_id"], row["trigger"][0])
+        if key not in first:
+            sys.exit(f"{row['doc_id']} at {key[1]}: not a candidate of {first_path.name}")
+        pairs.append((first[key], row["actor"]))
+    same = sum(a == b for a, b in pairs)
+    named = [(a, b) for a, b in pairs if a is not None]
+    print(f"{len(pairs)} candidates: the same answer {same} ({same / len(pairs):.2f});")
+    print(f"both none {sum(a is None and b is None for a, b in pairs)}; where the first names a")
+    print(f"mention ({len(named)}), the second names the same {sum(a == b for a, b in named)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -108,7 +129,11 @@ def main() -> None:
     reading.add_argument("key", type=Path)
     reading.add_argument("answers", type=Path)
     reading.add_argument("out", type=Path, nargs="?", default=OUT)
+    commands.add_parser("agree").add_argument("second", type=Path)
     args = parser.parse_args()
+    if args.command == "agree":
+        agree(args.second)
+        return
     if not GUARDIAN.exists():
         sys.exit(f"needs {GUARDIAN} (the shared development data)")
     if args.command == "draw":

@@ -30,7 +30,7 @@ import argparse
 import json
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -66,6 +66,12 @@ class Group:
     rules_actor: bool
     event: bool  # the candidate sits at a marked event's trigger
     actor_findable: bool  # that event's actor is one of the mentions
+    # Where it is, for a model that reads the sentence (``training/pair_scorer_check.py``): the
+    # document, the sentence, and the trigger's and each mention's offsets in the sentence.
+    doc_id: str = ""
+    sentence: str = ""
+    trigger: tuple[int, int] = (0, 0)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -87,6 +93,17 @@ def candidates_with_mentions(
             mentions = sentence_mentions(candidate, index)
             if mentions:
                 yield document, candidate, mentions
+
+
+def located(doc_id: str, candidate: Candidate, mentions: list[tuple[ActorRef, Token]]) -> dict:
+    """``Group``'s location fields for a candidate and its mentions."""
+    start = candidate.sentence.start_char
+    return {
+        "doc_id": doc_id,
+        "sentence": candidate.sentence.text,
+        "trigger": (candidate.trigger.start_char - start, candidate.trigger.end_char - start),
+        "mentions": [(ref.start - start, ref.end - start) for ref, _ in mentions],
+    }
 
 
 def marked_events(row: dict) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -122,6 +139,7 @@ def groups(path: Path, pipeline: Pipeline) -> list[Group]:
                 bool(candidate.actors),
                 match is not None,
                 any(labels),
+                **located(document.id, candidate, mentions),
             )
         )
     return out
@@ -192,6 +210,7 @@ def news_groups(judged: dict[str, dict[int, Actor]], pipeline: Pipeline) -> list
                 bool(candidate.actors),
                 True,
                 any(labels),
+                **located(document.id, candidate, mentions),
             )
         )
     return out
