@@ -10,7 +10,8 @@ Two steps, because the model needs torch and the candidates need spaCy:
 
     # project venv: the candidates (written set, annotated news candidates, judged news records,
     # the seed article's), with sentence, offsets, features and labels; then the baseline table
-    PYTHONPATH=src python training/pair_scorer_check.py groups GROUPS.jsonl
+    PYTHONPATH=src python training/pair_scorer_check.py groups GROUPS.jsonl \
+        [--annotated news_actors.jsonl]    # P548: the first 600 annotated candidates only
     # training venv (training/requirements.txt): fine-tune per fold, print the same table
     python training/pair_scorer_check.py scorer GROUPS.jsonl
 
@@ -33,6 +34,8 @@ from pathlib import Path
 THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
 RULED = 600  # judged records with a rules actor kept in training: plenty, and they are easy
 SEED = 0
+# The annotated half-0 news candidates: 600 (P547, P548), then the other 927 (P549).
+ANNOTATED = ("news_actors.jsonl", "news_actors_rest.jsonl")
 
 
 def news_fold(doc_id: str) -> int:
@@ -70,7 +73,7 @@ def table(name: str, test: list[dict], scores: list[list[float]]) -> None:
         print(f"| {threshold} | {picks} | {right} | {right / max(picks, 1):.2f} |")
 
 
-def write_groups(out: Path) -> None:
+def write_groups(out: Path, annotations: list[str]) -> None:
     """The candidates as JSONL rows, then the logistic finder's held-out table per fold."""
     import numpy as np
     from train_actor_finder import (  # the same folder
@@ -98,7 +101,10 @@ def write_groups(out: Path) -> None:
     found: list[tuple[str, Group]] = []
     for part in ("part_a", "part_b", "part_c", "part_d"):
         found += [(part, g) for g in groups(WRITTEN / f"{part}.jsonl", pipeline)]
-    annotated = annotated_candidates(root / "training" / "news_actors.jsonl")
+    annotated: dict = {}
+    for name in annotations:
+        for doc_id, answers in annotated_candidates(root / "training" / name).items():
+            annotated.setdefault(doc_id, {}).update(answers)
     found += [("annotated", g) for g in news_groups(annotated, pipeline)]
     judged = judged_records(root / "benchmarks" / "data" / "guardian_judged")
     found += [("judged", g) for g in news_groups(judged, pipeline)]
@@ -273,13 +279,20 @@ def run_scorer(path: Path, epochs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("groups").add_argument("out", type=Path)
+    grouping = commands.add_parser("groups")
+    grouping.add_argument("out", type=Path)
+    grouping.add_argument(
+        "--annotated",
+        nargs="+",
+        default=list(ANNOTATED),
+        help="files in training/ (P548: the first)",
+    )
     scorer = commands.add_parser("scorer")
     scorer.add_argument("groups", type=Path)
     scorer.add_argument("--epochs", type=int, default=2)
     args = parser.parse_args()
     if args.command == "groups":
-        write_groups(args.out)
+        write_groups(args.out, args.annotated)
     else:
         run_scorer(args.groups, args.epochs)
 
