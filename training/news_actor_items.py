@@ -9,13 +9,16 @@ trigger, numbered mentions) with a key. ``read`` turns the key and the annotator
 ``training/news_actors.jsonl``: document, trigger start and the chosen mention's offsets (null:
 none of them), no text, so nothing of ``../shared`` is copied.
 
-    python training/news_actor_items.py draw ITEMS.md KEY.jsonl [--n 600] [--seed 547]
+    python training/news_actor_items.py draw ITEMS.md KEY.jsonl [--n 600] [--seed 547] [--rest]
     python training/news_actor_items.py read KEY.jsonl ANSWERS.jsonl [OUT]
     python training/news_actor_items.py agree training/news_actors_second.jsonl
 
 ``agree`` compares a second, blind annotation of some of the same candidates (read into a file of
 the same format) with the first: ``news_actors_second.jsonl`` holds 150 of the 600, drawn with
 seed 548 and answered by a fourth annotator from the same brief (RESULTS.md, P548).
+``draw --rest`` draws every candidate the first ``--n`` left out: the other 927 of the half's
+1,527, answered by three more annotators into ``news_actors_rest.jsonl`` (P549; one answer that
+named no listed mention was left out).
 """
 
 from __future__ import annotations
@@ -59,14 +62,14 @@ def candidates(documents: list[Document]) -> list[dict]:
     return out
 
 
-def draw(items_path: Path, key_path: Path, n: int, seed: int) -> None:
+def draw(items_path: Path, key_path: Path, n: int, seed: int, rest: bool = False) -> None:
     documents = guardian_documents()
     half = document_halves([d.id for d in documents])
     documents = [d for d in documents if half[d.id] == HALF]
     texts = {d.id: d.text for d in documents}
     pool = candidates(documents)
     random.Random(seed).shuffle(pool)
-    chosen = sorted(pool[:n], key=lambda c: (c["doc_id"], c["trigger"][0]))
+    chosen = sorted(pool[n:] if rest else pool[:n], key=lambda c: (c["doc_id"], c["trigger"][0]))
     with (
         items_path.open("w", encoding="utf-8") as items,
         key_path.open("w", encoding="utf-8") as key,
@@ -125,6 +128,7 @@ def main() -> None:
     drawing.add_argument("key", type=Path)
     drawing.add_argument("--n", type=int, default=600)
     drawing.add_argument("--seed", type=int, default=547)
+    drawing.add_argument("--rest", action="store_true", help="every candidate the --n left out")
     reading = commands.add_parser("read")
     reading.add_argument("key", type=Path)
     reading.add_argument("answers", type=Path)
@@ -137,7 +141,7 @@ def main() -> None:
     if not GUARDIAN.exists():
         sys.exit(f"needs {GUARDIAN} (the shared development data)")
     if args.command == "draw":
-        draw(args.items, args.key, args.n, args.seed)
+        draw(args.items, args.key, args.n, args.seed, args.rest)
     else:
         read(args.key, args.answers, args.out)
 
