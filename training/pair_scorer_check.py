@@ -29,6 +29,7 @@ import hashlib
 import json
 import random
 import sys
+from dataclasses import asdict, fields
 from pathlib import Path
 
 THRESHOLDS = (0.3, 0.5, 0.7, 0.8, 0.9)
@@ -120,38 +121,15 @@ def write_groups(out: Path, annotations: list[str]) -> None:
                     Group("seed", features, [False] * len(mentions), False, True, False, **where),
                 )
             )
-    rows = [
-        {
-            "source": source,
-            "doc_id": g.doc_id,
-            "sentence": g.sentence,
-            "trigger": g.trigger,
-            "mentions": g.mentions,
-            "features": g.features,
-            "labels": g.labels,
-            "rules_actor": g.rules_actor,
-            "event": g.event,
-        }
-        for source, g in found
-    ]
+    rows = [{"source": source, **asdict(g)} for source, g in found]
     with out.open("w", encoding="utf-8") as handle:
         for row in rows:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(rows)} candidates -> {out}")
 
-    def as_group(row: dict) -> Group:
-        return Group(
-            row["source"],
-            row["features"],
-            row["labels"],
-            row["rules_actor"],
-            row["event"],
-            any(row["labels"]),
-        )
-
     for fold in (0, 1):
         train, test = split(rows, fold)
-        names, w = fit([as_group(r) for r in train])
+        names, w = fit([Group(**{f.name: r[f.name] for f in fields(Group)}) for r in train])
         column = {name: k for k, name in enumerate(names)}
         scores = [
             [
@@ -273,7 +251,6 @@ def run_scorer(path: Path, epochs: int) -> None:
                 f"{text[a:b]} {p:.2f}" for (a, b), p in zip(row["mentions"], score, strict=True)
             )
             print(f"- {text[slice(*row['trigger'])]}: {named}")
-        model.train()
 
 
 def main() -> None:
