@@ -68,6 +68,20 @@ def coded(
     return pairs, lambda: predict_pipeline(documents, pairs, coder, None, None)
 
 
+def with_and_without(
+    run: Callable[[], list[Predicted]],
+) -> tuple[list[Predicted], list[Predicted]]:
+    """The predictions with the manual's rule and without it."""
+    with_rule = run()
+    rule = records.intention_type
+    # The records module's own reference is the one ``build_event`` calls.
+    records.intention_type = keep_type
+    try:
+        return with_rule, run()
+    finally:
+        records.intention_type = rule
+
+
 def compare(
     pairs: Sequence[GoldPair], with_rule: list[Predicted], without: list[Predicted]
 ) -> tuple[int, int, Counter[str]]:
@@ -91,17 +105,10 @@ def main() -> None:
         " their gold types |"
     )
     print("|---|---|---|---|---|---|")
-    rule = records.intention_type
     with tempfile.TemporaryDirectory() as tmp:
         for name, path in gold_sets(Path(tmp)):
             pairs, run = coded(path, args.coder, Path(tmp))
-            with_rule = run()
-            # The records module's own reference is the one ``build_event`` calls.
-            records.intention_type = keep_type
-            try:
-                without = run()
-            finally:
-                records.intention_type = rule
+            with_rule, without = with_and_without(run)
             right, right_without, changed = compare(pairs, with_rule, without)
             types = ", ".join(f"{t} {n}" for t, n in changed.most_common()) or "-"
             print(
