@@ -3533,6 +3533,20 @@ def test_the_intention_rule_reads_the_act_s_own_predicate(pipeline):
     _assert_record(_records(pipeline, "Portugal will support the plan."), "AGREE", "Portugal", None)
 
 
+def test_a_scheduled_or_expected_act_is_no_undertaking(pipeline):
+    """P553: "will" and words of undertaking ("is willing to", "has pledged to") make a future
+    cooperative act an intention (AGREE); a schedule reported or what others expect keeps the
+    act's own type, as the written analysis events code it."""
+    scheduled = "The Indian foreign minister is scheduled to visit Bangladesh next month."
+    _assert_record(_records(pipeline, scheduled), "CONSULT", "Indian foreign minister", None)
+    expected = "The president is expected to meet Macron in Paris."
+    _assert_record(_records(pipeline, expected), "CONSULT", "president", "Macron")
+    willing = "Germany is willing to provide support to Palestinian refugees."
+    _assert_record(_records(pipeline, willing), "AGREE", "Germany", None)
+    pledged = "Japan has pledged to work with China on new projects."
+    _assert_record(_records(pipeline, pledged), "AGREE", "Japan", None)
+
+
 def test_not_accepting_terms_is_a_rejection(pipeline):
     """P378: a negated "accept" refuses (REJECT); accepting stays agreeing, and refugees not
     accepted keep the asylum type with its negation."""

@@ -62,25 +62,23 @@ HYPOTHETICAL_VERBS = {
     "convince",
     "persuade",
 }
-FUTURE_VERBS = {
-    "plan",
-    "schedule",
-    "expect",
+# Words by which an actor undertakes a future act ("is willing to send", "has pledged to
+# support"); the auxiliary "will" is one too. The rest of the future words report a schedule or
+# an expectation ("is scheduled to visit", "is expected to endorse"), which is no undertaking.
+UNDERTAKING_VERBS = {
     "intend",
+    "plan",
     "prepare",
-    "set",
-    "wait",
-    "await",
     "willing",
     "ready",
     "prepared",
     "committed",
     "determined",
-    "poised",
     "promise",
     "pledge",
     "vow",
 }
+FUTURE_VERBS = UNDERTAKING_VERBS | {"schedule", "expect", "set", "wait", "await", "poised"}
 FUTURE_WORDS = {
     "scheduled",
     "planned",
@@ -130,6 +128,7 @@ class _Marks:
     negation: bool = False
     hypothetical: bool = False
     future: bool = False
+    undertaken: bool = False  # the future is said by "will" or a word of undertaking
 
 
 def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
@@ -141,7 +140,7 @@ def _own_marks(token: Token, marks: _Marks, negatable: bool) -> None:
             if lower in HYPOTHETICAL_AUX:
                 marks.hypothetical = True
             elif lower in FUTURE_AUX:
-                marks.future = True
+                marks.future = marks.undertaken = True
             elif lower in {"had", "should", "were"} and child.i == child.sent.start:
                 marks.hypothetical = True  # "Had the regime's offensive succeeded …"
         elif (
@@ -224,6 +223,29 @@ def _own_tense(verb: Token, head: Token) -> bool:
 
 
 def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> list[str]:
+    marks, historical = _read_marks(head, nominal, dating, anchor)
+    modes = ["historical"] if historical else []
+    if marks.future:
+        modes.append("future")
+    if marks.hypothetical:
+        modes.append("hypothetical")
+    if marks.negation:
+        modes.append("negation")
+    return modes
+
+
+def undertaken(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> bool:
+    """The future is the actor's undertaking ("will support", "has pledged to send"), not a
+    schedule or an expectation ("is scheduled to visit", "is set to endorse") or a date alone:
+    the PLOVER manual codes only the first as an intention (``ontology.intention_type``)."""
+    marks, _ = _read_marks(head, nominal, dating, anchor)
+    return marks.undertaken
+
+
+def _read_marks(
+    head: Token, nominal: bool, dating: EventDate, anchor: Date | None
+) -> tuple[_Marks, bool]:
+    """The trigger's modality marks, and whether its date makes it historical."""
     marks = _Marks()
     if head.sent.text.rstrip().endswith("?"):
         marks.hypothetical = True
@@ -260,6 +282,7 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
                 parent.lemma_ == "be" and any(c.lower_ == "to" for c in current.children)
             ):
                 marks.future = True
+                marks.undertaken = marks.undertaken or parent.lemma_ in UNDERTAKING_VERBS
         elif current.dep_ in FRAME_DEPS:
             if current.dep_ in {"acl", "ccomp", "relcl"} and parent.lemma_ in SPECULATION_NOUNS:
                 marks.hypothetical = True
@@ -277,16 +300,10 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
         else:
             negatable = False
         current = parent
-    modes = []
+    historical = False
     if dating.how in {"clause", "sentence"} and dating.date and anchor is not None:
         if is_after(dating.date, anchor):
             marks.future = True
         elif not marks.future and months_before(dating.date, anchor) >= HISTORICAL_MONTHS:
-            modes.append("historical")
-    if marks.future:
-        modes.append("future")
-    if marks.hypothetical:
-        modes.append("hypothetical")
-    if marks.negation:
-        modes.append("negation")
-    return modes
+            historical = True
+    return marks, historical
