@@ -29,8 +29,9 @@ def test_the_gsr_codes_every_committed_future_act_the_rule_turns_as_agree(tmp_pa
 
 @needs_shared
 def test_the_written_analysis_events_code_the_act_itself(tmp_path):
-    """ "is scheduled to visit Dhaka", "is set to formally endorse", "plans to provide": the
-    written analysis events code the act's own type, so the rule costs each pair it turns."""
+    """ "Tokyo plans to provide patrol vessels": the written analysis events code the act's own
+    type, so each pair the rule turns costs one (since P553 the rule no longer turns the
+    scheduled and expected ones, "is scheduled to visit Dhaka", "is set to formally endorse")."""
     right, right_without, changed = _compared(tmp_path, "written analysis events")
     assert changed and "AGREE" not in changed
     assert right_without - right == sum(changed.values())
