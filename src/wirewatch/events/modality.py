@@ -223,6 +223,16 @@ def _own_tense(verb: Token, head: Token) -> bool:
 
 
 def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> list[str]:
+    return read_modes(head, nominal, dating, anchor)[0]
+
+
+def read_modes(
+    head: Token, nominal: bool, dating: EventDate, anchor: Date | None
+) -> tuple[list[str], bool]:
+    """The auxiliary modes, and whether a future is the actor's undertaking ("will support",
+    "has pledged to send") rather than a schedule or an expectation ("is scheduled to visit",
+    "is set to endorse") or a date alone: the PLOVER manual codes only the first as an
+    intention (``ontology.intention_type``)."""
     marks, historical = _read_marks(head, nominal, dating, anchor)
     modes = ["historical"] if historical else []
     if marks.future:
@@ -231,15 +241,7 @@ def aux_modes(head: Token, nominal: bool, dating: EventDate, anchor: Date | None
         modes.append("hypothetical")
     if marks.negation:
         modes.append("negation")
-    return modes
-
-
-def undertaken(head: Token, nominal: bool, dating: EventDate, anchor: Date | None) -> bool:
-    """The future is the actor's undertaking ("will support", "has pledged to send"), not a
-    schedule or an expectation ("is scheduled to visit", "is set to endorse") or a date alone:
-    the PLOVER manual codes only the first as an intention (``ontology.intention_type``)."""
-    marks, _ = _read_marks(head, nominal, dating, anchor)
-    return marks.undertaken
+    return modes, marks.undertaken
 
 
 def _read_marks(

@@ -9,7 +9,7 @@ from wirewatch.events.arguments import accidental
 from wirewatch.events.candidates import Candidate
 from wirewatch.events.coders import Decision
 from wirewatch.events.lexicon import LIGHT_VERBS
-from wirewatch.events.modality import aux_modes, undertaken
+from wirewatch.events.modality import aux_modes, read_modes
 from wirewatch.events.ontology import (
     EVENT_TYPES,
     MATERIAL_CONFLICT,
@@ -143,7 +143,9 @@ def build_event(
     event_type = EVENT_TYPES[decision.event]
     if event_type.requires_recipient and not candidate.recipients:
         return None
-    modes = [] if candidate.adjectival else aux_modes(head, candidate.nominal, dating, anchor)
+    modes, undertaken = (
+        ([], False) if candidate.adjectival else read_modes(head, candidate.nominal, dating, anchor)
+    )
     # A named actor undertaking a future cooperative act is coding an intention (AGREE); an
     # event merely on the calendar ("the conference on January 22", "is scheduled to visit")
     # or expected of the actor by others ("is set to endorse") keeps its type.
@@ -151,7 +153,7 @@ def build_event(
         bool(candidate.actors)
         and dating.how != "clause"
         and own_predicate(candidate)
-        and undertaken(head, candidate.nominal, dating, anchor)
+        and undertaken
     )
     name = intention_type(decision.event, modes, committed)
     if name != decision.event:
