@@ -3,6 +3,8 @@ default)."""
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
 
@@ -116,3 +118,29 @@ def test_a_second_annotation_agrees_with_the_first_on_most_candidates():
     )
     assert "150 candidates: the same answer 132 (0.88)" in done.stdout
     assert "mention (68), the second names the same 55" in done.stdout
+
+
+def test_clause_shapes_the_news_check_counts_by():
+    """``benchmarks/actor_finder_shapes.py`` (P556) sorts candidates by their clause: a noun, a
+    passive verb, a verb with its own subject, or an active verb without one."""
+    sys.path[:0] = [str(ROOT / "benchmarks"), str(ROOT / "training")]
+    from train_actor_finder import candidates_with_mentions
+
+    from actor_finder_shapes import shape
+    from wirewatch.config import Settings
+    from wirewatch.pipeline import Pipeline
+
+    document = Document(
+        id="shapes-1",
+        text="Russia condemned the attack. Syria said the convoy was attacked near Aleppo. "
+        "The rebels agreed to attack the town.",
+        date="2024-01-01",
+    )
+    found = {
+        c.trigger.text + "/" + c.sentence.text[:6]: shape(c)
+        for _, c, _ in candidates_with_mentions([document], Pipeline(Settings(coder="rules")))
+    }
+    assert found["condemned/Russia"] == "verb with a subject"
+    assert found["attack/Russia"] == "noun"
+    assert found["attacked/Syria "] == "passive verb"
+    assert found["attack/The re"] == "active verb, no subject (xcomp)"
