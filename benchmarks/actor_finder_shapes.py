@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 
+from pair_scorer_check import ANNOTATED  # noqa: E402
 from train_actor_finder import (  # noqa: E402
     GUARDIAN,
     OUT,
@@ -39,7 +40,6 @@ from wirewatch.events.candidates import Candidate  # noqa: E402
 from wirewatch.pipeline import Pipeline  # noqa: E402
 from wirewatch.schema import Document  # noqa: E402
 
-ANNOTATED = ("news_actors.jsonl", "news_actors_rest.jsonl")
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent", "expl"})
 PASSIVE = frozenset({"nsubjpass", "auxpass", "agent"})
 
@@ -64,10 +64,7 @@ def main() -> None:
     args = parser.parse_args()
     if not GUARDIAN.exists():
         sys.exit(f"needs {GUARDIAN} (the shared development data)")
-    answers: dict[str, dict] = {}
-    for name in ANNOTATED:
-        for doc_id, found in annotated_candidates(ROOT / "training" / name).items():
-            answers.setdefault(doc_id, {}).update(found)
+    answers = annotated_candidates(*(ROOT / "training" / name for name in ANNOTATED))
     documents = [
         Document.model_validate(row) for row in read_jsonl(GUARDIAN) if row["id"] in answers
     ]

@@ -3,6 +3,7 @@ default)."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
 
 import numpy as np
@@ -101,9 +102,6 @@ def test_a_second_annotation_agrees_with_the_first_on_most_candidates():
     # 150 of the 600 annotated news candidates answered again, blind, by another annotator: the
     # labels the finder and the pair scorer were measured against are mostly reproducible
     # (RESULTS.md, P548), so their low precision there is theirs, not the labels'.
-    import subprocess
-    import sys
-
     done = subprocess.run(
         [
             sys.executable,

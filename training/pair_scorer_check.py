@@ -102,10 +102,7 @@ def write_groups(out: Path, annotations: list[str]) -> None:
     found: list[tuple[str, Group]] = []
     for part in ("part_a", "part_b", "part_c", "part_d"):
         found += [(part, g) for g in groups(WRITTEN / f"{part}.jsonl", pipeline)]
-    annotated: dict = {}
-    for name in annotations:
-        for doc_id, answers in annotated_candidates(root / "training" / name).items():
-            annotated.setdefault(doc_id, {}).update(answers)
+    annotated = annotated_candidates(*(root / "training" / name for name in annotations))
     found += [("annotated", g) for g in news_groups(annotated, pipeline)]
     judged = judged_records(root / "benchmarks" / "data" / "guardian_judged")
     found += [("judged", g) for g in news_groups(judged, pipeline)]

@@ -170,13 +170,15 @@ def judged_records(folder: Path) -> dict[str, dict[int, Actor]]:
     return out
 
 
-def annotated_candidates(path: Path) -> dict[str, dict[int, Actor]]:
+def annotated_candidates(*paths: Path) -> dict[str, dict[int, Actor]]:
     """Document -> trigger start -> the annotated actor mention's offsets (None: none of the
-    sentence's mentions does it), from ``training/news_actor_items.py read``."""
+    sentence's mentions does it), from one or more ``training/news_actor_items.py read``
+    files."""
     out: dict[str, dict[int, Actor]] = {}
-    for row in read_jsonl(path):
-        actor = tuple(row["actor"]) if row["actor"] else None
-        out.setdefault(row["doc_id"], {})[row["trigger"][0]] = actor  # type: ignore[assignment]
+    for path in paths:
+        for row in read_jsonl(path):
+            actor = tuple(row["actor"]) if row["actor"] else None
+            out.setdefault(row["doc_id"], {})[row["trigger"][0]] = actor  # type: ignore[assignment]
     return out
 
 
